@@ -1,0 +1,54 @@
+"""Every tunable number of the cleaner in one frozen, documented object.
+
+The defaults were chosen on the corpus-bench dev set (see ``benchmarks/quality.py``) and are kept as
+round, explainable numbers: each says what kind of line it separates, not which page it fits.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of one :class:`cleaner.Cleaner`.
+
+    lang:
+        ISO 639-1 code of the page language (``"en"``, ``"de"``, ...), or ``None`` to guess it per page
+        from stopword coverage (jusText's stoplists). Forcing it only changes which stoplist measures
+        stopword density; chrome lexicons of every language are always applied.
+    extra_lexicons:
+        Paths of user lexicon files in the built-in format (see ``cleaner/data/lexicon/README``):
+        chrome phrases to drop and ``!``-prefixed phrases that must always be kept.
+    long_words:
+        A line of at least this many words (word-equivalents for CJK) that reads like prose is a body
+        paragraph on its own ("good"). jusText's 70-character ``LENGTH_LOW`` is about 12 words.
+    near_words:
+        Lines from here up to ``long_words`` are "near-good" when they read like prose: too short to
+        trust alone, kept when the body surrounds them.
+    stopword_density:
+        Share of stopwords a prose line has at least. Running text in the languages jusText covers sits
+        at 0.3-0.5; menus, headlines and tag lists sit well below. jusText uses 0.30/0.32.
+    heading_words:
+        A line of at most this many words between body paragraphs is taken as a subheading and kept.
+    menu_run:
+        This many title-like short lines in a row form a menu or a list of headlines: dropped even
+        inside the body span.
+    repeat_max_words:
+        A line that occurs more than once in a page and has at most this many words is a repeated label
+        (section name, share row, "Advertisement"), not body.
+    """
+
+    lang: str | None = None
+    extra_lexicons: tuple[str, ...] = field(default_factory=tuple)
+    long_words: int = 15
+    near_words: int = 7
+    stopword_density: float = 0.25
+    heading_words: int = 14
+    menu_run: int = 4
+    repeat_max_words: int = 10
+
+    def __post_init__(self) -> None:
+        # Accept a list for convenience but store a tuple so the config stays hashable and frozen.
+        object.__setattr__(self, "extra_lexicons", tuple(str(p) for p in self.extra_lexicons))
+        if self.lang is not None:
+            object.__setattr__(self, "lang", self.lang.lower())

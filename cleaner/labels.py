@@ -1,0 +1,26 @@
+"""What a stage says about a line: its context-free class, the decision so far, and why.
+
+Like jusText, every line keeps its context-free class beside the decision, so a decision taken by
+the neighbours can still be explained by what the line looked like on its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Context-free classes, from most to least body-like.
+GOOD = "good"    # a prose paragraph on its own
+NEAR = "near"    # prose-like but too short to trust alone
+SHORT = "short"  # a short line: heading, list item, menu item, label; the neighbours decide
+BAD = "bad"      # chrome on its own evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    cls: str
+    keep: bool | None      # None: undecided so far
+    stage: str
+    reason: str
+    final: bool = False    # set by the lexicon: no later stage may change it
+
+
+UNSEEN = Label(SHORT, None, "", "")

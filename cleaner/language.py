@@ -1,0 +1,88 @@
+"""Stoplists and the page-language guess.
+
+Stopword density is the strongest single sign of running prose in any language (jusText's insight):
+sentences need function words, menus, tags and headline lists mostly do without. We reuse the 100
+stoplists that jusText ships (it comes with trafilatura) and add small ones for Chinese and Japanese,
+which jusText lacks. Those two are written without spaces, so their tokens are single characters.
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from importlib import resources
+
+import regex
+
+#: Word tokens; CJK ideographs and kana are one token per character because those scripts use no spaces.
+TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
+CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+#: ISO 639-1 code -> jusText stoplist name, for the languages we guess between.
+JUSTEXT_NAMES = {
+    "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "ca": "Catalan", "cs": "Czech", "da": "Danish",
+    "de": "German", "el": "Greek", "en": "English", "eo": "Esperanto", "es": "Spanish", "et": "Estonian",
+    "eu": "Basque", "fa": "Persian", "fi": "Finnish", "fr": "French", "ga": "Irish", "gl": "Galician",
+    "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian", "is": "Icelandic",
+    "it": "Italian", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian", "ms": "Malay", "nl": "Dutch",
+    "nb": "Norwegian_Bokmal", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian",
+    "sk": "Slovak", "sl": "Slovenian", "sr": "Serbian", "sv": "Swedish", "tl": "Tagalog", "tr": "Turkish",
+    "uk": "Ukrainian", "vi": "Vietnamese", "cy": "Welsh",
+}
+#: Languages whose stoplists ship with cleaner (jusText has none for them).
+OWN_STOPLISTS = ("zh", "ja")
+LANGUAGES = tuple(sorted((*JUSTEXT_NAMES, *OWN_STOPLISTS)))
+
+#: A page whose best stoplist covers fewer of its tokens than this has no clear language (a table of
+#: figures, a code listing); it is measured against the union of all stoplists instead.
+MIN_COVERAGE = 0.08
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens of ``text`` (CJK: one per character)."""
+    return TOKEN.findall(text.lower())
+
+
+def _read_stoplist(lang: str) -> frozenset[str]:
+    if lang in OWN_STOPLISTS:
+        raw = resources.files("cleaner").joinpath(f"data/stoplists/{lang}.txt").read_text("utf-8")
+    else:
+        raw = resources.files("justext").joinpath(f"stoplists/{JUSTEXT_NAMES[lang]}.txt").read_text("utf-8")
+    # Some jusText lists carry trailing punctuation ("있다."): keep only the word tokens.
+    return frozenset(tok for line in raw.splitlines() for tok in tokens(line))
+
+
+@functools.lru_cache(maxsize=None)
+def stoplist(lang: str | None) -> frozenset[str]:
+    """The stoplist of ``lang``; ``None`` gives the union of all, for pages of no clear language."""
+    if lang is None:
+        return frozenset().union(*(stoplist(code) for code in LANGUAGES))
+    if lang not in LANGUAGES:
+        raise ValueError(f"no stoplist for language {lang!r}; known: {', '.join(LANGUAGES)}")
+    return _read_stoplist(lang)
+
+
+@functools.lru_cache(maxsize=None)
+def _index() -> dict[str, tuple[str, ...]]:
+    """Inverted index word -> languages whose stoplist holds it, so a guess costs one pass over the page."""
+    index: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        for word in stoplist(lang):
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
+def guess(page_tokens: list[str]) -> str | None:
+    """The language whose stoplist covers most tokens of the page, or ``None`` below MIN_COVERAGE."""
+    if not page_tokens:
+        return None
+    index = _index()
+    hits: Counter[str] = Counter()
+    for word, count in Counter(page_tokens).items():
+        for lang in index.get(word, ()):
+            hits[lang] += count
+    if not hits:
+        return None
+    # Ties (e.g. Serbian and Croatian lists sharing words) go to the alphabetically first code so the
+    # guess is deterministic.
+    lang, count = min(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+    return lang if count / len(page_tokens) >= MIN_COVERAGE else None

@@ -1,0 +1,115 @@
+"""The pipeline: the stages in the order they run, and the Cleaner that applies them.
+
+Output lines are input lines, verbatim (but for surrounding whitespace) and in order. To make cleaning
+idempotent, the stages run again on the kept lines until nothing more is dropped: the result is a
+page on which the pipeline keeps every line, so cleaning it once more changes nothing. In practice
+the second pass only confirms the first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import page as page_mod
+from .config import Config
+from .labels import UNSEEN, Label
+from .stages import context, features, lexicon, repetition
+
+#: The stages, in order. Each is ``run(page, labels) -> labels``; see :mod:`cleaner.stages`.
+STAGES = (
+    ("lexicon", lexicon.run),        # known chrome and always-keep phrases (final)
+    ("features", features.run),      # context-free class of every other line
+    ("context", context.run),        # main body span; neighbours decide the undecided
+    ("repetition", repetition.run),  # short lines that also stand among the page's chrome
+)
+#: The passes after the first only confirm or trim; a cap keeps the worst case linear.
+MAX_PASSES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What happened to one input line."""
+
+    line_number: int  # 1-based, blank lines counted
+    line: str         # the line as given, stripped
+    keep: bool
+    stage: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """The cleaned text and one decision per non-blank input line (cf. ftfy's ``fix_and_explain``)."""
+
+    text: str
+    decisions: list[Decision]
+
+    @property
+    def stats(self) -> dict[str, int]:
+        """Lines kept and dropped, and lines dropped per stage (datatrove-style counters)."""
+        out = {"kept": 0, "dropped": 0}
+        for d in self.decisions:
+            out["kept" if d.keep else "dropped"] += 1
+            if not d.keep:
+                out[f"dropped_by_{d.stage}"] = out.get(f"dropped_by_{d.stage}", 0) + 1
+        return out
+
+
+def label_page(page: page_mod.Page) -> list[Label]:
+    labels = [UNSEEN] * len(page.lines)
+    for _, stage in STAGES:
+        labels = stage(page, labels)
+    return labels
+
+
+def _render(texts: list[str], blank_separated: bool) -> str:
+    return ("\n\n" if blank_separated else "\n").join(texts)
+
+
+class Cleaner:
+    """A reusable, picklable, thread-safe cleaner. ``Cleaner(config)(text)`` returns the body.
+
+    It holds only its frozen :class:`Config`; compiled lexicons and stoplists are cached per process,
+    so a copy sent to a worker process rebuilds them once there.
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+
+    def __repr__(self) -> str:
+        return f"Cleaner({self.config!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Cleaner) and other.config == self.config
+
+    def __hash__(self) -> int:
+        return hash(self.config)
+
+    def __call__(self, text: str) -> str:
+        return self.explain(text).text
+
+    def clean(self, text: str) -> str:
+        return self.explain(text).text
+
+    def explain(self, text: str) -> Explanation:
+        page = page_mod.build(text, self.config)
+        labels = label_page(page)
+        decided = {line.number: (line, label) for line, label in zip(page.lines, labels)}
+        kept = [line for line, label in zip(page.lines, labels) if label.keep]
+        for _ in range(MAX_PASSES - 1):
+            if not kept:
+                break
+            sub = page_mod.build("\n".join(line.text for line in kept), self.config)
+            sub_labels = label_page(sub)
+            if all(label.keep for label in sub_labels):
+                break
+            survivors = []
+            for line, label in zip(kept, sub_labels):
+                if label.keep:
+                    survivors.append(line)
+                else:
+                    decided[line.number] = (line, Label(label.cls, False, label.stage,
+                                                        f"on re-check of the kept lines: {label.reason}"))
+            kept = survivors
+        decisions = [Decision(line.number, line.text, bool(label.keep), label.stage, label.reason)
+                     for line, label in decided.values()]
+        return Explanation(_render([line.text for line in kept], page.blank_separated), decisions)

@@ -1,0 +1,103 @@
+"""Revision by neighbours: find the main body span and judge every undecided line in its light.
+
+Each line gives evidence for or against being body (prose paragraphs for, in proportion to their
+length; menu items, labels and chrome against). The main body is the span with the largest total
+evidence: the maximum-sum run of lines (one linear pass, Kadane's algorithm). This is the text
+counterpart of Finn et al.'s Body Text Extraction: a short line *inside* that span is probably a
+subheading or a list item and stays; the same line inside a run of twenty short lines at the top is a
+menu and goes, and so do the headline lists and footers after the span.
+"""
+from __future__ import annotations
+
+from ..labels import BAD, GOOD, NEAR, SHORT, Label
+from ..page import Line, Page
+
+NAME = "context"
+
+#: Evidence a chrome line gives against the body: one such line breaks a weak run of short lines but
+#: not a body that has paragraphs on both sides of it (an "Advertisement" between two paragraphs).
+BAD_EVIDENCE = -3.0
+#: A title-like short line (menu item, headline) counts against; a sentence-like one (list item,
+#: dialogue line, line of code) slightly for, so lists and poems hold together.
+TITLE_LINE_EVIDENCE = -1.0
+SENTENCE_LINE_EVIDENCE = 0.5
+#: A near-good line without a sentence end is more often a headline than a body line.
+HEADLINE_EVIDENCE = -0.5
+#: Outside the span, a line must be this many times ``long_words`` and end a sentence to be kept as a
+#: stray body paragraph (an article split by a large related-content block).
+STRAY_PARAGRAPH_FACTOR = 2
+
+
+def _sentence_like(line: Line) -> bool:
+    """A short line that reads as part of a text rather than as a link: a list item, a line of dialogue,
+    a verse, a line of code."""
+    return line.terminal or line.code_like or line.text[:1].islower() or (
+        line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1
+
+
+def evidence(line: Line, label: Label) -> float:
+    if label.cls == BAD:
+        return BAD_EVIDENCE
+    if label.cls == GOOD:
+        return float(line.words)
+    if label.cls == NEAR:
+        return line.words / 2 if line.terminal else HEADLINE_EVIDENCE
+    return SENTENCE_LINE_EVIDENCE if _sentence_like(line) else TITLE_LINE_EVIDENCE
+
+
+def densest_span(scores: list[float]) -> tuple[int, int] | None:
+    """(first, last) index of the maximum-sum run of ``scores``, or None when no run sums above zero."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _menu_runs(page: Page, labels: list[Label]) -> list[bool]:
+    """True for short title-like lines that stand in a run of at least ``menu_run`` such lines."""
+    flags = [label.cls == SHORT and not _sentence_like(line) or label.cls == BAD and not label.keep
+             for line, label in zip(page.lines, labels)]
+    in_run = [False] * len(flags)
+    i = 0
+    while i < len(flags):
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        if j - i >= page.config.menu_run:
+            for k in range(i, j):
+                in_run[k] = True
+        i = max(j, i + 1)
+    return in_run
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    span = densest_span([evidence(line, label) for line, label in zip(page.lines, labels)])
+    if span is None:
+        # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
+        return [label if label.keep is not None else Label(label.cls, True, NAME, "no body span found; kept")
+                for label in labels]
+    first, last = span
+    where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
+    menus = _menu_runs(page, labels)
+    stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
+    out = []
+    for line, label, in_menu in zip(page.lines, labels, menus):
+        if label.final or label.cls == BAD:
+            out.append(label)
+        elif first <= line.index <= last:
+            if label.cls == SHORT and in_menu:
+                out.append(Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}"))
+            else:
+                kind = "subheading or list item" if label.cls == SHORT else label.cls
+                out.append(Label(label.cls, True, NAME, f"{kind} inside the {where}"))
+        elif label.cls == GOOD and line.terminal and line.words >= stray_words:
+            out.append(Label(label.cls, True, NAME, f"long paragraph outside the {where}"))
+        else:
+            side = "before" if line.index < first else "after"
+            out.append(Label(label.cls, False, NAME, f"{label.cls} line {side} the {where}"))
+    return out

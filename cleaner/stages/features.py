@@ -1,0 +1,111 @@
+"""Context-free classification of each line from its own features (jusText's first pass).
+
+A line is *good* (a prose paragraph on its own), *near* (prose-like but short), *short* (heading,
+list item, menu item: the neighbours decide) or *bad* (chrome on its own evidence: a dateline, a
+separator-joined menu, a tag list, a labelled counter). Only *bad* lines are dropped here; the rest
+are decided by the context stage.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import regex
+
+from ..labels import BAD, GOOD, NEAR, SHORT, Label
+from ..page import Line, Page
+
+NAME = "features"
+
+#: A clock time or a numeric date: the evidence that a line of date words is a dateline.
+TIME_OR_DATE = regex.compile(r"\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+DATE_TOKEN = regex.compile(r"[\p{L}][\p{L}.'-]*|\d+(?:st|nd|rd|th|er|e|º|ª)?")
+#: "Battle Against Daesh in Syria (180)", "Comments (12)": a label with a count is a link to a list.
+COUNTED_LABEL = regex.compile(r"^[^.!?]{1,80}[(\[]\d[\d,.]*[)\]]$")
+COUNTED_LABEL_MAX_WORDS = 8
+#: A tag line ("militants, OSCE, Daesh, Sergei Lavrov, Aleppo"): at least this many comma-separated
+#: items of at most TAG_ITEM_WORDS words, nearly no function words, no sentence end.
+TAG_MIN_ITEMS = 4
+TAG_ITEM_WORDS = 4
+TAG_MAX_STOPWORD_DENSITY = 0.15
+#: A separator-joined menu or breadcrumb ("Home | News | World", "Home » Sport » Football"): at least
+#: two separators and at most this many words per item on average.
+MENU_MIN_SEPARATORS = 2
+MENU_WORDS_PER_ITEM = 3.0
+#: A long line with almost no function words is a keyword list or link row, not a sentence.
+LIST_MAX_STOPWORD_DENSITY = 0.08
+#: Headline-like: most content words capitalised ("Doobie Brothers To Reunite With ...").
+TITLE_SHARE = 0.7
+
+
+@functools.lru_cache(maxsize=1)
+def _date_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(evidence words, filler words) from data/dates.txt."""
+    evidence, filler = set(), set()
+    text = resources.files("cleaner").joinpath("data/dates.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        target = filler if line.startswith("~") else evidence
+        target.update(line.lstrip("~").split())
+    return frozenset(evidence), frozenset(filler - evidence)
+
+
+def dateline(text: str) -> bool:
+    """A line made of date words, numbers and punctuation, with a number and some sign of a date."""
+    evidence, filler = _date_words()
+    toks = DATE_TOKEN.findall(text.lower())
+    if not toks or not any(t[:1].isdigit() for t in toks):
+        return False
+    seen_evidence = TIME_OR_DATE.search(text) is not None
+    for tok in toks:
+        if tok[:1].isdigit():
+            continue
+        if tok in evidence or tok.rstrip(".") in evidence:
+            seen_evidence = True
+        elif tok not in filler:
+            return False
+    return seen_evidence
+
+
+def _tag_line(line: Line) -> bool:
+    items = line.text.split(",")
+    return (len(items) >= TAG_MIN_ITEMS and not line.terminal
+            and all(0 < len(item.split()) <= TAG_ITEM_WORDS for item in items)
+            and line.stopword_density <= TAG_MAX_STOPWORD_DENSITY)
+
+
+def _describe(line: Line) -> str:
+    end = "ends a sentence" if line.terminal else "no sentence end"
+    return f"{line.words} words, {line.stopword_density:.0%} stopwords, {end}"
+
+
+def classify(line: Line, page: Page) -> Label:
+    cfg = page.config
+    if not line.letters and not any(c.isdigit() for c in line.text):
+        return Label(BAD, False, NAME, "no words: only punctuation or symbols")
+    if line.words <= COUNTED_LABEL_MAX_WORDS and COUNTED_LABEL.match(line.text) and not line.terminal:
+        return Label(BAD, False, NAME, "label with a count: a link to a section or topic")
+    if line.words <= 12 and dateline(line.text):
+        return Label(BAD, False, NAME, "dateline or clock")
+    if (line.separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
+            and line.words / (line.separators + 1) <= MENU_WORDS_PER_ITEM):
+        return Label(BAD, False, NAME, f"menu or breadcrumb: {line.separators} separators between short items")
+    if _tag_line(line):
+        return Label(BAD, False, NAME, "tag list: short comma-separated items without function words")
+    density = line.stopword_density
+    prose = page.lang is None or density >= cfg.stopword_density
+    if line.words >= cfg.long_words:
+        if prose and line.title_share < TITLE_SHARE:
+            return Label(GOOD, True, NAME, "prose: " + _describe(line))
+        if page.lang is not None and density < LIST_MAX_STOPWORD_DENSITY and not line.terminal \
+                and not line.code_like:
+            return Label(BAD, False, NAME, "long line without function words: " + _describe(line))
+        return Label(NEAR, None, NAME, "long but not prose-like: " + _describe(line))
+    if line.words >= cfg.near_words and prose and line.title_share < TITLE_SHARE:
+        return Label(NEAR, None, NAME, "short prose: " + _describe(line))
+    return Label(SHORT, None, NAME, "short line: " + _describe(line))
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    return [label if label.final else classify(line, page) for line, label in zip(page.lines, labels)]

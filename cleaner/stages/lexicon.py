@@ -1,0 +1,25 @@
+"""Known chrome phrases and always-keep phrases, from the lexicon data files.
+
+A lexicon hit is the strongest evidence there is, so its label is final: later stages leave it alone.
+"""
+from __future__ import annotations
+
+from .. import lexicon
+from ..labels import BAD, GOOD, Label
+from ..page import Page
+
+NAME = "lexicon"
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    lex = lexicon.load(page.config.extra_lexicons)
+    out = list(labels)
+    for line in page.lines:
+        entry = lex.match(line.text)
+        if entry is None:
+            continue
+        if entry.keep:
+            out[line.index] = Label(GOOD, True, NAME, f'always-keep phrase "{entry.phrase}" ({entry.source})', True)
+        else:
+            out[line.index] = Label(BAD, False, NAME, f'chrome phrase "{entry.phrase}" ({entry.source})', True)
+    return out
