@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from .config import Config
+from .html import clean_html, explain_html
 from .pipeline import Cleaner, Decision, Explanation
 
 try:
@@ -31,4 +32,5 @@ def explain(text: str) -> Explanation:
     return _DEFAULT.explain(text)
 
 
-__all__ = ["Cleaner", "Config", "Decision", "Explanation", "clean", "explain", "__version__"]
+__all__ = ["Cleaner", "Config", "Decision", "Explanation", "clean", "clean_html", "explain", "explain_html",
+           "__version__"]

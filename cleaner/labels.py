@@ -21,6 +21,7 @@ class Label:
     stage: str
     reason: str
     final: bool = False    # set by the lexicon: no later stage may change it
+    closes: bool = False   # a section header after which the article is over ("Related articles")
 
 
 UNSEEN = Label(SHORT, None, "", "")

@@ -8,6 +8,8 @@ The format is documented in ``cleaner/data/lexicon/README.md``; in short, one en
     * uses cookies *         the line contains the phrase
     {n} comments             {n} stands for a number such as 12, 1,204, 1.2K or 3M
     ! about the author       a line matching this is always kept (same wildcards)
+    > related articles       chrome that closes the article: what follows is related content,
+                             comments or the footer (same wildcards)
 
 Lines and entries are compared after the same normalisation: case-folded, whitespace collapsed,
 bullets and punctuation at both ends removed. Matching costs one dict lookup per line for whole-line
@@ -26,6 +28,8 @@ import regex
 #: nothing about it.
 #: The copyright sign is kept: "© 2019 Example Media" is recognised by it.
 EDGES = regex.compile(r"^[\p{P}\p{S}\s\p{Cf}--[©]]+|[\p{P}\p{S}\s\p{Cf}--[©]]+$", regex.V1)
+EDGE_LEFT = regex.compile(r"^[\p{P}\p{S}\s\p{Cf}--[©]]+", regex.V1)
+EDGE_RIGHT = regex.compile(r"[\p{P}\p{S}\s\p{Cf}--[©]]+$", regex.V1)
 SPACES = regex.compile(r"\s+")
 #: A number as counters write it: 12, 1,204, 3.5, 1.2K, 12k, 3M.
 NUMBER = r"\d[\d.,  ]*[kmb]?"
@@ -46,6 +50,7 @@ class Entry:
     phrase: str   # the entry as written in its file
     source: str   # "en.txt:12"
     keep: bool
+    closes: bool = False  # a section header after which the article is over ("Related articles")
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,17 @@ def _compile(body: str) -> regex.Pattern:
     return "(?:" + NUMBER.join(parts) + ")"
 
 
+def _normalise_entry(phrase: str, strip_left: bool, strip_right: bool) -> str:
+    """Normalise an entry like a line, but leave punctuation on a wildcard side alone: in
+    ``* / reuters`` the slash is what makes it a photo credit, not a sentence ending in "Reuters"."""
+    body = SPACES.sub(" ", phrase.casefold().replace("{n}", "\x00"))
+    if strip_left:
+        body = EDGES.sub("", body) if strip_right else EDGE_LEFT.sub("", body)
+    elif strip_right:
+        body = EDGE_RIGHT.sub("", body)
+    return body.strip().replace("\x00", "{n}")
+
+
 def parse(text: str, name: str) -> list[tuple[str, str, Entry]]:
     """Entries of one lexicon file as (kind, normalised body, entry); kind is whole/prefix/suffix/contains."""
     out = []
@@ -95,16 +111,16 @@ def parse(text: str, name: str) -> list[tuple[str, str, Entry]]:
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        keep = line.startswith("!")
-        if keep:
+        keep, closes = line.startswith("!"), line.startswith(">")
+        if keep or closes:
             line = line[1:].strip()
         starts, ends = line.startswith("*"), line.endswith("*")
-        body = normalise(line.strip("*").replace("{n}", "\x00")).replace("\x00", "{n}")
+        body = _normalise_entry(line.strip("*"), strip_left=not starts, strip_right=not ends)
         if not body:
             raise ValueError(f"{name}:{number}: empty lexicon entry {raw!r}")
         kind = {(False, False): "whole", (False, True): "prefix", (True, False): "suffix",
                 (True, True): "contains"}[(starts, ends)]
-        out.append((kind, body, Entry(phrase=line, source=f"{name}:{number}", keep=keep)))
+        out.append((kind, body, Entry(phrase=line, source=f"{name}:{number}", keep=keep, closes=closes)))
     return out
 
 

@@ -6,6 +6,7 @@ recomputes them. Nothing here depends on a line's neighbours.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import regex
 
@@ -23,6 +24,8 @@ CJK_CHAR = language.CJK_CHAR
 #: Source code: brackets, braces, operators and statement ends that prose seldom uses together.
 CODE = regex.compile(r"[{}();=<>\[\]]|^\s*(?:#|//|def |class |return |import |from |for |if |else)")
 LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+#: Table cells rendered as text are set apart by tabs or runs of spaces ("January  84.2  61.0").
+CELL_GAP = regex.compile(r"\S(?:\t|  )\s*(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,7 @@ class Line:
     separators: int       # menu/breadcrumb separators
     letters: int          # letters of any script
     code_like: bool       # looks like a line of source code
+    cells: int            # table cells beyond the first (tab- or multi-space-separated)
 
     @property
     def stopword_density(self) -> float:
@@ -55,6 +59,7 @@ class Page:
     lang: str | None
     config: Config
     blank_separated: bool  # the input separates paragraphs with blank lines
+    host: str | None = None  # the site the page comes from, when the caller knows its URL
 
 
 def split_lines(text: str) -> list[str]:
@@ -88,10 +93,19 @@ def _line(index: int, number: int, text: str, stop: frozenset[str], toks: list[s
         separators=len(SEPARATORS.findall(text)),
         letters=len(LETTER.findall(text)),
         code_like=CODE.search(text) is not None,
+        cells=len(CELL_GAP.findall(text)),
     )
 
 
-def build(text: str, config: Config) -> Page:
+def host_of(url: str | None) -> str | None:
+    """The lower-cased host of ``url`` without a leading "www.", or None."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def build(text: str, config: Config, url: str | None = None) -> Page:
     """Split ``text`` into lines, guess the language and compute every line's features."""
     raw = split_lines(text)
     kept = [(n, ln.strip()) for n, ln in enumerate(raw, 1) if ln.strip()]
@@ -101,4 +115,4 @@ def build(text: str, config: Config) -> Page:
     lines = tuple(_line(i, n, t, stop, tk) for i, ((n, t), tk) in enumerate(zip(kept, toks)))
     blank_separated = len(kept) > 1 and len(raw) > len(kept) and any(
         not raw[i].strip() for i in range(kept[0][0], kept[-1][0] - 1))
-    return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated)
+    return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url))

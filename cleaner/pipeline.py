@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from . import page as page_mod
 from .config import Config
 from .labels import UNSEEN, Label
-from .stages import context, features, lexicon, repetition
+from .stages import context, features, lexicon, repetition, site
 
 #: The stages, in order. Each is ``run(page, labels) -> labels``; see :mod:`cleaner.stages`.
 STAGES = (
     ("lexicon", lexicon.run),        # known chrome and always-keep phrases (final)
     ("features", features.run),      # context-free class of every other line
+    ("site", site.run),              # lines that recur on many pages of the page's site (with a profile)
     ("context", context.run),        # main body span; neighbours decide the undecided
     ("repetition", repetition.run),  # short lines that also stand among the page's chrome
 )
@@ -84,21 +85,22 @@ class Cleaner:
     def __hash__(self) -> int:
         return hash(self.config)
 
-    def __call__(self, text: str) -> str:
-        return self.explain(text).text
+    def __call__(self, text: str, url: str | None = None) -> str:
+        return self.explain(text, url).text
 
-    def clean(self, text: str) -> str:
-        return self.explain(text).text
+    def clean(self, text: str, url: str | None = None) -> str:
+        """The body of ``text``; ``url`` (optional) names the page's site for site-level stages."""
+        return self.explain(text, url).text
 
-    def explain(self, text: str) -> Explanation:
-        page = page_mod.build(text, self.config)
+    def explain(self, text: str, url: str | None = None) -> Explanation:
+        page = page_mod.build(text, self.config, url)
         labels = label_page(page)
         decided = {line.number: (line, label) for line, label in zip(page.lines, labels)}
         kept = [line for line, label in zip(page.lines, labels) if label.keep]
         for _ in range(MAX_PASSES - 1):
             if not kept:
                 break
-            sub = page_mod.build("\n".join(line.text for line in kept), self.config)
+            sub = page_mod.build("\n".join(line.text for line in kept), self.config, url)
             sub_labels = label_page(sub)
             if all(label.keep for label in sub_labels):
                 break

@@ -17,6 +17,10 @@ NAME = "context"
 #: Evidence a chrome line gives against the body: one such line breaks a weak run of short lines but
 #: not a body that has paragraphs on both sides of it (an "Advertisement" between two paragraphs).
 BAD_EVIDENCE = -3.0
+#: A header that closes the article ("Related articles", "Comments"): the span does not run past it
+#: unless what follows outweighs this by far (an inline "Related" box inside a long article: about
+#: ten paragraphs of body on the far side).
+CLOSER_EVIDENCE = -150.0
 #: A title-like short line (menu item, headline) counts against; a sentence-like one (list item,
 #: dialogue line, line of code) slightly for, so lists and poems hold together.
 TITLE_LINE_EVIDENCE = -1.0
@@ -31,11 +35,23 @@ STRAY_PARAGRAPH_FACTOR = 2
 def _sentence_like(line: Line) -> bool:
     """A short line that reads as part of a text rather than as a link: a list item, a line of dialogue,
     a verse, a line of code."""
-    return line.terminal or line.code_like or line.text[:1].islower() or (
+    return line.terminal or line.code_like or line.text[:1].islower() or line.cells >= 2 or (
         line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1
 
 
+def _continues_text(line: Line, label: Label) -> bool:
+    """A line that carries on the text next to it rather than starting something new: it ends a
+    sentence or a clause, starts lower-case, or is a line of code or a table row. The body span grows
+    over such lines at its edges (a poem's last verses, a recipe's ingredient list)."""
+    if label.cls == BAD or label.keep is not None and not label.keep:
+        return False
+    return (line.terminal or line.text.endswith(",") or line.text[:1].islower() or line.code_like
+            or line.cells >= 2)
+
+
 def evidence(line: Line, label: Label) -> float:
+    if label.closes:
+        return CLOSER_EVIDENCE
     if label.cls == BAD:
         return BAD_EVIDENCE
     if label.cls == GOOD:
@@ -82,6 +98,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         return [label if label.keep is not None else Label(label.cls, True, NAME, "no body span found; kept")
                 for label in labels]
     first, last = span
+    while first > 0 and _continues_text(page.lines[first - 1], labels[first - 1]):
+        first -= 1
+    while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
+        last += 1
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
     menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR

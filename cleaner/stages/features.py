@@ -17,12 +17,23 @@ from ..page import Line, Page
 
 NAME = "features"
 
-#: A clock time or a numeric date: the evidence that a line of date words is a dateline.
-TIME_OR_DATE = regex.compile(r"\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+#: A clock time, a numeric or ISO date: the evidence that a line of date words is a dateline.
+TIME_OR_DATE = regex.compile(
+    r"\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+#: A dateline may carry a few other words ("November 20, 2019 / 1:07 AM / CBS News", "Posted by ...")
+#: when it has at least two signs of a date; a sentence never consists of little else.
+DATELINE_OTHER_WORDS = 3
+#: A byline: "By Troy L. Smith, Cleveland.com", "Von Anna Muster", "Posted by Jane Doe". A capitalised
+#: name must follow, so "By the end of the day, ..." is not one.
+BYLINE = regex.compile(
+    r"^(?i:(?:(?:posted|written|words|reporting|story|text|photos?)\s+)?"
+    r"(?:by|von|par|por|di|door|przez|автор))\s*:?\s+\p{Lu}")
+BYLINE_MAX_WORDS = 12
 DATE_TOKEN = regex.compile(r"[\p{L}][\p{L}.'-]*|\d+(?:st|nd|rd|th|er|e|º|ª)?")
-#: "Battle Against Daesh in Syria (180)", "Comments (12)": a label with a count is a link to a list.
-COUNTED_LABEL = regex.compile(r"^[^.!?]{1,80}[(\[]\d[\d,.]*[)\]]$")
-COUNTED_LABEL_MAX_WORDS = 8
+#: "Battle Against Daesh in Syria (180)", "Comments (12)", a headline with its comment count: a label
+#: with a count is a link to a list. Years in brackets ("(2019)") are citations, not counts.
+COUNTED_LABEL = regex.compile(r"^.{1,160}[(\[](?!(?:19|20)\d\d[)\]])\d[\d,.]*[)\]]$")
+COUNTED_LABEL_MAX_WORDS = 20
 #: A tag line ("militants, OSCE, Daesh, Sergei Lavrov, Aleppo"): at least this many comma-separated
 #: items of at most TAG_ITEM_WORDS words, nearly no function words, no sentence end.
 TAG_MIN_ITEMS = 4
@@ -57,15 +68,16 @@ def dateline(text: str) -> bool:
     toks = DATE_TOKEN.findall(text.lower())
     if not toks or not any(t[:1].isdigit() for t in toks):
         return False
-    seen_evidence = TIME_OR_DATE.search(text) is not None
+    signs = len(TIME_OR_DATE.findall(text))
+    others = 0
     for tok in toks:
-        if tok[:1].isdigit():
+        if tok[:1].isdigit() or tok in filler:
             continue
         if tok in evidence or tok.rstrip(".") in evidence:
-            seen_evidence = True
-        elif tok not in filler:
-            return False
-    return seen_evidence
+            signs += 1
+        else:
+            others += 1
+    return signs > 0 and (others == 0 or signs >= 2 and others <= DATELINE_OTHER_WORDS)
 
 
 def _tag_line(line: Line) -> bool:
@@ -86,8 +98,10 @@ def classify(line: Line, page: Page) -> Label:
         return Label(BAD, False, NAME, "no words: only punctuation or symbols")
     if line.words <= COUNTED_LABEL_MAX_WORDS and COUNTED_LABEL.match(line.text) and not line.terminal:
         return Label(BAD, False, NAME, "label with a count: a link to a section or topic")
-    if line.words <= 12 and dateline(line.text):
+    if line.words <= 12 and line.cells < 2 and dateline(line.text):
         return Label(BAD, False, NAME, "dateline or clock")
+    if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):
+        return Label(BAD, False, NAME, "byline")
     if (line.separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
             and line.words / (line.separators + 1) <= MENU_WORDS_PER_ITEM):
         return Label(BAD, False, NAME, f"menu or breadcrumb: {line.separators} separators between short items")

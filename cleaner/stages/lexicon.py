@@ -21,5 +21,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         if entry.keep:
             out[line.index] = Label(GOOD, True, NAME, f'always-keep phrase "{entry.phrase}" ({entry.source})', True)
         else:
-            out[line.index] = Label(BAD, False, NAME, f'chrome phrase "{entry.phrase}" ({entry.source})', True)
+            kind = "section header that closes the article" if entry.closes else "chrome phrase"
+            out[line.index] = Label(BAD, False, NAME, f'{kind} "{entry.phrase}" ({entry.source})', True,
+                                    entry.closes)
     return out
