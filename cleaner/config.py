@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .language import LANGUAGES
+
 
 @dataclass(frozen=True)
 class Config:
@@ -36,6 +38,14 @@ class Config:
     repeat_max_words:
         A line that occurs more than once in a page and has at most this many words is a repeated label
         (section name, share row, "Advertisement"), not body.
+    profile:
+        Path of a site profile (JSON, see :mod:`cleaner.profile`; ``cleaner learn`` writes one), or
+        ``None``. With a profile, pages cleaned with their URL lose the short lines that recur on many
+        pages of their site (the ``site`` stage).
+    site_min_pages:
+        A line that is not prose on its own and occurs on at least this many pages of the page's site
+        (per the profile) is site chrome. A prose line needs a much stronger case: at least three times
+        as many pages and half of the site's pages (a syndicated paragraph, a standing disclaimer).
     """
 
     lang: str | None = None
@@ -46,9 +56,13 @@ class Config:
     heading_words: int = 14
     menu_run: int = 4
     repeat_max_words: int = 10
+    profile: str | None = None
+    site_min_pages: int = 3
 
     def __post_init__(self) -> None:
         # Accept a list for convenience but store a tuple so the config stays hashable and frozen.
         object.__setattr__(self, "extra_lexicons", tuple(str(p) for p in self.extra_lexicons))
         if self.lang is not None:
             object.__setattr__(self, "lang", self.lang.lower())
+            if self.lang not in LANGUAGES:
+                raise ValueError(f"unknown language {self.lang!r}; known: {', '.join(LANGUAGES)}")

@@ -107,7 +107,7 @@ def host_of(url: str | None) -> str | None:
 
 def build(text: str, config: Config, url: str | None = None) -> Page:
     """Split ``text`` into lines, guess the language and compute every line's features."""
-    raw = split_lines(text)
+    raw = split_lines(text.removeprefix("\ufeff"))
     kept = [(n, ln.strip()) for n, ln in enumerate(raw, 1) if ln.strip()]
     toks = [language.tokens(t) for _, t in kept]
     lang = config.lang or language.guess([t for ts in toks for t in ts])

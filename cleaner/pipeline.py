@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import lexicon as lexicon_mod
 from . import page as page_mod
 from .config import Config
 from .labels import UNSEEN, Label
@@ -75,6 +76,8 @@ class Cleaner:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+        # Fail here, not on the first page, when a user lexicon is missing or malformed.
+        lexicon_mod.load(self.config.extra_lexicons)
 
     def __repr__(self) -> str:
         return f"Cleaner({self.config!r})"

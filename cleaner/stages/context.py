@@ -16,7 +16,7 @@ NAME = "context"
 
 #: Evidence a chrome line gives against the body: one such line breaks a weak run of short lines but
 #: not a body that has paragraphs on both sides of it (an "Advertisement" between two paragraphs).
-BAD_EVIDENCE = -3.0
+BAD_EVIDENCE = -4.0
 #: A header that closes the article ("Related articles", "Comments"): the span does not run past it
 #: unless what follows outweighs this by far (an inline "Related" box inside a long article: about
 #: ten paragraphs of body on the far side).

@@ -43,6 +43,13 @@ TAG_MAX_STOPWORD_DENSITY = 0.15
 #: two separators and at most this many words per item on average.
 MENU_MIN_SEPARATORS = 2
 MENU_WORDS_PER_ITEM = 3.0
+#: A news-ticker entry: a clock time glued to a headline ("14:48In Footsteps of Katy Perry ...").
+TICKER = regex.compile(r"^\d{1,2}:\d{2}\s*\p{Lu}")
+#: A teaser: a title-case headline glued to the first sentence of its summary by the renderer
+#: ("Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman and ..."). The glued
+#: headline has at least this many words.
+TEASER_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)])(?=\p{Lu}\p{Ll}*\s)|(?<=\p{Ll})(?=\p{Lu}\s)")
+TEASER_HEADLINE_WORDS = 4
 #: A long line with almost no function words is a keyword list or link row, not a sentence.
 LIST_MAX_STOPWORD_DENSITY = 0.08
 #: Headline-like: most content words capitalised ("Doobie Brothers To Reunite With ...").
@@ -87,6 +94,16 @@ def _tag_line(line: Line) -> bool:
             and line.stopword_density <= TAG_MAX_STOPWORD_DENSITY)
 
 
+def _teaser(line: Line) -> bool:
+    for glue in TEASER_GLUE.finditer(line.text):
+        head = line.text[:glue.start()].split()
+        if len(head) >= TEASER_HEADLINE_WORDS:
+            capitalised = sum(1 for w in head if w[:1].isupper() or not w[:1].isalpha())
+            if capitalised / len(head) >= TITLE_SHARE:
+                return True
+    return False
+
+
 def _describe(line: Line) -> str:
     end = "ends a sentence" if line.terminal else "no sentence end"
     return f"{line.words} words, {line.stopword_density:.0%} stopwords, {end}"
@@ -105,6 +122,10 @@ def classify(line: Line, page: Page) -> Label:
     if (line.separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
             and line.words / (line.separators + 1) <= MENU_WORDS_PER_ITEM):
         return Label(BAD, False, NAME, f"menu or breadcrumb: {line.separators} separators between short items")
+    if not line.terminal and TICKER.match(line.text):
+        return Label(BAD, False, NAME, "news-ticker headline with its time")
+    if _teaser(line):
+        return Label(BAD, False, NAME, "teaser: a headline glued to its summary")
     if _tag_line(line):
         return Label(BAD, False, NAME, "tag list: short comma-separated items without function words")
     density = line.stopword_density

@@ -1,0 +1,315 @@
+"""Plumbing shared by the command line's text and JSONL modes.
+
+Decoding (UTF-8, invalid bytes replaced or fatal, BOM removed), gzip-aware inputs, the atomic ``-o``
+output, the optional tqdm progress bar, the per-page call into the cleaner (text or HTML) and the
+ordered parallel map. Nothing here prints except the progress bar.
+"""
+from __future__ import annotations
+
+import gzip
+import importlib
+import os
+import signal
+import stat
+import tempfile
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
+
+from .pipeline import Cleaner, Explanation
+
+BOM = "\ufeff"
+
+
+class InputError(Exception):
+    """An input that cannot be read or decoded; the CLI reports it on one line and exits 1."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything a worker needs to process pages; picklable (the Cleaner holds only its Config)."""
+
+    cleaner: Cleaner
+    format: str = "text"     # "auto" | "text" | "html" (auto degrades to text without cleaner.html)
+    errors: str = "replace"  # "replace" | "strict"
+    explain: bool = False
+    stats: bool = False
+    field: str = "text"
+    on_error: str = "fail"
+
+
+# ---------------------------------------------------------------------------------------------- text
+
+def decode(data: bytes, errors: str, name: str) -> tuple[str, bool]:
+    """``data`` as text and whether invalid bytes were replaced; a leading BOM is removed."""
+    try:
+        text = data.decode("utf-8")
+        replaced = False
+    except UnicodeDecodeError as exc:
+        if errors == "strict":
+            raise InputError(f"{name}: invalid UTF-8 at byte {exc.start} (--errors strict)") from None
+        text = data.decode("utf-8", "replace")
+        replaced = True
+    if text.startswith(BOM):
+        text = text[1:]
+    return text, replaced
+
+
+def html_module() -> Any:
+    """``cleaner.html``, imported on first use (it may not exist in this version)."""
+    # import_module consults sys.modules, so a missing module is an ImportError here even when an
+    # older import left ``cleaner.html`` as an attribute of the package.
+    return importlib.import_module("cleaner.html")
+
+
+def is_html(job: Job, page: str | bytes) -> bool:
+    """Whether ``page`` goes through ``cleaner.html``: always with --format html, by sniffing with auto."""
+    if job.format == "text":
+        return False
+    return job.format == "html" or bool(html_module().looks_like_html(page))
+
+
+def explain_page(job: Job, page: str | bytes, html: bool | None = None) -> Explanation:
+    """The cleaner's explanation of one page, through ``cleaner.html`` when the page is HTML.
+
+    ``page`` is bytes only for HTML (which is decoded by its declared charset). HTML raises
+    ValueError for a page over ``cleaner.html``'s size limit.
+    """
+    if html if html is not None else is_html(job, page):
+        return html_module().explain_html(page, job.cleaner.config)
+    assert isinstance(page, str)
+    return job.cleaner.explain(page)
+
+
+def clean_page(job: Job, page: str | bytes, html: bool | None = None) -> str:
+    if html if html is not None else is_html(job, page):
+        return html_module().clean_html(page, job.cleaner.config)
+    assert isinstance(page, str)
+    return job.cleaner(page)
+
+
+# ----------------------------------------------------------------------------------------- files
+
+def is_gzip(path: str) -> bool:
+    return path.lower().endswith(".gz")
+
+
+def open_input(path: str) -> BinaryIO:
+    """A binary stream of the file at ``path``, decompressed when its name ends in ``.gz``."""
+    if os.path.isdir(path):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if is_gzip(path):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb", buffering=1 << 20)
+
+
+def read_input(path: str) -> bytes:
+    with open_input(path) as f:
+        return f.read()
+
+
+def describe(exc: BaseException) -> str:
+    """A one-line reason for an I/O error (no path: the caller names the input)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def known_size(paths: list[str], stdin: BinaryIO) -> int | None:
+    """Total bytes to read when every input is a plain regular file (for the progress ETA), else None."""
+    total = 0
+    for path in paths:
+        try:
+            if path == "-":
+                st = os.fstat(stdin.fileno())
+            elif is_gzip(path):
+                return None
+            else:
+                st = os.stat(path)
+        except (OSError, ValueError, AttributeError):
+            return None
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        total += st.st_size
+    return total
+
+
+class WriteAll:
+    """Write every byte to an unbuffered binary stream (``python -u``: sys.stdout.buffer is a raw
+    FileIO, whose ``write`` may write only part of the data, e.g. to a pipe whose reader left)."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        while view:
+            n = self.raw.write(view)
+            if n is None:
+                raise BlockingIOError(11, "output would block")
+            view = view[n:]
+        return len(data)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+
+class AtomicOutput:
+    """``-o FILE``: written to a temporary file in FILE's directory, renamed over FILE by :meth:`commit`.
+
+    Until then FILE is untouched; :meth:`discard` (failure, Ctrl-C) removes the temporary file. A name
+    ending in ``.gz`` is gzip-compressed. The result gets FILE's previous permissions, or the umask's.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = os.path.realpath(path)  # write through a symlink, keep the link
+        if os.path.isdir(self.path):
+            raise IsADirectoryError(21, "Is a directory", path)
+        folder, base = os.path.split(self.path)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp", dir=folder)
+        self.raw = os.fdopen(fd, "wb", buffering=1 << 20)
+        self.stream: BinaryIO = self.raw
+        if is_gzip(self.path):
+            self.stream = gzip.GzipFile(filename=base[:-3], mode="wb", fileobj=self.raw)  # type: ignore[assignment]
+        self.done = False
+
+    def write(self, data: bytes) -> None:
+        self.stream.write(data)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def commit(self) -> None:
+        if self.stream is not self.raw:
+            self.stream.close()
+        self.raw.flush()
+        os.fsync(self.raw.fileno())
+        self.raw.close()
+        try:
+            mode = stat.S_IMODE(os.stat(self.path).st_mode)
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(self.tmp, mode)
+        os.replace(self.tmp, self.path)
+        self.done = True
+
+    def discard(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        for closer in (self.stream.close, self.raw.close):
+            try:
+                closer()
+            except (OSError, ValueError):
+                pass
+        try:
+            os.unlink(self.tmp)
+        except OSError:
+            pass
+
+
+# -------------------------------------------------------------------------------------- progress
+
+def show_progress(args: Any, err: Any) -> bool:
+    """A bar only for a human watching: stderr is a terminal and no --quiet."""
+    isatty = getattr(err, "isatty", None)
+    return not args.quiet and bool(isatty and isatty())
+
+
+class Progress:
+    """A tqdm bar on stderr (bytes with MB/s and ETA, plus a record count), or nothing at all.
+
+    Only shown when ``enabled`` (stderr is a terminal and not ``--quiet``) and tqdm is importable.
+    Updates are batched so that the bar costs nothing per record.
+    """
+
+    def __init__(self, total: int | None, unit: str, file: Any, enabled: bool) -> None:
+        self.bar = None
+        self.unit = unit
+        self.count = 0
+        self.pending = 0
+        self.last = 0.0
+        if not enabled:
+            return
+        try:
+            from tqdm import tqdm  # noqa: PLC0415 - optional at run time
+        except ImportError:
+            return
+        self.bar = tqdm(total=total or None, unit="B", unit_scale=True, unit_divisor=1000,
+                        file=file, mininterval=0.2, dynamic_ncols=True, desc="cleaner")
+
+    def update(self, nbytes: int, records: int = 1) -> None:
+        if self.bar is None:
+            return
+        self.count += records
+        self.pending += nbytes
+        now = time.monotonic()
+        if now - self.last >= 0.2:
+            self._flush(now)
+
+    def _flush(self, now: float) -> None:
+        assert self.bar is not None
+        self.last = now
+        self.bar.set_postfix_str(f"{self.count:,} {self.unit}", refresh=False)
+        self.bar.update(self.pending)
+        self.pending = 0
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self._flush(time.monotonic())
+            self.bar.close()
+            self.bar = None
+
+
+# ------------------------------------------------------------------------------------ parallelism
+
+_JOB: Job | None = None
+
+
+def current_job() -> Job:
+    assert _JOB is not None, "worker job not set"
+    return _JOB
+
+
+def set_job(job: Job) -> None:
+    global _JOB
+    _JOB = job
+
+
+def _init_worker(job: Job) -> None:
+    # Ctrl-C goes to the whole process group: only the parent reports it, workers just get terminated.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    set_job(job)
+
+
+def ordered_map(func: Callable[[Any], Any], items: Iterable[Any], jobs: int, job: Job,
+                ahead: int = 4) -> Iterator[Any]:
+    """``func(item)`` for every item, in input order, on ``jobs`` worker processes (none when 1).
+
+    Items are read lazily in this (the main) thread and at most ``ahead * jobs`` of them are in
+    flight, so memory stays flat however long the input. (``Pool.imap`` would do the ordering too, but
+    its task thread drains the whole input iterable ahead of the workers, and a blocked input
+    iterator there makes ``Pool.terminate`` hang; ``apply_async`` on a bounded queue does neither.)
+    Closing the generator early terminates the pool.
+    """
+    if jobs <= 1:
+        set_job(job)
+        for item in items:
+            yield func(item)
+        return
+    import multiprocessing  # noqa: PLC0415 - only needed for --jobs > 1
+
+    with multiprocessing.Pool(jobs, initializer=_init_worker, initargs=(job,)) as pool:
+        pending: deque = deque()
+        limit = max(2, ahead * jobs)
+        for item in items:
+            pending.append(pool.apply_async(func, (item,)))
+            if len(pending) >= limit:
+                yield pending.popleft().get()
+            while pending and pending[0].ready():  # pass finished work on without waiting for more
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
