@@ -1,31 +1,35 @@
 """A page as the stages see it: its non-blank lines and the context-free features of each.
 
 Features are computed once per line with precompiled patterns; every stage reads them, none
-recomputes them. Nothing here depends on a line's neighbours.
+recomputes them. Nothing here depends on a line's neighbours. This is the hot path: the patterns are
+the standard library's ``re`` (faster than ``regex`` for these simple classes) and every feature is
+one C-level call per line.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
-
-import regex
 
 from . import language
 from .config import Config
 
 #: A line that ends a sentence or a clause: the body's paragraphs nearly always end so, menus and
 #: headlines nearly never (a closing quote or bracket may follow the mark).
-TERMINAL = regex.compile(r"[.!?…:;。！？；][\"'”’»)\]）」』]*$")
+TERMINAL = re.compile(r"[.!?…:;。！？；][\"'”’»)\]）」』]*$")
 #: Characters that join menu items and breadcrumbs on one line ("Home | News » World › Europe").
-SEPARATORS = regex.compile(r"[|»›·•/\\><«‹]|(?<=\s)[-–—](?=\s)")
-DIGIT = regex.compile(r"\d")
-LETTER = regex.compile(r"\p{L}")
+SEPARATORS = re.compile(r"[|»›·•/\\><«‹]|(?<=\s)[-–—](?=\s)")
+DIGIT = re.compile(r"\d")
+LETTER = re.compile(r"[^\W\d_]")
 CJK_CHAR = language.CJK_CHAR
 #: Source code: brackets, braces, operators and statement ends that prose seldom uses together.
-CODE = regex.compile(r"[{}();=<>\[\]]|^\s*(?:#|//|def |class |return |import |from |for |if |else)")
-LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+CODE = re.compile(r"[{}();=<>\[\]]|^\s*(?:#|//|def |class |return |import |from |for |if |else)")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: Table cells rendered as text are set apart by tabs or runs of spaces ("January  84.2  61.0").
-CELL_GAP = regex.compile(r"\S(?:\t|  )\s*(?=\S)")
+CELL_GAP = re.compile(r"\S(?:\t|  )\s*(?=\S)")
+#: Title case is measured on lines up to this many words: the feature tells headlines and menu items
+#: from sentences, and no line longer than this is either.
+TITLE_SCAN_WORDS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +46,7 @@ class Line:
     title_share: float    # share of alphabetic words (not stopwords) that start upper-case
     digit_share: float    # share of non-space characters that are digits
     separators: int       # menu/breadcrumb separators
-    letters: int          # letters of any script
+    has_letters: bool     # any letter of any script
     code_like: bool       # looks like a line of source code
     cells: int            # table cells beyond the first (tab- or multi-space-separated)
 
@@ -68,30 +72,36 @@ def split_lines(text: str) -> list[str]:
 
 
 def _word_count(text: str, toks: list[str]) -> int:
-    cjk = len(CJK_CHAR.findall(text))
-    if not cjk:
+    if not CJK_CHAR.search(text):
         return len(toks)
+    cjk = len(CJK_CHAR.findall(text))
     # Two CJK characters carry about as much as one word of a spaced script.
     spaced = sum(1 for t in toks if not CJK_CHAR.match(t))
     return spaced + (cjk + 1) // 2
 
 
-def _line(index: int, number: int, text: str, stop: frozenset[str], toks: list[str]) -> Line:
+def _title_share(text: str, words: int, stop: frozenset[str]) -> float:
+    if words > TITLE_SCAN_WORDS:
+        return 0.0
     alpha = [t for t in text.split() if t[:1].isalpha() and t.lower() not in stop]
-    title = sum(1 for w in alpha if w[:1].isupper())
+    return sum(1 for w in alpha if w[:1].isupper()) / len(alpha) if alpha else 0.0
+
+
+def _line(index: int, number: int, text: str, stop: frozenset[str], toks: list[str]) -> Line:
     visible = len(text) - text.count(" ")
+    words = _word_count(text, toks)
     return Line(
         index=index,
         number=number,
         text=text,
-        words=_word_count(text, toks),
+        words=words,
         tokens=tuple(toks),
         stopwords=sum(1 for t in toks if t in stop),
         terminal=TERMINAL.search(text) is not None,
-        title_share=title / len(alpha) if alpha else 0.0,
+        title_share=_title_share(text, words, stop),
         digit_share=len(DIGIT.findall(text)) / visible if visible else 0.0,
         separators=len(SEPARATORS.findall(text)),
-        letters=len(LETTER.findall(text)),
+        has_letters=LETTER.search(text) is not None,
         code_like=CODE.search(text) is not None,
         cells=len(CELL_GAP.findall(text)),
     )
@@ -116,3 +126,15 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     blank_separated = len(kept) > 1 and len(raw) > len(kept) and any(
         not raw[i].strip() for i in range(kept[0][0], kept[-1][0] - 1))
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url))
+
+
+def subpage(page: Page, lines: list[Line]) -> Page:
+    """The page made of some of its lines (the kept ones, for the re-check pass). Features are reused;
+    only when the language guess changes are stopword counts and title case measured again."""
+    lang = page.config.lang or language.guess([t for line in lines for t in line.tokens])
+    if lang == page.lang:
+        new = tuple(replace(line, index=i) for i, line in enumerate(lines))
+    else:
+        stop = language.stoplist(lang)
+        new = tuple(_line(i, line.number, line.text, stop, list(line.tokens)) for i, line in enumerate(lines))
+    return replace(page, lines=new, lang=lang)

@@ -103,7 +103,7 @@ class Cleaner:
         for _ in range(MAX_PASSES - 1):
             if not kept:
                 break
-            sub = page_mod.build("\n".join(line.text for line in kept), self.config, url)
+            sub = page_mod.subpage(page, kept)
             sub_labels = label_page(sub)
             if all(label.keep for label in sub_labels):
                 break

@@ -111,11 +111,11 @@ def _describe(line: Line) -> str:
 
 def classify(line: Line, page: Page) -> Label:
     cfg = page.config
-    if not line.letters and not any(c.isdigit() for c in line.text):
+    if not line.has_letters and not line.digit_share:
         return Label(BAD, False, NAME, "no words: only punctuation or symbols")
     if line.words <= COUNTED_LABEL_MAX_WORDS and COUNTED_LABEL.match(line.text) and not line.terminal:
         return Label(BAD, False, NAME, "label with a count: a link to a section or topic")
-    if line.words <= 12 and line.cells < 2 and dateline(line.text):
+    if line.digit_share and line.words <= 12 and line.cells < 2 and dateline(line.text):
         return Label(BAD, False, NAME, "dateline or clock")
     if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):
         return Label(BAD, False, NAME, "byline")
