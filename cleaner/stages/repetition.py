@@ -1,29 +1,56 @@
-"""Repetition inside the page: a short line that also stands among the page's chrome is chrome.
+"""Repetition inside the page: chrome is printed more than once, body paragraphs are written once.
 
-Section labels, share rows and topic links are printed at the top of a page and again at the bottom
-or between paragraphs; article subheadings are not. A copy the context stage kept is dropped when
-another copy of it was dropped elsewhere. A line repeated only inside the body (a poem's refrain, a
-table's "Yes" cells) stays, and so do long lines: a pull quote repeats a body sentence.
+Two kinds of line go:
+
+* a short line that also stands among the page's chrome: section labels, share rows and topic links
+  are printed at the top of a page and again at the bottom or between paragraphs; a copy the context
+  stage kept is dropped when another copy of it was dropped elsewhere;
+* a later copy of a line printed earlier in the page: headlines and captions come twice (image link
+  and text link, gallery and article), an article paragraph does not. The first copy is left to the
+  other stages, so nothing of the body can be lost this way.
+
+A repeated *block* (a chorus or refrain: the lines around the copy repeat the lines around the first
+one) is verse, not chrome, and stays. Lines too short to mean anything alone ("Yes", "1 cup") stay too.
 """
 from __future__ import annotations
 
 from .. import lexicon
 from ..labels import BAD, GOOD, Label
-from ..page import Page
+from ..page import Line, Page
 
 NAME = "repetition"
+
+#: A later copy must have at least this many words to be dropped: table cells and list values
+#: ("Yes", "2 tbsp") repeat in any body.
+COPY_MIN_WORDS = 4
+
+
+def _in_repeated_block(lines: tuple[Line, ...], i: int, j: int) -> bool:
+    """Line i repeats line j, and so does a neighbour of i repeat the same neighbour of j."""
+    before = i > 0 and j > 0 and lines[i - 1].text == lines[j - 1].text and i - 1 != j
+    after = i + 1 < len(lines) and lines[i + 1].text == lines[j + 1].text and j + 1 != i
+    return before or after
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
     limit = page.config.repeat_max_words
     keys = [lexicon.normalise(line.text) if line.words <= limit else "" for line in page.lines]
     dropped_at: dict[str, int] = {}
+    first_at: dict[str, int] = {}
     for line, key, label in zip(page.lines, keys, labels):
+        first_at.setdefault(line.text, line.index)
         if key and label.keep is False:
             dropped_at.setdefault(key, line.number)
     out = list(labels)
     for line, key, label in zip(page.lines, keys, labels):
-        if key in dropped_at and label.keep and not label.final and label.cls != GOOD:
+        if not label.keep or label.final:
+            continue
+        first = first_at[line.text]
+        if key in dropped_at and label.cls != GOOD:
             out[line.index] = Label(BAD, False, NAME,
                                     f"repeats line {dropped_at[key]}, which was dropped as chrome")
+        elif first != line.index and line.words >= COPY_MIN_WORDS \
+                and not _in_repeated_block(page.lines, line.index, first):
+            out[line.index] = Label(BAD, False, NAME, f"a copy of line {page.lines[first].number}: "
+                                    "headlines and captions are printed twice, paragraphs are not")
     return out
