@@ -29,6 +29,14 @@ BYLINE = regex.compile(
     r"^(?i:(?:(?:posted|written|words|reporting|story|text|photos?)\s+)?"
     r"(?:by|von|par|por|di|door|przez|автор))\s*:?\s+\p{Lu}")
 BYLINE_MAX_WORDS = 12
+#: An author box: "Meg James is a corporate media reporter for the Los Angeles Times, covering ...".
+AUTHOR_BIO = regex.compile(
+    r"^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}?"
+    r"(?:reporter|writer|editor|correspondent|columnist|journalist|contributor|freelancer|blogger"
+    r"|critic|producer|author)\b")
+#: A contact line: an e-mail address in a short line ("Write to Al Root at al.root@example.com").
+EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+CONTACT_MAX_WORDS = 12
 DATE_TOKEN = regex.compile(r"[\p{L}][\p{L}.'-]*|\d+(?:st|nd|rd|th|er|e|º|ª)?")
 #: "Battle Against Daesh in Syria (180)", "Comments (12)", a headline with its comment count: a label
 #: with a count is a link to a list. Years in brackets ("(2019)") are citations, not counts.
@@ -122,6 +130,10 @@ def classify(line: Line, page: Page) -> Label:
     if (line.separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
             and line.words / (line.separators + 1) <= MENU_WORDS_PER_ITEM):
         return Label(BAD, False, NAME, f"menu or breadcrumb: {line.separators} separators between short items")
+    if AUTHOR_BIO.match(line.text):
+        return Label(BAD, False, NAME, "author box: who wrote the article")
+    if line.words <= CONTACT_MAX_WORDS and EMAIL.search(line.text):
+        return Label(BAD, False, NAME, "contact line with an e-mail address")
     if not line.terminal and TICKER.match(line.text):
         return Label(BAD, False, NAME, "news-ticker headline with its time")
     if _teaser(line):
