@@ -17,6 +17,8 @@ from .config import Config
 #: A line that ends a sentence or a clause: the body's paragraphs nearly always end so, menus and
 #: headlines nearly never (a closing quote or bracket may follow the mark).
 TERMINAL = re.compile(r"[.!?…:;。！？；][\"'”’»)\]）」』]*$")
+#: Web addresses: their slashes are not menu separators.
+URL = re.compile(r"(?:https?://|www\.)\S+")
 #: Characters that join menu items and breadcrumbs on one line ("Home | News » World › Europe").
 SEPARATORS = re.compile(r"[|»›·•/\\><«‹]|(?<=\s)[-–—](?=\s)")
 DIGIT = re.compile(r"\d")
@@ -100,7 +102,7 @@ def _line(index: int, number: int, text: str, stop: frozenset[str], toks: list[s
         terminal=TERMINAL.search(text) is not None,
         title_share=_title_share(text, words, stop),
         digit_share=len(DIGIT.findall(text)) / visible if visible else 0.0,
-        separators=len(SEPARATORS.findall(text)),
+        separators=len(SEPARATORS.findall(URL.sub(" ", text) if "/" in text else text)),
         has_letters=LETTER.search(text) is not None,
         code_like=CODE.search(text) is not None,
         cells=len(CELL_GAP.findall(text)),

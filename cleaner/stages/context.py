@@ -36,7 +36,8 @@ def _sentence_like(line: Line) -> bool:
     """A short line that reads as part of a text rather than as a link: a list item, a line of dialogue,
     a verse, a line of code."""
     return line.terminal or line.code_like or line.text[:1].islower() or line.cells >= 2 or (
-        line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1
+        line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1 or (
+        line.text[:1].isdigit() and line.title_share < 0.5)
 
 
 def _continues_text(line: Line, label: Label) -> bool:

@@ -57,7 +57,7 @@ TICKER = regex.compile(r"^\d{1,2}:\d{2}\s*\p{Lu}")
 #: ("Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman and ..."). The glued
 #: headline has at least this many words.
 TEASER_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)])(?=\p{Lu}\p{Ll}*\s)|(?<=\p{Ll})(?=\p{Lu}\s)")
-TEASER_HEADLINE_WORDS = 4
+TEASER_HEADLINE_WORDS = 5
 #: A long line with almost no function words is a keyword list or link row, not a sentence.
 LIST_MAX_STOPWORD_DENSITY = 0.08
 #: Headline-like: most content words capitalised ("Doobie Brothers To Reunite With ...").
@@ -103,12 +103,13 @@ def _tag_line(line: Line) -> bool:
 
 
 def _teaser(line: Line) -> bool:
+    """A headline in strict title case (every word of four letters or more capitalised) glued to a
+    sentence. Product names such as "MacBook" glue the same way but do not follow a title-case run."""
     for glue in TEASER_GLUE.finditer(line.text):
         head = line.text[:glue.start()].split()
-        if len(head) >= TEASER_HEADLINE_WORDS:
-            capitalised = sum(1 for w in head if w[:1].isupper() or not w[:1].isalpha())
-            if capitalised / len(head) >= TITLE_SHARE:
-                return True
+        if len(head) >= TEASER_HEADLINE_WORDS and all(
+                w[:1].isupper() for w in head if w[:1].isalpha() and len(w) >= 4):
+            return True
     return False
 
 
