@@ -9,6 +9,8 @@ menu and goes, and so do the headline lists and footers after the span.
 """
 from __future__ import annotations
 
+import re
+
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 
@@ -27,6 +29,8 @@ TITLE_LINE_EVIDENCE = -1.0
 SENTENCE_LINE_EVIDENCE = 0.5
 #: A near-good line without a sentence end is more often a headline than a body line.
 HEADLINE_EVIDENCE = -0.5
+#: A numbered or bulleted list item ("2) Blade Runner", "3. Stir well", "• 200 g flour").
+LIST_ITEM = re.compile(r"\d{1,3}[.)]\s|[-*•–·]\s")
 #: Outside the span, a line must be this many times ``long_words`` and end a sentence to be kept as a
 #: stray body paragraph (an article split by a large related-content block).
 STRAY_PARAGRAPH_FACTOR = 2
@@ -47,7 +51,7 @@ def _continues_text(line: Line, label: Label) -> bool:
     if label.cls == BAD or label.keep is not None and not label.keep:
         return False
     return (line.terminal or line.text.endswith(",") or line.text[:1].islower() or line.code_like
-            or line.cells >= 2)
+            or line.cells >= 2 or LIST_ITEM.match(line.text) is not None)
 
 
 def evidence(line: Line, label: Label) -> float:
