@@ -37,6 +37,7 @@ class Job:
     stats: bool = False
     field: str = "text"
     on_error: str = "fail"
+    url_field: str = "url"   # --jsonl: where a record's URL is (site profiles group pages by host)
 
 
 # ---------------------------------------------------------------------------------------------- text
@@ -70,7 +71,7 @@ def is_html(job: Job, page: str | bytes) -> bool:
     return job.format == "html" or bool(html_module().looks_like_html(page))
 
 
-def explain_page(job: Job, page: str | bytes, html: bool | None = None) -> Explanation:
+def explain_page(job: Job, page: str | bytes, html: bool | None = None, url: str | None = None) -> Explanation:
     """The cleaner's explanation of one page, through ``cleaner.html`` when the page is HTML.
 
     ``page`` is bytes only for HTML (which is decoded by its declared charset). HTML raises
@@ -79,14 +80,14 @@ def explain_page(job: Job, page: str | bytes, html: bool | None = None) -> Expla
     if html if html is not None else is_html(job, page):
         return html_module().explain_html(page, job.cleaner.config)
     assert isinstance(page, str)
-    return job.cleaner.explain(page)
+    return job.cleaner.explain(page, url)
 
 
-def clean_page(job: Job, page: str | bytes, html: bool | None = None) -> str:
+def clean_page(job: Job, page: str | bytes, html: bool | None = None, url: str | None = None) -> str:
     if html if html is not None else is_html(job, page):
         return html_module().clean_html(page, job.cleaner.config)
     assert isinstance(page, str)
-    return job.cleaner(page)
+    return job.cleaner(page, url)
 
 
 # ----------------------------------------------------------------------------------------- files

@@ -66,6 +66,8 @@ examples:
   cleaner --jsonl crawl.jsonl.gz -o clean.jsonl.gz --jobs 8
   zcat crawl.jsonl.gz | cleaner --jsonl --field content --stats - | head
   cleaner --jsonl --on-error keep dirty.jsonl > out.jsonl
+  cleaner learn crawl.jsonl.gz -o profile.json   learn a site profile (see 'cleaner learn -h')
+  cleaner --jsonl --profile profile.json crawl.jsonl.gz -o clean.jsonl.gz
 """
 
 
@@ -109,6 +111,10 @@ def build_parser() -> _Parser:
                    help="invalid UTF-8: replace with U+FFFD and warn once (default), or fail")
     p.add_argument("--jsonl", action="store_true", help="batch mode: JSON Lines in and out")
     p.add_argument("--field", metavar="NAME", help="--jsonl: the field holding page text (default text)")
+    p.add_argument("--url-field", metavar="NAME", default="url",
+                   help="--jsonl: the field holding the page URL, for --profile (default url)")
+    p.add_argument("--profile", metavar="FILE",
+                   help="site profile from 'cleaner learn': drop lines that recur across a site's pages")
     p.add_argument("--on-error", choices=("fail", "skip", "keep"),
                    help="--jsonl: what to do with a bad line (default fail)")
     p.add_argument("--stats", action="store_true",
@@ -224,6 +230,13 @@ def _check_options(args: argparse.Namespace, parser: _Parser, err: TextIO) -> st
             LANGUAGES = None  # noqa: N806
         if LANGUAGES is not None and args.lang.lower() not in LANGUAGES:
             parser.error(f"--lang: no stoplist for {args.lang!r}; known: {', '.join(LANGUAGES)}")
+    if args.profile is not None:
+        try:
+            from .profile import SiteProfile  # noqa: PLC0415
+            SiteProfile.load(args.profile)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            err.write(f"{PROG}: --profile {args.profile}: {describe(exc)}\n")
+            return None
     for path in args.lexicon:
         try:
             from .lexicon import parse  # noqa: PLC0415
@@ -247,9 +260,48 @@ def _check_options(args: argparse.Namespace, parser: _Parser, err: TextIO) -> st
     return fmt
 
 
+LEARN_DESCRIPTION = """\
+Learn a site profile from JSON Lines pages: for every host (from the URL field), how many pages each
+short line occurs on. 'cleaner --profile FILE' then drops the lines that recur on many pages of the
+page's site (menus, footers, site-wide notices that single-page cleaning cannot tell from body).
+
+example:
+  cleaner learn crawl.jsonl.gz -o profile.json
+  cleaner --jsonl --profile profile.json crawl.jsonl.gz -o clean.jsonl.gz"""
+
+
+def learn_main(argv: list[str], stderr: TextIO) -> int:
+    """``cleaner learn FILE.jsonl -o profile.json``: write a site profile."""
+    from .profile import learn, iter_jsonl  # noqa: PLC0415
+    p = argparse.ArgumentParser(prog=f"{PROG} learn", description=LEARN_DESCRIPTION,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("files", nargs="+", metavar="FILE", help="JSON Lines pages (plain or .gz)")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the profile to write (.json or .json.gz)")
+    p.add_argument("--field", metavar="NAME", default="text", help="the field holding page text (default text)")
+    p.add_argument("--url-field", metavar="NAME", default="url", help="the field holding the page URL (default url)")
+    try:
+        args = p.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        records = (rec for path in args.files for rec in iter_jsonl(path, args.field, args.url_field))
+        profile = learn(records)
+        profile.save(args.output)
+    except (OSError, ValueError) as exc:
+        stderr.write(f"{PROG} learn: {describe(exc)}\n")
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        stderr.write(f"{PROG}: interrupted\n")
+        return EXIT_INTERRUPT
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None, *, stdin: BinaryIO | None = None,
          stdout: BinaryIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the command line; returns the exit status."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["learn"]:
+        return learn_main(argv[1:], stderr if stderr is not None else sys.stderr)
     real_stdout = stdout is None
     stdin = stdin if stdin is not None else sys.stdin.buffer
     stdout = stdout if stdout is not None else sys.stdout.buffer
@@ -268,9 +320,10 @@ def main(argv: list[str] | None = None, *, stdin: BinaryIO | None = None,
             return exc.code if isinstance(exc.code, int) else EXIT_USAGE
         if fmt is None:
             return EXIT_USAGE
-        config = Config(lang=args.lang, extra_lexicons=tuple(args.lexicon))
+        config = Config(lang=args.lang, extra_lexicons=tuple(args.lexicon), profile=args.profile)
         job = Job(Cleaner(config), format=fmt, errors=args.errors, explain=args.explain,
-                  stats=args.stats, field=args.field or "text", on_error=args.on_error or "fail")
+                  stats=args.stats, field=args.field or "text", on_error=args.on_error or "fail",
+                  url_field=args.url_field)
         if args.output and args.output != "-":
             try:
                 out = AtomicOutput(args.output)

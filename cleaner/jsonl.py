@@ -88,15 +88,17 @@ def process_record(job: Job, where: str, raw: bytes) -> Result:
         return bad(f"field {field!r} is {_kind(value)}, not a string")
     text = value[1:] if value.startswith(BOM) else value
     html = is_html(job, text)
+    url = record.get(job.url_field)
+    url = url if isinstance(url, str) else None
     try:
         if job.stats:
-            exp = explain_page(job, text, html)
+            exp = explain_page(job, text, html, url)
             stats = exp.stats
             record[field] = exp.text
             record["cleaner"] = {"lines_kept": stats["kept"], "lines_dropped": stats["dropped"],
                                  "chars_removed": len(value) - len(exp.text)}
         else:
-            record[field] = clean_page(job, text, html)
+            record[field] = clean_page(job, text, html, url)
     except ValueError as exc:
         if not html:
             raise
