@@ -48,13 +48,25 @@ def _edge_class() -> str:
     return "[" + "".join(ranges) + "]"
 
 
-_EDGE = _edge_class()
-EDGES = re.compile(f"^{_EDGE}+|{_EDGE}+$")
-EDGE_LEFT = re.compile(f"^{_EDGE}+")
-EDGE_RIGHT = re.compile(f"{_EDGE}+$")
+#: A run of framing characters. Only ever ``match``-ed at the start of a string (the end is stripped
+#: by matching the reversed string): a ``[...]+$`` search would be quadratic on a long run of dots
+#: between two letters.
+EDGE_RUN = re.compile(_edge_class() + "+")
+
+
+def _lstrip_edges(text: str) -> str:
+    run = EDGE_RUN.match(text)
+    return text[run.end():] if run else text
+
+
+def _rstrip_edges(text: str) -> str:
+    run = EDGE_RUN.match(text[::-1])
+    return text[:len(text) - run.end()] if run else text
 WORD = re.compile(r"\w+")
-#: A number as counters write it: 12, 1,204, 3.5, 1.2K, 12k, 3M.
-NUMBER = r"\d[\d.,  ]*[kmb]?"
+#: A number as counters write it: 12, 1,204, 3.5, 1.2K, 12k, 3M. It starts where no number goes on
+#: before it and is at most 17 characters long, so a search through a long run of digits or numbers
+#: costs linear time.
+NUMBER = r"(?<![\d.,])\d[\d.,]{0,15}[kmb]?"
 #: Where two menu items were glued by the renderer: a lower-case letter directly followed by an upper-case
 #: one ("Community standardsDiscussion", "SubscribeSign In").
 GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -64,7 +76,7 @@ GLUED_PIECE_MAX_WORDS = 4
 
 def normalise(text: str) -> str:
     """The form in which lines and entries are compared."""
-    return " ".join(EDGES.sub("", text.casefold()).split())
+    return " ".join(_rstrip_edges(_lstrip_edges(text.casefold())).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +138,9 @@ def _normalise_entry(phrase: str, strip_left: bool, strip_right: bool) -> str:
     ``* / reuters`` the slash is what makes it a photo credit, not a sentence ending in "Reuters"."""
     body = " ".join(phrase.casefold().replace("{n}", "\ue000").split())
     if strip_left:
-        body = EDGE_LEFT.sub("", body)
+        body = _lstrip_edges(body)
     if strip_right:
-        body = EDGE_RIGHT.sub("", body)
+        body = _rstrip_edges(body)
     return body.strip().replace("\ue000", "{n}")
 
 
