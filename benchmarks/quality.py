@@ -12,16 +12,19 @@ not depend on ``--jobs``, but it does on how busy the machine is.
 
     python benchmarks/quality.py                       # all systems, both renderers
     python benchmarks/quality.py --input page_text --systems cleaner,justext --by-lang
+    python benchmarks/quality.py --input page_text --html  # plus the HTML extractors
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import multiprocessing
 import sys
 import time
 from types import ModuleType
+from typing import Callable
 
 from _common import RENDERERS, System, add_bench_args, load_records, load_score, text_systems
 
@@ -29,9 +32,18 @@ from _common import RENDERERS, System, add_bench_args, load_records, load_score,
 MIN_LANG_PAGES = 10
 
 
-def systems(renderers: tuple[str, ...]) -> list[System]:
-    """Everything this benchmark can measure, in table order."""
-    return text_systems(renderers)
+def _html_only(run: Callable[[str], str], html: str, lang: str) -> str:
+    return run(html)
+
+
+def systems(renderers: tuple[str, ...], html: bool) -> list[System]:
+    """Everything this benchmark can measure, in table order: the text systems on each renderer, then
+    (with --html) the extractors that read the original HTML, cleaner's HTML mode among them."""
+    chosen = text_systems(renderers)
+    if html:
+        from html_peers import html_systems  # noqa: PLC0415 - needs trafilatura and readability-lxml
+        chosen += [System(name, field, functools.partial(_html_only, run)) for name, field, run in html_systems()]
+    return chosen
 
 
 def parse_args() -> argparse.Namespace:
@@ -41,6 +53,8 @@ def parse_args() -> argparse.Namespace:
                     help="renderer whose page text the text systems read (default: both)")
     ap.add_argument("--systems", help="comma list; a system runs if an item starts its name, case-insensitively "
                                       "(e.g. cleaner,c4,justext,page)")
+    ap.add_argument("--html", action="store_true",
+                    help="add the HTML section: trafilatura (three settings), readability-lxml, cleaner's HTML mode")
     ap.add_argument("--by-lang", action="store_true",
                     help=f"add cleaner rows per dataset language with >= {MIN_LANG_PAGES} pages")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default: %(default)s)")
@@ -101,9 +115,9 @@ def score_rows(system: System, records: list[dict], outputs: dict, seconds: dict
 def main() -> None:
     args = parse_args()
     renderers = RENDERERS if args.input == "both" else (args.input,)
-    chosen = select(systems(renderers), args.systems)
+    chosen = select(systems(renderers, args.html), args.systems)
     score = load_score(args.bench_dir)
-    records = load_records(args.bench_dir, limit=args.limit)
+    records = load_records(args.bench_dir, limit=args.limit, keep_html=args.html)
     rows, failed = [], []
     with multiprocessing.Pool(args.jobs) if args.jobs > 1 else contextlib.nullcontext() as pool:
         for system in chosen:
