@@ -11,6 +11,8 @@ import re
 
 import justext
 
+from cleaner.language import JUSTEXT_NAMES
+
 
 def unchanged(text: str, lang: str) -> str:
     """The ceiling for recall and the floor for precision: the whole page text."""
@@ -67,24 +69,8 @@ def c4_line_filter(text: str, lang: str) -> str:
 
 
 # ---------------------------------------------------------------- jusText
-#: ISO 639-1 code -> jusText stoplist name, for every jusText stoplist whose language has such a code.
-JUSTEXT_STOPLISTS = {
-    "af": "Afrikaans", "an": "Aragonese", "ar": "Arabic", "az": "Azerbaijani", "be": "Belarusian",
-    "bg": "Bulgarian", "bn": "Bengali", "br": "Breton", "bs": "Bosnian", "ca": "Catalan", "cs": "Czech",
-    "cv": "Chuvash", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
-    "eo": "Esperanto", "es": "Spanish", "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish",
-    "fr": "French", "fy": "West_Frisian", "ga": "Irish", "gl": "Galician", "gu": "Gujarati", "he": "Hebrew",
-    "hi": "Hindi", "hr": "Croatian", "ht": "Haitian", "hu": "Hungarian", "hy": "Armenian", "id": "Indonesian",
-    "ig": "Igbo", "io": "Ido", "is": "Icelandic", "it": "Italian", "jv": "Javanese", "ka": "Georgian",
-    "kk": "Kazakh", "kn": "Kannada", "ko": "Korean", "ku": "Kurdish", "ky": "Kyrgyz", "la": "Latin",
-    "lb": "Luxembourgish", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam",
-    "mr": "Marathi", "ms": "Malay", "mt": "Maltese", "nb": "Norwegian_Bokmal", "ne": "Nepali", "nl": "Dutch",
-    "nn": "Norwegian_Nynorsk", "no": "Norwegian_Bokmal", "oc": "Occitan", "pl": "Polish", "pt": "Portuguese",
-    "qu": "Quechua", "ro": "Romanian", "ru": "Russian", "sh": "Serbo_Croatian", "sk": "Slovak",
-    "sl": "Slovenian", "sq": "Albanian", "sr": "Serbian", "su": "Sundanese", "sv": "Swedish", "sw": "Swahili",
-    "ta": "Tamil", "te": "Telugu", "tk": "Turkmen", "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian",
-    "ur": "Urdu", "uz": "Uzbek", "vi": "Vietnamese", "vo": "Volapuk", "wa": "Walloon", "yo": "Yoruba",
-}
+#: ISO 639-1 code -> jusText stoplist name: the cleaner's own table (every language it guesses between).
+JUSTEXT_STOPLISTS = JUSTEXT_NAMES
 #: jusText has no stoplist for e.g. Chinese or Japanese; those pages get English, as jusText users do.
 JUSTEXT_FALLBACK = "English"
 
