@@ -31,6 +31,9 @@ SENTENCE_LINE_EVIDENCE = 0.5
 HEADLINE_EVIDENCE = -0.5
 #: A numbered or bulleted list item ("2) Blade Runner", "3. Stir well", "• 200 g flour").
 LIST_ITEM = re.compile(r"\d{1,3}[.)]\s|[-*•–·]\s")
+#: At most this many undecided lines between the span and the first or last line of the page are a
+#: title or a signature, not chrome: nothing stands beyond them.
+EDGE_LINES = 2
 #: Outside the span, a line must be this many times ``long_words`` and end a sentence to be kept as a
 #: stray body paragraph (an article split by a large related-content block).
 STRAY_PARAGRAPH_FACTOR = 2
@@ -52,6 +55,10 @@ def _continues_text(line: Line, label: Label) -> bool:
         return False
     return (line.terminal or line.text.endswith(",") or line.text[:1].islower() or line.code_like
             or line.cells >= 2 or LIST_ITEM.match(line.text) is not None)
+
+
+def _undecided(label: Label) -> bool:
+    return label.keep is None and label.cls in (SHORT, NEAR)
 
 
 def evidence(line: Line, label: Label) -> float:
@@ -107,6 +114,14 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         first -= 1
     while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
         last += 1
+    # Between the span and the edge of the page there is no room for a menu: the text's own title
+    # above it, the signature under a letter's "Yours sincerely," below it.
+    body_first, body_last = first, last
+    if 0 < first <= EDGE_LINES and all(_undecided(labels[i]) for i in range(first)):
+        first = 0
+    if len(labels) - 1 - EDGE_LINES <= last < len(labels) - 1 and page.lines[last].text.endswith(",") and all(
+            _undecided(labels[i]) for i in range(last + 1, len(labels))):
+        last = len(labels) - 1
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
     menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
@@ -117,6 +132,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         elif first <= line.index <= last:
             if label.cls == SHORT and in_menu:
                 out.append(Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}"))
+            elif line.index < body_first:
+                out.append(Label(label.cls, True, NAME, "the text's title: only the body follows it"))
+            elif line.index > body_last:
+                out.append(Label(label.cls, True, NAME, "signature under the text's closing line"))
             else:
                 kind = "subheading or list item" if label.cls == SHORT else label.cls
                 out.append(Label(label.cls, True, NAME, f"{kind} inside the {where}"))
