@@ -68,6 +68,11 @@ class Page:
     host: str | None = None  # the site the page comes from, when the caller knows its URL
 
 
+#: What surrounds a line without being part of it: Unicode whitespace and the zero-width characters
+#: (BOM, zero-width space, word joiner) that pages scatter at line edges.
+EDGE_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b\u2060"
+
+
 def split_lines(text: str) -> list[str]:
     """Input lines under any line-ending convention (LF, CRLF, lone CR)."""
     return LINE_BREAK.split(text)
@@ -119,14 +124,14 @@ def host_of(url: str | None) -> str | None:
 
 def build(text: str, config: Config, url: str | None = None) -> Page:
     """Split ``text`` into lines, guess the language and compute every line's features."""
-    raw = split_lines(text.removeprefix("\ufeff"))
-    kept = [(n, ln.strip()) for n, ln in enumerate(raw, 1) if ln.strip()]
+    raw = split_lines(text)
+    kept = [(n, ln.strip(EDGE_SPACE)) for n, ln in enumerate(raw, 1) if ln.strip(EDGE_SPACE)]
     toks = [language.tokens(t) for _, t in kept]
     lang = config.lang or language.guess([t for ts in toks for t in ts])
     stop = language.stoplist(lang)
     lines = tuple(_line(i, n, t, stop, tk) for i, ((n, t), tk) in enumerate(zip(kept, toks)))
     blank_separated = len(kept) > 1 and len(raw) > len(kept) and any(
-        not raw[i].strip() for i in range(kept[0][0], kept[-1][0] - 1))
+        not raw[i].strip(EDGE_SPACE) for i in range(kept[0][0], kept[-1][0] - 1))
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url))
 
 
