@@ -1,0 +1,373 @@
+"""Property tests (issue 2 point 7, issue 6 "Fuzzing"): body survival, subsequence, idempotence, no
+exception, determinism, and line-ending independence.
+
+Every property runs with at least 500 examples. Generated pages are kept modest in size so the whole
+file runs in well under a minute and a half on two cores.
+
+The body paragraphs are hand-written prose in ``tests/data/prose*.txt`` (one paragraph per line,
+40-120 words each); the chrome is generated from the kinds of chrome the cleaner is meant to remove:
+whole-line entries of the built-in lexicon files, runs of title-case headlines, tag lines, clocks and
+datelines, counters, share rows and counted topic labels.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import regex
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner, clean, explain
+from cleaner import lexicon as lexicon_mod
+
+DATA = Path(__file__).parent / "data"
+EXAMPLES = 500
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def _read(name: str) -> list[str]:
+    return [line.strip() for line in (DATA / name).read_text("utf-8").splitlines() if line.strip()]
+
+
+PROSE_EN = _read("prose.txt")
+PROSE_DE = _read("prose_de.txt")
+PROSE_ES = _read("prose_es.txt")
+
+#: How the cleaner splits lines (LF, CRLF, lone CR); the properties compare lines split the same way.
+LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+
+#: What the cleaner trims from line edges: whitespace, and the invisible BOM, zero-width space and word
+#: joiner that pages scatter there (issue 2 point 4: "verbatim but for surrounding whitespace").
+EDGE_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b\u2060"
+
+
+def input_lines(text: str) -> list[str]:
+    """The input's trimmed non-blank lines; a leading byte-order mark is not part of the text."""
+    return [line.strip(EDGE_SPACE) for line in LINE_BREAK.split(text.removeprefix("\ufeff"))
+            if line.strip(EDGE_SPACE)]
+
+
+def output_lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line]
+
+
+def is_subsequence(needles: list[str], haystack: list[str]) -> bool:
+    it = iter(haystack)
+    return all(any(n == h for h in it) for n in needles)
+
+
+# --------------------------------------------------------------------------------------------------
+# The data files themselves: the survival properties are only as good as their prose.
+
+def test_prose_files_are_real_paragraphs():
+    assert len(PROSE_EN) >= 25 and len(PROSE_DE) >= 8 and len(PROSE_ES) >= 8
+    for para in PROSE_EN + PROSE_DE + PROSE_ES:
+        assert 40 <= len(para.split()) <= 120, para[:60]
+        assert para[-1] in ".!?", para[:60]
+    assert len(set(PROSE_EN + PROSE_DE + PROSE_ES)) == len(PROSE_EN + PROSE_DE + PROSE_ES)
+
+
+# --------------------------------------------------------------------------------------------------
+# Chrome generators
+
+def _lexicon_whole_entries() -> list[str]:
+    """Whole-line chrome entries of the built-in lexicon files, as written (``{n}`` left in)."""
+    out = []
+    for name, text in lexicon_mod.builtin_files():
+        for kind, _body, entry in lexicon_mod.parse(text, name):
+            if kind == "whole" and not entry.keep:
+                out.append(entry.phrase)
+    return sorted(set(out))
+
+
+LEXICON_LINES = _lexicon_whole_entries()
+numbers = st.sampled_from(["1", "3", "12", "45", "180", "1,204", "1.2K", "3M", "12k", "2.5k", "999"])
+
+
+@st.composite
+def lexicon_line(draw) -> str:
+    phrase = draw(st.sampled_from(LEXICON_LINES))
+    while "{n}" in phrase:
+        phrase = phrase.replace("{n}", draw(numbers), 1)
+    style = draw(st.sampled_from(["as is", "title", "upper", "capitalize"]))
+    phrase = {"as is": phrase, "title": phrase.title(), "upper": phrase.upper(),
+              "capitalize": phrase[:1].upper() + phrase[1:]}[style]
+    frame = draw(st.sampled_from(["{}", "» {}", "{} »", "[{}]", "• {}", "{}:", "| {} |"]))
+    return frame.format(phrase)
+
+
+HEADLINE_WORDS_EN = (
+    "Doobie Brothers Reunite Michael McDonald Tour Government Announces New Budget Plan Storm Hits Coast "
+    "Thousands Without Power Minister Resigns After Scandal Scientists Discover Ancient City Beneath "
+    "Desert Champions League Final Preview Markets Rally Oil Prices Fall Record Low Police Investigate "
+    "Museum Theft Election Results Live Updates Health Officials Warn Flu Season Apple Unveils Latest "
+    "Phone Celebrity Chef Opens Restaurant Downtown School Board Approves Budget Cuts").split()
+HEADLINE_WORDS_DE = (
+    "Bundesregierung Beschließt Neues Klimapaket Unwetter Trifft Norddeutschland Tausende Ohne Strom "
+    "Minister Tritt Zurück Forscher Entdecken Antike Stadt Bundesliga Vorschau Börse Dax Steigt "
+    "Rekordhoch Polizei Ermittelt Museum Wahl Ergebnisse Gesundheit Grippewelle Bahn Streik").split()
+HEADLINE_WORDS_ES = (
+    "Gobierno Aprueba Nuevo Presupuesto Tormenta Azota Costa Miles Sin Luz Ministro Dimite Escándalo "
+    "Científicos Descubren Ciudad Antigua Liga Previa Bolsa Sube Récord Policía Investiga Robo Museo "
+    "Elecciones Resultados Salud Gripe Huelga Metro Madrid Barcelona Sevilla").split()
+
+
+def headline(words: list[str]):
+    return st.lists(st.sampled_from(words), min_size=3, max_size=10).map(" ".join)
+
+
+def headline_run(words: list[str]):
+    """A related-headlines list or a menu: several title-case lines in a row."""
+    return st.lists(headline(words), min_size=3, max_size=6)
+
+
+def tag_line(words: list[str]):
+    """"militants, OSCE, Daesh, Sergei Lavrov, Aleppo"."""
+    item = st.lists(st.sampled_from(words), min_size=1, max_size=2).map(" ".join)
+    return st.lists(item, min_size=4, max_size=8).map(", ".join)
+
+
+MONTHS = {"en": "January February March April May June July August September October November December".split(),
+          "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+          "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()}
+
+
+@st.composite
+def dateline(draw, lang: str = "en") -> str:
+    """Site clocks and datelines: "02:36 GMT 04 March 2021", "Updated Nov 19, 2019 6:55 AM", ..."""
+    hh, mm = draw(st.integers(0, 23)), draw(st.integers(0, 59))
+    day, year = draw(st.integers(1, 28)), draw(st.integers(1998, 2030))
+    month = draw(st.sampled_from(MONTHS[lang]))
+    mon_num = MONTHS[lang].index(month) + 1
+    forms = {
+        "en": [f"{hh:02d}:{mm:02d} GMT {day:02d} {month} {year}", f"{hh:02d}:{mm:02d} GMT{day:02d} {month} {year}",
+               f"Updated {month[:3]} {day}, {year} {hh % 12 + 1}:{mm:02d} PM", f"{month} {day}, {year}",
+               f"Published {day} {month} {year}", f"{day:02d}/{mon_num:02d}/{year} {hh:02d}:{mm:02d}",
+               f"Monday, {day} {month} {year}", f"Last updated: {hh:02d}:{mm:02d} BST"],
+        "de": [f"{day:02d}. {month} {year}, {hh:02d}:{mm:02d} Uhr", f"Aktualisiert am {day:02d}.{mon_num:02d}.{year}",
+               f"Montag, {day}. {month} {year}", f"{day:02d}.{mon_num:02d}.{year} um {hh:02d}:{mm:02d} Uhr"],
+        "es": [f"{day} de {month} de {year}", f"Actualizado el {day} de {month} de {year} a las {hh:02d}:{mm:02d}",
+               f"lunes, {day} de {month} de {year}", f"{day:02d}/{mon_num:02d}/{year} {hh:02d}:{mm:02d} h"],
+    }[lang]
+    return draw(st.sampled_from(forms))
+
+
+COUNTER_WORDS = {"en": ["comments", "shares", "views", "likes", "replies"],
+                 "de": ["Kommentare", "Shares", "Likes"], "es": ["comentarios", "compartidos", "likes"]}
+
+
+def counter(lang: str = "en"):
+    """"12 comments", "1.2K shares"."""
+    return st.tuples(numbers, st.sampled_from(COUNTER_WORDS[lang])).map(" ".join)
+
+
+SHARE_ITEMS = ["Share", "Tweet", "Email", "Facebook", "Twitter", "LinkedIn", "WhatsApp", "Print", "Pinterest",
+               "Reddit", "Copy link"]
+
+
+def share_row():
+    """"Share | Tweet | Email"."""
+    return st.tuples(st.lists(st.sampled_from(SHARE_ITEMS), min_size=3, max_size=6, unique=True),
+                     st.sampled_from([" | ", " · ", " • ", " / "])).map(lambda t: t[1].join(t[0]))
+
+
+def counted_label(words: list[str]):
+    """"Battle Against Daesh in Syria (180)"."""
+    return st.tuples(st.lists(st.sampled_from(words), min_size=2, max_size=5).map(" ".join),
+                     st.integers(1, 999)).map(lambda t: f"{t[0]} ({t[1]})")
+
+
+def chrome_line(lang: str = "en"):
+    """One line of chrome. German and Spanish sites carry English share buttons too, so lexicon lines
+    appear on every page; the rest is in the page's language."""
+    words = {"en": HEADLINE_WORDS_EN, "de": HEADLINE_WORDS_DE, "es": HEADLINE_WORDS_ES}[lang]
+    return st.one_of(lexicon_line(), tag_line(words), dateline(lang), counter(lang), share_row(),
+                     counted_label(words))
+
+
+def chrome_block(lang: str = "en"):
+    """Leading or trailing chrome: single lines and runs of headlines (a list of lines each)."""
+    words = {"en": HEADLINE_WORDS_EN, "de": HEADLINE_WORDS_DE, "es": HEADLINE_WORDS_ES}[lang]
+    piece = st.one_of(chrome_line(lang).map(lambda s: [s]), headline_run(words))
+    return st.lists(piece, max_size=4).map(lambda pieces: [line for p in pieces for line in p])
+
+
+@st.composite
+def article_page(draw, prose: list[str], lang: str = "en", max_paragraphs: int = 5):
+    """(page text, body paragraphs): [leading chrome][paragraphs, at most one chrome line between two
+    of them][trailing chrome], lines separated by newlines or by blank lines."""
+    body = draw(st.lists(st.sampled_from(prose), min_size=1, max_size=max_paragraphs, unique=True))
+    lines = draw(chrome_block(lang))
+    for i, para in enumerate(body):
+        if i and draw(st.booleans()):
+            lines.append(draw(chrome_line(lang)))
+        lines.append(para)
+    lines += draw(chrome_block(lang))
+    sep = draw(st.sampled_from(["\n", "\n", "\n\n", "\r\n"]))
+    return sep.join(lines), body
+
+
+def assert_body_survives(text: str, body: list[str]) -> None:
+    out = output_lines(clean(text))
+    missing = [p for p in body if p not in out]
+    assert not missing, (f"lost body paragraph(s): {[p[:50] for p in missing]}\n"
+                         + "\n".join(f"{'KEEP' if d.keep else 'DROP'}\t{d.stage}\t{d.reason}\t{d.line[:70]}"
+                                     for d in explain(text).decisions))
+    assert is_subsequence(body, out), "body paragraphs came out of order"
+
+
+# --------------------------------------------------------------------------------------------------
+# (a) body survival
+
+@SETTINGS
+@given(article_page(PROSE_EN, "en"))
+def test_body_paragraphs_survive_english(page):
+    text, body = page
+    assert_body_survives(text, body)
+
+
+@SETTINGS
+@given(st.sampled_from(["de", "es"]).flatmap(
+    lambda lang: article_page(PROSE_DE if lang == "de" else PROSE_ES, lang)))
+def test_body_paragraphs_survive_german_and_spanish(page):
+    text, body = page
+    assert_body_survives(text, body)
+
+
+# --------------------------------------------------------------------------------------------------
+# Arbitrary text: st.text() and line-oriented mixtures of prose, chrome, noise and odd whitespace
+
+WHITESPACE_LINES = st.sampled_from(["", " ", "\t", "   \t ", "\u00a0", "\u3000", "\x0b", "\x0c", "\u200b"])
+noise_line = st.text(st.characters(exclude_characters="\r\n"), max_size=60)
+any_line = st.one_of(st.sampled_from(PROSE_EN + PROSE_DE + PROSE_ES), chrome_line("en"), chrome_line("de"),
+                     headline(HEADLINE_WORDS_EN), noise_line, WHITESPACE_LINES)
+line_breaks = st.sampled_from(["\n", "\n", "\n", "\n\n", "\r\n", "\r", "\n \n"])
+
+
+@st.composite
+def line_text(draw) -> str:
+    lines = draw(st.lists(any_line, max_size=25))
+    if not lines:
+        return ""
+    out = [lines[0]]
+    for line in lines[1:]:
+        out += [draw(line_breaks), line]
+    return "".join(out)
+
+
+#: Text with surrogates and control characters too: Python strings can hold lone surrogates (e.g. from
+#: ``surrogateescape`` decoding) and the API must not crash on them.
+odd_chars = st.sampled_from(["\x00", "\ud800", "\udfff", "\udc80", "\ufeff", "\u200b", "\u200d", "\u202e",
+                             "\u2028", "\u2029", "\x85", "\x1c", "\x1e", "\ufffd", "\U0001f600", "\r", "\n"])
+unicode_text = st.text(st.one_of(st.characters(), odd_chars), max_size=300)
+arbitrary_text = st.one_of(st.text(max_size=300), unicode_text, line_text(),
+                           article_page(PROSE_EN).map(lambda page: page[0]))
+
+
+def check_output_is_subsequence(text: str, out: str) -> None:
+    assert isinstance(out, str)
+    assert out == "" or (out[0] != "\n" and out[-1] != "\n"), "leading or trailing blank line"
+    assert "\n\n\n" not in out, "more than one blank line between blocks"
+    assert "\r" not in out
+    assert is_subsequence(output_lines(out), input_lines(text))
+
+
+# (b) the output's lines are an ordered subsequence of the input's stripped non-blank lines
+
+@SETTINGS
+@given(arbitrary_text)
+def test_output_is_ordered_subsequence_of_input(text):
+    check_output_is_subsequence(text, clean(text))
+
+
+# (c) idempotence
+
+@SETTINGS
+@given(arbitrary_text)
+def test_idempotent_on_arbitrary_text(text):
+    once = clean(text)
+    assert clean(once) == once
+
+
+@SETTINGS
+@given(st.one_of(article_page(PROSE_EN, "en"), article_page(PROSE_DE, "de"), article_page(PROSE_ES, "es")))
+def test_idempotent_on_generated_pages(page):
+    once = clean(page[0])
+    assert clean(once) == once
+
+
+# (d) no exception on arbitrary Unicode, including surrogates, NUL, control and format characters
+
+@SETTINGS
+@given(unicode_text)
+def test_no_exception_on_arbitrary_unicode(text):
+    out = clean(text)
+    exp = explain(text)
+    assert exp.text == out
+    check_output_is_subsequence(text, out)
+    # One decision per non-blank input line, each with a stage and a reason.
+    assert len(exp.decisions) == len(input_lines(text))
+    assert all(d.stage and d.reason for d in exp.decisions)
+
+
+SPECIAL_INPUTS = [
+    "", " ", "\n", "\r\n", "\r", "\n\n\n", " \t \n \u3000 \n", "\x00", "\x00" * 1000, "\ufeff", "\ufeffHello.",
+    "\ud800", "a\udcffb\n\udc80", "\u200b" * 500, "\u202eevil\u202c", "\U0001f600" * 2000,
+    "x" * 100_000, ("word " * 20_000).strip(), "." * 100_000, "|" * 100_000, "1" * 100_000,
+    "\u00bb " * 50_000, "Home | " * 15_000, "(" * 100_000, "a\x00b\x00c\n" * 2000,
+    "\n".join(PROSE_EN) * 3, "\r\n".join(["y" * 100_000] * 2), "\r".join(PROSE_EN), "a" * 50_000 + "\n" + "b c " * 25_000, "\u4e2d\u6587" * 50_000, "\u0627\u0644\u0633\u0644\u0627\u0645 \u0639\u0644\u064a\u0643\u0645. " * 3000,
+]
+
+
+def test_no_exception_on_special_inputs():
+    for text in SPECIAL_INPUTS:
+        out = clean(text)
+        check_output_is_subsequence(text, out)
+        assert clean(out) == out
+    assert clean("") == "" and clean("   \n\t\n") == ""
+
+
+# (e) determinism
+
+@SETTINGS
+@given(arbitrary_text)
+def test_deterministic_and_same_as_fresh_cleaner(text):
+    first = clean(text)
+    assert clean(text) == first
+    assert Cleaner()(text) == first
+
+
+def test_deterministic_across_processes_and_hash_seeds():
+    """String hashing is randomised per process; set or dict order must not leak into the output."""
+    pages = ["\n".join(["Home", "News", "Sport", PROSE_EN[i], "Share | Tweet | Email", PROSE_EN[i + 1],
+                        "12 comments", "Related articles", PROSE_EN[i + 2][:90], "Tags: a, b, c"])
+             for i in range(0, 24, 3)]
+    pages += ["\n".join([PROSE_DE[0], "Teilen", PROSE_DE[1]]), "\n".join([PROSE_ES[2], PROSE_ES[3]])]
+    script = ("import json, sys\nfrom cleaner import clean\n"
+              "print(json.dumps([clean(p) for p in json.load(sys.stdin)]))")
+    import json
+    expected = [clean(p) for p in pages]
+    for seed in ("0", "1", "12345"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        proc = subprocess.run([sys.executable, "-c", script], input=json.dumps(pages), capture_output=True,
+                              text=True, env=env, timeout=120, check=True)
+        assert json.loads(proc.stdout) == expected, f"output differs under PYTHONHASHSEED={seed}"
+
+
+# Line endings: CRLF and lone CR give the same output as LF
+
+lf_text = st.one_of(line_text(), st.text(max_size=300), article_page(PROSE_EN).map(lambda page: page[0])
+                    ).map(lambda s: s.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@SETTINGS
+@given(lf_text)
+def test_crlf_and_cr_same_as_lf(text):
+    out = clean(text)
+    assert clean(text.replace("\n", "\r\n")) == out
+    assert clean(text.replace("\n", "\r")) == out
