@@ -35,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _common import DEFAULT_BENCH_DIR, add_bench_args, load_records, load_score  # noqa: E402
+from _common import add_bench_args, load_records, load_score  # noqa: E402
 
 #: name -> (input field, "module:function", takes lang)
 SYSTEMS = {

@@ -30,8 +30,6 @@ class Config:
     stopword_density:
         Share of stopwords a prose line has at least. Running text in the languages jusText covers sits
         at 0.3-0.5; menus, headlines and tag lists sit well below. jusText uses 0.30/0.32.
-    heading_words:
-        A line of at most this many words between body paragraphs is taken as a subheading and kept.
     menu_run:
         This many title-like short lines in a row form a menu or a list of headlines: dropped even
         inside the body span.
@@ -53,7 +51,6 @@ class Config:
     long_words: int = 15
     near_words: int = 7
     stopword_density: float = 0.25
-    heading_words: int = 14
     menu_run: int = 4
     repeat_max_words: int = 10
     profile: str | None = None

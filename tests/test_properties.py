@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import regex
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, clean, explain

@@ -49,8 +49,8 @@ def _sentence_like(line: Line) -> bool:
 
 def _continues_text(line: Line, label: Label) -> bool:
     """A line that carries on the text next to it rather than starting something new: it ends a
-    sentence or a clause, starts lower-case, or is a line of code or a table row. The body span grows
-    over such lines at its edges (a poem's last verses, a recipe's ingredient list)."""
+    sentence or a clause, starts lower-case, or is a line of code, a table row or a list item. The body
+    span grows over such lines at its edges (a poem's last verses, a recipe's ingredient list)."""
     if label.cls == BAD or label.keep is not None and not label.keep:
         return False
     return (line.terminal or line.text.endswith(",") or line.text[:1].islower() or line.code_like
