@@ -110,6 +110,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         return [label if label.keep is not None else Label(label.cls, True, NAME, "no body span found; kept")
                 for label in labels]
     first, last = span
+    if first < last and labels[first].cls in (SHORT, NEAR) and labels[first + 1].cls == GOOD \
+            and not page.lines[first].terminal and page.lines[first].words >= 3:
+        first += 1  # the article's headline, which the span took in as a sentence-like line
     while first > 0 and _continues_text(page.lines[first - 1], labels[first - 1]):
         first -= 1
     while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
