@@ -358,9 +358,12 @@ def main(argv: list[str] | None = None, *, stdin: BinaryIO | None = None,
     except KeyboardInterrupt:
         stderr.write(f"{PROG}: interrupted\n")
         return EXIT_INTERRUPT
-    except OSError as exc:  # writing the output failed (disk full, ...)
-        where = out.path if out is not None else "stdout"
-        stderr.write(f"{PROG}: cannot write {where}: {describe(exc)}\n")
+    except OSError as exc:  # writing the output failed (disk full, ...), or a file the run needed
+        if exc.filename is not None and (out is None or exc.filename != out.path):
+            stderr.write(f"{PROG}: cannot read {exc.filename}: {describe(exc)}\n")
+        else:
+            where = out.path if out is not None else "stdout"
+            stderr.write(f"{PROG}: cannot write {where}: {describe(exc)}\n")
         return EXIT_FAIL
     finally:
         if out is not None:
