@@ -21,7 +21,7 @@ STAGES = (
     ("features", features.run),      # context-free class of every other line
     ("site", site.run),              # lines that recur on many pages of the page's site (with a profile)
     ("context", context.run),        # main body span; neighbours decide the undecided
-    ("repetition", repetition.run),  # short lines that also stand among the page's chrome
+    ("repetition", repetition.run),  # lines repeated from the chrome; later copies of headlines
 )
 #: The passes after the first only confirm or trim; a cap keeps the worst case linear.
 MAX_PASSES = 4
