@@ -58,8 +58,9 @@ def _read_stoplist(lang: str) -> frozenset[str]:
         raw = resources.files("cleaner").joinpath(f"data/stoplists/{lang}.txt").read_text("utf-8")
     else:
         raw = resources.files("justext").joinpath(f"stoplists/{JUSTEXT_NAMES[lang]}.txt").read_text("utf-8")
-    # Some jusText lists carry trailing punctuation ("있다."): keep only the word tokens.
-    return frozenset(tok for line in raw.splitlines() for tok in tokens(line))
+    # Some jusText lists carry trailing punctuation ("있다.") or numbers (Hebrew's has "12"): keep only
+    # the word tokens, and no number, which says nothing of a language.
+    return frozenset(tok for line in raw.splitlines() for tok in tokens(line) if not tok.isdigit())
 
 
 @functools.lru_cache(maxsize=None)

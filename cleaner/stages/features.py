@@ -51,6 +51,14 @@ TAG_MAX_STOPWORD_DENSITY = 0.15
 #: two separators and at most this many words per item on average.
 MENU_MIN_SEPARATORS = 2
 MENU_WORDS_PER_ITEM = 3.0
+#: A comment's header: "Milan Griffes on September 12, 2018 at 4:47 pm said:". The clock time tells it
+#: from a quotation's lead-in in the body ("In a statement, the minister said:"). Comments come after
+#: the article, so the header closes it.
+COMMENT_HEADER = regex.compile(
+    r"\b(?:said|says|wrote|writes|commented|replied|sagt|schrieb|a écrit|dice|escribió|disse)\s*:?$",
+    regex.IGNORECASE)
+CLOCK = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+COMMENT_HEADER_MAX_WORDS = 14
 #: A news-ticker entry: a clock time glued to a headline ("14:48In Footsteps of Katy Perry ...").
 TICKER = regex.compile(r"^\d{1,2}:\d{2}\s*\p{Lu}")
 #: A teaser: a title-case headline glued to the first sentence of its summary by the renderer
@@ -124,6 +132,8 @@ def classify(line: Line, page: Page) -> Label:
         return Label(BAD, False, NAME, "no words: only punctuation or symbols")
     if line.words <= COUNTED_LABEL_MAX_WORDS and COUNTED_LABEL.match(line.text) and not line.terminal:
         return Label(BAD, False, NAME, "label with a count: a link to a section or topic")
+    if line.words <= COMMENT_HEADER_MAX_WORDS and COMMENT_HEADER.search(line.text) and CLOCK.search(line.text):
+        return Label(BAD, False, NAME, "comment header (who wrote it, when): the comments begin", closes=True)
     if line.digit_share and line.words <= 12 and line.cells < 2 and dateline(line.text):
         return Label(BAD, False, NAME, "dateline or clock")
     if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):

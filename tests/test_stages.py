@@ -1,0 +1,241 @@
+"""Unit tests per stage: each rule, on the kind of line it names, and on the body line it must spare."""
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Config, explain, lexicon
+from cleaner.labels import BAD, GOOD, NEAR, SHORT
+from cleaner.language import guess, tokens
+from cleaner.page import build
+from cleaner.stages import context, features, repetition
+from cleaner.pipeline import label_page
+
+PARAGRAPHS = [
+    "The council has approved the plan to rebuild the old harbour wall, which was badly damaged in the "
+    "storms of last winter and has been closed to the public since then.",
+    "Work is expected to start in the spring and to last about eighteen months, during which the "
+    "fishing boats will moor at a temporary pontoon on the north side of the bay.",
+    "Local businesses welcomed the decision but asked the council to keep the promenade open for as "
+    "long as possible, because the summer season is when they make most of their money.",
+]
+
+
+def decisions(text: str, **config) -> dict[str, tuple[bool, str, str]]:
+    """line -> (keep, stage, reason) for every line of ``text``."""
+    from cleaner import Cleaner
+    return {d.line: (d.keep, d.stage, d.reason) for d in Cleaner(Config(**config)).explain(text).decisions}
+
+
+def classify(text: str, page_text: str | None = None):
+    """The features stage's label for ``text`` (measured in a page of English prose)."""
+    page = build("\n".join([*PARAGRAPHS, text]) if page_text is None else page_text, Config())
+    line = next(ln for ln in page.lines if ln.text == text)
+    return features.classify(line, page)
+
+
+# ------------------------------------------------------------------------------------------ lexicon
+
+def _lex(text: str) -> lexicon.Lexicon:
+    return lexicon.compile_entries(lexicon.parse(text, "test.txt"))
+
+
+def test_lexicon_entry_kinds():
+    lex = _lex("listen live\nread more: *\n* all rights reserved\n* this website uses cookies *\n"
+               "{n} comments\n! about the author\n> related articles\n")
+    assert lex.match("Listen Live").phrase == "listen live"
+    assert lex.match("» LISTEN  LIVE |").phrase == "listen live"  # normalised: case, spaces, edges
+    assert lex.match("Read more: the full story").phrase == "read more: *"
+    assert lex.match("Read moreover this") is None  # a prefix ends at a word boundary
+    assert lex.match("© 2019 Example Media. All rights reserved.").phrase == "* all rights reserved"
+    assert lex.match("We note this website uses cookies to work.").phrase == "* this website uses cookies *"
+    assert lex.match("1.2K comments").phrase == "{n} comments"
+    assert lex.match("comments") is None
+    assert lex.match("About the author").keep
+    assert lex.match("Related articles").closes
+
+
+def test_lexicon_glued_menu_items():
+    lex = _lex("community standards\nsubscribe\nsign in\n")
+    assert lex.match("Community standardsDiscussion").phrase == "community standards"
+    assert lex.match("SubscribeSign In").phrase == "subscribe"
+    assert lex.match("The iPhone and the MacBook were discussed at length by the community today") is None
+
+
+def test_lexicon_wildcard_side_keeps_its_punctuation():
+    """``* / reuters`` is a photo credit; a sentence ending in "Reuters." is not."""
+    lex = _lex("* / reuters\n")
+    assert lex.match("Photo: Jane Doe / Reuters") is not None
+    assert lex.match("The company declined to comment to Reuters.") is None
+
+
+def test_lexicon_keep_entry_wins(tmp_path):
+    user = tmp_path / "mine.txt"
+    user.write_text("! home\nour newsroom desk\n", encoding="utf-8")
+    page = "Home\nOur Newsroom Desk\n" + "\n".join(PARAGRAPHS)
+    seen = decisions(page, extra_lexicons=(str(user),))
+    assert seen["Home"][:2] == (True, "lexicon")
+    assert seen["Our Newsroom Desk"][:2] == (False, "lexicon")
+
+
+def test_lexicon_rejects_empty_entries():
+    with pytest.raises(ValueError, match="test.txt:2"):
+        lexicon.parse("fine\n*\n", "test.txt")
+
+
+def test_builtin_lexicons_load_and_cover_the_languages():
+    names = {name for name, _ in lexicon.builtin_files()}
+    assert {f"{code}.txt" for code in ("en", "de", "fr", "es", "pt", "it", "ru", "nl", "pl", "zh", "ja", "ko")} <= names
+    lex = lexicon.load()
+    assert lex.match("Startseite") is not None
+    assert lex.match("Lesen Sie auch: Die Bahn streikt") is not None
+
+
+# ----------------------------------------------------------------------------------------- features
+
+@pytest.mark.parametrize("text, reason", [
+    ("02:36 GMT04 March 2021", "dateline or clock"),
+    ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "dateline or clock"),
+    ("2019-11-19T08:57:40+01:00", "dateline or clock"),
+    ("By Troy L. Smith, Cleveland.com", "byline"),
+    ("militants, OSCE, Daesh, Sergei Lavrov, Aleppo", "tag list"),
+    ("Battle Against Daesh in Syria (180)", "label with a count"),
+    ("Home | News | World | Europe", "menu or breadcrumb"),
+    ("14:48In Footsteps of Katy Perry Singer Sets Up First Gig", "news-ticker headline"),
+    ("Customers Leave Without Paying Bill At Troy SteakhouseA party of six left the restaurant on Friday",
+     "teaser"),
+    ("Meg James is a corporate media reporter for the Los Angeles Times, covering television", "author box"),
+    ("Write to Al Root at al.root@example.com", "contact line"),
+    ("Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment header"),
+    ("* * *", "no words"),
+])
+def test_features_chrome_kinds(text, reason):
+    label = classify(text)
+    assert label.cls == BAD and label.keep is False
+    assert label.reason.startswith(reason), label.reason
+
+
+@pytest.mark.parametrize("text", [
+    "By the end of the day, the harbour was full of boats waiting for the tide.",
+    "In a statement, the minister said:",
+    "The 1990s",
+    "January  84.2  61.0  97.5",
+    "Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch model next year.",
+    "The film premiered at the festival (2019)",
+])
+def test_features_spare_body_lines(text):
+    assert classify(text).cls != BAD
+
+
+def test_features_classes():
+    assert classify(PARAGRAPHS[0], "\n".join(PARAGRAPHS)).cls == GOOD
+    assert classify("The tide turned at noon and the boats left the bay.").cls == NEAR
+    assert classify("Harbour works").cls == SHORT
+    # A long line of names and keywords has no function words: not prose.
+    assert classify("Harbour Wall Storm Damage Council Plan Pontoon Promenade Fishing Boats Spring "
+                    "Works Business Season Money Repairs Tide").cls in (NEAR, BAD)
+
+
+def test_features_cjk_lines_are_measured_in_characters():
+    page = build("今天上午，市政府宣布将在明年春天重建旧港口的防波堤，工程预计持续十八个月。", Config())
+    assert page.lines[0].words >= 15
+    assert features.classify(page.lines[0], page).cls in (GOOD, NEAR)
+
+
+# ------------------------------------------------------------------------------------------ context
+
+def test_context_heading_between_paragraphs_stays():
+    page = "\n".join(["Home", "Coastline", "Lifeboats", "Ferries", PARAGRAPHS[0], "Storm damage", PARAGRAPHS[1],
+                      PARAGRAPHS[2], "Most Read", "Harbour Wall Reopens", "Council Tax Rises"])
+    seen = decisions(page)
+    assert seen["Storm damage"][:2] == (True, "context")
+    assert "subheading" in seen["Storm damage"][2]
+    for menu in ("Coastline", "Lifeboats", "Ferries"):
+        assert seen[menu][:2] == (False, "context")
+    assert seen["Harbour Wall Reopens"][0] is False
+
+
+def test_context_menu_run_inside_the_body_goes():
+    run = ["World News", "Business News", "Sport Results", "Arts Reviews", "Travel Guides"]
+    page = "\n".join([PARAGRAPHS[0], *run, PARAGRAPHS[1], PARAGRAPHS[2]])
+    seen = decisions(page)
+    assert all(seen[item][0] is False for item in run)
+    assert "menu or headline list" in seen["World News"][2]
+    assert all(seen[p][0] for p in PARAGRAPHS)
+
+
+def test_context_closing_header_stops_the_span():
+    teasers = ["Council Tax Set To Rise", "The council has warned that bills will go up by five per cent next "
+               "year because of the rising cost of adult social care and the repairs."]
+    page = "\n".join([*PARAGRAPHS, "Related articles", *teasers])
+    seen = decisions(page)
+    assert seen["Related articles"][2].startswith("section header that closes the article")
+    assert seen[teasers[1]][0] is False
+
+
+def test_context_span_grows_over_a_list_and_verses():
+    page = "\n".join(["Shopping", "Basket", "Offers", "Deals", PARAGRAPHS[0], PARAGRAPHS[1],
+                      "1. Soak the beans overnight", "2. Boil them for an hour", "and season them well,",
+                      "then serve them hot."])
+    seen = decisions(page)
+    for line in ("1. Soak the beans overnight", "2. Boil them for an hour", "and season them well,",
+                 "then serve them hot."):
+        assert seen[line][0], line
+
+
+def test_context_title_of_a_text_with_nothing_above_it_stays():
+    page = "\n".join(["Harbour wall to be rebuilt", *PARAGRAPHS])
+    assert decisions(page)["Harbour wall to be rebuilt"][:2] == (True, "context")
+    below_chrome = "\n".join(["Share", "Harbour wall to be rebuilt", *PARAGRAPHS])
+    assert decisions(below_chrome)["Harbour wall to be rebuilt"][0] is False
+
+
+def test_context_densest_span():
+    assert context.densest_span([-1, 2, 3, -10, 4]) == (1, 2)
+    assert context.densest_span([-1, -2]) is None
+    assert context.densest_span([]) is None
+
+
+def test_context_no_body_keeps_what_is_not_chrome():
+    assert explain("Harbour\nSea wall\nPontoon").text == "Harbour\nSea wall\nPontoon"
+
+
+# --------------------------------------------------------------------------------------- repetition
+
+def _run_repetition(page_text: str):
+    page = build(page_text, Config())
+    return page, label_page(page)
+
+
+def test_repetition_label_printed_again_among_the_chrome():
+    page = "\n".join(["Harbour News Desk", "Home", "News", "Sport", PARAGRAPHS[0], "Harbour News Desk",
+                      PARAGRAPHS[1], PARAGRAPHS[2], "Harbour News Desk", "Contact", "Jobs", "Shop"])
+    seen = explain(page).decisions
+    inner = [d for d in seen if d.line == "Harbour News Desk"]
+    assert not any(d.keep for d in inner)
+    assert any(d.stage == repetition.NAME for d in inner)
+
+
+def test_repetition_later_copy_of_a_headline_goes_but_a_refrain_stays():
+    headline = "Harbour wall plan approved by the council"
+    page = "\n".join([PARAGRAPHS[0], headline, PARAGRAPHS[1], headline, PARAGRAPHS[2]])
+    copies = [d for d in explain(page).decisions if d.line == headline]
+    assert [d.keep for d in copies] == [True, False]
+    assert copies[1].stage == repetition.NAME
+    verse = ["and the tide comes in again,", "and the boats come home again."]
+    song = "\n".join([PARAGRAPHS[0], *verse, PARAGRAPHS[1], *verse, PARAGRAPHS[2]])
+    assert explain(song).text.split("\n").count(verse[0]) == 2
+
+
+# ----------------------------------------------------------------------------------------- language
+
+def test_language_guess():
+    assert guess(tokens(" ".join(PARAGRAPHS))) == "en"
+    assert guess(tokens("Der Gemeinderat hat den Plan gebilligt, die alte Hafenmauer wieder aufzubauen, "
+                        "die im letzten Winter durch die Stürme schwer beschädigt wurde.")) == "de"
+    assert guess(tokens("12 34 56")) is None
+
+
+def test_forced_language_changes_the_stoplist():
+    assert build(PARAGRAPHS[0], Config(lang="de")).lang == "de"
+    with pytest.raises(ValueError, match="unknown language"):
+        Config(lang="xx")
