@@ -46,6 +46,8 @@ FALLBACK_SHARE = 0.02
 #: recall than they gained precision (scrapinghub F1 0.956 vs 0.960, "with" snippets kept 0.90 vs 0.94).
 #: Their verdicts still show in ``explain_html``. On the full-text fallback every stage applies.
 TRUSTED_STAGES = frozenset({"lexicon"})
+#: A first line this short is not taken for the page's title: too many one-word labels match a title.
+HEADLINE_MIN_WORDS = 3
 #: How much of the input :func:`looks_like_html` and the charset sniffing read.
 SNIFF_CHARS = 4096
 
@@ -286,6 +288,31 @@ def _trafilatura_text(root: etree._Element, options: dict) -> str | None:
     return _render(body, frozenset(), _T_BLOCKS, _T_CELLS, frozenset({"code"}))
 
 
+def _page_titles(root: etree._Element) -> frozenset[str]:
+    """The page's own names for the article: og:title, twitter:title, <title> and the first <h1>,
+    whitespace-normalised."""
+    found = []
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
+            found.append(meta.get("content") or "")
+    for tag in ("title", "h1"):
+        element = next(root.iter(tag), None)
+        if element is not None:
+            found.append(element.text_content() if hasattr(element, "text_content") else element.text or "")
+    return frozenset(" ".join(t.split()) for t in found if t and t.strip())
+
+
+def _split_headline(text: str, titles: frozenset[str]) -> tuple[str, str]:
+    """(headline, the rest) of trafilatura's text when its first line is the page's title, else
+    ("", text): the headline is the article's name, not its body (as in the ScrapingHub gold)."""
+    head, _, rest = text.partition("\n")
+    name = " ".join(head.split())
+    if rest and len(name.split()) >= HEADLINE_MIN_WORDS and any(
+            name == title or title.startswith(name) for title in titles):
+        return name, rest
+    return "", text
+
+
 def _visible(text: str) -> int:
     return len(text) - sum(text.count(c) for c in " \n\t")
 
@@ -340,7 +367,9 @@ def extract(html: str | bytes, *, options: dict | None = None,
         return Extraction(full, page_chars, page_chars, "fallback",
                           f"page nested {depth} elements deep (limit {MAX_DEPTH}); trafilatura skipped, "
                           "full page text used")
+    titles = _page_titles(root)
     main = _trafilatura_text(root, options or _TRAFILATURA_OPTIONS)
+    headline, main = _split_headline(main, titles) if main else ("", main)
     kept = _visible(main) if main else 0
     if not main:
         return Extraction(full, page_chars, page_chars, "fallback" if full else "empty",
@@ -349,7 +378,8 @@ def extract(html: str | bytes, *, options: dict | None = None,
         return Extraction(full, page_chars, page_chars, "fallback",
                           f"trafilatura kept only {kept:,} of {page_chars:,} characters "
                           f"(< {share:.0%}); full page text used")
-    return Extraction(main, page_chars, kept, "trafilatura", "")
+    return Extraction(main, page_chars, kept, "trafilatura",
+                      f"its first line, the page's title, is not body: {headline!r}" if headline else "")
 
 
 def _trust_extraction(result: Explanation) -> Explanation:
@@ -377,6 +407,8 @@ def explain_html(html: str | bytes, config: Config | None = None) -> Explanation
     removed = max(ex.page_chars - ex.kept_chars, 0)
     if ex.source == "trafilatura":
         reason = f"trafilatura removed {removed:,} of {ex.page_chars:,} characters of page text"
+        if ex.note:
+            reason += f"; {ex.note}"
         line = "(page chrome outside trafilatura's main content)"
     elif ex.source == "fallback":
         reason = ex.note

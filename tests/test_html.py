@@ -244,3 +244,22 @@ def test_tag_scan_fallback_drops_scripts():
     out = strip_tags("<html><head><title>T</title><style>a{}</style></head><body><div>One &amp; two</div>"
                      "<script>x<y</script><p>three <b>four</b></p><script>unclosed <p>gone")
     assert out == "One & two\nthree four"
+
+
+def test_the_page_title_at_the_top_of_the_extraction_is_not_body():
+    paragraphs = [
+        "The council has approved the plan to rebuild the old harbour wall, which was badly damaged in "
+        "the storms of last winter and has been closed to the public since then.",
+        "Work is expected to start in the spring and to last about eighteen months, during which the "
+        "fishing boats will moor at a temporary pontoon on the north side of the bay.",
+        "Local businesses welcomed the decision but asked the council to keep the promenade open for as "
+        "long as possible, because the summer season is when they make most of their money.",
+    ]
+    page = ("<html><head><title>Harbour wall to be rebuilt | Coast News</title>"
+            '<meta property="og:title" content="Harbour wall to be rebuilt"></head><body>'
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+            "<h1>Harbour wall to be rebuilt</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article><footer>Contact us</footer></body></html>")
+    result = explain_html(page)
+    assert result.text.split("\n") == paragraphs
+    assert "the page's title, is not body" in result.decisions[0].reason
