@@ -186,12 +186,11 @@ def test_module_pattern_is_linear_on_adversarial_input(name):
     assert not slow, f"{name} = {pattern.pattern!r} timed out ({CALL_TIMEOUT}s) on: {slow}"
 
 
-def test_lexicon_patterns_are_linear_on_adversarial_input():
-    """Every compiled lexicon entry: search and findall (how the lexicon uses them) on every string."""
+def _timeouts(patterns: dict) -> list[str]:
+    """"name op on string" for every (pattern, adversarial string) whose search or findall timed out,
+    one per pair; a pattern's remaining strings are skipped once MAX_TIMEOUTS are listed."""
     slow = []
-    for name, pattern in PATTERNS.items():
-        if not name.startswith("lexicon "):
-            continue
+    for name, pattern in patterns.items():
         for label, text in ADVERSARIAL.items():
             for op, call in _calls(pattern, text, full=False):
                 try:
@@ -201,6 +200,13 @@ def test_lexicon_patterns_are_linear_on_adversarial_input():
                     break
             if len(slow) >= MAX_TIMEOUTS:
                 break
+    return slow
+
+
+def test_lexicon_patterns_are_linear_on_adversarial_input():
+    """Every compiled lexicon entry: search and findall (how the lexicon uses them) on every string."""
+    named = {name: pattern for name, pattern in PATTERNS.items() if name.startswith("lexicon ")}
+    slow = _timeouts(named)
     assert not slow, f"lexicon patterns timed out ({CALL_TIMEOUT}s): {slow[:20]}"
 
 
@@ -210,17 +216,7 @@ def test_user_lexicon_entries_compile_to_safe_patterns():
     for line in ("{n} *", "* {n} points", "* {n} comments *", "! * {n} votes", "* {n}"):
         user += lexicon_patterns(lexicon.compile_entries(lexicon.parse(line + "\n", "user.txt")))
     assert len(user) == 5
-    slow = []
-    for pattern in user:
-        for label, text in ADVERSARIAL.items():
-            for op, call in _calls(pattern, text, full=False):
-                try:
-                    call()
-                except TimeoutError:
-                    slow.append(f"{pattern.pattern!r} {op} on {label}")
-                    break
-            if len(slow) >= MAX_TIMEOUTS:
-                break
+    slow = _timeouts({repr(pattern.pattern): pattern for pattern in user})
     assert not slow, slow[:20]
 
 
