@@ -99,9 +99,10 @@ class Lexicon:
     index_words: frozenset[str]
     wordless: tuple[tuple[regex.Pattern, Entry], ...]
 
-    def match(self, text: str) -> Entry | None:
-        """The entry that decides ``text``: a keep entry wins over a chrome entry."""
-        norm = normalise(text)
+    def match(self, text: str, norm: str | None = None) -> Entry | None:
+        """The entry that decides ``text`` (whose :func:`normalise` form the caller may pass when it
+        has it already): a keep entry wins over a chrome entry."""
+        norm = normalise(text) if norm is None else norm
         found = self.whole.get(norm)
         if found is not None and found.keep:
             return found

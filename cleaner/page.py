@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from . import language
+from .lexicon import normalise
 from .config import Config
 
 #: A line that ends a sentence or a clause: the body's paragraphs nearly always end so, menus and
@@ -51,6 +52,7 @@ class Line:
     has_letters: bool     # any letter of any script
     code_like: bool       # looks like a line of source code
     cells: int            # table cells beyond the first (tab- or multi-space-separated)
+    key: str              # the line as lexicons and repetition counts compare it (lexicon.normalise)
 
     @property
     def stopword_density(self) -> float:
@@ -111,6 +113,7 @@ def _line(index: int, number: int, text: str, stop: frozenset[str], toks: list[s
         has_letters=LETTER.search(text) is not None,
         code_like=CODE.search(text) is not None,
         cells=len(CELL_GAP.findall(text)),
+        key=normalise(text),
     )
 
 

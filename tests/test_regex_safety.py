@@ -172,27 +172,18 @@ def test_patterns_were_collected():
 @pytest.mark.parametrize("name", sorted(MODULE_PATTERNS))
 def test_module_pattern_is_linear_on_adversarial_input(name):
     """Heuristic regexes: search, findall, match, fullmatch, sub and split on every adversarial string."""
-    pattern = MODULE_PATTERNS[name]
-    slow = []
-    for label, text in ADVERSARIAL.items():
-        for op, call in _calls(pattern, text, full=True):
-            try:
-                call()
-            except TimeoutError:
-                slow.append(f"{op} on {label}")
-                break  # next string: one timeout per string is enough
-        if len(slow) >= MAX_TIMEOUTS:
-            break
-    assert not slow, f"{name} = {pattern.pattern!r} timed out ({CALL_TIMEOUT}s) on: {slow}"
+    slow = _timeouts({name: MODULE_PATTERNS[name]}, full=True)
+    assert not slow, f"{MODULE_PATTERNS[name].pattern!r} timed out ({CALL_TIMEOUT}s) on: {slow}"
 
 
-def _timeouts(patterns: dict) -> list[str]:
-    """"name op on string" for every (pattern, adversarial string) whose search or findall timed out,
-    one per pair; a pattern's remaining strings are skipped once MAX_TIMEOUTS are listed."""
+def _timeouts(patterns: dict, full: bool = False) -> list[str]:
+    """"name op on string" for every (pattern, adversarial string) whose calls timed out (search and
+    findall; with ``full`` also match, fullmatch, sub and split), one per pair; a pattern's remaining
+    strings are skipped once MAX_TIMEOUTS are listed."""
     slow = []
     for name, pattern in patterns.items():
         for label, text in ADVERSARIAL.items():
-            for op, call in _calls(pattern, text, full=False):
+            for op, call in _calls(pattern, text, full=full):
                 try:
                     call()
                 except TimeoutError:

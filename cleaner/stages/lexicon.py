@@ -15,7 +15,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     lex = lexicon.load(page.config.extra_lexicons)
     out = list(labels)
     for line in page.lines:
-        entry = lex.match(line.text)
+        entry = lex.match(line.text, line.key)
         if entry is None:
             continue
         if entry.keep:

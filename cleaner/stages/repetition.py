@@ -14,7 +14,6 @@ one) is verse, not chrome, and stays. Lines too short to mean anything alone ("Y
 """
 from __future__ import annotations
 
-from .. import lexicon
 from ..labels import BAD, GOOD, Label
 from ..page import Line, Page
 
@@ -34,7 +33,7 @@ def _in_repeated_block(lines: tuple[Line, ...], i: int, j: int) -> bool:
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
     limit = page.config.repeat_max_words
-    keys = [lexicon.normalise(line.text) if line.words <= limit else "" for line in page.lines]
+    keys = [line.key if line.words <= limit else "" for line in page.lines]
     dropped_at: dict[str, int] = {}
     first_at: dict[str, int] = {}
     for line, key, label in zip(page.lines, keys, labels):

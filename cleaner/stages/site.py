@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 
-from .. import lexicon
 from ..labels import GOOD, Label
 from ..page import Page
 from ..profile import SiteProfile
@@ -52,7 +51,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     for line, label in zip(page.lines, labels):
         if label.final or label.keep is False:
             continue
-        seen = stats.lines.get(lexicon.normalise(line.text), 0)
+        seen = stats.lines.get(line.key, 0)
         if seen < k or (label.cls == GOOD and seen < strong):
             continue
         out[line.index] = Label(label.cls, False, NAME, f"seen on {seen} of {stats.pages} pages of {page.host}", True)
