@@ -77,18 +77,18 @@ def describe(lines: list[str], decisions: dict[str, list]) -> str:
     return "\n".join(rows)
 
 
+def wrong_lines(page: str, missing: list[str], leaked: list[str]) -> list[str]:
+    """One block per kind of error, each line with the cleaner's decision on it."""
+    decisions = decisions_of(page)
+    return [f"{title}:\n" + describe(lines, decisions)
+            for title, lines in (("body lines dropped", missing), ("chrome lines kept", leaked)) if lines]
+
+
 def diff_message(page: str, expected: str, got: str) -> str:
     """The lines that differ between ``expected`` and ``got``, each with the cleaner's decision on it."""
     exp = [line for line in expected.split("\n") if line]
     out = [line for line in got.split("\n") if line]
-    missing = [line for line in exp if line not in out]
-    extra = [line for line in out if line not in exp]
-    decisions = decisions_of(page)
-    parts = []
-    if missing:
-        parts.append("expected but dropped:\n" + describe(missing, decisions))
-    if extra:
-        parts.append("kept but not expected:\n" + describe(extra, decisions))
+    parts = wrong_lines(page, [line for line in exp if line not in out], [line for line in out if line not in exp])
     if not parts:
         parts.append("same lines, different order or separators:\n"
                      f"  expected {expected!r}\n  got      {got!r}")
@@ -129,14 +129,8 @@ def test_case(case: Path):
     keep, drop = read_lines(case / "keep.txt"), read_lines(case / "drop.txt")
     assert keep or drop, f"{case.name}: no expected.txt, keep.txt or drop.txt"
     out = set(got.split("\n"))
-    missing = [line for line in keep if line.strip() not in out]
-    leaked = [line for line in drop if line.strip() in out]
-    decisions = decisions_of(page)
-    message = []
-    if missing:
-        message.append("keep lines dropped:\n" + describe(missing, decisions))
-    if leaked:
-        message.append("drop lines kept:\n" + describe(leaked, decisions))
+    message = wrong_lines(page, [line for line in keep if line.strip() not in out],
+                          [line for line in drop if line.strip() in out])
     assert not message, f"{case.name}:\n" + "\n".join(message)
 
 
