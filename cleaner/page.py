@@ -1,7 +1,8 @@
 """A page as the stages see it: its non-blank lines and the context-free features of each.
 
-Features are computed once per line with precompiled patterns; every stage reads them, none
-recomputes them. Nothing here depends on a line's neighbours. This is the hot path: the patterns are
+A hard-wrapped paragraph is one line here (see :mod:`cleaner.unwrap`): its input lines are joined for
+the features and kept or dropped together. Features are computed once per line with precompiled
+patterns; every stage reads them, none recomputes them. Nothing here depends on a line's neighbours. This is the hot path: the patterns are
 the standard library's ``re`` (faster than ``regex`` for these simple classes) and every feature is
 one C-level call per line.
 """
@@ -11,9 +12,9 @@ import re
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from . import language
-from .lexicon import normalise
+from . import language, unwrap
 from .config import Config
+from .lexicon import normalise
 
 #: A line that ends a sentence or a clause: the body's paragraphs nearly always end so, menus and
 #: headlines nearly never (a closing quote or bracket may follow the mark).
@@ -37,11 +38,11 @@ TITLE_SCAN_WORDS = 40
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One non-blank input line and its features."""
+    """One non-blank input line (or the lines of one hard-wrapped paragraph) and its features."""
 
     index: int            # position among the page's non-blank lines
     number: int           # 1-based line number in the input text (blank lines counted)
-    text: str             # the line, stripped of surrounding whitespace
+    text: str             # the line, stripped of surrounding whitespace (a wrapped paragraph: joined)
     words: int            # word count; CJK characters count half a word each
     tokens: tuple[str, ...]
     stopwords: int        # tokens found in the page language's stoplist
@@ -53,6 +54,7 @@ class Line:
     code_like: bool       # looks like a line of source code
     cells: int            # table cells beyond the first (tab- or multi-space-separated)
     key: str              # the line as lexicons and repetition counts compare it (lexicon.normalise)
+    parts: tuple[str, ...]  # the input lines, stripped, that it stands for: one, or a wrapped paragraph's
 
     @property
     def stopword_density(self) -> float:
@@ -96,7 +98,8 @@ def _title_share(text: str, words: int, stop: frozenset[str]) -> float:
     return sum(1 for w in alpha if w[:1].isupper()) / len(alpha) if alpha else 0.0
 
 
-def _line(index: int, number: int, text: str, stop: frozenset[str], toks: list[str]) -> Line:
+def _line(index: int, number: int, parts: tuple[str, ...], stop: frozenset[str], toks: list[str]) -> Line:
+    text = " ".join(parts)
     visible = len(text) - text.count(" ")
     words = _word_count(text, toks)
     return Line(
@@ -114,6 +117,7 @@ def _line(index: int, number: int, text: str, stop: frozenset[str], toks: list[s
         code_like=CODE.search(text) is not None,
         cells=len(CELL_GAP.findall(text)),
         key=normalise(text),
+        parts=parts,
     )
 
 
@@ -127,14 +131,13 @@ def host_of(url: str | None) -> str | None:
 
 def build(text: str, config: Config, url: str | None = None) -> Page:
     """Split ``text`` into lines, guess the language and compute every line's features."""
-    raw = split_lines(text)
-    kept = [(n, ln.strip(EDGE_SPACE)) for n, ln in enumerate(raw, 1) if ln.strip(EDGE_SPACE)]
-    toks = [language.tokens(t) for _, t in kept]
+    raw = [line.rstrip(EDGE_SPACE) for line in split_lines(text)]
+    kept = [(group[0] + 1, tuple(raw[i].strip(EDGE_SPACE) for i in group)) for group in unwrap.blocks(raw)]
+    toks = [language.tokens(" ".join(parts)) for _, parts in kept]
     lang = config.lang or language.guess([t for ts in toks for t in ts])
     stop = language.stoplist(lang)
-    lines = tuple(_line(i, n, t, stop, tk) for i, ((n, t), tk) in enumerate(zip(kept, toks)))
-    blank_separated = len(kept) > 1 and len(raw) > len(kept) and any(
-        not raw[i].strip(EDGE_SPACE) for i in range(kept[0][0], kept[-1][0] - 1))
+    lines = tuple(_line(i, n, parts, stop, tk) for i, ((n, parts), tk) in enumerate(zip(kept, toks)))
+    blank_separated = len(kept) > 1 and any(not raw[i] for i in range(kept[0][0], kept[-1][0] - 1))
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url))
 
 
@@ -146,5 +149,5 @@ def subpage(page: Page, lines: list[Line]) -> Page:
         new = tuple(replace(line, index=i) for i, line in enumerate(lines))
     else:
         stop = language.stoplist(lang)
-        new = tuple(_line(i, line.number, line.text, stop, list(line.tokens)) for i, line in enumerate(lines))
+        new = tuple(_line(i, line.number, line.parts, stop, list(line.tokens)) for i, line in enumerate(lines))
     return replace(page, lines=new, lang=lang)

@@ -115,6 +115,6 @@ class Cleaner:
                     decided[line.number] = (line, Label(label.cls, False, label.stage,
                                                         f"on re-check of the kept lines: {label.reason}"))
             kept = survivors
-        decisions = [Decision(line.number, line.text, bool(label.keep), label.stage, label.reason)
-                     for line, label in decided.values()]
-        return Explanation(_render([line.text for line in kept], page.blank_separated), decisions)
+        decisions = [Decision(line.number + k, part, bool(label.keep), label.stage, label.reason)
+                     for line, label in decided.values() for k, part in enumerate(line.parts)]
+        return Explanation(_render(["\n".join(line.parts) for line in kept], page.blank_separated), decisions)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import regex
@@ -198,10 +199,10 @@ def chrome_block(lang: str = "en"):
 
 
 @st.composite
-def article_page(draw, prose: list[str], lang: str = "en", max_paragraphs: int = 5):
+def article_page(draw, prose: list[str], lang: str = "en", max_paragraphs: int = 5, min_paragraphs: int = 1):
     """(page text, body paragraphs): [leading chrome][paragraphs, at most one chrome line between two
     of them][trailing chrome], lines separated by newlines or by blank lines."""
-    body = draw(st.lists(st.sampled_from(prose), min_size=1, max_size=max_paragraphs, unique=True))
+    body = draw(st.lists(st.sampled_from(prose), min_size=min_paragraphs, max_size=max_paragraphs, unique=True))
     lines = draw(chrome_block(lang))
     for i, para in enumerate(body):
         if i and draw(st.booleans()):
@@ -219,6 +220,19 @@ def assert_body_survives(text: str, body: list[str]) -> None:
                          + "\n".join(f"{'KEEP' if d.keep else 'DROP'}\t{d.stage}\t{d.reason}\t{d.line[:70]}"
                                      for d in explain(text).decisions))
     assert is_subsequence(body, out), "body paragraphs came out of order"
+
+
+@st.composite
+def wrapped_page(draw, prose: list[str], lang: str = "en"):
+    """(page text, body lines): an article page as a text browser or ``fold`` prints it, every line
+    wrapped at one width (60 to 100 columns); the body is every line of the wrapped paragraphs. A page
+    with one short paragraph gives too few wrapped lines to tell wrapping from chance."""
+    text, body = draw(article_page(prose, lang, min_paragraphs=2))
+    width = draw(st.integers(60, 100))
+    sep = "\n\n" if "\n\n" in text else "\n"
+    lines = [line for line in LINE_BREAK.split(text) if line]
+    wrapped = {line: textwrap.wrap(line, width) or [line] for line in lines}
+    return sep.join("\n".join(wrapped[line]) for line in lines), [w for para in body for w in wrapped[para]]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -277,6 +291,13 @@ def check_output_is_subsequence(text: str, out: str) -> None:
     assert is_subsequence(output_lines(out), input_lines(text))
 
 
+@SETTINGS
+@given(wrapped_page(PROSE_EN, "en"))
+def test_body_lines_survive_hard_wrapping(page):
+    text, body = page
+    assert_body_survives(text, body)
+
+
 # (b) the output's lines are an ordered subsequence of the input's stripped non-blank lines
 
 @SETTINGS
@@ -295,7 +316,8 @@ def test_idempotent_on_arbitrary_text(text):
 
 
 @SETTINGS
-@given(st.one_of(article_page(PROSE_EN, "en"), article_page(PROSE_DE, "de"), article_page(PROSE_ES, "es")))
+@given(st.one_of(article_page(PROSE_EN, "en"), article_page(PROSE_DE, "de"), article_page(PROSE_ES, "es"),
+                wrapped_page(PROSE_EN, "en")))
 def test_idempotent_on_generated_pages(page):
     once = clean(page[0])
     assert clean(once) == once

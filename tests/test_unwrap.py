@@ -1,0 +1,82 @@
+"""Hard-wrapped text (cleaner.unwrap): the lines of one wrapped paragraph are judged as one block."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from cleaner import clean, explain
+from cleaner.unwrap import blocks
+
+PROSE = [line.strip() for line in (Path(__file__).parent / "data" / "prose.txt").read_text("utf-8").splitlines()
+         if line.strip()]
+MENU = ["Home", "News", "World", "Business", "Sport", "Contact us"]
+FOOTER = ["Share this article", "Related stories", "Markets rally as oil prices fall",
+          "Museum theft: police release pictures", "Copyright 2024 Example Media. All rights reserved."]
+
+
+def wrapped_page(width: int, paragraphs: int = 4, blank: bool = True) -> tuple[str, list[str]]:
+    body = [line for para in PROSE[:paragraphs] for line in textwrap.wrap(para, width)]
+    paras = ["\n".join(textwrap.wrap(para, width)) for para in PROSE[:paragraphs]]
+    sep = "\n\n" if blank else "\n"
+    return sep.join(MENU + paras + FOOTER), body
+
+
+def test_wrapped_paragraph_lines_form_one_block_each():
+    text, _ = wrapped_page(72)
+    lines = text.split("\n")
+    groups = [[lines[i] for i in g] for g in blocks(lines)]
+    for para in PROSE[:4]:
+        assert textwrap.wrap(para, 72) in groups
+    assert ["Home"] in groups and ["Related stories"] in groups
+
+
+def test_hard_wrapped_article_keeps_every_body_line_and_drops_the_chrome():
+    for width, blank in ((72, True), (80, False), (64, True)):
+        text, body = wrapped_page(width, blank=blank)
+        out = clean(text).split("\n")
+        assert [line for line in out if line] == body, (width, blank)
+
+
+def test_explain_gives_one_decision_per_input_line_of_a_block():
+    text, _ = wrapped_page(72)
+    decisions = explain(text).decisions
+    assert [d.line for d in decisions] == [line for line in text.split("\n") if line]
+    assert [d.line_number for d in decisions] == [n for n, line in enumerate(text.split("\n"), 1) if line]
+    first_para = textwrap.wrap(PROSE[0], 72)
+    reasons = {d.reason for d in decisions if d.line in first_para}
+    assert len(reasons) == 1 and all(d.keep for d in decisions if d.line in first_para)
+
+
+def test_unwrapped_text_stays_one_block_per_line():
+    # One paragraph per line (Common Crawl WET): the longest lines are far wider than any wrap width.
+    text = "\n".join(MENU + PROSE[:6] + FOOTER)
+    lines = text.split("\n")
+    assert blocks(lines) == [[i] for i in range(len(lines))]
+
+
+def test_a_short_page_of_short_lines_is_not_taken_as_wrapped():
+    lines = ["Home", "About us", "Opening hours: 9 to 5, Monday to Friday",
+             "Call us on 0123 456 789 or write to the office", "Directions", "Contact"]
+    assert blocks(lines) == [[i] for i in range(len(lines))]
+
+
+def test_list_items_start_their_own_block_after_a_full_line():
+    para = textwrap.wrap(" ".join(PROSE[:3]), 70)
+    items = ["- first item of the list that follows", "- second item", "1. a numbered item"]
+    lines = para + items
+    groups = blocks(lines)
+    assert groups[0] == list(range(len(para)))
+    assert groups[1:] == [[len(para)], [len(para) + 1], [len(para) + 2]]
+
+
+def test_chinese_lines_are_never_joined():
+    # CJK text wraps between any two characters: the next-word test does not apply.
+    line = "在抗击新冠肺炎疫情的日子里封在武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问" * 2
+    lines = [line[:70]] * 12
+    assert blocks(lines) == [[i] for i in range(12)]
+
+
+def test_cleaning_wrapped_text_twice_changes_nothing():
+    text, _ = wrapped_page(72)
+    once = clean(text)
+    assert clean(once) == once
