@@ -121,6 +121,8 @@ def test_features_chrome_kinds(text, reason):
     "January  84.2  61.0  97.5",
     "Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch model next year.",
     "The film premiered at the festival (2019)",
+    "«Wir waren fast 40 Tage in Quarantäne»",
+    "Die Einschränkung sei »verschmerzbar«, sagt sie",
 ])
 def test_features_spare_body_lines(text):
     assert classify(text).cls != BAD
