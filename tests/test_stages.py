@@ -121,6 +121,8 @@ def test_features_chrome_kinds(text, reason):
     "January  84.2  61.0  97.5",
     "Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch model next year.",
     "The film premiered at the festival (2019)",
+    "«Wir waren fast 40 Tage in Quarantäne»",
+    "Die Einschränkung sei »verschmerzbar«, sagt sie",
 ])
 def test_features_spare_body_lines(text):
     assert classify(text).cls != BAD
@@ -239,3 +241,48 @@ def test_forced_language_changes_the_stoplist():
     assert build(PARAGRAPHS[0], Config(lang="de")).lang == "de"
     with pytest.raises(ValueError, match="unknown language"):
         Config(lang="xx")
+
+
+# Chrome that reads like a sentence, one kind per row, in several languages: the lexicon names it.
+@pytest.mark.parametrize("text", [
+    "Abonniere unseren Newsletter und erfahre alles rund um den Garten.",   # newsletter pitch
+    "Join our free newsletter and get a recipe every week.",
+    "Pour rester informé, inscrivez-vous à la newsletter.",
+    "Suscríbete a nuestro newsletter",
+    "Pour lire la suite de cet article, abonnez-vous.",                    # paywall
+    "Kostenlos registrieren und weiterlesen",
+    "War der Artikel nützlich?",                                           # rating prompt
+    "Was this article helpful?",
+    "Möchten Sie den Artikel teilen?",                                     # share prompt
+    "Es gibt noch keine Kommentare.",                                      # comment section
+    "Your email address will not be published. Required fields are marked *",
+    "Para comentar debes registrarte y completar tus datos.",
+    "Wir sind spendenfinanziert. Unterstütze uns mit einem Dauerauftrag!", # donation pitch
+    "Texte auf dieser Seite stehen unter einer Creative Commons Lizenz.",  # licence
+    "All content is licensed under a Creative Commons Attribution 4.0 License.",
+    "Bei den Verlinkungen handelt es sich um Affiliate-Links.",            # affiliate notice
+    "This entry was posted in Recipes. Bookmark the permalink.",           # post meta
+    "Les opinions exprimées n'engagent que leurs auteurs.",                # opinion disclaimer
+    "VEA TAMBIÉN: Un puente nuevo para el barrio",                         # inline related link
+])
+def test_lexicon_sentence_like_chrome(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verlag verschickt seinen Newsletter jeden Montag an rund 40.000 Leser.",
+    "The company said its newsletter reached 40,000 readers last year.",
+    "Die Kommentarfunktion in sozialen Netzwerken wurde im Ausschuss diskutiert.",
+    "Seit dem Urteil steht fest, wer für fremde Inhalte haftet.",
+])
+def test_lexicon_spares_body_sentences_on_the_same_topics(text):
+    assert lexicon.load().match(text) is None, text
+
+
+def test_lexicon_closers_in_other_languages():
+    lex = lexicon.load()
+    for header in ("Ähnliche Themen", "Artículos relacionados", "Articoli correlati", "Похожие статьи",
+                   "Laisser un commentaire", "3 Gedanken zu „Tomaten im Kübel“"):
+        entry = lex.match(header)
+        assert entry is not None and entry.closes, header

@@ -51,6 +51,9 @@ TAG_MAX_STOPWORD_DENSITY = 0.15
 #: two separators and at most this many words per item on average.
 MENU_MIN_SEPARATORS = 2
 MENU_WORDS_PER_ITEM = 3.0
+#: Guillemets around a quotation («Wir waren fast 40 Tage in Quarantäne», »So nicht«) are quote marks,
+#: not the breadcrumb separators they share a glyph with.
+QUOTATION = regex.compile(r"«[^«»]*»|»[^«»]*«|‹[^‹›]*›|›[^‹›]*‹")
 #: A comment's header: "Milan Griffes on September 12, 2018 at 4:47 pm said:". The clock time tells it
 #: from a quotation's lead-in in the body ("In a statement, the minister said:"). Comments come after
 #: the article, so the header closes it.
@@ -138,9 +141,12 @@ def classify(line: Line, page: Page) -> Label:
         return Label(BAD, False, NAME, "dateline or clock")
     if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):
         return Label(BAD, False, NAME, "byline")
-    if (line.separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
-            and line.words / (line.separators + 1) <= MENU_WORDS_PER_ITEM):
-        return Label(BAD, False, NAME, f"menu or breadcrumb: {line.separators} separators between short items")
+    separators = line.separators
+    if separators >= MENU_MIN_SEPARATORS and ("«" in line.text or "‹" in line.text):
+        separators -= 2 * len(QUOTATION.findall(line.text))
+    if (separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
+            and line.words / (separators + 1) <= MENU_WORDS_PER_ITEM):
+        return Label(BAD, False, NAME, f"menu or breadcrumb: {separators} separators between short items")
     if AUTHOR_BIO.match(line.text):
         return Label(BAD, False, NAME, "author box: who wrote the article")
     if line.words <= CONTACT_MAX_WORDS and EMAIL.search(line.text):
