@@ -23,7 +23,8 @@ SEED = CORPUS / "seed"
 CASES = sorted(p for p in (CORPUS / "cases").iterdir() if p.is_dir())
 NEGATIVES = sorted((CORPUS / "negative").glob("*.txt"))
 KINDS = {"real-page", "menu", "share-row", "related-headlines", "cookie", "subscribe", "dateline", "tag-line",
-         "counter", "footer", "byline", "breadcrumb", "advertisement", "glued-menu", "language"}
+         "counter", "footer", "byline", "breadcrumb", "advertisement", "glued-menu", "language", "caption",
+         "comments", "paywall", "pagination"}
 
 
 def read(path: Path) -> str:
