@@ -36,6 +36,8 @@ Text is UTF-8 in and out. A leading BOM is removed; CRLF and lone CR line ending
 Invalid bytes are replaced by U+FFFD with one warning on stderr, or are an error with
 --errors strict. Empty or all-chrome input gives empty output. HTML pages (--format html, or
 auto-detected) go through cleaner.html, which decodes them by BOM, declared charset, then UTF-8.
+Hard-wrapped text (lynx -dump, w3m, html2text, fold) is recognised: the lines of one wrapped
+paragraph are judged together and kept or dropped together.
 
 -o FILE is written atomically: to a temporary file next to FILE, renamed over FILE only when the
 whole run succeeded, so a failed or interrupted run leaves a previous FILE as it was.
