@@ -47,6 +47,19 @@ def test_explain_gives_one_decision_per_input_line_of_a_block():
     assert len(reasons) == 1 and all(d.keep for d in decisions if d.line in first_para)
 
 
+def test_a_few_lines_wider_than_the_width_do_not_hide_the_wrapping():
+    # html2text leaves headings, table rows and list items unwrapped: the width is where most lines
+    # break, not the longest line.
+    text, body = wrapped_page(72)
+    wide = ["| Year | Visitors | Change on the previous year | Share of the regional total |",
+            "  * " + PROSE[5]]
+    text = text.replace("Share this article", "\n\n".join([*wide, "Share this article"]))
+    lines = text.split("\n")
+    groups = [[lines[i] for i in g] for g in blocks(lines)]
+    assert textwrap.wrap(PROSE[0], 72) in groups
+    assert [line for line in clean(text).split("\n") if line][:len(body)] == body
+
+
 def test_unwrapped_text_stays_one_block_per_line():
     # One paragraph per line (Common Crawl WET): the longest lines are far wider than any wrap width.
     text = "\n".join(MENU + PROSE[:6] + FOOTER)
