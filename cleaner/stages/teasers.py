@@ -109,11 +109,16 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[int]:
             # The run starts at its first headline: what stands above it in the first item belongs to
             # whatever precedes the run (the article's last caption or credit).
             start = next(i for i in range(items[0][0], items[0][1]) if _headline(page, labels, i))
+            # It ends with the last item's date or counter, when the items print theirs under the summary.
+            end = items[-1][1]
+            while end + 1 < len(shapes) and end + 1 - items[-1][1] < k and shapes[end + 1] == OTHER \
+                    and page.lines[end + 1].words < HEADLINE_MIN_WORDS:
+                end += 1
             last = runs[-1] if runs else None
             if last and start - last[1] - 1 <= MERGE_GAP and BREAK not in shapes[last[1] + 1:start]:
-                last[1], last[2] = items[-1][1], last[2] + len(items)
+                last[1], last[2] = end, last[2] + len(items)
             else:
-                runs.append([start, items[-1][1], len(items)])
+                runs.append([start, end, len(items)])
 
     prev, k = -1, -1
     for b in bounds:
