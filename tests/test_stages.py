@@ -201,6 +201,36 @@ def test_context_no_body_keeps_what_is_not_chrome():
     assert explain("Harbour\nSea wall\nPontoon").text == "Harbour\nSea wall\nPontoon"
 
 
+def test_context_teaser_run_after_the_body_goes():
+    items = []
+    for n, (head, summary) in enumerate([
+            ("New library opens its doors after two years", "Readers queued in the rain to be the first to borrow books from the new building."),
+            ("School bus route to be reviewed after complaints", "The council will look again at the route after parents said children waited too long."),
+            ("Fishing boat towed to safety after engine failure", "The lifeboat was called out shortly after midnight and brought the crew of three home.")]):
+        items += [head, summary, f"{(2, 5, 9)[n]}H ago"]  # ages that count up by one would be a list
+    # The rule trims an article (teasers.ARTICLE_MIN_WORDS of prose), not a page of teasers.
+    body = [*PARAGRAPHS, "The harbour master said the temporary pontoon would be lit at night and that a "
+            "member of staff would be on duty there whenever the ferry is due to arrive or leave.",
+            "The council will publish the final cost of the works once the contract has been signed "
+            "with the builders, which it expects to happen before the end of the month."]
+    seen = decisions("\n".join([*body, "More in Local", *items]))
+    assert all(seen[p][0] for p in body)
+    assert all(seen[line][0] is False for line in items)
+    assert seen[items[1]][2].startswith("teaser list: 3 items")
+
+
+def test_context_teaser_rule_spares_sections_steps_and_lists_in_the_body():
+    sections = []  # one subheading per paragraph: one non-prose line per item, not two or three
+    for n, p in enumerate(PARAGRAPHS):
+        sections += [f"Part {n + 1}: the harbour story", p[:120] + "."]
+    steps = []  # numbered steps with a title each: they count up
+    for n in range(1, 5):
+        steps += [f"Stage {n}", f"Mix the flour and the water in bowl number {n}",
+                  f"Stir bowl {n} slowly with a wooden spoon until what is in it is smooth."]
+    for body in (sections, steps):
+        seen = decisions("\n".join([*PARAGRAPHS, *body]))
+        assert all(seen[line][0] for line in body), body
+
 # --------------------------------------------------------------------------------------- repetition
 
 def _run_repetition(page_text: str):

@@ -5,7 +5,8 @@ length; menu items, labels and chrome against). The main body is the span with t
 evidence: the maximum-sum run of lines (one linear pass, Kadane's algorithm). This is the text
 counterpart of Finn et al.'s Body Text Extraction: a short line *inside* that span is probably a
 subheading or a list item and stays; the same line inside a run of twenty short lines at the top is a
-menu and goes, and so do the headline lists and footers after the span.
+menu and goes, and so do the headline lists and footers after the span. A run of teaser items
+(:mod:`.teasers`: headline, byline or date and a one-sentence summary, repeated) goes wherever it is.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
+from .teasers import teaser_runs
 
 NAME = "context"
 
@@ -104,6 +106,9 @@ def _menu_runs(page: Page, labels: list[Label]) -> list[bool]:
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
+    # Teaser runs keep their evidence for the span (giving them none cut tables and lists that stand
+    # between the article and its teasers) and go once it is found; the span does not grow over them.
+    teasers = teaser_runs(page, labels)
     span = densest_span([evidence(line, label) for line, label in zip(page.lines, labels)])
     if span is None:
         # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
@@ -113,9 +118,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     if first < last and labels[first].cls in (SHORT, NEAR) and labels[first + 1].cls == GOOD \
             and not page.lines[first].terminal and page.lines[first].words >= 3:
         first += 1  # the article's headline, which the span took in as a sentence-like line
-    while first > 0 and _continues_text(page.lines[first - 1], labels[first - 1]):
+    while first > 0 and not teasers[first - 1] and _continues_text(page.lines[first - 1], labels[first - 1]):
         first -= 1
-    while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
+    while last + 1 < len(labels) and not teasers[last + 1] \
+            and _continues_text(page.lines[last + 1], labels[last + 1]):
         last += 1
     # Between the span and the edge of the page there is no room for a menu: the text's own title
     # above it, the signature under a letter's "Yours sincerely," below it.
@@ -129,9 +135,12 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     out = []
-    for line, label, in_menu in zip(page.lines, labels, menus):
+    for line, label, in_menu, items in zip(page.lines, labels, menus, teasers):
         if label.final or label.cls == BAD:
             out.append(label)
+        elif items:
+            out.append(Label(label.cls, False, NAME, f"teaser list: {items} items of the same shape "
+                                                     "(headline, byline or date, one-sentence summary)"))
         elif first <= line.index <= last:
             if label.cls == SHORT and in_menu:
                 out.append(Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}"))
