@@ -37,6 +37,12 @@ EDGE_LINES = 2
 #: Outside the span, a line must be this many times ``long_words`` and end a sentence to be kept as a
 #: stray body paragraph (an article split by a large related-content block).
 STRAY_PARAGRAPH_FACTOR = 2
+#: A second body span outside the main one (an article split in two by an inline "Related" box or a
+#: sign-up form) is kept when its evidence reaches this total, about four full paragraphs of prose...
+SECOND_SPAN_EVIDENCE = 100.0
+#: ... and at most this share of its lines is chrome: a teaser list (headline, summary, "Read more",
+#: over and over) can add up to as much evidence, but every entry brings its own chrome line.
+SECOND_SPAN_MAX_CHROME = 0.15
 
 
 def _sentence_like(line: Line) -> bool:
@@ -103,8 +109,29 @@ def _menu_runs(page: Page, labels: list[Label]) -> list[bool]:
     return in_run
 
 
+def _second_span(labels: list[Label], scores: list[float], first: int, last: int) -> tuple[int, int] | None:
+    """The densest run before the main span or after it (up to the header that closes the article),
+    when it is strong enough and nearly free of chrome to be a second part of the same text."""
+    candidates = []
+    before = densest_span(scores[:first])
+    if before is not None:
+        candidates.append(before)
+    stop = next((i for i in range(last + 1, len(labels)) if labels[i].closes), len(labels))
+    after = densest_span(scores[last + 1:stop])
+    if after is not None:
+        candidates.append((last + 1 + after[0], last + 1 + after[1]))
+    if not candidates:
+        return None
+    a, b = max(candidates, key=lambda span: sum(scores[span[0]:span[1] + 1]))
+    chrome = sum(1 for i in range(a, b + 1) if labels[i].cls == BAD)
+    if sum(scores[a:b + 1]) < SECOND_SPAN_EVIDENCE or chrome > SECOND_SPAN_MAX_CHROME * (b - a + 1):
+        return None
+    return a, b
+
+
 def run(page: Page, labels: list[Label]) -> list[Label]:
-    span = densest_span([evidence(line, label) for line, label in zip(page.lines, labels)])
+    scores = [evidence(line, label) for line, label in zip(page.lines, labels)]
+    span = densest_span(scores)
     if span is None:
         # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
         return [label if label.keep is not None else Label(label.cls, True, NAME, "no body span found; kept")
@@ -126,6 +153,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             _undecided(labels[i]) for i in range(last + 1, len(labels))):
         last = len(labels) - 1
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
+    second = _second_span(labels, scores, first, last)
+    if second is not None:
+        second_where = f"second body span, lines {page.lines[second[0]].number}-{page.lines[second[1]].number}"
     menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     out = []
@@ -142,6 +172,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             else:
                 kind = "subheading or list item" if label.cls == SHORT else label.cls
                 out.append(Label(label.cls, True, NAME, f"{kind} inside the {where}"))
+        elif second is not None and second[0] <= line.index <= second[1] and not (label.cls == SHORT and in_menu):
+            out.append(Label(label.cls, True, NAME, f"{label.cls} line inside a {second_where} (strong, "
+                             "nearly free of chrome: the text goes on past a block of chrome)"))
         elif label.cls == GOOD and line.terminal and line.words >= stray_words:
             out.append(Label(label.cls, True, NAME, f"long paragraph outside the {where}"))
         else:
