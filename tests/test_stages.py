@@ -245,6 +245,25 @@ def test_context_teaser_list_is_no_second_body_span():
     assert all(seen[p][0] for p in FERRY_SECOND)
 
 
+def test_context_span_grows_over_rows_of_one_shape():
+    rows = ["May 3 -- Town Hall, Leeds", "May 5 -- Corn Exchange, Cambridge", "May 9 -- Colston Hall, Bristol",
+            "May 12 -- Usher Hall, Edinburgh", "May 14 -- Albert Hall, Nottingham"]
+    page = "\n".join(["Home", "Music", "Reviews", "Tickets", *PARAGRAPHS, "The spring dates are:", *rows,
+                      "Share", "Most Popular", "Band Announces Farewell Gig", "Singer Cancels Summer Tour"])
+    seen = decisions(page)
+    for row in rows:
+        assert seen[row][:2] == (True, "context")
+        assert "row of a list or table" in seen[row][2]
+    # Menu items and headlines share no number or mark: they are no rows.
+    assert seen["Music"][0] is False and seen["Band Announces Farewell Gig"][0] is False
+    assert context.shape("Sept. 12 -- Shoreline Amphitheatre") == context.shape("June 9 -- Coral Sky") == "a9-"
+    # A list that a line announces ("The spring dates are:") stays inside the span too, though title-like.
+    inside = "\n".join([PARAGRAPHS[0], "The spring dates are:", *rows, PARAGRAPHS[1], PARAGRAPHS[2]])
+    assert all(decisions(inside)[row][0] for row in rows)
+    assert context.shape("Art der Aufnahme: Digitalfoto") == context.shape("Optik: Teleobjektiv") == "a:a"
+    assert context.shape("Home") == "a"
+
+
 def test_context_densest_span():
     assert context.densest_span([-1, 2, 3, -10, 4]) == (1, 2)
     assert context.densest_span([-1, -2]) is None

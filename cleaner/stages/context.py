@@ -63,6 +63,43 @@ def _continues_text(line: Line, label: Label) -> bool:
             or line.cells >= 2 or LIST_ITEM.match(line.text) is not None)
 
 
+#: The shape of a line: its first few tokens as word (a), number (9) or punctuation mark; a run of
+#: words counts as one word ("June 9 --" and "Sept. 12 --" are both "a9-"; "Art der Aufnahme: Digitalfoto"
+#: and "Optik: Teleobjektiv" are both "a:a").
+SHAPE_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d+|\S")
+SHAPE_TOKENS = 3
+#: At least this many lines of one shape with a number or a mark in it, one after the other, are the
+#: rows of a list or table (tour dates, a schedule, a spec sheet, an ingredient list): when they touch
+#: the body span they continue it. A menu's items ("News", "Sport") have no number or mark to share.
+ROW_RUN = 3
+
+
+def shape(text: str) -> str:
+    out: list[str] = []
+    for tok in SHAPE_TOKEN.findall(text):
+        sym = "a" if tok[0].isalpha() else "9" if tok[0].isdigit() else tok[0]
+        if not (sym == "a" and out and out[-1] == "a"):
+            out.append(sym)
+            if len(out) == SHAPE_TOKENS:
+                break
+    return "".join(out)
+
+
+def _row_run(page: Page, labels: list[Label], start: int, step: int) -> int:
+    """How many undecided lines from ``start`` on (going by ``step``) share one shape that has a number
+    or a mark in it; 0 when fewer than ``ROW_RUN`` do."""
+    if not 0 <= start < len(labels) or not _undecided(labels[start]):
+        return 0
+    common = shape(page.lines[start].text)
+    if not common.strip("a"):
+        return 0
+    i = start
+    while 0 <= i < len(labels) and _undecided(labels[i]) and shape(page.lines[i].text) == common:
+        i += step
+    n = abs(i - start)
+    return n if n >= ROW_RUN else 0
+
+
 def _undecided(label: Label) -> bool:
     return label.keep is None and label.cls in (SHORT, NEAR)
 
@@ -144,6 +181,23 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         first -= 1
     while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
         last += 1
+    rows: set[int] = set()  # taken in as the rows of a list or table: no menu, whatever their case
+    while n := _row_run(page, labels, first - 1, -1):
+        rows.update(range(first - n, first))
+        first -= n
+        while first > 0 and _continues_text(page.lines[first - 1], labels[first - 1]):
+            first -= 1
+    while n := _row_run(page, labels, last + 1, 1):
+        rows.update(range(last + 1, last + 1 + n))
+        last += n
+        while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
+            last += 1
+    # Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu.
+    i = first
+    while i < last:
+        n = _row_run(page, labels, i + 1, 1) if page.lines[i].text.endswith(":") and labels[i].cls != BAD else 0
+        rows.update(range(i + 1, i + 1 + n))
+        i += n + 1
     # Between the span and the edge of the page there is no room for a menu: the text's own title
     # above it, the signature under a letter's "Yours sincerely," below it.
     body_first, body_last = first, last
@@ -163,7 +217,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         if label.final or label.cls == BAD:
             out.append(label)
         elif first <= line.index <= last:
-            if label.cls == SHORT and in_menu:
+            if line.index in rows:
+                out.append(Label(label.cls, True, NAME, f"row of a list or table ({ROW_RUN} or more lines of "
+                                 f"one shape, touching or announced in the {where})"))
+            elif label.cls == SHORT and in_menu:
                 out.append(Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}"))
             elif line.index < body_first:
                 out.append(Label(label.cls, True, NAME, "the text's title: only the body follows it"))
