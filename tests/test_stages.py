@@ -191,6 +191,79 @@ def test_context_title_of_a_text_with_nothing_above_it_stays():
     assert decisions(below_chrome)["Harbour wall to be rebuilt"][0] is False
 
 
+FERRY_FIRST = [
+    "The ferry company announced on Monday that the winter timetable will start two weeks earlier than usual, "
+    "because the older of its two boats needs a new engine before the spring. The work was planned last year.",
+    "During those weeks only one crossing will run in each direction every two hours, and the last boat from the "
+    "island will leave at half past six in the evening instead of nine.",
+    "Islanders who work on the mainland said the change would make it hard for them to get home on time, and the "
+    "parish council has asked the company to add an extra late sailing on weekdays, at least for the commuters, "
+    "and to publish the new times soon.",
+    "The company replied that it had looked at hiring a boat from another operator but that none of the vessels "
+    "it could find was certified for the crossing in winter weather.",
+]
+FERRY_SECOND = [
+    "The engine work is expected to take about five weeks, after which both boats will return to the normal "
+    "timetable with a crossing every hour from seven in the morning.",
+    "The company said that tickets already bought for cancelled crossings can be used on any other boat on the "
+    "same day.",
+    "Passengers with cars are asked to book in advance, since the remaining boat will carry fewer vehicles when "
+    "the weather is rough and the lower deck has to stay closed.",
+    "A spokesperson for the company said that the repairs could not be put off any longer and that the timing "
+    "had been chosen to avoid the busiest weeks of the autumn half-term.",
+    "Local shops on the island have said they will stay open later on the days when the last boat leaves early, "
+    "so that people coming home from work can still buy what they need before closing.",
+    "Several residents also asked whether the bus that meets the ferry on the mainland side could wait for the "
+    "last crossing, and the bus company said it would look into it.",
+    "The parish council will discuss the timetable again at its next meeting, which is open.",
+]
+
+
+def test_context_second_body_span_past_a_block_of_chrome():
+    # An article split in two by an inline "Related articles" box: the stronger part is the main span,
+    # the first part is a second span, strong and free of chrome, and stays whole.
+    page = "\n".join(["Home", "News", "Travel", "Weather", *FERRY_FIRST, "Related articles",
+                      "Harbour car park to close for repairs", *FERRY_SECOND, "Share this article"])
+    seen = decisions(page)
+    for para in FERRY_FIRST:
+        assert seen[para][:2] == (True, "context")
+        assert "second body span" in seen[para][2]
+    assert all(seen[p][0] for p in FERRY_SECOND)
+    assert seen["News"][0] is False and seen["Harbour car park to close for repairs"][0] is False
+
+
+def test_context_teaser_list_is_no_second_body_span():
+    # A list of teasers (above a closing header here, so that it is no part of the main span) adds up to
+    # as much prose, but every entry brings its own chrome line ("Read more").
+    teasers = []
+    for i, para in enumerate(FERRY_FIRST + FERRY_FIRST[:2]):
+        summary = " ".join(para.split()[:24]) + "."
+        teasers += [f"Ferry Story Number {i + 1}", summary, "Read more"]
+    page = "\n".join([*teasers, "Related articles", *FERRY_SECOND])
+    seen = decisions(page)
+    assert all(seen[t][0] is False for t in teasers)
+    assert all(seen[p][0] for p in FERRY_SECOND)
+
+
+def test_context_span_grows_over_rows_of_one_shape():
+    rows = ["May 3 -- Town Hall, Leeds", "May 5 -- Corn Exchange, Cambridge", "May 9 -- Colston Hall, Bristol",
+            "May 12 -- Usher Hall, Edinburgh", "May 14 -- Albert Hall, Nottingham"]
+    page = "\n".join(["Home", "Music", "Reviews", "Tickets", *PARAGRAPHS, "The spring dates are:", *rows,
+                      "Share", "Most Popular", "Band Announces Farewell Gig", "Singer Cancels Summer Tour"])
+    seen = decisions(page)
+    for row in rows:
+        assert seen[row][:2] == (True, "context")
+        assert "row of a list or table" in seen[row][2]
+    # Menu items and headlines share no number or mark: they are no rows.
+    assert seen["Music"][0] is False and seen["Band Announces Farewell Gig"][0] is False
+    assert context.shape("Sept. 12 -- Shoreline Amphitheatre") == context.shape("June 9 -- Coral Sky") == "a9-"
+    # A list that a line announces ("The spring dates are:") stays inside the span too, though title-like.
+    inside = "\n".join([PARAGRAPHS[0], "The spring dates are:", *rows, PARAGRAPHS[1], PARAGRAPHS[2]])
+    assert all(decisions(inside)[row][0] for row in rows)
+    assert context.shape("Art der Aufnahme: Digitalfoto") == context.shape("Optik: Teleobjektiv") == "a:a"
+    assert context.shape("Home") == "a"
+
+
 def test_context_densest_span():
     assert context.densest_span([-1, 2, 3, -10, 4]) == (1, 2)
     assert context.densest_span([-1, -2]) is None

@@ -39,6 +39,12 @@ EDGE_LINES = 2
 #: Outside the span, a line must be this many times ``long_words`` and end a sentence to be kept as a
 #: stray body paragraph (an article split by a large related-content block).
 STRAY_PARAGRAPH_FACTOR = 2
+#: A second body span outside the main one (an article split in two by an inline "Related" box or a
+#: sign-up form) is kept when its evidence reaches this total, about four full paragraphs of prose...
+SECOND_SPAN_EVIDENCE = 100.0
+#: ... and at most this share of its lines is chrome: a teaser list (headline, summary, "Read more",
+#: over and over) can add up to as much evidence, but every entry brings its own chrome line.
+SECOND_SPAN_MAX_CHROME = 0.15
 
 
 def _sentence_like(line: Line) -> bool:
@@ -57,6 +63,43 @@ def _continues_text(line: Line, label: Label) -> bool:
         return False
     return (line.terminal or line.text.endswith(",") or line.text[:1].islower() or line.code_like
             or line.cells >= 2 or LIST_ITEM.match(line.text) is not None)
+
+
+#: The shape of a line: its first few tokens as word (a), number (9) or punctuation mark; a run of
+#: words counts as one word ("June 9 --" and "Sept. 12 --" are both "a9-"; "Art der Aufnahme: Digitalfoto"
+#: and "Optik: Teleobjektiv" are both "a:a").
+SHAPE_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d+|\S")
+SHAPE_TOKENS = 3
+#: At least this many lines of one shape with a number or a mark in it, one after the other, are the
+#: rows of a list or table (tour dates, a schedule, a spec sheet, an ingredient list): when they touch
+#: the body span they continue it. A menu's items ("News", "Sport") have no number or mark to share.
+ROW_RUN = 3
+
+
+def shape(text: str) -> str:
+    out: list[str] = []
+    for tok in SHAPE_TOKEN.findall(text):
+        sym = "a" if tok[0].isalpha() else "9" if tok[0].isdigit() else tok[0]
+        if not (sym == "a" and out and out[-1] == "a"):
+            out.append(sym)
+            if len(out) == SHAPE_TOKENS:
+                break
+    return "".join(out)
+
+
+def _row_run(page: Page, labels: list[Label], start: int, step: int) -> int:
+    """How many undecided lines from ``start`` on (going by ``step``) share one shape that has a number
+    or a mark in it; 0 when fewer than ``ROW_RUN`` do."""
+    if not 0 <= start < len(labels) or not _undecided(labels[start]):
+        return 0
+    common = shape(page.lines[start].text)
+    if not common.strip("a"):
+        return 0
+    i = start
+    while 0 <= i < len(labels) and _undecided(labels[i]) and shape(page.lines[i].text) == common:
+        i += step
+    n = abs(i - start)
+    return n if n >= ROW_RUN else 0
 
 
 def _undecided(label: Label) -> bool:
@@ -105,11 +148,32 @@ def _menu_runs(page: Page, labels: list[Label]) -> list[bool]:
     return in_run
 
 
+def _second_span(labels: list[Label], scores: list[float], first: int, last: int) -> tuple[int, int] | None:
+    """The densest run before the main span or after it (up to the header that closes the article),
+    when it is strong enough and nearly free of chrome to be a second part of the same text."""
+    candidates = []
+    before = densest_span(scores[:first])
+    if before is not None:
+        candidates.append(before)
+    stop = next((i for i in range(last + 1, len(labels)) if labels[i].closes), len(labels))
+    after = densest_span(scores[last + 1:stop])
+    if after is not None:
+        candidates.append((last + 1 + after[0], last + 1 + after[1]))
+    if not candidates:
+        return None
+    a, b = max(candidates, key=lambda span: sum(scores[span[0]:span[1] + 1]))
+    chrome = sum(1 for i in range(a, b + 1) if labels[i].cls == BAD)
+    if sum(scores[a:b + 1]) < SECOND_SPAN_EVIDENCE or chrome > SECOND_SPAN_MAX_CHROME * (b - a + 1):
+        return None
+    return a, b
+
+
 def run(page: Page, labels: list[Label]) -> list[Label]:
     # Teaser runs keep their evidence for the span (giving them none cut tables and lists that stand
     # between the article and its teasers) and go once it is found; the span does not grow over them.
     teasers = teaser_runs(page, labels)
-    span = densest_span([evidence(line, label) for line, label in zip(page.lines, labels)])
+    scores = [evidence(line, label) for line, label in zip(page.lines, labels)]
+    span = densest_span(scores)
     if span is None:
         # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
         return [label if label.keep is not None else Label(label.cls, True, NAME, "no body span found; kept")
@@ -123,6 +187,23 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     while last + 1 < len(labels) and not teasers[last + 1] \
             and _continues_text(page.lines[last + 1], labels[last + 1]):
         last += 1
+    rows: set[int] = set()  # taken in as the rows of a list or table: no menu, whatever their case
+    while n := _row_run(page, labels, first - 1, -1):
+        rows.update(range(first - n, first))
+        first -= n
+        while first > 0 and _continues_text(page.lines[first - 1], labels[first - 1]):
+            first -= 1
+    while n := _row_run(page, labels, last + 1, 1):
+        rows.update(range(last + 1, last + 1 + n))
+        last += n
+        while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
+            last += 1
+    # Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu.
+    i = first
+    while i < last:
+        n = _row_run(page, labels, i + 1, 1) if page.lines[i].text.endswith(":") and labels[i].cls != BAD else 0
+        rows.update(range(i + 1, i + 1 + n))
+        i += n + 1
     # Between the span and the edge of the page there is no room for a menu: the text's own title
     # above it, the signature under a letter's "Yours sincerely," below it.
     body_first, body_last = first, last
@@ -132,6 +213,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             _undecided(labels[i]) for i in range(last + 1, len(labels))):
         last = len(labels) - 1
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
+    second = _second_span(labels, scores, first, last)
+    if second is not None:
+        second_where = f"second body span, lines {page.lines[second[0]].number}-{page.lines[second[1]].number}"
     menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     out = []
@@ -142,7 +226,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             out.append(Label(label.cls, False, NAME, f"teaser list: {items} items of the same shape "
                                                      "(headline, byline or date, one-sentence summary)"))
         elif first <= line.index <= last:
-            if label.cls == SHORT and in_menu:
+            if line.index in rows:
+                out.append(Label(label.cls, True, NAME, f"row of a list or table ({ROW_RUN} or more lines of "
+                                 f"one shape, touching or announced in the {where})"))
+            elif label.cls == SHORT and in_menu:
                 out.append(Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}"))
             elif line.index < body_first:
                 out.append(Label(label.cls, True, NAME, "the text's title: only the body follows it"))
@@ -151,6 +238,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             else:
                 kind = "subheading or list item" if label.cls == SHORT else label.cls
                 out.append(Label(label.cls, True, NAME, f"{kind} inside the {where}"))
+        elif second is not None and second[0] <= line.index <= second[1] and not (label.cls == SHORT and in_menu):
+            out.append(Label(label.cls, True, NAME, f"{label.cls} line inside a {second_where} (strong, "
+                             "nearly free of chrome: the text goes on past a block of chrome)"))
         elif label.cls == GOOD and line.terminal and line.words >= stray_words:
             out.append(Label(label.cls, True, NAME, f"long paragraph outside the {where}"))
         else:
