@@ -39,7 +39,6 @@ TITLE_SCAN_WORDS = 40
 class Line:
     """One non-blank input line and its features."""
 
-    index: int            # position among the page's non-blank lines
     number: int           # 1-based line number in the input text (blank lines counted)
     text: str             # the line, stripped of surrounding whitespace
     words: int            # word count; CJK characters count half a word each
@@ -96,11 +95,10 @@ def _title_share(text: str, words: int, stop: frozenset[str]) -> float:
     return sum(1 for w in alpha if w[:1].isupper()) / len(alpha) if alpha else 0.0
 
 
-def _line(index: int, number: int, text: str, stop: frozenset[str], toks: list[str]) -> Line:
+def _line(number: int, text: str, stop: frozenset[str], toks: list[str]) -> Line:
     visible = len(text) - text.count(" ")
     words = _word_count(text, toks)
     return Line(
-        index=index,
         number=number,
         text=text,
         words=words,
@@ -132,19 +130,19 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     toks = [language.tokens(t) for _, t in kept]
     lang = config.lang or language.guess([t for ts in toks for t in ts])
     stop = language.stoplist(lang)
-    lines = tuple(_line(i, n, t, stop, tk) for i, ((n, t), tk) in enumerate(zip(kept, toks)))
+    lines = tuple(_line(n, t, stop, tk) for (n, t), tk in zip(kept, toks))
     blank_separated = len(kept) > 1 and len(raw) > len(kept) and any(
         not raw[i].strip(EDGE_SPACE) for i in range(kept[0][0], kept[-1][0] - 1))
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url))
 
 
-def subpage(page: Page, lines: list[Line]) -> Page:
-    """The page made of some of its lines (the kept ones, for the re-check pass). Features are reused;
-    only when the language guess changes are stopword counts and title case measured again."""
+def subpage(page: Page, keep: list[bool]) -> Page:
+    """The page made of the lines flagged in ``keep`` (the kept ones, for the re-check pass). The Line
+    objects are reused as they are; only when the language guess changes are they measured again
+    (stopword counts and title case depend on the stoplist)."""
+    lines = [line for line, k in zip(page.lines, keep) if k]
     lang = page.config.lang or language.guess([t for line in lines for t in line.tokens])
-    if lang == page.lang:
-        new = tuple(replace(line, index=i) for i, line in enumerate(lines))
-    else:
+    if lang != page.lang:
         stop = language.stoplist(lang)
-        new = tuple(_line(i, line.number, line.text, stop, list(line.tokens)) for i, line in enumerate(lines))
-    return replace(page, lines=new, lang=lang)
+        lines = [_line(line.number, line.text, stop, list(line.tokens)) for line in lines]
+    return replace(page, lines=tuple(lines), lang=lang)

@@ -15,14 +15,21 @@ from .config import Config
 from .labels import UNSEEN, Label
 from .stages import context, features, lexicon, repetition, site
 
-#: The stages, in order. Each is ``run(page, labels) -> labels``; see :mod:`cleaner.stages`.
-STAGES = (
+#: The stages that judge each line on its own: a line's label depends only on the line, the page's
+#: language, config and host, never on the other lines. A re-check pass in the same language can
+#: therefore take their labels from the pass before instead of running them again.
+LINE_STAGES = (
     ("lexicon", lexicon.run),        # known chrome and always-keep phrases (final)
     ("features", features.run),      # context-free class of every other line
     ("site", site.run),              # lines that recur on many pages of the page's site (with a profile)
+)
+#: The stages that judge a line by the lines around it; they run on every pass.
+PAGE_STAGES = (
     ("context", context.run),        # main body span; neighbours decide the undecided
     ("repetition", repetition.run),  # lines repeated from the chrome; later copies of headlines
 )
+#: The stages, in order. Each is ``run(page, labels) -> labels``; see :mod:`cleaner.stages`.
+STAGES = LINE_STAGES + PAGE_STAGES
 #: The passes after the first only confirm or trim; a cap keeps the worst case linear.
 MAX_PASSES = 4
 
@@ -56,11 +63,14 @@ class Explanation:
         return out
 
 
-def label_page(page: page_mod.Page) -> list[Label]:
-    labels = [UNSEEN] * len(page.lines)
-    for _, stage in STAGES:
+def _run(stages: tuple, page: page_mod.Page, labels: list[Label]) -> list[Label]:
+    for _, stage in stages:
         labels = stage(page, labels)
     return labels
+
+
+def label_page(page: page_mod.Page) -> list[Label]:
+    return _run(STAGES, page, [UNSEEN] * len(page.lines))
 
 
 def _render(texts: list[str], blank_separated: bool) -> str:
@@ -97,24 +107,26 @@ class Cleaner:
 
     def explain(self, text: str, url: str | None = None) -> Explanation:
         page = page_mod.build(text, self.config, url)
-        labels = label_page(page)
+        own = _run(LINE_STAGES, page, [UNSEEN] * len(page.lines))
+        labels = _run(PAGE_STAGES, page, own)
         decided = {line.number: (line, label) for line, label in zip(page.lines, labels)}
-        kept = [line for line, label in zip(page.lines, labels) if label.keep]
         for _ in range(MAX_PASSES - 1):
-            if not kept:
+            keep = [bool(label.keep) for label in labels]
+            if not any(keep):
                 break
-            sub = page_mod.subpage(page, kept)
-            sub_labels = label_page(sub)
-            if all(label.keep for label in sub_labels):
+            sub = page_mod.subpage(page, keep)
+            if sub.lang == page.lang:
+                own = [label for label, k in zip(own, keep) if k]
+            else:
+                own = _run(LINE_STAGES, sub, [UNSEEN] * len(sub.lines))
+            page, labels = sub, _run(PAGE_STAGES, sub, own)
+            if all(label.keep for label in labels):
                 break
-            survivors = []
-            for line, label in zip(kept, sub_labels):
-                if label.keep:
-                    survivors.append(line)
-                else:
+            for line, label in zip(page.lines, labels):
+                if not label.keep:
                     decided[line.number] = (line, Label(label.cls, False, label.stage,
                                                         f"on re-check of the kept lines: {label.reason}"))
-            kept = survivors
+        kept = [line for line, label in zip(page.lines, labels) if label.keep]
         decisions = [Decision(line.number, line.text, bool(label.keep), label.stage, label.reason)
                      for line, label in decided.values()]
         return Explanation(_render([line.text for line in kept], page.blank_separated), decisions)

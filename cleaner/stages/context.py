@@ -129,15 +129,15 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     out = []
-    for line, label, in_menu in zip(page.lines, labels, menus):
+    for i, (line, label, in_menu) in enumerate(zip(page.lines, labels, menus)):
         if label.final or label.cls == BAD:
             out.append(label)
-        elif first <= line.index <= last:
+        elif first <= i <= last:
             if label.cls == SHORT and in_menu:
                 out.append(Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}"))
-            elif line.index < body_first:
+            elif i < body_first:
                 out.append(Label(label.cls, True, NAME, "the text's title: only the body follows it"))
-            elif line.index > body_last:
+            elif i > body_last:
                 out.append(Label(label.cls, True, NAME, "signature under the text's closing line"))
             else:
                 kind = "subheading or list item" if label.cls == SHORT else label.cls
@@ -145,6 +145,6 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         elif label.cls == GOOD and line.terminal and line.words >= stray_words:
             out.append(Label(label.cls, True, NAME, f"long paragraph outside the {where}"))
         else:
-            side = "before" if line.index < first else "after"
+            side = "before" if i < first else "after"
             out.append(Label(label.cls, False, NAME, f"{label.cls} line {side} the {where}"))
     return out
