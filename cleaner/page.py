@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from . import language
@@ -21,23 +22,31 @@ TERMINAL = re.compile(r"[.!?…:;。！？；][\"'”’»)\]）」』]*$")
 #: Web addresses: their slashes are not menu separators.
 URL = re.compile(r"(?:https?://|www\.)\S+")
 #: Characters that join menu items and breadcrumbs on one line ("Home | News » World › Europe").
-SEPARATORS = re.compile(r"[|»›·•/\\><«‹]|(?<=\s)[-–—](?=\s)")
+#: (The dash's lookbehind comes after it, so that every branch starts with a character class: the
+#: engine then skips ahead to the next candidate character instead of trying each position.)
+SEPARATORS = re.compile(r"[|»›·•/\\><«‹]|[-–—](?<=\s.)(?=\s)")
 DIGIT = re.compile(r"\d")
 LETTER = re.compile(r"[^\W\d_]")
 CJK_CHAR = language.CJK_CHAR
-#: Source code: brackets, braces, operators and statement ends that prose seldom uses together.
-CODE = re.compile(r"[{}();=<>\[\]]|^\s*(?:#|//|def |class |return |import |from |for |if |else)")
+#: Source code: brackets, braces, operators and statement ends that prose seldom uses together, or a
+#: line that opens like a statement. Two patterns: a branch anchored at the start inside a search
+#: would be tried at every position. (CODE_START keeps its "^" so that no search can go quadratic on a
+#: run of spaces.)
+CODE_CHAR = re.compile(r"[{}();=<>\[\]]")
+CODE_START = re.compile(r"^\s*(?:#|//|def |class |return |import |from |for |if |else)")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
-#: Table cells rendered as text are set apart by tabs or runs of spaces ("January  84.2  61.0").
+#: Table cells rendered as text are set apart by tabs or runs of spaces ("January  84.2  61.0"). Only
+#: searched in lines that hold a tab or two spaces in a row: any gap needs one.
 CELL_GAP = re.compile(r"\S(?:\t|  )\s*(?=\S)")
 #: Title case is measured on lines up to this many words: the feature tells headlines and menu items
 #: from sentences, and no line longer than this is either.
 TITLE_SCAN_WORDS = 40
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One non-blank input line and its features."""
+class Line(NamedTuple):
+    """One non-blank input line and its features. A named tuple rather than a frozen dataclass: one is
+    built per input line, and a tuple is built several times faster (a frozen dataclass sets each
+    field through ``object.__setattr__``)."""
 
     number: int           # 1-based line number in the input text (blank lines counted)
     text: str             # the line, stripped of surrounding whitespace
@@ -91,8 +100,8 @@ def _word_count(text: str, toks: list[str]) -> int:
 def _title_share(text: str, words: int, stop: frozenset[str]) -> float:
     if words > TITLE_SCAN_WORDS:
         return 0.0
-    alpha = [t for t in text.split() if t[:1].isalpha() and t.lower() not in stop]
-    return sum(1 for w in alpha if w[:1].isupper()) / len(alpha) if alpha else 0.0
+    initials = [t[0] for t in text.split() if t[:1].isalpha() and t.lower() not in stop]
+    return sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
 
 
 def _line(number: int, text: str, stop: frozenset[str], toks: list[str]) -> Line:
@@ -103,14 +112,14 @@ def _line(number: int, text: str, stop: frozenset[str], toks: list[str]) -> Line
         text=text,
         words=words,
         tokens=tuple(toks),
-        stopwords=sum(1 for t in toks if t in stop),
+        stopwords=sum(map(stop.__contains__, toks)),
         terminal=TERMINAL.search(text) is not None,
         title_share=_title_share(text, words, stop),
         digit_share=len(DIGIT.findall(text)) / visible if visible else 0.0,
         separators=len(SEPARATORS.findall(URL.sub(" ", text) if "/" in text else text)),
         has_letters=LETTER.search(text) is not None,
-        code_like=CODE.search(text) is not None,
-        cells=len(CELL_GAP.findall(text)),
+        code_like=CODE_CHAR.search(text) is not None or CODE_START.match(text) is not None,
+        cells=len(CELL_GAP.findall(text)) if "\t" in text or "  " in text else 0,
         key=normalise(text),
     )
 
