@@ -73,6 +73,28 @@ def label_page(page: page_mod.Page) -> list[Label]:
     return _run(STAGES, page, [UNSEEN] * len(page.lines))
 
 
+def judge(page: page_mod.Page) -> tuple[list[Label], list[tuple[page_mod.Line, Label]], list[page_mod.Line]]:
+    """All passes over ``page``: the first pass's labels, the lines a re-check pass dropped (with that
+    pass's label), and the lines kept at the end."""
+    own = _run(LINE_STAGES, page, [UNSEEN] * len(page.lines))
+    labels = first = _run(PAGE_STAGES, page, own)
+    rechecked = []
+    for _ in range(MAX_PASSES - 1):
+        keep = [bool(label.keep) for label in labels]
+        if not any(keep):
+            break
+        sub = page_mod.subpage(page, keep)
+        if sub.lang == page.lang:
+            own = [label for label, k in zip(own, keep) if k]
+        else:
+            own = _run(LINE_STAGES, sub, [UNSEEN] * len(sub.lines))
+        page, labels = sub, _run(PAGE_STAGES, sub, own)
+        if all(label.keep for label in labels):
+            break
+        rechecked.extend((line, label) for line, label in zip(page.lines, labels) if not label.keep)
+    return first, rechecked, [line for line, label in zip(page.lines, labels) if label.keep]
+
+
 def _render(texts: list[str], blank_separated: bool) -> str:
     return ("\n\n" if blank_separated else "\n").join(texts)
 
@@ -99,34 +121,22 @@ class Cleaner:
         return hash(self.config)
 
     def __call__(self, text: str, url: str | None = None) -> str:
-        return self.explain(text, url).text
+        return self.clean(text, url)
 
     def clean(self, text: str, url: str | None = None) -> str:
-        """The body of ``text``; ``url`` (optional) names the page's site for site-level stages."""
-        return self.explain(text, url).text
+        """The body of ``text``; ``url`` (optional) names the page's site for site-level stages. What
+        :meth:`explain` returns as ``text``, without building its decisions."""
+        page = page_mod.build(text, self.config, url)
+        kept = judge(page)[2]
+        return _render([line.text for line in kept], page.blank_separated)
 
     def explain(self, text: str, url: str | None = None) -> Explanation:
         page = page_mod.build(text, self.config, url)
-        own = _run(LINE_STAGES, page, [UNSEEN] * len(page.lines))
-        labels = _run(PAGE_STAGES, page, own)
+        labels, rechecked, kept = judge(page)
         decided = {line.number: (line, label) for line, label in zip(page.lines, labels)}
-        for _ in range(MAX_PASSES - 1):
-            keep = [bool(label.keep) for label in labels]
-            if not any(keep):
-                break
-            sub = page_mod.subpage(page, keep)
-            if sub.lang == page.lang:
-                own = [label for label, k in zip(own, keep) if k]
-            else:
-                own = _run(LINE_STAGES, sub, [UNSEEN] * len(sub.lines))
-            page, labels = sub, _run(PAGE_STAGES, sub, own)
-            if all(label.keep for label in labels):
-                break
-            for line, label in zip(page.lines, labels):
-                if not label.keep:
-                    decided[line.number] = (line, Label(label.cls, False, label.stage,
-                                                        f"on re-check of the kept lines: {label.reason}"))
-        kept = [line for line, label in zip(page.lines, labels) if label.keep]
+        for line, label in rechecked:
+            decided[line.number] = (line, Label(label.cls, False, label.stage,
+                                                f"on re-check of the kept lines: {label.reason}"))
         decisions = [Decision(line.number, line.text, bool(label.keep), label.stage, label.reason)
                      for line, label in decided.values()]
         return Explanation(_render([line.text for line in kept], page.blank_separated), decisions)
