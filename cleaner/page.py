@@ -76,6 +76,9 @@ class Page:
     config: Config
     blank_separated: bool  # the input separates paragraphs with blank lines
     host: str | None = None  # the site the page comes from, when the caller knows its URL
+    #: What the language guess saw, when it saw every token of the page (so that a subpage can subtract
+    #: its dropped lines from it); None when the language is forced or the page is longer.
+    evidence: language.Evidence | None = None
 
 
 #: What surrounds a line without being part of it: Unicode whitespace and the zero-width characters
@@ -137,12 +140,22 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     raw = split_lines(text)
     kept = [(n, ln.strip(EDGE_SPACE)) for n, ln in enumerate(raw, 1) if ln.strip(EDGE_SPACE)]
     toks = [language.tokens(t) for _, t in kept]
-    lang = config.lang or language.guess([t for ts in toks for t in ts])
+    lang, evidence = _language(config, [t for ts in toks for t in ts])
     stop = language.stoplist(lang)
     lines = tuple(_line(n, t, stop, tk) for (n, t), tk in zip(kept, toks))
     blank_separated = len(kept) > 1 and len(raw) > len(kept) and any(
         not raw[i].strip(EDGE_SPACE) for i in range(kept[0][0], kept[-1][0] - 1))
-    return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url))
+    return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url),
+                evidence=evidence)
+
+
+def _language(config: Config, tokens: list[str]) -> tuple[str | None, language.Evidence | None]:
+    """The forced or guessed language of a page of ``tokens``, and the guess's evidence when it saw them
+    all."""
+    if config.lang:
+        return config.lang, None
+    seen = language.evidence(tokens[:language.GUESS_TOKENS])
+    return seen.guess(), seen if seen.tokens == len(tokens) else None
 
 
 def subpage(page: Page, keep: list[bool]) -> Page:
@@ -150,8 +163,12 @@ def subpage(page: Page, keep: list[bool]) -> Page:
     objects are reused as they are; only when the language guess changes are they measured again
     (stopword counts and title case depend on the stoplist)."""
     lines = [line for line, k in zip(page.lines, keep) if k]
-    lang = page.config.lang or language.guess([t for line in lines for t in line.tokens])
+    if page.evidence is None:
+        lang, evidence = _language(page.config, [t for line in lines for t in line.tokens])
+    else:
+        evidence = page.evidence.without([t for line, k in zip(page.lines, keep) if not k for t in line.tokens])
+        lang = evidence.guess()
     if lang != page.lang:
         stop = language.stoplist(lang)
         lines = [_line(line.number, line.text, stop, list(line.tokens)) for line in lines]
-    return replace(page, lines=tuple(lines), lang=lang)
+    return replace(page, lines=tuple(lines), lang=lang, evidence=evidence)
