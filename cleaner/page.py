@@ -137,14 +137,14 @@ def host_of(url: str | None) -> str | None:
 
 def build(text: str, config: Config, url: str | None = None) -> Page:
     """Split ``text`` into lines, guess the language and compute every line's features."""
-    raw = split_lines(text)
-    kept = [(n, ln.strip(EDGE_SPACE)) for n, ln in enumerate(raw, 1) if ln.strip(EDGE_SPACE)]
+    stripped = [ln.strip(EDGE_SPACE) for ln in split_lines(text)]
+    kept = [(n, ln) for n, ln in enumerate(stripped, 1) if ln]
     toks = [language.tokens(t) for _, t in kept]
     lang, evidence = _language(config, [t for ts in toks for t in ts])
     stop = language.stoplist(lang)
     lines = tuple(_line(n, t, stop, tk) for (n, t), tk in zip(kept, toks))
-    blank_separated = len(kept) > 1 and len(raw) > len(kept) and any(
-        not raw[i].strip(EDGE_SPACE) for i in range(kept[0][0], kept[-1][0] - 1))
+    blank_separated = len(kept) > 1 and len(stripped) > len(kept) and not all(
+        stripped[kept[0][0]:kept[-1][0] - 1])
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url),
                 evidence=evidence)
 
