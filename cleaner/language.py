@@ -120,6 +120,7 @@ class Evidence:
 
 
 def evidence(tokens: list[str]) -> Evidence:
+    """What a guess over ``tokens`` sees (callers pass at most GUESS_TOKENS, as :func:`guess` does)."""
     return Evidence(_stopword_hits(tokens), len(tokens))
 
 
