@@ -64,24 +64,29 @@ class Explanation:
 
 
 def _run(stages: tuple, page: page_mod.Page, labels: list[Label]) -> list[Label]:
+    """``labels`` after each of ``stages`` in turn."""
     for _, stage in stages:
         labels = stage(page, labels)
     return labels
 
 
 def label_page(page: page_mod.Page) -> list[Label]:
+    """One pass of every stage over ``page``: the labels of :func:`judge`'s first pass."""
     return _run(STAGES, page, [UNSEEN] * len(page.lines))
 
 
 def judge(page: page_mod.Page) -> tuple[list[Label], list[tuple[page_mod.Line, Label]], list[page_mod.Line]]:
     """All passes over ``page``: the first pass's labels, the lines a re-check pass dropped (with that
-    pass's label), and the lines kept at the end."""
+    pass's label), and the lines kept at the end.
+
+    A pass that kept every line ends the passes: the next one would see the same page (same lines, same
+    language guess) and, the stages being pure, give the same labels."""
     own = _run(LINE_STAGES, page, [UNSEEN] * len(page.lines))
     labels = first = _run(PAGE_STAGES, page, own)
     rechecked = []
     for _ in range(MAX_PASSES - 1):
         keep = [bool(label.keep) for label in labels]
-        if not any(keep):
+        if all(keep) or not any(keep):
             break
         sub = page_mod.subpage(page, keep)
         if sub.lang == page.lang:
@@ -89,8 +94,6 @@ def judge(page: page_mod.Page) -> tuple[list[Label], list[tuple[page_mod.Line, L
         else:
             own = _run(LINE_STAGES, sub, [UNSEEN] * len(sub.lines))
         page, labels = sub, _run(PAGE_STAGES, sub, own)
-        if all(label.keep for label in labels):
-            break
         rechecked.extend((line, label) for line, label in zip(page.lines, labels) if not label.keep)
     return first, rechecked, [line for line, label in zip(page.lines, labels) if label.keep]
 

@@ -22,6 +22,5 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             out[i] = Label(GOOD, True, NAME, f'always-keep phrase "{entry.phrase}" ({entry.source})', True)
         else:
             kind = "section header that closes the article" if entry.closes else "chrome phrase"
-            out[i] = Label(BAD, False, NAME, f'{kind} "{entry.phrase}" ({entry.source})', True,
-                                    entry.closes)
+            out[i] = Label(BAD, False, NAME, f'{kind} "{entry.phrase}" ({entry.source})', True, entry.closes)
     return out

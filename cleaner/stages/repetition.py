@@ -46,10 +46,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             continue
         first = first_at[line.text]
         if key in dropped_at and label.cls != GOOD:
-            out[i] = Label(BAD, False, NAME,
-                                    f"repeats line {dropped_at[key]}, which was dropped as chrome")
+            out[i] = Label(BAD, False, NAME, f"repeats line {dropped_at[key]}, which was dropped as chrome")
         elif first != i and line.words >= COPY_MIN_WORDS \
                 and not _in_repeated_block(page.lines, i, first):
             out[i] = Label(BAD, False, NAME, f"a copy of line {page.lines[first].number}: "
-                                    "headlines and captions are printed twice, paragraphs are not")
+                           "headlines and captions are printed twice, paragraphs are not")
     return out
