@@ -159,9 +159,10 @@ def _language(config: Config, tokens: list[str]) -> tuple[str | None, language.E
 
 
 def subpage(page: Page, keep: list[bool]) -> Page:
-    """The page made of the lines flagged in ``keep`` (the kept ones, for the re-check pass). The Line
-    objects are reused as they are; only when the language guess changes are they measured again
-    (stopword counts and title case depend on the stoplist)."""
+    """The page made of the lines flagged in ``keep`` (the kept ones, for the re-check pass). Its language
+    is guessed again on those lines (from the page's evidence less the dropped lines', when the page
+    has it). The Line objects are reused as they are; only when the guess changes are they measured
+    again (stopword counts and title case depend on the stoplist)."""
     lines = [line for line, k in zip(page.lines, keep) if k]
     if page.evidence is None:
         lang, evidence = _language(page.config, [t for line in lines for t in line.tokens])
