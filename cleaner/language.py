@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
 from importlib import resources
 
 import regex
@@ -83,20 +84,47 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in index.items()}
 
 
+def _stopword_hits(tokens: list[str]) -> Counter[str]:
+    """Per language, how many of ``tokens`` its stoplist holds (one lookup per distinct stopword)."""
+    index = _index()
+    counts = Counter(tokens)
+    hits: Counter[str] = Counter()
+    for word in counts.keys() & index.keys():
+        count = counts[word]
+        for lang in index[word]:
+            hits[lang] += count
+    return hits
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a language guess saw: the stopword hits per language among ``tokens`` tokens. Hits add up
+    over tokens, so the evidence of part of a text is that of the whole less that of the rest: a
+    re-check pass that drops a few lines subtracts theirs instead of counting the kept ones again."""
+
+    hits: Counter[str]
+    tokens: int
+
+    def guess(self) -> str | None:
+        """The language whose stoplist covers most tokens, or ``None`` below MIN_COVERAGE."""
+        if not self.tokens or not self.hits:
+            return None
+        # Ties (e.g. Serbian and Croatian lists sharing words) go to the alphabetically first code so the
+        # guess is deterministic.
+        lang, count = min(self.hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        return lang if count / self.tokens >= MIN_COVERAGE else None
+
+    def without(self, tokens: list[str]) -> Evidence:
+        """The evidence once ``tokens``, some of the tokens it saw, are taken away."""
+        return Evidence(self.hits - _stopword_hits(tokens), self.tokens - len(tokens))
+
+
+def evidence(tokens: list[str]) -> Evidence:
+    """What a guess over ``tokens`` sees (callers pass at most GUESS_TOKENS, as :func:`guess` does)."""
+    return Evidence(_stopword_hits(tokens), len(tokens))
+
+
 def guess(page_tokens: list[str]) -> str | None:
     """The language whose stoplist covers most tokens of the page, or ``None`` below MIN_COVERAGE.
     The first GUESS_TOKENS tokens decide: more only cost time."""
-    page_tokens = page_tokens[:GUESS_TOKENS]
-    if not page_tokens:
-        return None
-    index = _index()
-    hits: Counter[str] = Counter()
-    for word, count in Counter(page_tokens).items():
-        for lang in index.get(word, ()):
-            hits[lang] += count
-    if not hits:
-        return None
-    # Ties (e.g. Serbian and Croatian lists sharing words) go to the alphabetically first code so the
-    # guess is deterministic.
-    lang, count = min(hits.items(), key=lambda kv: (-kv[1], kv[0]))
-    return lang if count / len(page_tokens) >= MIN_COVERAGE else None
+    return evidence(page_tokens[:GUESS_TOKENS]).guess()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from . import language, unwrap
@@ -22,25 +23,32 @@ TERMINAL = re.compile(r"[.!?…:;。！？；][\"'”’»)\]）」』]*$")
 #: Web addresses: their slashes are not menu separators.
 URL = re.compile(r"(?:https?://|www\.)\S+")
 #: Characters that join menu items and breadcrumbs on one line ("Home | News » World › Europe").
-SEPARATORS = re.compile(r"[|»›·•/\\><«‹]|(?<=\s)[-–—](?=\s)")
+#: (The dash's lookbehind comes after it, so that every branch starts with a character class: the
+#: engine then skips ahead to the next candidate character instead of trying each position.)
+SEPARATORS = re.compile(r"[|»›·•/\\><«‹]|[-–—](?<=\s.)(?=\s)")
 DIGIT = re.compile(r"\d")
 LETTER = re.compile(r"[^\W\d_]")
 CJK_CHAR = language.CJK_CHAR
-#: Source code: brackets, braces, operators and statement ends that prose seldom uses together.
-CODE = re.compile(r"[{}();=<>\[\]]|^\s*(?:#|//|def |class |return |import |from |for |if |else)")
+#: Source code: brackets, braces, operators and statement ends that prose seldom uses together, or a
+#: line that opens like a statement. Two patterns: a branch anchored at the start inside a search
+#: would be tried at every position. (CODE_START keeps its "^" so that no search can go quadratic on a
+#: run of spaces.)
+CODE_CHAR = re.compile(r"[{}();=<>\[\]]")
+CODE_START = re.compile(r"^\s*(?:#|//|def |class |return |import |from |for |if |else)")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
-#: Table cells rendered as text are set apart by tabs or runs of spaces ("January  84.2  61.0").
+#: Table cells rendered as text are set apart by tabs or runs of spaces ("January  84.2  61.0"). Only
+#: searched in lines that hold a tab or two spaces in a row: any gap needs one.
 CELL_GAP = re.compile(r"\S(?:\t|  )\s*(?=\S)")
 #: Title case is measured on lines up to this many words: the feature tells headlines and menu items
 #: from sentences, and no line longer than this is either.
 TITLE_SCAN_WORDS = 40
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One non-blank input line (or the lines of one hard-wrapped paragraph) and its features."""
+class Line(NamedTuple):
+    """One non-blank input line (or the lines of one hard-wrapped paragraph) and its features. A named
+    tuple rather than a frozen dataclass: one is built per input line, and a tuple is built several
+    times faster (a frozen dataclass sets each field through ``object.__setattr__``)."""
 
-    index: int            # position among the page's non-blank lines
     number: int           # 1-based line number in the input text (blank lines counted)
     text: str             # the line, stripped of surrounding whitespace (a wrapped paragraph: joined)
     words: int            # word count; CJK characters count half a word each
@@ -70,6 +78,9 @@ class Page:
     config: Config
     blank_separated: bool  # the input separates paragraphs with blank lines
     host: str | None = None  # the site the page comes from, when the caller knows its URL
+    #: What the language guess saw, when it saw every token of the page (so that a subpage can subtract
+    #: its dropped lines from it); None when the language is forced or the page is longer.
+    evidence: language.Evidence | None = None
 
 
 #: What surrounds a line without being part of it: Unicode whitespace and the zero-width characters
@@ -94,28 +105,27 @@ def _word_count(text: str, toks: list[str]) -> int:
 def _title_share(text: str, words: int, stop: frozenset[str]) -> float:
     if words > TITLE_SCAN_WORDS:
         return 0.0
-    alpha = [t for t in text.split() if t[:1].isalpha() and t.lower() not in stop]
-    return sum(1 for w in alpha if w[:1].isupper()) / len(alpha) if alpha else 0.0
+    initials = [t[0] for t in text.split() if t[:1].isalpha() and t.lower() not in stop]
+    return sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
 
 
-def _line(index: int, number: int, parts: tuple[str, ...], stop: frozenset[str], toks: list[str]) -> Line:
+def _line(number: int, parts: tuple[str, ...], stop: frozenset[str], toks: list[str]) -> Line:
     text = " ".join(parts)
     visible = len(text) - text.count(" ")
     words = _word_count(text, toks)
     return Line(
-        index=index,
         number=number,
         text=text,
         words=words,
         tokens=tuple(toks),
-        stopwords=sum(1 for t in toks if t in stop),
+        stopwords=sum(map(stop.__contains__, toks)),
         terminal=TERMINAL.search(text) is not None,
         title_share=_title_share(text, words, stop),
         digit_share=len(DIGIT.findall(text)) / visible if visible else 0.0,
         separators=len(SEPARATORS.findall(URL.sub(" ", text) if "/" in text else text)),
         has_letters=LETTER.search(text) is not None,
-        code_like=CODE.search(text) is not None,
-        cells=len(CELL_GAP.findall(text)),
+        code_like=CODE_CHAR.search(text) is not None or CODE_START.match(text) is not None,
+        cells=len(CELL_GAP.findall(text)) if "\t" in text or "  " in text else 0,
         key=normalise(text),
         parts=parts,
     )
@@ -132,22 +142,37 @@ def host_of(url: str | None) -> str | None:
 def build(text: str, config: Config, url: str | None = None) -> Page:
     """Split ``text`` into lines, guess the language and compute every line's features."""
     raw = [line.rstrip(EDGE_SPACE) for line in split_lines(text)]
-    kept = [(group[0] + 1, tuple(raw[i].strip(EDGE_SPACE) for i in group)) for group in unwrap.blocks(raw)]
+    kept = [(group[0] + 1, tuple(raw[i].lstrip(EDGE_SPACE) for i in group)) for group in unwrap.blocks(raw)]
     toks = [language.tokens(" ".join(parts)) for _, parts in kept]
-    lang = config.lang or language.guess([t for ts in toks for t in ts])
+    lang, evidence = _language(config, [t for ts in toks for t in ts])
     stop = language.stoplist(lang)
-    lines = tuple(_line(i, n, parts, stop, tk) for i, ((n, parts), tk) in enumerate(zip(kept, toks)))
-    blank_separated = len(kept) > 1 and any(not raw[i] for i in range(kept[0][0], kept[-1][0] - 1))
-    return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url))
+    lines = tuple(_line(n, parts, stop, tk) for (n, parts), tk in zip(kept, toks))
+    blank_separated = len(kept) > 1 and not all(raw[kept[0][0]:kept[-1][0] - 1])
+    return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url),
+                evidence=evidence)
 
 
-def subpage(page: Page, lines: list[Line]) -> Page:
-    """The page made of some of its lines (the kept ones, for the re-check pass). Features are reused;
-    only when the language guess changes are stopword counts and title case measured again."""
-    lang = page.config.lang or language.guess([t for line in lines for t in line.tokens])
-    if lang == page.lang:
-        new = tuple(replace(line, index=i) for i, line in enumerate(lines))
+def _language(config: Config, tokens: list[str]) -> tuple[str | None, language.Evidence | None]:
+    """The forced or guessed language of a page of ``tokens``, and the guess's evidence when it saw them
+    all."""
+    if config.lang:
+        return config.lang, None
+    seen = language.evidence(tokens[:language.GUESS_TOKENS])
+    return seen.guess(), seen if seen.tokens == len(tokens) else None
+
+
+def subpage(page: Page, keep: list[bool]) -> Page:
+    """The page made of the lines flagged in ``keep`` (the kept ones, for the re-check pass). Its language
+    is guessed again on those lines (from the page's evidence less the dropped lines', when the page
+    has it). The Line objects are reused as they are; only when the guess changes are they measured
+    again (stopword counts and title case depend on the stoplist)."""
+    lines = [line for line, k in zip(page.lines, keep) if k]
+    if page.evidence is None:
+        lang, evidence = _language(page.config, [t for line in lines for t in line.tokens])
     else:
+        evidence = page.evidence.without([t for line, k in zip(page.lines, keep) if not k for t in line.tokens])
+        lang = evidence.guess()
+    if lang != page.lang:
         stop = language.stoplist(lang)
-        new = tuple(_line(i, line.number, line.parts, stop, list(line.tokens)) for i, line in enumerate(lines))
-    return replace(page, lines=new, lang=lang)
+        lines = [_line(line.number, line.parts, stop, list(line.tokens)) for line in lines]
+    return replace(page, lines=tuple(lines), lang=lang, evidence=evidence)

@@ -15,14 +15,21 @@ from .config import Config
 from .labels import UNSEEN, Label
 from .stages import context, features, lexicon, repetition, site
 
-#: The stages, in order. Each is ``run(page, labels) -> labels``; see :mod:`cleaner.stages`.
-STAGES = (
+#: The stages that judge each line on its own: a line's label depends only on the line, the page's
+#: language, config and host, never on the other lines. A re-check pass in the same language can
+#: therefore take their labels from the pass before instead of running them again.
+LINE_STAGES = (
     ("lexicon", lexicon.run),        # known chrome and always-keep phrases (final)
     ("features", features.run),      # context-free class of every other line
     ("site", site.run),              # lines that recur on many pages of the page's site (with a profile)
+)
+#: The stages that judge a line by the lines around it; they run on every pass.
+PAGE_STAGES = (
     ("context", context.run),        # main body span; neighbours decide the undecided
     ("repetition", repetition.run),  # lines repeated from the chrome; later copies of headlines
 )
+#: The stages, in order. Each is ``run(page, labels) -> labels``; see :mod:`cleaner.stages`.
+STAGES = LINE_STAGES + PAGE_STAGES
 #: The passes after the first only confirm or trim; a cap keeps the worst case linear.
 MAX_PASSES = 4
 
@@ -56,11 +63,39 @@ class Explanation:
         return out
 
 
-def label_page(page: page_mod.Page) -> list[Label]:
-    labels = [UNSEEN] * len(page.lines)
-    for _, stage in STAGES:
+def _run(stages: tuple, page: page_mod.Page, labels: list[Label]) -> list[Label]:
+    """``labels`` after each of ``stages`` in turn."""
+    for _, stage in stages:
         labels = stage(page, labels)
     return labels
+
+
+def label_page(page: page_mod.Page) -> list[Label]:
+    """One pass of every stage over ``page``: the labels of :func:`judge`'s first pass."""
+    return _run(STAGES, page, [UNSEEN] * len(page.lines))
+
+
+def judge(page: page_mod.Page) -> tuple[list[Label], list[tuple[page_mod.Line, Label]], list[page_mod.Line]]:
+    """All passes over ``page``: the first pass's labels, the lines a re-check pass dropped (with that
+    pass's label), and the lines kept at the end.
+
+    A pass that kept every line ends the passes: the next one would see the same page (same lines, same
+    language guess) and, the stages being pure, give the same labels."""
+    own = _run(LINE_STAGES, page, [UNSEEN] * len(page.lines))
+    labels = first = _run(PAGE_STAGES, page, own)
+    rechecked = []
+    for _ in range(MAX_PASSES - 1):
+        keep = [bool(label.keep) for label in labels]
+        if all(keep) or not any(keep):
+            break
+        sub = page_mod.subpage(page, keep)
+        if sub.lang == page.lang:
+            own = [label for label, k in zip(own, keep) if k]
+        else:
+            own = _run(LINE_STAGES, sub, [UNSEEN] * len(sub.lines))
+        page, labels = sub, _run(PAGE_STAGES, sub, own)
+        rechecked.extend((line, label) for line, label in zip(page.lines, labels) if not label.keep)
+    return first, rechecked, [line for line, label in zip(page.lines, labels) if label.keep]
 
 
 def _render(texts: list[str], blank_separated: bool) -> str:
@@ -89,32 +124,22 @@ class Cleaner:
         return hash(self.config)
 
     def __call__(self, text: str, url: str | None = None) -> str:
-        return self.explain(text, url).text
+        return self.clean(text, url)
 
     def clean(self, text: str, url: str | None = None) -> str:
-        """The body of ``text``; ``url`` (optional) names the page's site for site-level stages."""
-        return self.explain(text, url).text
+        """The body of ``text``; ``url`` (optional) names the page's site for site-level stages. What
+        :meth:`explain` returns as ``text``, without building its decisions."""
+        page = page_mod.build(text, self.config, url)
+        kept = judge(page)[2]
+        return _render(["\n".join(line.parts) for line in kept], page.blank_separated)
 
     def explain(self, text: str, url: str | None = None) -> Explanation:
         page = page_mod.build(text, self.config, url)
-        labels = label_page(page)
+        labels, rechecked, kept = judge(page)
         decided = {line.number: (line, label) for line, label in zip(page.lines, labels)}
-        kept = [line for line, label in zip(page.lines, labels) if label.keep]
-        for _ in range(MAX_PASSES - 1):
-            if not kept:
-                break
-            sub = page_mod.subpage(page, kept)
-            sub_labels = label_page(sub)
-            if all(label.keep for label in sub_labels):
-                break
-            survivors = []
-            for line, label in zip(kept, sub_labels):
-                if label.keep:
-                    survivors.append(line)
-                else:
-                    decided[line.number] = (line, Label(label.cls, False, label.stage,
-                                                        f"on re-check of the kept lines: {label.reason}"))
-            kept = survivors
+        for line, label in rechecked:
+            decided[line.number] = (line, Label(label.cls, False, label.stage,
+                                                f"on re-check of the kept lines: {label.reason}"))
         decisions = [Decision(line.number + k, part, bool(label.keep), label.stage, label.reason)
                      for line, label in decided.values() for k, part in enumerate(line.parts)]
         return Explanation(_render(["\n".join(line.parts) for line in kept], page.blank_separated), decisions)

@@ -231,7 +231,7 @@ def test_interrupted_run_leaves_previous_output_untouched(tmp_path, monkeypatch)
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("cleaner.pipeline.Cleaner.explain", interrupt)
+    monkeypatch.setattr("cleaner.pipeline.judge", interrupt)  # both clean and explain run it
     code, out, err = run(["-o", str(target)], PAGE)
     assert (code, err) == (130, "cleaner: interrupted\n")
     assert target.read_text() == "previous contents\n"

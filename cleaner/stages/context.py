@@ -219,31 +219,31 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     out = []
-    for line, label, in_menu, items in zip(page.lines, labels, menus, teasers):
+    for i, (line, label, in_menu, items) in enumerate(zip(page.lines, labels, menus, teasers)):
         if label.final or label.cls == BAD:
             out.append(label)
         elif items:
             out.append(Label(label.cls, False, NAME, f"teaser list: {items} items of the same shape "
                                                      "(headline, byline or date, one-sentence summary)"))
-        elif first <= line.index <= last:
-            if line.index in rows:
+        elif first <= i <= last:
+            if i in rows:
                 out.append(Label(label.cls, True, NAME, f"row of a list or table ({ROW_RUN} or more lines of "
                                  f"one shape, touching or announced in the {where})"))
             elif label.cls == SHORT and in_menu:
                 out.append(Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}"))
-            elif line.index < body_first:
+            elif i < body_first:
                 out.append(Label(label.cls, True, NAME, "the text's title: only the body follows it"))
-            elif line.index > body_last:
+            elif i > body_last:
                 out.append(Label(label.cls, True, NAME, "signature under the text's closing line"))
             else:
                 kind = "subheading or list item" if label.cls == SHORT else label.cls
                 out.append(Label(label.cls, True, NAME, f"{kind} inside the {where}"))
-        elif second is not None and second[0] <= line.index <= second[1] and not (label.cls == SHORT and in_menu):
+        elif second is not None and second[0] <= i <= second[1] and not (label.cls == SHORT and in_menu):
             out.append(Label(label.cls, True, NAME, f"{label.cls} line inside a {second_where} (strong, "
                              "nearly free of chrome: the text goes on past a block of chrome)"))
         elif label.cls == GOOD and line.terminal and line.words >= stray_words:
             out.append(Label(label.cls, True, NAME, f"long paragraph outside the {where}"))
         else:
-            side = "before" if line.index < first else "after"
+            side = "before" if i < first else "after"
             out.append(Label(label.cls, False, NAME, f"{label.cls} line {side} the {where}"))
     return out

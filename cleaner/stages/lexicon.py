@@ -14,14 +14,13 @@ NAME = "lexicon"
 def run(page: Page, labels: list[Label]) -> list[Label]:
     lex = lexicon.load(page.config.extra_lexicons)
     out = list(labels)
-    for line in page.lines:
+    for i, line in enumerate(page.lines):
         entry = lex.match(line.text, line.key)
         if entry is None:
             continue
         if entry.keep:
-            out[line.index] = Label(GOOD, True, NAME, f'always-keep phrase "{entry.phrase}" ({entry.source})', True)
+            out[i] = Label(GOOD, True, NAME, f'always-keep phrase "{entry.phrase}" ({entry.source})', True)
         else:
             kind = "section header that closes the article" if entry.closes else "chrome phrase"
-            out[line.index] = Label(BAD, False, NAME, f'{kind} "{entry.phrase}" ({entry.source})', True,
-                                    entry.closes)
+            out[i] = Label(BAD, False, NAME, f'{kind} "{entry.phrase}" ({entry.source})', True, entry.closes)
     return out

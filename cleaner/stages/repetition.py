@@ -36,20 +36,19 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     keys = [line.key if line.words <= limit else "" for line in page.lines]
     dropped_at: dict[str, int] = {}
     first_at: dict[str, int] = {}
-    for line, key, label in zip(page.lines, keys, labels):
-        first_at.setdefault(line.text, line.index)
+    for i, (line, key, label) in enumerate(zip(page.lines, keys, labels)):
+        first_at.setdefault(line.text, i)
         if key and label.keep is False:
             dropped_at.setdefault(key, line.number)
     out = list(labels)
-    for line, key, label in zip(page.lines, keys, labels):
+    for i, (line, key, label) in enumerate(zip(page.lines, keys, labels)):
         if not label.keep or label.final:
             continue
         first = first_at[line.text]
         if key in dropped_at and label.cls != GOOD:
-            out[line.index] = Label(BAD, False, NAME,
-                                    f"repeats line {dropped_at[key]}, which was dropped as chrome")
-        elif first != line.index and line.words >= COPY_MIN_WORDS \
-                and not _in_repeated_block(page.lines, line.index, first):
-            out[line.index] = Label(BAD, False, NAME, f"a copy of line {page.lines[first].number}: "
-                                    "headlines and captions are printed twice, paragraphs are not")
+            out[i] = Label(BAD, False, NAME, f"repeats line {dropped_at[key]}, which was dropped as chrome")
+        elif first != i and line.words >= COPY_MIN_WORDS \
+                and not _in_repeated_block(page.lines, i, first):
+            out[i] = Label(BAD, False, NAME, f"a copy of line {page.lines[first].number}: "
+                           "headlines and captions are printed twice, paragraphs are not")
     return out

@@ -48,11 +48,11 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     k = page.config.site_min_pages
     strong = max(k * SYNDICATED_FACTOR, SYNDICATED_SHARE * stats.pages)
     out = list(labels)
-    for line, label in zip(page.lines, labels):
+    for i, (line, label) in enumerate(zip(page.lines, labels)):
         if label.final or label.keep is False:
             continue
         seen = stats.lines.get(line.key, 0)
         if seen < k or (label.cls == GOOD and seen < strong):
             continue
-        out[line.index] = Label(label.cls, False, NAME, f"seen on {seen} of {stats.pages} pages of {page.host}", True)
+        out[i] = Label(label.cls, False, NAME, f"seen on {seen} of {stats.pages} pages of {page.host}", True)
     return out
