@@ -41,6 +41,8 @@ UNBREAKABLE = 30
 MIN_LOWER_SHARE = 0.3
 #: Separators between menu items ("Home | News", "Sport » Football"): such a line is not prose either.
 MENU_SEPARATOR = re.compile(r"\s[|»›·•/]\s")
+#: A sentence's end, a closing quote or bracket after it.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 #: A line that starts a list item starts a block of its own even after a full line.
 LIST_START = re.compile(r"(?:[-*•–·+]|\d{1,3}[.)]|\[\d+\])\s")
 
@@ -53,14 +55,17 @@ def _prose(line: str) -> bool:
 
 def _room(line: str, following: str) -> tuple[int, int] | None:
     """The widths W at which a wrapper would have broken ``line`` before ``following``: from the line's
-    own length up to the length with the next word added, ``len(line) + len(word)``; None when the pair
-    cannot be a wrapped paragraph's (the next line starts a list item or is not in a spaced script -
-    Chinese and Japanese wrap between any two characters - or ``line`` is not prose)."""
+    own length up to the length with the next word added, ``len(line) + len(word)``. None when the pair
+    cannot be two lines of one paragraph: the next line starts a list item or is not in a spaced script
+    (Chinese and Japanese wrap between any two characters); either line is not prose; or ``line`` ends a
+    sentence and the next starts lower-case, as no sentence does (a paragraph whose last line happens to
+    fill the width, and a menu item or a label under it)."""
     if not following or not MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH \
             or LIST_START.match(following.lstrip()):
         return None
     word = following.split()[0]
-    if len(word) >= UNBREAKABLE or CJK_CHAR.search(word) or not _prose(line):
+    if len(word) >= UNBREAKABLE or CJK_CHAR.search(word) or SENTENCE_END.search(line) and word[0].islower() \
+            or not _prose(line) or not _prose(following):
         return None
     return len(line), len(line) + len(word)
 
