@@ -1,10 +1,12 @@
 """A page as the stages see it: its non-blank lines and the context-free features of each.
 
 A hard-wrapped paragraph is one line here (see :mod:`cleaner.unwrap`): its input lines are joined for
-the features and kept or dropped together. Features are computed once per line with precompiled
-patterns; every stage reads them, none recomputes them. Nothing here depends on a line's neighbours. This is the hot path: the patterns are
-the standard library's ``re`` (faster than ``regex`` for these simple classes) and every feature is
-one C-level call per line.
+the features and kept or dropped together. The features are those of the text a reader sees: Markdown
+link targets and markers are left out (see :mod:`cleaner.markdown`); the output keeps the input lines.
+Features are computed once per line with precompiled patterns; every stage reads them, none recomputes
+them. Nothing here depends on a line's neighbours. This is the hot path: the patterns are the standard
+library's ``re`` (faster than ``regex`` for these simple classes) and every feature is one C-level call
+per line.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from . import language, unwrap
+from . import language, markdown, unwrap
 from .config import Config
 from .lexicon import normalise
 
@@ -50,7 +52,7 @@ class Line(NamedTuple):
     times faster (a frozen dataclass sets each field through ``object.__setattr__``)."""
 
     number: int           # 1-based line number in the input text (blank lines counted)
-    text: str             # the line, stripped of surrounding whitespace (a wrapped paragraph: joined)
+    text: str             # the line as a reader sees it (markdown.visible), stripped; a wrapped paragraph's joined
     words: int            # word count; CJK characters count half a word each
     tokens: tuple[str, ...]
     stopwords: int        # tokens found in the page language's stoplist
@@ -109,8 +111,7 @@ def _title_share(text: str, words: int, stop: frozenset[str]) -> float:
     return sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
 
 
-def _line(number: int, parts: tuple[str, ...], stop: frozenset[str], toks: list[str]) -> Line:
-    text = " ".join(parts)
+def _line(number: int, text: str, parts: tuple[str, ...], stop: frozenset[str], toks: list[str]) -> Line:
     visible = len(text) - text.count(" ")
     words = _word_count(text, toks)
     return Line(
@@ -143,10 +144,11 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     """Split ``text`` into lines, guess the language and compute every line's features."""
     raw = [line.rstrip(EDGE_SPACE) for line in split_lines(text)]
     kept = [(group[0] + 1, tuple(raw[i].lstrip(EDGE_SPACE) for i in group)) for group in unwrap.blocks(raw)]
-    toks = [language.tokens(" ".join(parts)) for _, parts in kept]
+    texts = [" ".join(map(markdown.visible, parts)) for _, parts in kept]
+    toks = [language.tokens(text) for text in texts]
     lang, evidence = _language(config, [t for ts in toks for t in ts])
     stop = language.stoplist(lang)
-    lines = tuple(_line(n, parts, stop, tk) for (n, parts), tk in zip(kept, toks))
+    lines = tuple(_line(n, text, parts, stop, tk) for (n, parts), text, tk in zip(kept, texts, toks))
     blank_separated = len(kept) > 1 and not all(raw[kept[0][0]:kept[-1][0] - 1])
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url),
                 evidence=evidence)
@@ -174,5 +176,5 @@ def subpage(page: Page, keep: list[bool]) -> Page:
         lang = evidence.guess()
     if lang != page.lang:
         stop = language.stoplist(lang)
-        lines = [_line(line.number, line.parts, stop, list(line.tokens)) for line in lines]
+        lines = [_line(line.number, line.text, line.parts, stop, list(line.tokens)) for line in lines]
     return replace(page, lines=tuple(lines), lang=lang, evidence=evidence)

@@ -1,0 +1,40 @@
+"""Markdown from scrapers: judge a line by what its reader sees, not by its link targets.
+
+Scrapers that feed language-model pipelines (html2text, markdownify, Jina Reader, Firecrawl) write web
+pages as Markdown: ``* [Contact Us](/contact/)``, ``## Related``, ``**Updated:** 12 May``. The link
+targets and markers are not words of the page: left in, ``[Home](/)`` matches no lexicon entry, a
+URL's path segments count as words and its slashes as menu separators. So every stage sees the
+*visible* text of a line (link text for links, alt text for images, no heading hashes or bold
+markers); the output is still the input lines, verbatim.
+
+Plain text is left alone: each pattern needs Markdown's own syntax (``](``, a line that starts with
+``#`` and a space, a pair of ``**`` or ``__``), which prose does not write.
+"""
+from __future__ import annotations
+
+import re
+
+#: ``[text](target)``, ``![alt](src)``, with an optional ``"title"``; a target may hold one level of
+#: brackets (Wikipedia URLs). The link text holds no bracket, so a run of brackets cannot make the
+#: scan quadratic, and character classes that cannot overlap keep the rest linear.
+LINK = re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+#: A reference-style link, ``[text][3]``.
+REFERENCE = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+#: An ATX heading's hashes: ``## Related``.
+HEADING = re.compile(r"^#{1,6}\s+")
+#: Bold markers, ``**Updated:**``, ``__Note__``: a pair of stars or underscores that opens before a word
+#: or closes after one, not one inside a word or a number (``2**10``, ``snake__case``).
+BOLD = re.compile(r"(?<![\w*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w*])|(?<!\w)__(?=[^\s_])|(?<=[^\s_])__(?!\w)")
+
+
+def visible(line: str) -> str:
+    """The text a reader of the rendered Markdown sees on ``line`` (stripped)."""
+    if "](" in line:
+        line = LINK.sub(r"\1", line)
+    if "][" in line:
+        line = REFERENCE.sub(r"\1", line)
+    if line.startswith("#"):
+        line = HEADING.sub("", line)
+    if "**" in line or "__" in line:
+        line = BOLD.sub("", line)
+    return line.strip()
