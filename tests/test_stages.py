@@ -389,3 +389,64 @@ def test_lexicon_closers_in_other_languages():
                    "Laisser un commentaire", "3 Gedanken zu „Tomaten im Kübel“"):
         entry = lex.match(header)
         assert entry is not None and entry.closes, header
+
+
+# Figure captions and photo credits, in several languages: a numbered figure, a stock agency's credit.
+@pytest.mark.parametrize("text", [
+    "Abbildung 4: klassische Schwachschicht in der Schneedecke",
+    "Abbildung: Farblich codierte Schneehöhendarstellung für das Mattertal",
+    "Figure 2: Changing Font Size of All Text Elements.",
+    "Fig. 3: Distribution of the samples",
+    "Figura 1: Mapa de la región",
+    "Photo by Jane Doe on Unsplash",
+    "Photograph by Ed Marshall, Redonda Restoration Programme",
+    "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)",
+    "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).",
+    "Beitragsbild: Titelseite der Zeitung vom 2.4.2019",
+    "Foto von Josh Willink von Pexels",
+])
+def test_lexicon_captions_and_credits(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "In Abbildung 4 sieht man die klassische Schwachschicht.",
+    "As Figure 2 shows, the font size changes all text elements.",
+    "The photo by Jane Doe won the prize last year.",
+    "Sie arbeitet seit zehn Jahren als Fotografin für iStock und Getty.",
+    "Das Symbolbild zeigt einen Wald im Winter.",
+])
+def test_lexicon_spares_body_sentences_about_pictures(text):
+    assert lexicon.load().match(text) is None, text
+
+
+# "More" links, related headers and comment prompts not yet covered.
+@pytest.mark.parametrize("text", [
+    "weiterlesen 5 Minuten",
+    "mehr: Caritas: Schulerfolg darf nicht länger Frage des Einkommens sein",
+    "Alle 120 Kommentare im Forum lesen →",
+    "Weitere Pressemitteilungen dieses Verbands",
+    "Die meistgelesenen Artikel bei SWR.de/Sport",
+    "Auch interessant für dich",
+    "Mehr lesen über:",
+    "Kommentieren Sie hier",
+    "Um den Tipp kommentieren zu können, müssen Sie eingeloggt sein.",
+    "Rezept drucken Bei Pinterest speichern",
+    "Want More?",
+    "Otras Noticias",
+    "Dowiedz się więcej: Kto jak głosował?",
+])
+def test_lexicon_more_links_and_comment_prompts(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Mehr als 120 Kommentare gingen im Forum ein.",
+    "Wir wollen mehr lesen über die Geschichte der Stadt.",
+    "Sie müssen eingeloggt sein, bevor das System startet, sagte der Techniker.",
+    "Mehr Geld für die Schulen fordert die Gewerkschaft.",
+])
+def test_lexicon_spares_body_sentences_about_more(text):
+    assert lexicon.load().match(text) is None, text
