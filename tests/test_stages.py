@@ -450,3 +450,29 @@ def test_lexicon_more_links_and_comment_prompts(text):
 ])
 def test_lexicon_spares_body_sentences_about_more(text):
     assert lexicon.load().match(text) is None, text
+
+
+# Stock-photo and agency credits closing a caption, and comment-form fields.
+@pytest.mark.parametrize("text", [
+    "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+    "Stau © aremac / Clipdealer",
+    "How can a duvet affect your lungs? (Photo: Getty Images)",
+    "Microsoft plans to cut its emissions by 2030. Mike Blake/Reuters files",
+    "Benachrichtige mich über nachfolgende Kommentare per E-Mail.",
+    "E-Mail (wird benötigt und nicht veröffentlicht)",
+    "Name (Pflichtfeld)",
+    "There are 0 comments. Add yours. Hide them.",
+    "Valora esta noticia",
+])
+def test_lexicon_stock_credits_and_comment_fields(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "The agency sold the rights to Shutterstock and Getty Images last year.",
+    "Der Name des Täters wird nicht veröffentlicht, teilte die Polizei mit.",
+    "There are 12 comments in the report, and all of them are critical.",
+])
+def test_lexicon_spares_body_sentences_about_credits(text):
+    assert lexicon.load().match(text) is None, text
