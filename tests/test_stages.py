@@ -476,3 +476,33 @@ def test_lexicon_stock_credits_and_comment_fields(text):
 ])
 def test_lexicon_spares_body_sentences_about_credits(text):
     assert lexicon.load().match(text) is None, text
+
+
+# Sign-up and consent boxes, embed notices, comment prompts, citation boxes and site self-descriptions.
+@pytest.mark.parametrize("text", [
+    "Gib Deine E-Mail-Adresse an, um diesen Blog zu abonnieren und Benachrichtigungen zu erhalten.",
+    "Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den Newsletter zu erhalten.",
+    "Ich akzeptiere die Datenschutzbestimmungen von Beispiel und von unserem Newsletterdienst.",
+    "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.",
+    "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",
+    "Du musst eingeloggt sein um Kommentare zu schreiben!",
+    "Please enable JavaScript to view the comments powered by Disqus.",
+    "Thank you for visiting nature.com. You are using a browser version with limited support for CSS.",
+    "SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09",
+    "Votre adresse de messagerie est uniquement utilisée pour vous envoyer les lettres d'information.",
+    "Willkommen auf dem Plus Size Fashion Blog!",
+    "Ein Blog über alternative Lebensräume, ferne Länder und den dritten Lebensabschnitt",
+])
+def test_lexicon_forms_notices_and_self_descriptions(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Der Artikel hat ihm gefallen, sagte der Minister, aber er habe Einwände.",
+    "Die Verbindung zu Twitter wurde ohne Einverständnis der Nutzer hergestellt, urteilte das Gericht.",
+    "Sie hat einen Blog über ihre Reisen geschrieben, der bald als Buch erscheint.",
+    "Wir wurden auf der Insel herzlich willkommen geheißen.",
+])
+def test_lexicon_spares_body_sentences_about_blogs_and_consent(text):
+    assert lexicon.load().match(text) is None, text
