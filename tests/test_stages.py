@@ -389,3 +389,120 @@ def test_lexicon_closers_in_other_languages():
                    "Laisser un commentaire", "3 Gedanken zu „Tomaten im Kübel“"):
         entry = lex.match(header)
         assert entry is not None and entry.closes, header
+
+
+# Figure captions and photo credits, in several languages: a numbered figure, a stock agency's credit.
+@pytest.mark.parametrize("text", [
+    "Abbildung 4: klassische Schwachschicht in der Schneedecke",
+    "Abbildung: Farblich codierte Schneehöhendarstellung für das Mattertal",
+    "Figure 2: Changing Font Size of All Text Elements.",
+    "Fig. 3: Distribution of the samples",
+    "Figura 1: Mapa de la región",
+    "Photo by Jane Doe on Unsplash",
+    "Photograph by Ed Marshall, Redonda Restoration Programme",
+    "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)",
+    "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).",
+    "Beitragsbild: Titelseite der Zeitung vom 2.4.2019",
+    "Foto von Josh Willink von Pexels",
+])
+def test_lexicon_captions_and_credits(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "In Abbildung 4 sieht man die klassische Schwachschicht.",
+    "As Figure 2 shows, the font size changes all text elements.",
+    "The photo by Jane Doe won the prize last year.",
+    "Sie arbeitet seit zehn Jahren als Fotografin für iStock und Getty.",
+    "Das Symbolbild zeigt einen Wald im Winter.",
+])
+def test_lexicon_spares_body_sentences_about_pictures(text):
+    assert lexicon.load().match(text) is None, text
+
+
+# "More" links, related headers and comment prompts not yet covered.
+@pytest.mark.parametrize("text", [
+    "weiterlesen 5 Minuten",
+    "mehr: Caritas: Schulerfolg darf nicht länger Frage des Einkommens sein",
+    "Alle 120 Kommentare im Forum lesen →",
+    "Weitere Pressemitteilungen dieses Verbands",
+    "Die meistgelesenen Artikel bei SWR.de/Sport",
+    "Auch interessant für dich",
+    "Mehr lesen über:",
+    "Kommentieren Sie hier",
+    "Um den Tipp kommentieren zu können, müssen Sie eingeloggt sein.",
+    "Rezept drucken Bei Pinterest speichern",
+    "Want More?",
+    "Otras Noticias",
+    "Dowiedz się więcej: Kto jak głosował?",
+])
+def test_lexicon_more_links_and_comment_prompts(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Mehr als 120 Kommentare gingen im Forum ein.",
+    "Wir wollen mehr lesen über die Geschichte der Stadt.",
+    "Sie müssen eingeloggt sein, bevor das System startet, sagte der Techniker.",
+    "Mehr Geld für die Schulen fordert die Gewerkschaft.",
+])
+def test_lexicon_spares_body_sentences_about_more(text):
+    assert lexicon.load().match(text) is None, text
+
+
+# Stock-photo and agency credits closing a caption, and comment-form fields.
+@pytest.mark.parametrize("text", [
+    "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+    "Stau © aremac / Clipdealer",
+    "How can a duvet affect your lungs? (Photo: Getty Images)",
+    "Microsoft plans to cut its emissions by 2030. Mike Blake/Reuters files",
+    "Benachrichtige mich über nachfolgende Kommentare per E-Mail.",
+    "E-Mail (wird benötigt und nicht veröffentlicht)",
+    "Name (Pflichtfeld)",
+    "There are 0 comments. Add yours. Hide them.",
+    "Valora esta noticia",
+])
+def test_lexicon_stock_credits_and_comment_fields(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "The agency sold the rights to Shutterstock and Getty Images last year.",
+    "Der Name des Täters wird nicht veröffentlicht, teilte die Polizei mit.",
+    "There are 12 comments in the report, and all of them are critical.",
+])
+def test_lexicon_spares_body_sentences_about_credits(text):
+    assert lexicon.load().match(text) is None, text
+
+
+# Sign-up and consent boxes, embed notices, comment prompts, citation boxes and site self-descriptions.
+@pytest.mark.parametrize("text", [
+    "Gib Deine E-Mail-Adresse an, um diesen Blog zu abonnieren und Benachrichtigungen zu erhalten.",
+    "Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den Newsletter zu erhalten.",
+    "Ich akzeptiere die Datenschutzbestimmungen von Beispiel und von unserem Newsletterdienst.",
+    "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.",
+    "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",
+    "Du musst eingeloggt sein um Kommentare zu schreiben!",
+    "Please enable JavaScript to view the comments powered by Disqus.",
+    "Thank you for visiting nature.com. You are using a browser version with limited support for CSS.",
+    "SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09",
+    "Votre adresse de messagerie est uniquement utilisée pour vous envoyer les lettres d'information.",
+    "Willkommen auf dem Plus Size Fashion Blog!",
+    "Ein Blog über alternative Lebensräume, ferne Länder und den dritten Lebensabschnitt",
+])
+def test_lexicon_forms_notices_and_self_descriptions(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Der Artikel hat ihm gefallen, sagte der Minister, aber er habe Einwände.",
+    "Die Verbindung zu Twitter wurde ohne Einverständnis der Nutzer hergestellt, urteilte das Gericht.",
+    "Sie hat einen Blog über ihre Reisen geschrieben, der bald als Buch erscheint.",
+    "Wir wurden auf der Insel herzlich willkommen geheißen.",
+])
+def test_lexicon_spares_body_sentences_about_blogs_and_consent(text):
+    assert lexicon.load().match(text) is None, text
