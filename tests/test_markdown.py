@@ -49,7 +49,7 @@ def markdown_page() -> tuple[str, list[str]]:
 
 
 def test_markdown_page_keeps_the_body_lines_verbatim_and_drops_linked_chrome():
-    text, body = markdown_page()
+    text, _ = markdown_page()
     out = [line for line in clean(text).split("\n") if line]
     assert PROSE[0] in out and PROSE[1] in out
     assert "Supporters pointed to [a survey](https://example.com/survey.pdf) of shift workers." in out
