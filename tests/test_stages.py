@@ -100,6 +100,7 @@ def test_builtin_lexicons_load_and_cover_the_languages():
     ("militants, OSCE, Daesh, Sergei Lavrov, Aleppo", "tag list"),
     ("Battle Against Daesh in Syria (180)", "label with a count"),
     ("Home | News | World | Europe", "menu or breadcrumb"),
+    ("Home / Sport / Football / Premier League", "menu or breadcrumb"),
     ("14:48In Footsteps of Katy Perry Singer Sets Up First Gig", "news-ticker headline"),
     ("Customers Leave Without Paying Bill At Troy SteakhouseA party of six left the restaurant on Friday",
      "teaser"),
@@ -123,6 +124,10 @@ def test_features_chrome_kinds(text, reason):
     "The film premiered at the festival (2019)",
     "«Wir waren fast 40 Tage in Quarantäne»",
     "Die Einschränkung sei »verschmerzbar«, sagt sie",
+    # Slashes in paths, dates and "and/or" join no menu items.
+    'log_file = "/var/log/server.log"',
+    "cp /usr/src/app/config.yml /etc/app/",
+    "Open 24/7 and/or by appointment",
 ])
 def test_features_spare_body_lines(text):
     assert classify(text).cls != BAD
