@@ -25,11 +25,11 @@ TERMINAL = re.compile(r"[.!?…:;。！？；][\"'”’»)\]）」』]*$")
 #: Web addresses: their slashes are not menu separators.
 URL = re.compile(r"(?:https?://|www\.)\S+")
 #: Characters that join menu items and breadcrumbs on one line ("Home | News » World › Europe"). A
-#: slash or a dash counts only with a space beside it ("News / World", "Sport – Football"): in
-#: "/var/log/app.log", "and/or" or "24/7" it joins no items. (The lookbehinds come after the character,
+#: slash or a dash counts only with spaces on both sides ("News / World", "Sport – Football"): in
+#: "/var/log/app.log", "cp src/ /etc/", "and/or" or "24/7" it joins no items. (The lookbehinds come after the character,
 #: so that every branch starts with a character class: the engine then skips ahead to the next
 #: candidate character instead of trying each position.)
-SEPARATORS = re.compile(r"[|»›·•><«‹]|[/\\](?:(?<=\s.)|(?=\s))|[-–—](?<=\s.)(?=\s)")
+SEPARATORS = re.compile(r"[|»›·•><«‹]|[/\\\-–—](?<=\s.)(?=\s)")
 DIGIT = re.compile(r"\d")
 LETTER = re.compile(r"[^\W\d_]")
 CJK_CHAR = language.CJK_CHAR
