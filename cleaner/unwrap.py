@@ -56,16 +56,16 @@ def _prose(line: str) -> bool:
 def _room(line: str, following: str) -> tuple[int, int] | None:
     """The widths W at which a wrapper would have broken ``line`` before ``following``: from the line's
     own length up to the length with the next word added, ``len(line) + len(word)``. None when the pair
-    cannot be two lines of one paragraph: the next line starts a list item or is not in a spaced script
-    (Chinese and Japanese wrap between any two characters); either line is not prose; or ``line`` ends a
-    sentence and the next starts lower-case, as no sentence does (a paragraph whose last line happens to
-    fill the width, and a menu item or a label under it)."""
+    cannot be two lines of one paragraph by their lengths and first word: the next line starts a list
+    item or is not in a spaced script (Chinese and Japanese wrap between any two characters), or
+    ``line`` ends a sentence and the next starts lower-case, as no sentence does (a paragraph whose last
+    line happens to fill the width, and a menu item or a label under it). :func:`_breaks` then asks
+    that both lines read as prose."""
     if not following or not MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH \
             or LIST_START.match(following.lstrip()):
         return None
     word = following.split()[0]
-    if len(word) >= UNBREAKABLE or CJK_CHAR.search(word) or SENTENCE_END.search(line) and word[0].islower() \
-            or not _prose(line) or not _prose(following):
+    if len(word) >= UNBREAKABLE or CJK_CHAR.search(word) or SENTENCE_END.search(line) and word[0].islower():
         return None
     return len(line), len(line) + len(word)
 
@@ -74,13 +74,14 @@ def _unbreakable(line: str) -> bool:
     return max(map(len, line.split()), default=0) >= UNBREAKABLE
 
 
-def _breaks(lines: list[str]) -> list[bool]:
-    """For each line, whether the wrapper broke it (the paragraph goes on in the next line). The width is
-    the one at which the most lines were broken: for every pair of lines, the widths at which the first
-    would have been broken form a range, and the width covered by the most ranges wins (one pass with a
-    difference array over MIN_WIDTH..MAX_WIDTH, so a few wide lines - a table row, a heading - do not set
-    it as the longest line would)."""
-    rooms = [_room(lines[i], lines[i + 1]) if lines[i] else None for i in range(len(lines) - 1)]
+def _over(line: str, width: int) -> bool:
+    """A line wider than the width that the wrapper could have broken (not a list item: html2text leaves
+    those alone)."""
+    return len(line) > width and not _unbreakable(line) and not LIST_START.match(line.lstrip())
+
+
+def _widest_cover(rooms: list[tuple[int, int] | None]) -> tuple[int, int]:
+    """(count, width): the width in MIN_WIDTH..MAX_WIDTH that the most ``rooms`` cover, and how many."""
     cover = [0] * (MAX_WIDTH + 2)
     for room in rooms:
         if room is not None and room[1] >= MIN_WIDTH:
@@ -91,15 +92,33 @@ def _breaks(lines: list[str]) -> list[bool]:
         running += cover[w]
         if running > best:
             best, width = running, w
-    breaks = [room is not None and room[0] <= width <= room[1] for room in rooms] + [False]
+    return best, width
+
+
+def _breaks(lines: list[str]) -> list[bool]:
+    """For each line, whether the wrapper broke it (the paragraph goes on in the next line). The width is
+    the one at which the most lines were broken: for every pair of lines, the widths at which the first
+    would have been broken form a range, and the width covered by the most ranges wins (one pass with a
+    difference array over MIN_WIDTH..MAX_WIDTH, so a few wide lines - a table row, a heading - do not set
+    it as the longest line would).
+
+    The lengths alone rule out most unwrapped pages (too few ranges meet, or many lines are wider than
+    any wrapping width) before the costlier prose test of every candidate line."""
+    rooms = [_room(lines[i], lines[i + 1]) if lines[i] else None for i in range(len(lines) - 1)]
+    best, _ = _widest_cover(rooms)
+    if best < MIN_BROKEN_LINES or sum(
+            1 for line in lines if len(line) > MAX_WIDTH and _over(line, MAX_WIDTH)) > MAX_OVER_WIDTH_SHARE * best:
+        return []
+    rooms = [room if room is not None and _prose(lines[i]) and _prose(lines[i + 1]) else None
+             for i, room in enumerate(rooms)]
+    best, width = _widest_cover(rooms)
     if best < MIN_BROKEN_LINES:
         return []
     long_prose = sum(1 for line in lines if width // 2 < len(line) <= width and _prose(line))
-    over = sum(1 for line in lines if len(line) > width and not _unbreakable(line)
-               and not LIST_START.match(line.lstrip()))
+    over = sum(1 for line in lines if len(line) > width and _over(line, width))
     if best < MIN_BROKEN_SHARE * long_prose or over > MAX_OVER_WIDTH_SHARE * best:
         return []
-    return breaks
+    return [room is not None and room[0] <= width <= room[1] for room in rooms] + [False]
 
 
 def blocks(lines: list[str]) -> list[list[int]]:
