@@ -235,6 +235,27 @@ def wrapped_page(draw, prose: list[str], lang: str = "en"):
     return sep.join("\n".join(wrapped[line]) for line in lines), [w for para in body for w in wrapped[para]]
 
 
+@st.composite
+def markdown_page(draw, prose: list[str], lang: str = "en"):
+    """(page text, body paragraphs): an article page as a Markdown scraper writes it, chrome lines as
+    links, list items or headings, the body as plain paragraphs (some with a link inside)."""
+    text, body = draw(article_page(prose, lang))
+    link = st.sampled_from(["[{}](/{})", "* [{}](https://example.com/{})", "## {}", "![{}](/img/{}.png)", "{}"])
+    out, new_body = [], []
+    for line in LINE_BREAK.split(text):
+        if line in body:
+            if draw(st.booleans()):
+                words = line.split(" ")
+                k = draw(st.integers(0, len(words) - 2))
+                line = " ".join([*words[:k], f"[{words[k]} {words[k + 1]}](https://example.com/a_(b))",
+                                 *words[k + 2:]])
+            new_body.append(line)
+        elif line:
+            line = draw(link).format(line, draw(st.sampled_from(["news", "a/b/c", "x?id=1"])))
+        out.append(line)
+    return "\n".join(out), new_body
+
+
 # --------------------------------------------------------------------------------------------------
 # (a) body survival
 
@@ -292,6 +313,13 @@ def check_output_is_subsequence(text: str, out: str) -> None:
 
 
 @SETTINGS
+@given(markdown_page(PROSE_EN, "en"))
+def test_body_paragraphs_survive_markdown(page):
+    text, body = page
+    assert_body_survives(text, body)
+
+
+@SETTINGS
 @given(wrapped_page(PROSE_EN, "en"))
 def test_body_lines_survive_hard_wrapping(page):
     text, body = page
@@ -317,7 +345,7 @@ def test_idempotent_on_arbitrary_text(text):
 
 @SETTINGS
 @given(st.one_of(article_page(PROSE_EN, "en"), article_page(PROSE_DE, "de"), article_page(PROSE_ES, "es"),
-                wrapped_page(PROSE_EN, "en")))
+                wrapped_page(PROSE_EN, "en"), markdown_page(PROSE_EN, "en")))
 def test_idempotent_on_generated_pages(page):
     once = clean(page[0])
     assert clean(once) == once
