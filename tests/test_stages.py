@@ -304,6 +304,55 @@ def test_context_teaser_rule_spares_sections_steps_and_lists_in_the_body():
         seen = decisions("\n".join([*PARAGRAPHS, *body]))
         assert all(seen[line][0] for line in body), body
 
+HARBOUR_BODY = [*PARAGRAPHS, "The harbour master said the temporary pontoon would be lit at night and that a "
+                "member of staff would be on duty there whenever the ferry is due to arrive or leave.",
+                "The council will publish the final cost of the works once the contract has been signed "
+                "with the builders, which it expects to happen before the end of the month."]
+COMMENTS = [
+    ("Mary Fletcher", "March 3, 2020 at 9:14 am",
+     ["About time too. My grandfather helped build that wall and it has been sad to see it falling apart.",
+      "I hope they keep the old stones where they can rather than pouring concrete over everything."]),
+    ("harbourwatcher says:", "March 3, 2020 at 11:02 am",
+     ["Eighteen months is optimistic. The last repair took twice as long as the council said it would."]),
+    ("Tom Reid", "March 4, 2020 at 7:45 pm",
+     ["Will the pontoon be safe for children? The steps on the north side are steep and slippery."]),
+]
+
+
+def test_context_comment_thread_after_the_article_goes():
+    thread = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words, "Reply")]
+    seen = decisions("\n".join([*HARBOUR_BODY, *thread]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    words = [w for _, _, ws in COMMENTS for w in ws]
+    assert all(seen[w][0] is False for w in words)
+    assert seen[words[0]][2].startswith("comment thread: 3 comments")
+
+
+def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
+    # A diary's days carry a date but not the minute they were written.
+    diary = [line for n, (_, _, words) in enumerate(COMMENTS)
+             for line in (f"Day {('One', 'Two', 'Three')[n]}", f"March {n + 3}, 2020", *words)]
+    # A fixture list: team, kick-off, team; no one's words under the time.
+    fixtures = [line for n in range(3) for line in (f"Harbour Rovers", f"Saturday March {n + 7}, 2020 15:00",
+                                                      f"Bay United {n + 1}")]
+    for body in (diary, fixtures):
+        seen = decisions("\n".join([*HARBOUR_BODY, *body]))
+        assert not any(r.startswith("comment thread") for _, _, r in seen.values()), body
+    # Without an article above them, the dated posts are the page's content (a guestbook, a forum).
+    posts = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words)]
+    seen = decisions("\n".join(posts))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
+def test_repetition_spares_a_line_a_comment_quotes():
+    quoted = "Boats will moor at the pontoon"
+    body = [HARBOUR_BODY[0], quoted, *HARBOUR_BODY[1:]]
+    thread = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words)]
+    thread[3:3] = [quoted]  # a reader quotes the article in the first comment
+    seen = [d for d in explain("\n".join([*body, *thread])).decisions if d.line == quoted]
+    assert [d.keep for d in seen] == [True, False]
+
+
 # --------------------------------------------------------------------------------------- repetition
 
 def _run_repetition(page_text: str):

@@ -14,6 +14,7 @@ import re
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
+from .comments import REASON as COMMENT_REASON, comment_threads
 from .teasers import teaser_runs
 
 NAME = "context"
@@ -172,6 +173,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     # Teaser runs keep their evidence for the span (giving them none cut tables and lists that stand
     # between the article and its teasers) and go once it is found; the span does not grow over them.
     teasers = teaser_runs(page, labels)
+    # Comment threads likewise: their prose keeps its evidence, and they go once the span is found.
+    threads = comment_threads(page, labels)
+    aside = [bool(t or c) for t, c in zip(teasers, threads)]
     scores = [evidence(line, label) for line, label in zip(page.lines, labels)]
     span = densest_span(scores)
     if span is None:
@@ -182,9 +186,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     if first < last and labels[first].cls in (SHORT, NEAR) and labels[first + 1].cls == GOOD \
             and not page.lines[first].terminal and page.lines[first].words >= 3:
         first += 1  # the article's headline, which the span took in as a sentence-like line
-    while first > 0 and not teasers[first - 1] and _continues_text(page.lines[first - 1], labels[first - 1]):
+    while first > 0 and not aside[first - 1] and _continues_text(page.lines[first - 1], labels[first - 1]):
         first -= 1
-    while last + 1 < len(labels) and not teasers[last + 1] \
+    while last + 1 < len(labels) and not aside[last + 1] \
             and _continues_text(page.lines[last + 1], labels[last + 1]):
         last += 1
     rows: set[int] = set()  # taken in as the rows of a list or table: no menu, whatever their case
@@ -219,9 +223,12 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     out = []
-    for line, label, in_menu, items in zip(page.lines, labels, menus, teasers):
+    for line, label, in_menu, items, comments in zip(page.lines, labels, menus, teasers, threads):
         if label.final or label.cls == BAD:
             out.append(label)
+        elif comments:
+            out.append(Label(label.cls, False, NAME, f"{COMMENT_REASON}: {comments} comments, each under its "
+                                                     "commenter's name and the date and time it was written"))
         elif items:
             out.append(Label(label.cls, False, NAME, f"teaser list: {items} items of the same shape "
                                                      "(headline, byline or date, one-sentence summary)"))
