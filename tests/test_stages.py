@@ -304,6 +304,31 @@ def test_context_teaser_rule_spares_sections_steps_and_lists_in_the_body():
         seen = decisions("\n".join([*PARAGRAPHS, *body]))
         assert all(seen[line][0] for line in body), body
 
+EXCERPT = ("The harbour trust has published its plans for the next ten years, and they include a new slipway "
+           "for the lifeboat, a covered market on the quay and a footpath along the top of the old sea wall, "
+           "which the trust hopes will bring more visitors to the town outside the summer months when most "
+           "of the shops and cafes on the front are closed.")
+
+
+def test_context_teaser_run_with_long_excerpts_goes_when_every_item_has_its_chrome():
+    # Excerpts over teasers.SUMMARY_MAX_WORDS words, each under a headline and a dateline, each with a
+    # "Read more": the chrome line in every item makes them teasers, whatever their length.
+    items = []
+    for n, head in enumerate(["Harbour trust publishes its ten-year plan", "Lifeboat crew trains new volunteers",
+                              "Covered market on the quay gets the go-ahead"]):
+        items += [head, f"March {12 - n}, 2020", EXCERPT.replace("ten years", f"{10 + 5 * n} years"), "Read more"]
+    seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *items]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in items)
+    # Sections of the body with as long a paragraph under a heading and a photo credit (no chrome) stay.
+    sections = []
+    for n, head in enumerate(["What the trust wants to build", "How the town will pay for it",
+                              "When the work could start"]):
+        sections += [head, f"Photo by Ann Marsh {n + 3}", EXCERPT.replace("ten years", f"{10 + 5 * n} years")]
+    seen = decisions("\n".join([*HARBOUR_BODY, *sections]))
+    assert all(seen[line][0] for line in sections if line.startswith("The harbour trust"))
+
+
 HARBOUR_BODY = [*PARAGRAPHS, "The harbour master said the temporary pontoon would be lit at night and that a "
                 "member of staff would be on duty there whenever the ferry is due to arrive or leave.",
                 "The council will publish the final cost of the works once the contract has been signed "
