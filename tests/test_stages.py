@@ -174,6 +174,21 @@ def test_context_closing_header_stops_the_span():
     assert seen[teasers[1]][0] is False
 
 
+def test_context_long_paragraph_far_past_the_closing_header_goes():
+    blurb = ("Harbour Weekly is the independent voice of the bay, reporting on the council, the fishing fleet, "
+             "the schools and the clubs of the town every week since it was founded by two retired teachers.")
+    rest = ("The harbour master added that the pontoon would stay in place after the works were finished, "
+            "because the fishermen had asked for a second landing stage on the north side of the bay.")
+    headlines = [f"Harbour Story Number {n}" for n in range(1, 15)]  # more than a box's length of chrome
+    # Far past the closer: a site's blurb in the footer goes.
+    seen = decisions("\n".join([*PARAGRAPHS, "Related articles", *headlines, blurb, "Contact us"]))
+    assert seen[blurb][0] is False
+    assert seen[blurb][2].startswith("long paragraph past the header that closes")
+    # Within a box's length of the article: the rest of an article split by an inline box stays.
+    seen = decisions("\n".join([*PARAGRAPHS, "Related articles", *headlines[:4], rest, *headlines[4:]]))
+    assert seen[rest][0] is True
+
+
 def test_context_span_grows_over_a_list_and_verses():
     page = "\n".join(["Shopping", "Basket", "Offers", "Deals", PARAGRAPHS[0], PARAGRAPHS[1],
                       "1. Soak the beans overnight", "2. Boil them for an hour", "and season them well,",

@@ -40,6 +40,11 @@ EDGE_LINES = 2
 #: Outside the span, a line must be this many times ``long_words`` and end a sentence to be kept as a
 #: stray body paragraph (an article split by a large related-content block).
 STRAY_PARAGRAPH_FACTOR = 2
+#: ... but not past the header that closes the article ("Related", "Comments") and further than this
+#: many lines from the span: the rest of an article split by an inline box stands within a box's
+#: length of it (a "Don't miss" box of a few headlines and captions); further down, past the closer,
+#: long paragraphs are related stories' summaries, authors' and sites' blurbs, cookie and legal notes.
+STRAY_MAX_LINES_PAST_CLOSER = 12
 #: A second body span outside the main one (an article split in two by an inline "Related" box or a
 #: sign-up form) is kept when its evidence reaches this total, about four full paragraphs of prose...
 SECOND_SPAN_EVIDENCE = 100.0
@@ -222,6 +227,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         second_where = f"second body span, lines {page.lines[second[0]].number}-{page.lines[second[1]].number}"
     menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
+    closed_at = next((i for i in range(last + 1, len(labels)) if labels[i].closes), len(labels))
     out = []
     for line, label, in_menu, items, comments in zip(page.lines, labels, menus, teasers, threads):
         if label.final or label.cls == BAD:
@@ -248,8 +254,13 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         elif second is not None and second[0] <= line.index <= second[1] and not (label.cls == SHORT and in_menu):
             out.append(Label(label.cls, True, NAME, f"{label.cls} line inside a {second_where} (strong, "
                              "nearly free of chrome: the text goes on past a block of chrome)"))
-        elif label.cls == GOOD and line.terminal and line.words >= stray_words:
+        elif label.cls == GOOD and line.terminal and line.words >= stray_words and not (
+                closed_at < line.index and line.index - last > STRAY_MAX_LINES_PAST_CLOSER):
             out.append(Label(label.cls, True, NAME, f"long paragraph outside the {where}"))
+        elif label.cls == GOOD and line.terminal and line.words >= stray_words:
+            out.append(Label(label.cls, False, NAME, f"long paragraph past the header that closes the {where} "
+                             f"(line {page.lines[closed_at].number}) and more than {STRAY_MAX_LINES_PAST_CLOSER} "
+                             "lines after it: a related story's summary, an author's or a site's blurb"))
         else:
             side = "before" if line.index < first else "after"
             out.append(Label(label.cls, False, NAME, f"{label.cls} line {side} the {where}"))
