@@ -179,6 +179,21 @@ def test_context_closing_header_stops_the_span():
     assert seen[teasers[1]][0] is False
 
 
+def test_context_long_paragraph_far_past_the_closing_header_goes():
+    blurb = ("Harbour Weekly is the independent voice of the bay, reporting on the council, the fishing fleet, "
+             "the schools and the clubs of the town every week since it was founded by two retired teachers.")
+    rest = ("The harbour master added that the pontoon would stay in place after the works were finished, "
+            "because the fishermen had asked for a second landing stage on the north side of the bay.")
+    headlines = [f"Harbour Story Number {n}" for n in range(1, 15)]  # more than a box's length of chrome
+    # Far past the closer: a site's blurb in the footer goes.
+    seen = decisions("\n".join([*PARAGRAPHS, "Related articles", *headlines, blurb, "Contact us"]))
+    assert seen[blurb][0] is False
+    assert seen[blurb][2].startswith("long paragraph past the header that closes")
+    # Within a box's length of the article: the rest of an article split by an inline box stays.
+    seen = decisions("\n".join([*PARAGRAPHS, "Related articles", *headlines[:4], rest, *headlines[4:]]))
+    assert seen[rest][0] is True
+
+
 def test_context_span_grows_over_a_list_and_verses():
     page = "\n".join(["Shopping", "Basket", "Offers", "Deals", PARAGRAPHS[0], PARAGRAPHS[1],
                       "1. Soak the beans overnight", "2. Boil them for an hour", "and season them well,",
@@ -308,6 +323,80 @@ def test_context_teaser_rule_spares_sections_steps_and_lists_in_the_body():
     for body in (sections, steps):
         seen = decisions("\n".join([*PARAGRAPHS, *body]))
         assert all(seen[line][0] for line in body), body
+
+EXCERPT = ("The harbour trust has published its plans for the next ten years, and they include a new slipway "
+           "for the lifeboat, a covered market on the quay and a footpath along the top of the old sea wall, "
+           "which the trust hopes will bring more visitors to the town outside the summer months when most "
+           "of the shops and cafes on the front are closed.")
+
+
+def test_context_teaser_run_with_long_excerpts_goes_when_every_item_has_its_chrome():
+    # Excerpts over teasers.SUMMARY_MAX_WORDS words, each under a headline and a dateline, each with a
+    # "Read more": the chrome line in every item makes them teasers, whatever their length.
+    items = []
+    for n, head in enumerate(["Harbour trust publishes its ten-year plan", "Lifeboat crew trains new volunteers",
+                              "Covered market on the quay gets the go-ahead"]):
+        items += [head, f"March {12 - n}, 2020", EXCERPT.replace("ten years", f"{10 + 5 * n} years"), "Read more"]
+    seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *items]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in items)
+    # Sections of the body with as long a paragraph under a heading and a photo credit (no chrome) stay.
+    sections = []
+    for n, head in enumerate(["What the trust wants to build", "How the town will pay for it",
+                              "When the work could start"]):
+        sections += [head, f"Photo by Ann Marsh {n + 3}", EXCERPT.replace("ten years", f"{10 + 5 * n} years")]
+    seen = decisions("\n".join([*HARBOUR_BODY, *sections]))
+    assert all(seen[line][0] for line in sections if line.startswith("The harbour trust"))
+
+
+HARBOUR_BODY = [*PARAGRAPHS, "The harbour master said the temporary pontoon would be lit at night and that a "
+                "member of staff would be on duty there whenever the ferry is due to arrive or leave.",
+                "The council will publish the final cost of the works once the contract has been signed "
+                "with the builders, which it expects to happen before the end of the month."]
+COMMENTS = [
+    ("Mary Fletcher", "March 3, 2020 at 9:14 am",
+     ["About time too. My grandfather helped build that wall and it has been sad to see it falling apart.",
+      "I hope they keep the old stones where they can rather than pouring concrete over everything."]),
+    ("harbourwatcher says:", "March 3, 2020 at 11:02 am",
+     ["Eighteen months is optimistic. The last repair took twice as long as the council said it would."]),
+    ("Tom Reid", "March 4, 2020 at 7:45 pm",
+     ["Will the pontoon be safe for children? The steps on the north side are steep and slippery."]),
+]
+
+
+def test_context_comment_thread_after_the_article_goes():
+    thread = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words, "Reply")]
+    seen = decisions("\n".join([*HARBOUR_BODY, *thread]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    words = [w for _, _, ws in COMMENTS for w in ws]
+    assert all(seen[w][0] is False for w in words)
+    assert seen[words[0]][2].startswith("comment thread: 3 comments")
+
+
+def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
+    # A diary's days carry a date but not the minute they were written.
+    diary = [line for n, (_, _, words) in enumerate(COMMENTS)
+             for line in (f"Day {('One', 'Two', 'Three')[n]}", f"March {n + 3}, 2020", *words)]
+    # A fixture list: team, kick-off, team; no one's words under the time.
+    fixtures = [line for n in range(3) for line in (f"Harbour Rovers", f"Saturday March {n + 7}, 2020 15:00",
+                                                      f"Bay United {n + 1}")]
+    for body in (diary, fixtures):
+        seen = decisions("\n".join([*HARBOUR_BODY, *body]))
+        assert not any(r.startswith("comment thread") for _, _, r in seen.values()), body
+    # Without an article above them, the dated posts are the page's content (a guestbook, a forum).
+    posts = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words)]
+    seen = decisions("\n".join(posts))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
+def test_repetition_spares_a_line_a_comment_quotes():
+    quoted = "Boats will moor at the pontoon"
+    body = [HARBOUR_BODY[0], quoted, *HARBOUR_BODY[1:]]
+    thread = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words)]
+    thread[3:3] = [quoted]  # a reader quotes the article in the first comment
+    seen = [d for d in explain("\n".join([*body, *thread])).decisions if d.line == quoted]
+    assert [d.keep for d in seen] == [True, False]
+
 
 # --------------------------------------------------------------------------------------- repetition
 

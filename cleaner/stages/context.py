@@ -14,6 +14,7 @@ import re
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
+from .comments import REASON as COMMENT_REASON, comment_threads
 from .teasers import teaser_runs
 
 NAME = "context"
@@ -39,6 +40,11 @@ EDGE_LINES = 2
 #: Outside the span, a line must be this many times ``long_words`` and end a sentence to be kept as a
 #: stray body paragraph (an article split by a large related-content block).
 STRAY_PARAGRAPH_FACTOR = 2
+#: ... but not past the header that closes the article ("Related", "Comments") and further than this
+#: many lines from the span: the rest of an article split by an inline box stands within a box's
+#: length of it (a "Don't miss" box of a few headlines and captions); further down, past the closer,
+#: long paragraphs are related stories' summaries, authors' and sites' blurbs, cookie and legal notes.
+STRAY_MAX_LINES_PAST_CLOSER = 12
 #: A second body span outside the main one (an article split in two by an inline "Related" box or a
 #: sign-up form) is kept when its evidence reaches this total, about four full paragraphs of prose...
 SECOND_SPAN_EVIDENCE = 100.0
@@ -172,6 +178,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     # Teaser runs keep their evidence for the span (giving them none cut tables and lists that stand
     # between the article and its teasers) and go once it is found; the span does not grow over them.
     teasers = teaser_runs(page, labels)
+    # Comment threads likewise: their prose keeps its evidence, and they go once the span is found.
+    threads = comment_threads(page, labels)
+    aside = [bool(t or c) for t, c in zip(teasers, threads)]
     scores = [evidence(line, label) for line, label in zip(page.lines, labels)]
     span = densest_span(scores)
     if span is None:
@@ -182,9 +191,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     if first < last and labels[first].cls in (SHORT, NEAR) and labels[first + 1].cls == GOOD \
             and not page.lines[first].terminal and page.lines[first].words >= 3:
         first += 1  # the article's headline, which the span took in as a sentence-like line
-    while first > 0 and not teasers[first - 1] and _continues_text(page.lines[first - 1], labels[first - 1]):
+    while first > 0 and not aside[first - 1] and _continues_text(page.lines[first - 1], labels[first - 1]):
         first -= 1
-    while last + 1 < len(labels) and not teasers[last + 1] \
+    while last + 1 < len(labels) and not aside[last + 1] \
             and _continues_text(page.lines[last + 1], labels[last + 1]):
         last += 1
     rows: set[int] = set()  # taken in as the rows of a list or table: no menu, whatever their case
@@ -218,10 +227,14 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         second_where = f"second body span, lines {page.lines[second[0]].number}-{page.lines[second[1]].number}"
     menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
+    closed_at = next((i for i in range(last + 1, len(labels)) if labels[i].closes), len(labels))
     out = []
-    for i, (line, label, in_menu, items) in enumerate(zip(page.lines, labels, menus, teasers)):
+    for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, teasers, threads)):
         if label.final or label.cls == BAD:
             out.append(label)
+        elif comments:
+            out.append(Label(label.cls, False, NAME, f"{COMMENT_REASON}: {comments} comments, each under its "
+                                                     "commenter's name and the date and time it was written"))
         elif items:
             out.append(Label(label.cls, False, NAME, f"teaser list: {items} items of the same shape "
                                                      "(headline, byline or date, one-sentence summary)"))
@@ -241,8 +254,13 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         elif second is not None and second[0] <= i <= second[1] and not (label.cls == SHORT and in_menu):
             out.append(Label(label.cls, True, NAME, f"{label.cls} line inside a {second_where} (strong, "
                              "nearly free of chrome: the text goes on past a block of chrome)"))
-        elif label.cls == GOOD and line.terminal and line.words >= stray_words:
+        elif label.cls == GOOD and line.terminal and line.words >= stray_words and not (
+                closed_at < i and i - last > STRAY_MAX_LINES_PAST_CLOSER):
             out.append(Label(label.cls, True, NAME, f"long paragraph outside the {where}"))
+        elif label.cls == GOOD and line.terminal and line.words >= stray_words:
+            out.append(Label(label.cls, False, NAME, f"long paragraph past the header that closes the {where} "
+                             f"(line {page.lines[closed_at].number}) and more than {STRAY_MAX_LINES_PAST_CLOSER} "
+                             "lines after it: a related story's summary, an author's or a site's blurb"))
         else:
             side = "before" if i < first else "after"
             out.append(Label(label.cls, False, NAME, f"{label.cls} line {side} the {where}"))

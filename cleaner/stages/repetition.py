@@ -4,7 +4,8 @@ Two kinds of line go:
 
 * a short line that also stands among the page's chrome: section labels, share rows and topic links
   are printed at the top of a page and again at the bottom or between paragraphs; a copy the context
-  stage kept is dropped when another copy of it was dropped elsewhere;
+  stage kept is dropped when another copy of it was dropped elsewhere (but not in a comment thread:
+  a reader who quotes the article does not make the quoted line chrome);
 * a later copy of a line printed earlier in the page: headlines and captions come twice (image link
   and text link, gallery and article), an article paragraph does not. The first copy is left to the
   other stages, so nothing of the body can be lost this way.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from ..labels import BAD, GOOD, Label
 from ..page import Line, Page
+from .comments import REASON as COMMENT_REASON
 
 NAME = "repetition"
 
@@ -38,7 +40,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     first_at: dict[str, int] = {}
     for i, (line, key, label) in enumerate(zip(page.lines, keys, labels)):
         first_at.setdefault(line.text, i)
-        if key and label.keep is False:
+        if key and label.keep is False and not label.reason.startswith(COMMENT_REASON):
             dropped_at.setdefault(key, line.number)
     out = list(labels)
     for i, (line, key, label) in enumerate(zip(page.lines, keys, labels)):

@@ -11,7 +11,9 @@ The body has such shapes too, and the rule keeps clear of them:
 
 - a subheading and one paragraph per section (an FAQ, a subheaded article, recipe steps) has one
   non-prose line per item, not two or three;
-- the body's paragraphs are longer than a summary: one line over ``SUMMARY_MAX_WORDS`` ends the run;
+- the body's paragraphs are longer than a summary: one line over ``SUMMARY_MAX_WORDS`` ends the run,
+  unless the item carries a chrome line of its own ("Read more", a dateline): then it is an excerpt,
+  up to ``EXCERPT_MAX_WORDS``;
 - every item has a headline of ``HEADLINE_MIN_WORDS`` words or more (a section's subheading is
   often shorter);
 - numbered items ("Step 3", "4. Blade Runner", "3/5") count up from one item to the next: that is a
@@ -33,6 +35,9 @@ from ..page import Line, Page
 #: A teaser's summary is a sentence or two; the body's paragraphs of a run of sections are longer.
 #: A prose line above this many words ends a teaser run.
 SUMMARY_MAX_WORDS = 50
+#: ... but an excerpt under a headline and a chrome line of its own ("Read more", the story's date and
+#: time) may run to this many words: a section's subheading and its paragraph carry no chrome.
+EXCERPT_MAX_WORDS = 100
 #: The non-prose lines of one item (kicker, headline, byline, date, counter): a headline with one
 #: more line at least, so that a subheading and its paragraph (one such line) is never an item.
 ITEM_MIN_HEAD_LINES = 2
@@ -59,7 +64,7 @@ MERGE_GAP = 8
 #: the teaser runs, the teasers are the content (a list of press releases, a section front).
 ARTICLE_MIN_WORDS = 150
 
-PROSE, OTHER, BREAK = "P", "N", "B"
+PROSE, EXCERPT, OTHER, BREAK = "P", "E", "N", "B"
 
 
 def shape(line: Line, label: Label) -> str:
@@ -69,7 +74,7 @@ def shape(line: Line, label: Label) -> str:
     if label.final and label.keep or line.text.endswith(":"):
         return BREAK
     if label.cls == GOOD or label.cls == NEAR and line.terminal:
-        return PROSE if line.words <= SUMMARY_MAX_WORDS else BREAK
+        return PROSE if line.words <= SUMMARY_MAX_WORDS else EXCERPT if line.words <= EXCERPT_MAX_WORDS else BREAK
     return OTHER
 
 
@@ -115,7 +120,7 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[int]:
                     and page.lines[end + 1].words < HEADLINE_MIN_WORDS:
                 end += 1
             last = runs[-1] if runs else None
-            if last and start - last[1] - 1 <= MERGE_GAP and BREAK not in shapes[last[1] + 1:start]:
+            if last and start - last[1] - 1 <= MERGE_GAP and not {BREAK, EXCERPT} & set(shapes[last[1] + 1:start]):
                 last[1], last[2] = end, last[2] + len(items)
             else:
                 runs.append([start, end, len(items)])
@@ -123,7 +128,9 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[int]:
     prev, k = -1, -1
     for b in bounds:
         n = b - prev - 1
-        if shapes[b] == PROSE and ITEM_MIN_HEAD_LINES <= n <= ITEM_MAX_HEAD_LINES \
+        excerpt = shapes[b] == EXCERPT and any(labels[i].keep is False for i in range(prev + 1, b))
+        if (shapes[b] == PROSE or excerpt) \
+                and ITEM_MIN_HEAD_LINES <= n <= ITEM_MAX_HEAD_LINES \
                 and any(_headline(page, labels, i) for i in range(prev + 1, b)):
             if n != k or not items or items[-1][1] != prev:
                 flush()

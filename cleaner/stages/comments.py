@@ -1,0 +1,80 @@
+"""Comment threads: readers' comments printed after the article, one after the other.
+
+Every comment opens with the same small header: the commenter's name or handle on a line of its own
+("Jan Smith", "fmcshan", "joetoronto says:") and, on the next line, when it was written, with the
+clock time ("August 8, 2018 at 7:21 pm", "2 days ago at 07:52 am"). Then come the commenter's words,
+one or several paragraphs, which read like prose and on their own evidence look like body; the
+header that repeats comment after comment gives them away. A thread that ends without a closing
+header ("Comments are closed", nothing at all) would otherwise run on as part of the body span.
+
+The body has lookalikes, and the rule keeps clear of them:
+
+- the name line is short (at most ``NAME_MAX_WORDS`` words) and the line under it is a dateline
+  *with a clock time*: a diary's or a chronicle's sections ("Day One" / "June 3, 2019") carry a date
+  but seldom the minute it was written;
+- one header is the article's own byline and dateline; ``MIN_COMMENTS`` headers make a thread;
+- comments follow an article: a thread needs ``ARTICLE_MIN_WORDS`` words of prose before it, outside
+  any thread, or it is the page's content (a forum page, a guestbook);
+- the headers stand at most ``MAX_COMMENT_LINES`` lines apart: a long section between two dated
+  headers is text of its own.
+
+The detector is a pure function of the page and the labels so far; the context stage drops what it
+flags.
+"""
+from __future__ import annotations
+
+from ..labels import BAD, GOOD, NEAR, SHORT, Label
+from ..page import Page
+from .features import CLOCK, dateline
+
+#: The reason given to the lines of a thread; the repetition stage reads it: a comment that quotes the
+#: article is no sign that the quoted line is chrome.
+REASON = "comment thread"
+
+#: A commenter's name or handle, with "says:" at most: "Anita DeSousa", "mike...", "v2787 says:".
+NAME_MAX_WORDS = 4
+#: Three headers make a thread; one is a byline, two may be the article's byline and an update note.
+MIN_COMMENTS = 3
+#: A comment is a few paragraphs; two headers further apart than this many lines are not one thread.
+MAX_COMMENT_LINES = 40
+#: Comments follow an article of at least this many words of prose (outside the thread).
+ARTICLE_MIN_WORDS = 150
+
+
+def _header(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is a commenter's name, line i + 1 the dateline with a clock time under it, and line i + 2
+    prose: what the commenter wrote (a fixture list's "Home team" / "Sat 20:00" / "Away team" has none)."""
+    if i + 2 >= len(labels):
+        return False
+    name, stamp = page.lines[i], page.lines[i + 1]
+    return (labels[i].keep is None and labels[i].cls == SHORT and 0 < name.words <= NAME_MAX_WORDS
+            and labels[i + 2].cls in (GOOD, NEAR)
+            and labels[i + 1].cls == BAD and labels[i + 1].keep is False
+            and CLOCK.search(stamp.text) is not None and dateline(stamp.text))
+
+
+def comment_threads(page: Page, labels: list[Label]) -> list[int]:
+    """For each line, the number of comments of the thread it belongs to (0: none)."""
+    n = len(labels)
+    heads = [i for i in range(n - 2) if _header(page, labels, i)]
+    threads: list[list[int]] = []
+    for h in heads:
+        if threads and h - threads[-1][-1] <= MAX_COMMENT_LINES:
+            threads[-1].append(h)
+        else:
+            threads.append([h])
+    out = [0] * n
+    for thread in threads:
+        if len(thread) < MIN_COMMENTS:
+            continue
+        # The last comment runs on over its paragraphs (and short sentences) up to the next other line.
+        end = thread[-1] + 1
+        while end + 1 < n and labels[end + 1].keep is not False and (
+                labels[end + 1].cls in (GOOD, NEAR) or page.lines[end + 1].terminal):
+            end += 1
+        before = sum(page.lines[i].words for i in range(thread[0])
+                     if labels[i].cls == GOOD and labels[i].keep is not False and not out[i])
+        if before < ARTICLE_MIN_WORDS:
+            continue
+        out[thread[0]:end + 1] = [len(thread)] * (end + 1 - thread[0])
+    return out
