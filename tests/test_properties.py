@@ -17,6 +17,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -259,18 +260,21 @@ def markdown_page(draw, prose: list[str], lang: str = "en"):
 # --------------------------------------------------------------------------------------------------
 # (a) body survival
 
-@SETTINGS
-@given(article_page(PROSE_EN, "en"))
-def test_body_paragraphs_survive_english(page):
-    text, body = page
-    assert_body_survives(text, body)
+#: Generated pages with their body, by kind; each kind gets its own examples.
+BODY_PAGES = {
+    "english": article_page(PROSE_EN, "en"),
+    "german and spanish": st.sampled_from(["de", "es"]).flatmap(
+        lambda lang: article_page(PROSE_DE if lang == "de" else PROSE_ES, lang)),
+    "markdown": markdown_page(PROSE_EN, "en"),
+    "hard-wrapped": wrapped_page(PROSE_EN, "en"),
+}
 
 
+@pytest.mark.parametrize("kind", sorted(BODY_PAGES))
 @SETTINGS
-@given(st.sampled_from(["de", "es"]).flatmap(
-    lambda lang: article_page(PROSE_DE if lang == "de" else PROSE_ES, lang)))
-def test_body_paragraphs_survive_german_and_spanish(page):
-    text, body = page
+@given(data=st.data())
+def test_body_survives(kind, data):
+    text, body = data.draw(BODY_PAGES[kind])
     assert_body_survives(text, body)
 
 
@@ -310,20 +314,6 @@ def check_output_is_subsequence(text: str, out: str) -> None:
     assert "\n\n\n" not in out, "more than one blank line between blocks"
     assert "\r" not in out
     assert is_subsequence(output_lines(out), input_lines(text))
-
-
-@SETTINGS
-@given(markdown_page(PROSE_EN, "en"))
-def test_body_paragraphs_survive_markdown(page):
-    text, body = page
-    assert_body_survives(text, body)
-
-
-@SETTINGS
-@given(wrapped_page(PROSE_EN, "en"))
-def test_body_lines_survive_hard_wrapping(page):
-    text, body = page
-    assert_body_survives(text, body)
 
 
 # (b) the output's lines are an ordered subsequence of the input's stripped non-blank lines
