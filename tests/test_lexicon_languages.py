@@ -1,0 +1,205 @@
+"""The lexicons of the languages added after the first twelve: for each, typical chrome lines are
+dropped by the lexicon stage, and body sentences of that language that talk about the same things
+(home, contact, comments, newsletters, cookies) in running prose match no lexicon entry at all,
+neither of their own language nor of any other (all lexicon files are loaded for every page)."""
+from __future__ import annotations
+
+import pytest
+
+from cleaner import explain, lexicon
+
+# language -> (chrome lines the lexicon drops, closers among them, body sentences it must not match)
+LANGUAGES: dict[str, tuple[list[str], list[str], list[str]]] = {
+    "sv": (
+        ["Startsida", "Logga in", "Dela på Facebook", "12 kommentarer", "Läs också: Regeringen faller",
+         "Integritetspolicy", "Vi använder cookies för att ge dig en bättre upplevelse.",
+         "Alla rättigheter förbehållna", "Foto: Anna Svensson", "Sida 2 av 5"],
+        ["Mest lästa", "Relaterade artiklar", "Lämna en kommentar"],
+        ["När familjen äntligen kom hem efter resan hade grannarna redan lämnat flera kommentarer om "
+         "trädgården på kommunens hemsida.",
+         "Polisen bad alla som har information om inbrottet att ta kontakt med dem, och nyhetsbrevet "
+         "från föreningen upprepade uppmaningen."],
+    ),
+    "da": (
+        ["Forside", "Log ind", "Del på Facebook", "Læs også: Regeringen går af", "Privatlivspolitik",
+         "Vi bruger cookies til at forbedre din oplevelse på siden.", "Alle rettigheder forbeholdes",
+         "Foto: Lars Jensen", "Side 3 af 7", "Næste artikel"],
+        ["Mest læste", "Relaterede artikler", "5 kommentarer"],
+        ["Da familien kom hjem fra ferien, havde naboerne allerede skrevet mange kommentarer om haven "
+         "på kommunens hjemmeside.",
+         "Politiet opfordrer alle, der har oplysninger om indbruddet, til at tage kontakt, og foreningens "
+         "nyhedsbrev gentog opfordringen."],
+    ),
+    "no": (
+        ["Forsiden", "Logg inn", "Del på Facebook", "Les også: Regjeringen går av", "Personvernerklæring",
+         "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.",
+         "Alle rettigheter forbeholdt", "Foto: Kari Nordmann", "Side 2 av 4", "Neste artikkel"],
+        ["Mest lest", "Relaterte artikler", "Legg igjen en kommentar"],
+        ["Da familien endelig kom hjem fra turen, hadde naboene allerede skrevet flere kommentarer om "
+         "hagen på kommunens nettside.",
+         "Politiet ber alle som har opplysninger om innbruddet om å ta kontakt, og foreningens nyhetsbrev "
+         "gjentok oppfordringen."],
+    ),
+    "fi": (
+        ["Etusivu", "Kirjaudu sisään", "Jaa artikkeli", "Lue myös: Hallitus kaatui", "Tietosuojaseloste",
+         "Tämä sivusto käyttää evästeitä parantaakseen käyttökokemusta.", "Kaikki oikeudet pidätetään",
+         "Kuva: Matti Virtanen", "Seuraava artikkeli", "Näytä lisää"],
+        ["Luetuimmat", "Aiheeseen liittyvät artikkelit", "12 kommenttia"],
+        ["Kun perhe vihdoin palasi kotiin matkalta, naapurit olivat jo kirjoittaneet useita kommentteja "
+         "puutarhasta kunnan verkkosivuilla.",
+         "Poliisi pyytää kaikkia, joilla on tietoa viime viikon murrosta, ottamaan yhteyttä poliisiin, ja yhdistyksen "
+         "uutiskirje toisti pyynnön."],
+    ),
+    "cs": (
+        ["Hlavní stránka", "Přihlásit se", "Sdílet na Facebooku", "Čtěte také: Vláda padla",
+         "Ochrana osobních údajů", "Tento web používá cookies k poskytování služeb.",
+         "Všechna práva vyhrazena", "Foto: Jan Novák", "Strana 2 z 5", "Další článek"],
+        ["Nejčtenější", "Související články", "Diskuse (14)"],
+        ["Když se rodina konečně vrátila domů z dovolené, sousedé už na obecním webu napsali několik "
+         "komentářů o zahradě.",
+         "Policie žádá všechny, kdo mají informace o vloupání, aby ji kontaktovali, a zpravodaj spolku "
+         "tuto výzvu zopakoval."],
+    ),
+    "sk": (
+        ["Hlavná stránka", "Prihlásiť sa", "Zdieľať na Facebooku", "Čítajte aj: Vláda padla",
+         "Ochrana osobných údajov", "Táto stránka používa cookies na poskytovanie služieb.",
+         "Všetky práva vyhradené", "Foto: Ján Kováč", "Ďalší článok"],
+        ["Najčítanejšie", "Súvisiace články", "Diskusia"],
+        ["Keď sa rodina konečne vrátila domov z dovolenky, susedia už na stránke obce napísali niekoľko "
+         "komentárov o záhrade.",
+         "Polícia žiada všetkých, ktorí majú informácie o vlámaní, aby ju kontaktovali, a spravodaj "
+         "spolku túto výzvu zopakoval."],
+    ),
+    "tr": (
+        ["Ana Sayfa", "Giriş Yap", "Facebook'ta Paylaş", "Gizlilik Politikası",
+         "Sitemizde çerezler kullanılmaktadır, detaylı bilgi için tıklayınız.", "Tüm hakları saklıdır",
+         "Fotoğraf: Ahmet Yılmaz", "Sonraki Haber", "Künye"],
+        ["En Çok Okunanlar", "İlgili Haberler", "15 Yorum"],
+        ["Aile tatilden eve döndüğünde komşular belediyenin internet sitesinde bahçe hakkında çok sayıda "
+         "yorum yazmıştı bile.",
+         "Polis, hırsızlık hakkında bilgisi olan herkesin kendileriyle iletişime geçmesini istedi ve "
+         "derneğin bülteni bu çağrıyı tekrarladı."],
+    ),
+    "ro": (
+        ["Acasă", "Autentificare", "Distribuie pe Facebook", "Citește și: Guvernul a căzut",
+         "Politica de confidențialitate", "Politica de confidenţialitate",
+         "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună.",
+         "Toate drepturile rezervate", "Foto: Ion Popescu", "Articolul următor"],
+        ["Cele mai citite", "Articole similare", "Lasă un comentariu"],
+        ["Când familia s-a întors în sfârșit acasă din vacanță, vecinii scriseseră deja mai multe "
+         "comentarii despre grădină pe site-ul primăriei.",
+         "Poliția cere tuturor celor care au informații despre spargere să ia legătura cu ea, iar "
+         "buletinul asociației a repetat apelul."],
+    ),
+    "hu": (
+        ["Főoldal", "Bejelentkezés", "Megosztás", "Adatvédelmi tájékoztató",
+         "Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.", "Minden jog fenntartva",
+         "Fotó: Kovács Péter", "Következő cikk", "Impresszum"],
+        ["Legolvasottabb", "Kapcsolódó cikkek", "12 hozzászólás"],
+        ["Amikor a család végre hazaért a nyaralásból, a szomszédok már több hozzászólást is írtak a "
+         "kertről az önkormányzat honlapján.",
+         "A rendőrség kéri, hogy aki bármit tud a betörésről, vegye fel velük a kapcsolatot, és az "
+         "egyesület hírlevele megismételte a felhívást."],
+    ),
+    "el": (
+        ["Αρχική", "ΑΡΧΙΚΗ", "Σύνδεση", "Κοινοποίηση στο Facebook", "Διαβάστε επίσης: Έπεσε η κυβέρνηση",
+         "Πολιτική απορρήτου", "Αυτός ο ιστότοπος χρησιμοποιεί cookies για να βελτιώσει την εμπειρία σας.",
+         "Με επιφύλαξη παντός δικαιώματος", "Φωτογραφία: Γιάννης Παπαδόπουλος", "Επόμενο άρθρο"],
+        ["Τα πιο διαβασμένα", "Σχετικά άρθρα", "ΣΧΟΛΙΑ"],
+        ["Όταν η οικογένεια επέστρεψε επιτέλους στο σπίτι από τις διακοπές, οι γείτονες είχαν ήδη "
+         "γράψει πολλά σχόλια για τον κήπο στην ιστοσελίδα του δήμου.",
+         "Η αστυνομία ζητά από όσους έχουν πληροφορίες για τη διάρρηξη να επικοινωνήσουν μαζί της, και "
+         "το ενημερωτικό δελτίο του συλλόγου επανέλαβε την έκκληση."],
+    ),
+    "uk": (
+        ["Головна", "Увійти", "Поділитися", "Читайте також: Уряд пішов у відставку",
+         "Політика конфіденційності", "Цей сайт використовує файли cookie для покращення роботи.",
+         "Усі права захищені", "Джерело: Укрінформ", "Наступна стаття"],
+        ["Найпопулярніше", "Схожі новини", "Коментарі"],
+        ["Коли родина нарешті повернулася додому з відпустки, сусіди вже залишили кілька коментарів "
+         "про сад на сайті міської ради.",
+         "Поліція просить усіх, хто має інформацію про крадіжку, зв'язатися з нею, і розсилка "
+         "товариства повторила цей заклик."],
+    ),
+    "ar": (
+        ["الرئيسية", "تسجيل الدخول", "شارك على فيسبوك", "اقرأ أيضا: استقالة الحكومة", "سياسة الخصوصية",
+         "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.", "جميع الحقوق محفوظة",
+         "تصوير: أحمد علي", "المقال التالي", "اتصل بنا"],
+        ["الأكثر قراءة", "مقالات ذات صلة", "أضف تعليقك"],
+        ["عندما عادت العائلة أخيرا إلى المنزل من الإجازة كان الجيران قد كتبوا عدة تعليقات عن الحديقة "
+         "على موقع البلدية الإلكتروني.",
+         "تطلب الشرطة من كل من لديه معلومات عن السرقة الاتصال بها وقد كررت النشرة الإخبارية للجمعية "
+         "هذا النداء."],
+    ),
+    "id": (
+        ["Beranda", "Masuk", "Bagikan ke Facebook", "Baca Juga: Pemerintah Umumkan Kebijakan Baru",
+         "Kebijakan Privasi", "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.",
+         "Hak cipta dilindungi undang-undang", "Foto: Budi Santoso", "Pedoman Media Siber"],
+        ["Berita Terkait", "Terpopuler", "12 Komentar"],
+        ["Ketika keluarga itu akhirnya pulang ke rumah setelah liburan, para tetangga sudah menulis banyak "
+         "komentar tentang kebun di situs web kelurahan.",
+         "Polisi meminta siapa saja yang memiliki informasi tentang pencurian itu untuk menghubungi mereka, "
+         "dan buletin perkumpulan mengulangi imbauan tersebut."],
+    ),
+    "vi": (
+        ["Trang chủ", "Đăng nhập", "Chia sẻ lên Facebook", "Xem thêm: Chính phủ công bố chính sách mới",
+         "Chính sách bảo mật", "Trang web này sử dụng cookie để cải thiện trải nghiệm của bạn.",
+         "Ảnh: Nguyễn Văn An", "Bài viết liên quan"],
+        ["Tin liên quan", "Đọc nhiều nhất", "Ý kiến bạn đọc"],
+        ["Khi gia đình cuối cùng cũng trở về nhà sau kỳ nghỉ, hàng xóm đã viết nhiều bình luận về khu vườn "
+         "trên trang web của phường.",
+         "Cảnh sát đề nghị bất kỳ ai có thông tin về vụ trộm hãy liên hệ với họ, và bản tin của hội đã "
+         "nhắc lại lời kêu gọi này."],
+    ),
+    "hi": (
+        ["होम", "लॉग इन", "शेयर करें", "ये भी पढ़ें: सरकार ने नई नीति की घोषणा की", "गोपनीयता नीति",
+         "सर्वाधिकार सुरक्षित", "फोटो: राहुल शर्मा", "हमसे संपर्क करें"],
+        ["संबंधित खबरें", "सबसे ज्यादा पढ़ी गई", "टिप्पणियाँ"],
+        ["जब परिवार आखिरकार छुट्टियों से घर लौटा तब तक पड़ोसी नगर निगम की वेबसाइट पर बगीचे के बारे में "
+         "कई टिप्पणियाँ लिख चुके थे।",
+         "पुलिस ने चोरी के बारे में जानकारी रखने वाले सभी लोगों से संपर्क करने का अनुरोध किया है और संघ के "
+         "समाचार पत्र ने यह अपील दोहराई।"],
+    ),
+    "he": (
+        ["דף הבית", "התחברות", "שתפו בפייסבוק", "קראו גם: הממשלה התפטרה", "מדיניות פרטיות",
+         "אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה.", "כל הזכויות שמורות",
+         "צילום: דנה כהן", "צור קשר"],
+        ["הנקראים ביותר", "כתבות נוספות", "תגובות"],
+        ["כשהמשפחה חזרה סוף סוף הביתה מהחופשה, השכנים כבר כתבו כמה תגובות על הגינה באתר האינטרנט של "
+         "העירייה.",
+         "המשטרה מבקשת מכל מי שיש לו מידע על הפריצה ליצור איתה קשר, והעלון של העמותה חזר על הקריאה."],
+    ),
+}
+
+CASES = sorted(LANGUAGES.items())
+
+
+def test_every_language_has_a_lexicon_file():
+    names = {name for name, _ in lexicon.builtin_files()}
+    assert {f"{code}.txt" for code in LANGUAGES} <= names
+
+
+@pytest.mark.parametrize("code, case", CASES, ids=[code for code, _ in CASES])
+def test_chrome_is_dropped_by_the_lexicon_stage(code, case):
+    chrome, closers, body = case
+    page = "\n".join([*chrome[:len(chrome) // 2], *body, *chrome[len(chrome) // 2:], *closers])
+    rows = {d.line: d for d in explain(page).decisions}
+    for line in [*chrome, *closers]:
+        d = rows[line]
+        assert (d.keep, d.stage) == (False, "lexicon"), (code, line, d.stage, d.reason)
+
+
+@pytest.mark.parametrize("code, case", CASES, ids=[code for code, _ in CASES])
+def test_closers_close_the_article(code, case):
+    lex = lexicon.load()
+    for header in case[1]:
+        entry = lex.match(header)
+        assert entry is not None and entry.closes, (code, header)
+
+
+@pytest.mark.parametrize("code, case", CASES, ids=[code for code, _ in CASES])
+def test_body_sentences_match_no_entry(code, case):
+    lex = lexicon.load()
+    for sentence in case[2]:
+        assert len(sentence.split()) >= 15, sentence
+        assert lex.match(sentence) is None, (code, sentence, lex.match(sentence))
