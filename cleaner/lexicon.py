@@ -75,8 +75,13 @@ GLUED_PIECE_MAX_WORDS = 4
 
 
 def normalise(text: str) -> str:
-    """The form in which lines and entries are compared."""
-    return " ".join(_rstrip_edges(_lstrip_edges(text.casefold())).split())
+    """The form in which lines and entries are compared: case-folded (the combining dot that folding
+    leaves after Turkish "İ" removed, so "İletişim" compares as "iletişim"), edges stripped, runs of
+    whitespace made one space."""
+    folded = text.casefold()
+    if "\u0307" in folded:
+        folded = folded.replace("i\u0307", "i")
+    return " ".join(_rstrip_edges(_lstrip_edges(folded)).split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -203,3 +203,10 @@ def test_body_sentences_match_no_entry(code, case):
     for sentence in case[2]:
         assert len(sentence.split()) >= 15, sentence
         assert lex.match(sentence) is None, (code, sentence, lex.match(sentence))
+
+
+@pytest.mark.parametrize("line", ["İletişim", "İLETİŞİM", "Ana Sayfa", "Gizlilik Politikası"])
+def test_turkish_dotted_capital_i_folds_to_plain_i(line):
+    # str.casefold turns "İ" into "i" plus a combining dot; normalise drops the dot.
+    assert "\u0307" not in lexicon.normalise(line)
+    assert lexicon.load().match(line) is not None, line
