@@ -7,8 +7,11 @@ URL's path segments count as words and its slashes as menu separators. So every 
 *visible* text of a line (link text for links, alt text for images, no heading hashes or bold
 markers); the output is still the input lines, verbatim.
 
+Text browsers mark links too: ``lynx -dump`` numbers them, ``[12]Home``; the number goes the same way.
+
 Plain text is left alone: each pattern needs Markdown's own syntax (``](``, a line that starts with
-``#`` and a space, a pair of ``**`` or ``__``), which prose does not write.
+``#`` and a space, a pair of ``**`` or ``__``) or a bracketed number glued to the next word, which
+prose does not write (a citation mark, ``word.[3] Next``, is followed by a space and stays).
 """
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ LINK = re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]
 REFERENCE = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 #: An ATX heading's hashes: ``## Related``.
 HEADING = re.compile(r"^#{1,6}\s+")
+#: A text browser's link number glued to the link text: lynx and links print ``[12]Home``.
+LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
 #: Bold markers, ``**Updated:**``, ``__Note__``: a pair of stars or underscores that opens before a word
 #: or closes after one, not one inside a word or a number (``2**10``, ``snake__case``).
 BOLD = re.compile(r"(?<![\w*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w*])|(?<!\w)__(?=[^\s_])|(?<=[^\s_])__(?!\w)")
@@ -35,6 +40,8 @@ def visible(line: str) -> str:
         line = REFERENCE.sub(r"\1", line)
     if line.startswith("#"):
         line = HEADING.sub("", line)
+    if "]" in line:
+        line = LINK_NUMBER.sub("", line)
     if "**" in line or "__" in line:
         line = BOLD.sub("", line)
     return line.strip()

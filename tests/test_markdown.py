@@ -21,7 +21,10 @@ PROSE = [line.strip() for line in (Path(__file__).parent / "data" / "prose.txt")
     ("Read the [docs][1] first.", "Read the docs first."),
     ("## Related articles", "Related articles"),
     ("**Updated:** 12 May 2024", "Updated: 12 May 2024"),
-    # Plain text and code are left alone.
+    ("     * [12]Contact us", "* Contact us"),
+    ("[8]Share on Facebook [9]Share on Twitter", "Share on Facebook Share on Twitter"),
+    # Plain text and code are left alone; a citation mark is followed by a space.
+    ("As the survey showed.[3] Most workers agreed.", "As the survey showed.[3] Most workers agreed."),
     ("2**10 is 1024, and snake__case stays", "2**10 is 1024, and snake__case stays"),
     ("#hashtag and C# and x ** y", "#hashtag and C# and x ** y"),
     ("The council met on Tuesday [see below] (and again on Friday).",
