@@ -600,3 +600,51 @@ def test_lexicon_forms_notices_and_self_descriptions(text):
 ])
 def test_lexicon_spares_body_sentences_about_blogs_and_consent(text):
     assert lexicon.load().match(text) is None, text
+
+
+RIVER = []
+for _n, (_head, _summary) in enumerate([
+        ("New library opens its doors after two years", "Readers queued in the rain to be the first to borrow books from the new building."),
+        ("School bus route to be reviewed after complaints", "The council will look again at the route after parents said children waited too long."),
+        ("Fishing boat towed to safety after engine failure", "The lifeboat was called out shortly after midnight and brought the crew of three home.")]):
+    RIVER += [_head, _summary, f"{(2, 5, 9)[_n]}H ago"]
+BLURB = ("The Harbour Gazette has reported on the life of the town and its people since 1887, and it is "
+         "still owned and edited by a trust of local readers who meet once a year.")
+
+
+def test_context_teaser_run_goes_though_a_blurb_stands_further_down():
+    # Prose after a teaser run does not make it the article's own list unless the article resumes (a
+    # block of teasers.RESUME_WORDS words of paragraphs): a blurb or a lone summary further down does not.
+    seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *RIVER, "About us", "Contact", BLURB]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in RIVER)
+    assert seen[RIVER[1]][2].startswith("teaser list: 3 items")
+
+
+def test_context_teaser_shapes_amid_the_article_stay():
+    # The same items with the article going on after them, paragraph after paragraph: the article's own
+    # list (a review of the week's stories), kept.
+    seen = decisions("\n".join([*HARBOUR_BODY[:3], *RIVER, *HARBOUR_BODY[3:], *PARAGRAPHS]))
+    assert all(seen[line][0] for line in RIVER)
+    # A page whose prose before the list is a short introduction: a list of press releases, kept.
+    intro = PARAGRAPHS[0]
+    seen = decisions("\n".join([intro, *RIVER, "About us", BLURB, PARAGRAPHS[1]]))
+    assert all(seen[line][0] for line in RIVER)
+
+
+def test_context_teaser_rule_passes_over_rules_between_sections():
+    # A subheaded article with a rule ("___") before each subheading: the rule is the body's typography,
+    # not a line of a teaser, so each section is one subheading and one paragraph, not a teaser item.
+    sections = []
+    for head, p in [
+            ("WHO WILL PAY FOR THE NEW WALL?", "Most of the money comes from a national fund for coastal "
+             "defences, and the council will borrow the rest over twenty years."),
+            ("WHEN WILL THE WORK START?", "The builders hope to be on site in April, once the last of the "
+             "winter storms has passed and the tides are lower."),
+            ("WHAT HAPPENS TO THE FERRY?", "The ferry will keep running from the temporary pontoon, though "
+             "passengers should allow ten more minutes to walk to it."),
+            ("WILL THE PROMENADE STAY OPEN?", "Only the stretch next to the works will close, and a path "
+             "behind the lifeboat station will take walkers around it.")]:
+        sections += ["___", head, p]
+    seen = decisions("\n".join([*HARBOUR_BODY, *sections, "___", "Sign up for our newsletter"]))
+    assert all(seen[line][0] for line in sections if line != "___")

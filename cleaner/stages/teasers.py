@@ -19,8 +19,12 @@ The body has such shapes too, and the rule keeps clear of them:
 - numbered items ("Step 3", "4. Blade Runner", "3/5") count up from one item to the next: that is a
   list, a listicle or a slideshow, not a set of teasers; nor are items that repeat one line word for
   word (a photo credit under every slide);
+- a rule between sections ("___", "* * *") is the body's typography, not a line of an item: the shape
+  passes over it, so a subheaded article with rules is still one subheading per paragraph;
 - teasers stand after the article or before it: a run with prose on both sides, not itself in teaser
-  runs, is the page's own list (a section front, a list of press releases) and stays.
+  runs, is the page's own list (a section front, a list of press releases) and stays, unless an
+  article of ``ARTICLE_MIN_WORDS`` stands before it and no block of ``RESUME_WORDS`` words of
+  consecutive paragraphs follows it (the prose further down is other teasers' summaries and blurbs).
 
 Runs a few lines apart merge into one block. The detector is a pure function of the page and the
 labels so far; the context stage drops what it flags.
@@ -63,8 +67,16 @@ MERGE_GAP = 8
 #: The rule trims an article of its teasers: on a page with less prose than this (in words) outside
 #: the teaser runs, the teasers are the content (a list of press releases, a section front).
 ARTICLE_MIN_WORDS = 150
+#: ... and the article resumes after a run when a block of this many words of prose, paragraph after
+#: paragraph, follows it: a run amid the article is the article's own list (of sections, of releases).
+#: Teasers' summaries and the blurbs between boxes further down stand one by one.
+RESUME_WORDS = 150
 
-PROSE, EXCERPT, OTHER, BREAK = "P", "E", "N", "B"
+#: A rule or section break ("___", "* * *", "---"): the body's typography between its sections, not a line
+#: of a teaser. The shape passes over it (an arrow "»»»" is a "read more" link and counts as a line).
+RULE = re.compile(r"[_*=~#.•·\s\-–—]+$")
+
+PROSE, EXCERPT, OTHER, BREAK, BLANK = "P", "E", "N", "B", "-"
 
 
 def shape(line: Line, label: Label) -> str:
@@ -73,6 +85,8 @@ def shape(line: Line, label: Label) -> str:
     (it introduces what follows: a list, a quotation, code)."""
     if label.final and label.keep or line.text.endswith(":"):
         return BREAK
+    if RULE.match(line.text):
+        return BLANK
     if label.cls == GOOD or label.cls == NEAR and line.terminal:
         return PROSE if line.words <= SUMMARY_MAX_WORDS else EXCERPT if line.words <= EXCERPT_MAX_WORDS else BREAK
     return OTHER
@@ -105,7 +119,7 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[int]:
     shapes = [shape(line, label) for line, label in zip(page.lines, labels)]
     out = [0] * len(shapes)
     # An item is the non-prose lines since the previous prose line or break, and the prose line after them.
-    bounds = [i for i, s in enumerate(shapes) if s != OTHER]
+    bounds = [i for i, s in enumerate(shapes) if s not in (OTHER, BLANK)]
     items: list[tuple[int, int]] = []  # (first line, summary line) of the items of the current run
     runs: list[list[int]] = []  # [first line, last line, items] of the runs found, merged when close
 
@@ -127,7 +141,7 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[int]:
 
     prev, k = -1, -1
     for b in bounds:
-        n = b - prev - 1
+        n = sum(1 for i in range(prev + 1, b) if shapes[i] == OTHER)
         excerpt = shapes[b] == EXCERPT and any(labels[i].keep is False for i in range(prev + 1, b))
         if (shapes[b] == PROSE or excerpt) \
                 and ITEM_MIN_HEAD_LINES <= n <= ITEM_MAX_HEAD_LINES \
@@ -142,15 +156,35 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[int]:
         prev = b
     flush()
     # Teasers stand after the article or before it, not amid prose on both sides: there they are the
-    # page's own list (a section front, a list of press releases).
+    # page's own list (a section front, a list of press releases). Prose after them counts only when
+    # the article stood before them and then resumes: a block of paragraphs one after the other, not
+    # the summaries of other teasers or a blurb between boxes.
     in_run = [False] * len(shapes)
     for first, last, _ in runs:
         in_run[first:last + 1] = [True] * (last + 1 - first)
     prose = [i for i, label in enumerate(labels)
              if label.cls == GOOD and label.keep is not False and not in_run[i]]
+    is_prose = [False] * len(shapes)
+    for i in prose:
+        is_prose[i] = True
     for first, last, n in runs:
-        if prose and prose[0] < first and prose[-1] > last:
+        if prose and prose[0] < first and prose[-1] > last and (
+                sum(page.lines[i].words for i in prose if i < first) < ARTICLE_MIN_WORDS
+                or _prose_block(page, shapes, is_prose, last + 1) >= RESUME_WORDS):
             continue
         out[first:last + 1] = [n] * (last + 1 - first)
     article = sum(page.lines[i].words for i in prose)
     return out if article >= ARTICLE_MIN_WORDS else [0] * len(out)
+
+
+def _prose_block(page: Page, shapes: list[str], is_prose: list[bool], start: int) -> int:
+    """The words of the longest block of consecutive prose lines (rules between them allowed) from
+    ``start`` on."""
+    best = cur = 0
+    for i in range(start, len(shapes)):
+        if is_prose[i]:
+            cur += page.lines[i].words
+            best = max(best, cur)
+        elif shapes[i] != BLANK:
+            cur = 0
+    return best
