@@ -648,3 +648,30 @@ def test_context_teaser_rule_passes_over_rules_between_sections():
         sections += ["___", head, p]
     seen = decisions("\n".join([*HARBOUR_BODY, *sections, "___", "Sign up for our newsletter"]))
     assert all(seen[line][0] for line in sections if line != "___")
+
+
+def test_context_stamped_stories_go_whatever_their_shape():
+    # A river of stories, each with its age on a line of its own: some with a summary (a sentence, or a
+    # phrase without a full stop), one with none. No two items share a shape, the stamps make the run.
+    river = ["Ferry timetable changes for the winter months", "Fewer crossings on weekdays from November",
+             "32M ago", "Lifeboat crew rescues walkers cut off by the tide", "1H ago",
+             "Harbour café wins regional food award",
+             "The owners said the prize belonged to the fishermen who supply their kitchen.", "14H ago",
+             "Town council to review parking charges on the front", "17H ago"]
+    seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *river, "About us", BLURB]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in river)
+    assert seen[river[0]][2].startswith("teaser list: 4 stories, each with its time stamp")
+
+
+def test_context_stamped_rule_spares_timelines_and_diaries():
+    # A timeline under month-and-year dates: no day, no clock, so no time stamps of stories.
+    timeline = ["March 2003", "The first ferry crosses to the island", "June 2005",
+                "A second pontoon is built on the north side", "May 2011", "Storms close the harbour for a month"]
+    # A diary: each date heads the day's text, not a headline.
+    diary = ["Monday, June 3", "We reached the harbour in the rain and found that the ferry had already gone.",
+             "Tuesday, June 4", "The crossing was calm, and we saw seals on the rocks below the lighthouse.",
+             "Wednesday, June 5", "We walked the whole coast path and came back after dark, tired and happy."]
+    for body in (timeline, diary):
+        seen = decisions("\n".join([*HARBOUR_BODY, *body]))
+        assert not any(seen[line][2].startswith("teaser list") for line in body), body
