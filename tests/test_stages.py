@@ -600,3 +600,78 @@ def test_lexicon_forms_notices_and_self_descriptions(text):
 ])
 def test_lexicon_spares_body_sentences_about_blogs_and_consent(text):
     assert lexicon.load().match(text) is None, text
+
+
+RIVER = []
+for _n, (_head, _summary) in enumerate([
+        ("New library opens its doors after two years", "Readers queued in the rain to be the first to borrow books from the new building."),
+        ("School bus route to be reviewed after complaints", "The council will look again at the route after parents said children waited too long."),
+        ("Fishing boat towed to safety after engine failure", "The lifeboat was called out shortly after midnight and brought the crew of three home.")]):
+    RIVER += [_head, _summary, f"{(2, 5, 9)[_n]}H ago"]
+BLURB = ("The Harbour Gazette has reported on the life of the town and its people since 1887, and it is "
+         "still owned and edited by a trust of local readers who meet once a year.")
+
+
+def test_context_teaser_run_goes_though_a_blurb_stands_further_down():
+    # Prose after a teaser run does not make it the article's own list unless the article resumes (a
+    # block of teasers.RESUME_WORDS words of paragraphs): a blurb or a lone summary further down does not.
+    seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *RIVER, "About us", "Contact", BLURB]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in RIVER)
+    assert seen[RIVER[1]][2].startswith("teaser list: 3 items")
+
+
+def test_context_teaser_shapes_amid_the_article_stay():
+    # The same items with the article going on after them, paragraph after paragraph: the article's own
+    # list (a review of the week's stories), kept.
+    seen = decisions("\n".join([*HARBOUR_BODY[:3], *RIVER, *HARBOUR_BODY[3:], *PARAGRAPHS]))
+    assert all(seen[line][0] for line in RIVER)
+    # A page whose prose before the list is a short introduction: a list of press releases, kept.
+    intro = PARAGRAPHS[0]
+    seen = decisions("\n".join([intro, *RIVER, "About us", BLURB, PARAGRAPHS[1]]))
+    assert all(seen[line][0] for line in RIVER)
+
+
+def test_context_teaser_rule_passes_over_rules_between_sections():
+    # A subheaded article with a rule ("___") before each subheading: the rule is the body's typography,
+    # not a line of a teaser, so each section is one subheading and one paragraph, not a teaser item.
+    sections = []
+    for head, p in [
+            ("WHO WILL PAY FOR THE NEW WALL?", "Most of the money comes from a national fund for coastal "
+             "defences, and the council will borrow the rest over twenty years."),
+            ("WHEN WILL THE WORK START?", "The builders hope to be on site in April, once the last of the "
+             "winter storms has passed and the tides are lower."),
+            ("WHAT HAPPENS TO THE FERRY?", "The ferry will keep running from the temporary pontoon, though "
+             "passengers should allow ten more minutes to walk to it."),
+            ("WILL THE PROMENADE STAY OPEN?", "Only the stretch next to the works will close, and a path "
+             "behind the lifeboat station will take walkers around it.")]:
+        sections += ["___", head, p]
+    seen = decisions("\n".join([*HARBOUR_BODY, *sections, "___", "Sign up for our newsletter"]))
+    assert all(seen[line][0] for line in sections if line != "___")
+
+
+def test_context_stamped_stories_go_whatever_their_shape():
+    # A river of stories, each with its age on a line of its own: some with a summary (a sentence, or a
+    # phrase without a full stop), one with none. No two items share a shape, the stamps make the run.
+    river = ["Ferry timetable changes for the winter months", "Fewer crossings on weekdays from November",
+             "32M ago", "Lifeboat crew rescues walkers cut off by the tide", "1H ago",
+             "Harbour café wins regional food award",
+             "The owners said the prize belonged to the fishermen who supply their kitchen.", "14H ago",
+             "Town council to review parking charges on the front", "17H ago"]
+    seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *river, "About us", BLURB]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in river)
+    assert seen[river[0]][2].startswith("teaser list: 4 stories, each with its time stamp")
+
+
+def test_context_stamped_rule_spares_timelines_and_diaries():
+    # A timeline under month-and-year dates: no day, no clock, so no time stamps of stories.
+    timeline = ["March 2003", "The first ferry crosses to the island", "June 2005",
+                "A second pontoon is built on the north side", "May 2011", "Storms close the harbour for a month"]
+    # A diary: each date heads the day's text, not a headline.
+    diary = ["Monday, June 3", "We reached the harbour in the rain and found that the ferry had already gone.",
+             "Tuesday, June 4", "The crossing was calm, and we saw seals on the rocks below the lighthouse.",
+             "Wednesday, June 5", "We walked the whole coast path and came back after dark, tired and happy."]
+    for body in (timeline, diary):
+        seen = decisions("\n".join([*HARBOUR_BODY, *body]))
+        assert not any(seen[line][2].startswith("teaser list") for line in body), body

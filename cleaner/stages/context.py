@@ -236,8 +236,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             out.append(Label(label.cls, False, NAME, f"{COMMENT_REASON}: {comments} comments, each under its "
                                                      "commenter's name and the date and time it was written"))
         elif items:
-            out.append(Label(label.cls, False, NAME, f"teaser list: {items} items of the same shape "
-                                                     "(headline, byline or date, one-sentence summary)"))
+            out.append(Label(label.cls, False, NAME, items))
         elif first <= i <= last:
             if i in rows:
                 out.append(Label(label.cls, True, NAME, f"row of a list or table ({ROW_RUN} or more lines of "

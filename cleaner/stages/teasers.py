@@ -19,8 +19,20 @@ The body has such shapes too, and the rule keeps clear of them:
 - numbered items ("Step 3", "4. Blade Runner", "3/5") count up from one item to the next: that is a
   list, a listicle or a slideshow, not a set of teasers; nor are items that repeat one line word for
   word (a photo credit under every slide);
+- a rule between sections ("___", "* * *") is the body's typography, not a line of an item: the shape
+  passes over it, so a subheaded article with rules is still one subheading per paragraph;
 - teasers stand after the article or before it: a run with prose on both sides, not itself in teaser
-  runs, is the page's own list (a section front, a list of press releases) and stays.
+  runs, is the page's own list (a section front, a list of press releases) and stays, unless an
+  article of ``ARTICLE_MIN_WORDS`` stands before it and no block of ``RESUME_WORDS`` words of
+  consecutive paragraphs follows it (the prose further down is other teasers' summaries and blurbs).
+
+A news river varies the shape from story to story (a headline alone, a headline and a summary that
+lacks its full stop, a kicker), but prints every story's time stamp on a line of its own: "32M ago",
+"updated 16M ago", "vor 3 Stunden", "Nov 18". A *stamped run* is ``MIN_ITEMS`` stories or more, each
+one stamp and one to ``STAMPED_ITEM_MAX_LINES`` lines with a headline among them, the stamps standing
+at the same place in every story. Its lookalikes in the body are kept clear of by the stamp: a
+timeline's dates have no day ("March 2003"), a diary's entries under their dates start with their text,
+not a headline; and by the guards above (counting up, templates, before or after the article).
 
 Runs a few lines apart merge into one block. The detector is a pure function of the page and the
 labels so far; the context stage drops what it flags.
@@ -29,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from ..labels import GOOD, NEAR, Label
+from ..labels import BAD, GOOD, NEAR, Label
 from ..page import Line, Page
 
 #: A teaser's summary is a sentence or two; the body's paragraphs of a run of sections are longer.
@@ -63,8 +75,36 @@ MERGE_GAP = 8
 #: The rule trims an article of its teasers: on a page with less prose than this (in words) outside
 #: the teaser runs, the teasers are the content (a list of press releases, a section front).
 ARTICLE_MIN_WORDS = 150
+#: ... and the article resumes after a run when a block of this many words of prose, paragraph after
+#: paragraph, follows it: a run amid the article is the article's own list (of sections, of releases).
+#: Teasers' summaries and the blurbs between boxes further down stand one by one.
+RESUME_WORDS = 150
 
-PROSE, EXCERPT, OTHER, BREAK = "P", "E", "N", "B"
+#: A story's time stamp on a line of its own: how long ago ("32M ago", "updated 16M ago", "vor 3 Stunden",
+#: "il y a 2 heures") or a dateline with the day or the clock ("Nov 18", "18.11.2019", "14:05"). A
+#: dateline of a month and a year only ("March 2003") heads an entry of a timeline, not a story.
+AGO = re.compile(r"(?i)(?:^|\s)(?:\d{1,3}\s*(?:[mhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\.?\s+ago"
+                 r"|vor\s+\d{1,3}\s+(?:min(?:uten?)?|std|stunden?|tag(?:en)?|wochen?)"
+                 r"|il\s+y\s+a\s+\d{1,3}\s*(?:min(?:utes?)?|h|heures?|jours?))\b")
+DAY = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?![\d,])|\d{1,2}[:.]\d{2}")
+STAMP_MAX_WORDS = 6
+#: Between two stamps stands one story: a headline and at most this many more lines (its summary, a
+#: kicker); a stamped run is ``MIN_ITEMS`` such stories or more, one after the other.
+STAMPED_ITEM_MAX_LINES = 3
+#: A story in a stamped run has its headline: a line of ``HEADLINE_MIN_WORDS`` to this many words,
+#: not a paragraph of prose (a diary's entry under its date starts with its text).
+HEADLINE_MAX_WORDS = 20
+
+#: A rule or section break ("___", "* * *", "---"): the body's typography between its sections, not a line
+#: of a teaser. The shape passes over it (an arrow "»»»" is a "read more" link and counts as a line).
+RULE_CHARS = frozenset("_*=~#.•·-–— \t")
+
+#: What ``--explain`` says about the lines of a run of each kind.
+SHAPE_REASON = "teaser list: {n} items of the same shape (headline, byline or date, one-sentence summary)"
+STAMP_REASON = ("teaser list: {n} stories, each with its time stamp on a line of its own (\"32M ago\", "
+                "\"Nov 18\") and a headline, with or without a summary")
+
+PROSE, EXCERPT, OTHER, BREAK, BLANK = "P", "E", "N", "B", "-"
 
 
 def shape(line: Line, label: Label) -> str:
@@ -73,6 +113,8 @@ def shape(line: Line, label: Label) -> str:
     (it introduces what follows: a list, a quotation, code)."""
     if label.final and label.keep or line.text.endswith(":"):
         return BREAK
+    if not line.has_letters and RULE_CHARS.issuperset(line.text):
+        return BLANK
     if label.cls == GOOD or label.cls == NEAR and line.terminal:
         return PROSE if line.words <= SUMMARY_MAX_WORDS else EXCERPT if line.words <= EXCERPT_MAX_WORDS else BREAK
     return OTHER
@@ -100,12 +142,75 @@ def _headline(page: Page, labels: list[Label], i: int) -> bool:
     return labels[i].keep is None and page.lines[i].words >= HEADLINE_MIN_WORDS
 
 
-def teaser_runs(page: Page, labels: list[Label]) -> list[int]:
-    """For each line, the number of items of the teaser run it belongs to (0: none)."""
+def _stamp(page: Page, labels: list[Label], i: int) -> bool:
+    line, label = page.lines[i], labels[i]
+    if line.words > STAMP_MAX_WORDS or label.keep:
+        return False
+    if AGO.search(line.text):
+        return True
+    return label.cls == BAD and label.reason.startswith("dateline") and DAY.search(line.text) is not None
+
+
+def _stamped_item(page: Page, labels: list[Label], shapes: list[str], first: int, last: int) -> bool:
+    """Lines first..last (between two stamps) are one story: a headline, then at most
+    ``STAMPED_ITEM_MAX_LINES`` - 1 lines of summary or kicker, none of them a paragraph of the body."""
+    lines = [i for i in range(first, last + 1) if shapes[i] != BLANK]
+    if not 1 <= len(lines) <= STAMPED_ITEM_MAX_LINES or any(shapes[i] in (BREAK, EXCERPT) for i in lines):
+        return False
+    return any(_headline(page, labels, i) and labels[i].cls != GOOD and page.lines[i].words <= HEADLINE_MAX_WORDS
+               for i in lines)
+
+
+def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[list]:
+    """Runs of stories that each carry a time stamp on a line of their own, whatever the shape of the
+    lines between the stamps (a headline alone, a headline and its summary, a kicker): [first line,
+    last line, items, reason]. The stamp stands at the same place in every story, so the stories are the
+    stretches between the stamps, and one more at the end where the stamps lead or at the start where
+    they trail."""
+    stamps = [i for i in range(len(shapes)) if _stamp(page, labels, i)]
+    out: list[list[int]] = []
+    chain: list[int] = []
+
+    def close() -> None:
+        if len(chain) < 2:
+            return
+        items = [(a + 1, b - 1) for a, b in zip(chain, chain[1:])]
+        # The first story of trailing stamps stands above the first stamp (from its headline, the
+        # furthest up within a story's length); the last of leading ones below the last stamp.
+        head = next((j for j in range(max(chain[0] - STAMPED_ITEM_MAX_LINES, 0), chain[0])
+                     if _headline(page, labels, j) and labels[j].cls != GOOD
+                     and page.lines[j].words <= HEADLINE_MAX_WORDS
+                     and _stamped_item(page, labels, shapes, j, chain[0] - 1)), None)
+        if head is not None:
+            items.insert(0, (head, chain[0] - 1))
+            first, last = head, chain[-1]
+        else:
+            end = next((j for j in range(min(chain[-1] + STAMPED_ITEM_MAX_LINES, len(shapes) - 1), chain[-1], -1)
+                        if _stamped_item(page, labels, shapes, chain[-1] + 1, j)
+                        and (j + 1 == len(shapes) or _stamp(page, labels, j + 1) or shapes[j + 1] != PROSE)), None)
+            if end is None:
+                return
+            items.append((chain[-1] + 1, end))
+            first, last = chain[0], end
+        if len(items) >= MIN_ITEMS and not _counts_up(page, items) and not _templated(page, labels, items):
+            out.append([first, last, len(items), STAMP_REASON])
+
+    for s_ in stamps:
+        if chain and _stamped_item(page, labels, shapes, chain[-1] + 1, s_ - 1):
+            chain.append(s_)
+        else:
+            close()
+            chain = [s_]
+    close()
+    return out
+
+
+def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
+    """For each line, why it belongs to a teaser run ("": it does not)."""
     shapes = [shape(line, label) for line, label in zip(page.lines, labels)]
-    out = [0] * len(shapes)
+    out = [""] * len(shapes)
     # An item is the non-prose lines since the previous prose line or break, and the prose line after them.
-    bounds = [i for i, s in enumerate(shapes) if s != OTHER]
+    bounds = [i for i, s in enumerate(shapes) if s not in (OTHER, BLANK)]
     items: list[tuple[int, int]] = []  # (first line, summary line) of the items of the current run
     runs: list[list[int]] = []  # [first line, last line, items] of the runs found, merged when close
 
@@ -127,7 +232,7 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[int]:
 
     prev, k = -1, -1
     for b in bounds:
-        n = b - prev - 1
+        n = sum(1 for i in range(prev + 1, b) if shapes[i] == OTHER)
         excerpt = shapes[b] == EXCERPT and any(labels[i].keep is False for i in range(prev + 1, b))
         if (shapes[b] == PROSE or excerpt) \
                 and ITEM_MIN_HEAD_LINES <= n <= ITEM_MAX_HEAD_LINES \
@@ -141,16 +246,45 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[int]:
             items, k = [], -1
         prev = b
     flush()
+    # Runs of stamped stories join them; where the two overlap, they are one block.
+    merged: list[list] = []
+    for run in sorted([[*run, SHAPE_REASON] for run in runs] + _stamped_runs(page, labels, shapes)):
+        if merged and run[0] <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], run[1])
+            if run[2] > merged[-1][2]:
+                merged[-1][2:] = run[2:]
+        else:
+            merged.append(run)
     # Teasers stand after the article or before it, not amid prose on both sides: there they are the
-    # page's own list (a section front, a list of press releases).
+    # page's own list (a section front, a list of press releases). Prose after them counts only when
+    # the article stood before them and then resumes: a block of paragraphs one after the other, not
+    # the summaries of other teasers or a blurb between boxes.
     in_run = [False] * len(shapes)
-    for first, last, _ in runs:
+    for first, last, *_ in merged:
         in_run[first:last + 1] = [True] * (last + 1 - first)
     prose = [i for i, label in enumerate(labels)
              if label.cls == GOOD and label.keep is not False and not in_run[i]]
-    for first, last, n in runs:
-        if prose and prose[0] < first and prose[-1] > last:
+    is_prose = [False] * len(shapes)
+    for i in prose:
+        is_prose[i] = True
+    for first, last, n, reason in merged:
+        if prose and prose[0] < first and prose[-1] > last and (
+                sum(page.lines[i].words for i in prose if i < first) < ARTICLE_MIN_WORDS
+                or _prose_block(page, shapes, is_prose, last + 1) >= RESUME_WORDS):
             continue
-        out[first:last + 1] = [n] * (last + 1 - first)
+        out[first:last + 1] = [reason.format(n=n)] * (last + 1 - first)
     article = sum(page.lines[i].words for i in prose)
-    return out if article >= ARTICLE_MIN_WORDS else [0] * len(out)
+    return out if article >= ARTICLE_MIN_WORDS else [""] * len(out)
+
+
+def _prose_block(page: Page, shapes: list[str], is_prose: list[bool], start: int) -> int:
+    """The words of the longest block of consecutive prose lines (rules between them allowed) from
+    ``start`` on."""
+    best = cur = 0
+    for i in range(start, len(shapes)):
+        if is_prose[i]:
+            cur += page.lines[i].words
+            best = max(best, cur)
+        elif shapes[i] != BLANK:
+            cur = 0
+    return best
