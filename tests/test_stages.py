@@ -425,6 +425,32 @@ def test_repetition_later_copy_of_a_headline_goes_but_a_refrain_stays():
     assert explain(song).text.split("\n").count(verse[0]) == 2
 
 
+def test_repetition_questions_asked_again_with_new_answers_stay():
+    # An interview series: every guest gets the same questions, each answered by a new paragraph.
+    questions = ["What got you started in the kitchen?", "Which dish do you cook for friends?"]
+    answers = [
+        "My grandmother ran a small bakery by the station, and I spent every school holiday there, "
+        "kneading dough and watching her decorate the cakes for the weekend.",
+        "Almost always a slow lamb stew with barley, because it cooks by itself while we talk and "
+        "there is always enough for whoever turns up late.",
+        "I only started when I moved out and my flatmate refused to eat another frozen pizza, so we "
+        "learnt the basics together from an old library book.",
+        "A big tray of roasted vegetables with lemon and herbs, which nobody ever refuses and which "
+        "leaves me time to sit at the table with my guests.",
+    ]
+    page = "\n".join(["Home", "Recipes", "Guests", "Anna Berg", questions[0], answers[0], questions[1],
+                      answers[1], PARAGRAPHS[0], "Tom Lund", questions[0], answers[2], questions[1],
+                      answers[3], PARAGRAPHS[1]])
+    kept = explain(page).text.split("\n")
+    assert [kept.count(q) for q in questions] == [2, 2]
+    # A headline printed again above another paragraph, with no sibling repeated with it, still goes.
+    headline = "Harbour wall plan approved by the council"
+    page = "\n".join([PARAGRAPHS[0], headline, PARAGRAPHS[1], "Storm damage", PARAGRAPHS[0][:60],
+                      headline, PARAGRAPHS[2]])
+    copies = [d for d in explain(page).decisions if d.line == headline]
+    assert [d.keep for d in copies] == [True, False]
+
+
 # ----------------------------------------------------------------------------------------- language
 
 def test_language_guess():
