@@ -98,6 +98,7 @@ def test_builtin_lexicons_load_and_cover_the_languages():
     ("2019-11-19T08:57:40+01:00", "dateline or clock"),
     ("By Troy L. Smith, Cleveland.com", "byline"),
     ("militants, OSCE, Daesh, Sergei Lavrov, Aleppo", "tag list"),
+    ("Elections, Brexit, 10 Downing Street, Labour, Tories", "tag list"),  # one number is no amount list
     ("Battle Against Daesh in Syria (180)", "label with a count"),
     ("Home | News | World | Europe", "menu or breadcrumb"),
     ("Home / Sport / Football / Premier League", "menu or breadcrumb"),
@@ -128,6 +129,10 @@ def test_features_chrome_kinds(text, reason):
     'log_file = "/var/log/server.log"',
     "cp /usr/src/app/config.yml /etc/app/",
     "Open 24/7 and/or by appointment",
+    # Decimal commas in a table row, amounts in an ingredient list or a book's specs are no tags.
+    "Flugbenzin\t\t8,14 Mio. t\t\t9,02 Mio. t\t\t10,8 %",
+    "Vanilla protein shake, 1 cup oat milk, 2 ripe bananas, 1 tsp. honey",
+    "Harbour Press, 3rd edition, 2021, 412 pages, hardback",
 ])
 def test_features_spare_body_lines(text):
     assert classify(text).cls != BAD

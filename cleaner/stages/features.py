@@ -47,6 +47,13 @@ COUNTED_LABEL_MAX_WORDS = 20
 TAG_MIN_ITEMS = 4
 TAG_ITEM_WORDS = 4
 TAG_MAX_STOPWORD_DENSITY = 0.15
+#: A comma between digits is a decimal comma ("32,23 Mio. t"), not an item separator.
+TAG_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
+#: An item that is an amount, a number and a word ("1 cup blueberries", "896 Seiten", "5. Auflage",
+#: "3rd edition"): a list with more than this many of them is an ingredient list or a book's or
+#: product's specs, not topics. A bare year or day ("Nov 19, 2019") is no amount.
+QUANTITY_ITEM = regex.compile(r"\A\s*+\d++(?:[.,]\d++)?+(?:\.|st|nd|rd|th)?+\s++\p{L}")
+TAG_MAX_QUANTITIES = 1
 #: A separator-joined menu or breadcrumb ("Home | News | World", "Home » Sport » Football"): at least
 #: two separators and at most this many words per item on average.
 MENU_MIN_SEPARATORS = 2
@@ -107,10 +114,14 @@ def dateline(text: str) -> bool:
 
 
 def _tag_line(line: Line) -> bool:
-    items = line.text.split(",")
-    return (len(items) >= TAG_MIN_ITEMS and not line.terminal
+    """A tag line: short comma-separated items without function words. Not a table row (its cells hold
+    decimal commas) and not a list of amounts (ingredients, a book's edition and page count)."""
+    if line.terminal or line.cells >= 2 or line.stopword_density > TAG_MAX_STOPWORD_DENSITY:
+        return False
+    items = TAG_COMMA.split(line.text)
+    return (len(items) >= TAG_MIN_ITEMS
             and all(0 < len(item.split()) <= TAG_ITEM_WORDS for item in items)
-            and line.stopword_density <= TAG_MAX_STOPWORD_DENSITY)
+            and sum(1 for item in items if QUANTITY_ITEM.match(item)) <= TAG_MAX_QUANTITIES)
 
 
 def _teaser(line: Line) -> bool:
