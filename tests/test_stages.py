@@ -147,6 +147,23 @@ def test_features_classes():
                     "Works Business Season Money Repairs Tide").cls in (NEAR, BAD)
 
 
+GERMAN = [
+    "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenmauer wieder aufzubauen, die bei den "
+    "Stürmen im vergangenen Winter schwer beschädigt wurde und seitdem gesperrt ist.",
+    "Die Arbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern, in denen die Fischerboote "
+    "an einem provisorischen Steg auf der Nordseite der Bucht festmachen.",
+]
+
+
+def test_features_prose_in_another_language_is_no_keyword_list():
+    page = "\n".join([*GERMAN, QUOTE := "“Nobody who has fished from this harbour for thirty years could imagine "
+                      "that one storm would bring down our wall during a single night” https://t.co/x1Yz",
+                      ROW := "Hafen Nordsee Ostsee Fähren Fischerei Segeln Strände Leuchttürme Wetter "
+                      "Gezeiten Veranstaltungen Unterkünfte Anreise Parken Kontakt"])
+    assert classify(QUOTE, page).cls != BAD
+    assert classify(ROW, page).reason.startswith("long line without function words")
+
+
 def test_features_cjk_lines_are_measured_in_characters():
     page = build("今天上午，市政府宣布将在明年春天重建旧港口的防波堤，工程预计持续十八个月。", Config())
     assert page.lines[0].words >= 15

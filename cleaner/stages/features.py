@@ -12,6 +12,7 @@ from importlib import resources
 
 import regex
 
+from .. import language
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 
@@ -78,6 +79,12 @@ TEASER_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)])(?=\p{Lu}\p{Ll}*\s
 TEASER_HEADLINE_WORDS = 5
 #: A long line with almost no function words is a keyword list or link row, not a sentence.
 LIST_MAX_STOPWORD_DENSITY = 0.08
+#: The languages a line may read as prose in when it does not in the page's (a quotation, an embedded
+#: post): the major European ones, whose stoplists hold only function words. Many of jusText's other
+#: lists also hold English-looking words ("hot", "pop", "stage") and would find prose in a row of names.
+FOREIGN_PROSE_LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru")
+#: A web address, left out when a line is measured as prose.
+WEB_ADDRESS = regex.compile(r"(?:\b[a-z]++://|\bwww\.)\S*+", regex.IGNORECASE)
 #: Headline-like: most content words capitalised ("Doobie Brothers To Reunite With ...").
 TITLE_SHARE = 0.7
 
@@ -135,6 +142,19 @@ def _teaser(line: Line) -> bool:
     return False
 
 
+def _foreign_prose(line: Line, page: Page) -> bool:
+    """A line that reads as prose in a language other than the page's: a quotation or an embedded post
+    in English on a German page has no German function words, but it is no keyword list. Web addresses
+    are left out: they are no prose, whatever words their paths spell."""
+    text = WEB_ADDRESS.sub(" ", line.text) if "://" in line.text or "www." in line.text else line.text
+    toks = language.tokens(text)
+    if len(toks) < page.config.long_words:
+        return False
+    hits = language.evidence(toks).hits
+    best = max((hits[lang] for lang in FOREIGN_PROSE_LANGUAGES if lang != page.lang), default=0)
+    return best >= page.config.stopword_density * len(toks)
+
+
 def _describe(line: Line) -> str:
     end = "ends a sentence" if line.terminal else "no sentence end"
     return f"{line.words} words, {line.stopword_density:.0%} stopwords, {end}"
@@ -177,7 +197,7 @@ def classify(line: Line, page: Page) -> Label:
         if prose and line.title_share < TITLE_SHARE:
             return Label(GOOD, True, NAME, "prose: " + _describe(line))
         if page.lang is not None and density < LIST_MAX_STOPWORD_DENSITY and not line.terminal \
-                and not line.code_like:
+                and not line.code_like and not _foreign_prose(line, page):
             return Label(BAD, False, NAME, "long line without function words: " + _describe(line))
         return Label(NEAR, None, NAME, "long but not prose-like: " + _describe(line))
     if line.words >= cfg.near_words and prose and line.title_share < TITLE_SHARE:
