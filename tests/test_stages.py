@@ -620,6 +620,14 @@ def test_lexicon_spares_body_sentences_about_credits(text):
     assert lexicon.load().match(text) is None, text
 
 
+# A site's licence notice goes; a report about a photographer who licenses his pictures stays.
+def test_lexicon_licence_notice_but_not_a_sentence_about_licences():
+    lex = lexicon.load()
+    assert lex.match("Alle Texte dieses Blogs stehen unter einer Creative-Commons-Lizenz.") is not None
+    assert lex.match("Der Fotograf stellt seine Bilder unter einer Creative-Commons-Lizenz ins Netz und "
+                     "mahnt dann jede Seite ab, die den Namen nicht nennt.") is None
+
+
 # Sign-up and consent boxes, embed notices, comment prompts, citation boxes and site self-descriptions.
 @pytest.mark.parametrize("text", [
     "Gib Deine E-Mail-Adresse an, um diesen Blog zu abonnieren und Benachrichtigungen zu erhalten.",
