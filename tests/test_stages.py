@@ -102,6 +102,8 @@ def test_builtin_lexicons_load_and_cover_the_languages():
     ("Battle Against Daesh in Syria (180)", "label with a count"),
     ("Home | News | World | Europe", "menu or breadcrumb"),
     ("Home / Sport / Football / Premier League", "menu or breadcrumb"),
+    ("Home > News > World > Europe", "menu or breadcrumb"),
+    ("Nov 19 10:48", "dateline or clock"),
     ("14:48In Footsteps of Katy Perry Singer Sets Up First Gig", "news-ticker headline"),
     ("Customers Leave Without Paying Bill At Troy SteakhouseA party of six left the restaurant on Friday",
      "teaser"),
@@ -133,6 +135,11 @@ def test_features_chrome_kinds(text, reason):
     "Flugbenzin\t\t8,14 Mio. t\t\t9,02 Mio. t\t\t10,8 %",
     "Vanilla protein shake, 1 cup oat milk, 2 ripe bananas, 1 tsp. honey",
     "Harbour Press, 3rd edition, 2021, 412 pages, hardback",
+    # A price is no clock time; angle brackets around a title or a placeholder are no separators.
+    "$149.00",
+    "€ 24.90",
+    "<The Lighthouse Keeper: A Winter Tale>",
+    "|-- <static files>",
 ])
 def test_features_spare_body_lines(text):
     assert classify(text).cls != BAD

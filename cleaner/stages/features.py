@@ -18,9 +18,10 @@ from ..page import Line, Page
 
 NAME = "features"
 
-#: A clock time, a numeric or ISO date: the evidence that a line of date words is a dateline.
+#: A clock time, a numeric or ISO date: the evidence that a line of date words is a dateline. A price
+#: ("$139.00", "€ 12.50") is no clock time.
 TIME_OR_DATE = regex.compile(
-    r"\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+    r"(?<![\d$€£¥])(?<![$€£¥]\s)\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 #: A dateline may carry a few other words ("November 20, 2019 / 1:07 AM / CBS News", "Posted by ...")
 #: when it has at least two signs of a date; a sentence never consists of little else.
 DATELINE_OTHER_WORDS = 3
@@ -60,8 +61,9 @@ TAG_MAX_QUANTITIES = 1
 MENU_MIN_SEPARATORS = 2
 MENU_WORDS_PER_ITEM = 3.0
 #: Guillemets around a quotation («Wir waren fast 40 Tage in Quarantäne», »So nicht«) are quote marks,
-#: not the breadcrumb separators they share a glyph with.
-QUOTATION = regex.compile(r"«[^«»]*»|»[^«»]*«|‹[^‹›]*›|›[^‹›]*‹")
+#: not the breadcrumb separators they share a glyph with; so are angle brackets around a title
+#: (<The Palace>, as Korean and Chinese texts mark titles) or a placeholder in code (<config files>).
+QUOTATION = regex.compile(r"«[^«»]*»|»[^«»]*«|‹[^‹›]*›|›[^‹›]*‹|<[^<>]*>")
 #: A comment's header: "Milan Griffes on September 12, 2018 at 4:47 pm said:". The clock time tells it
 #: from a quotation's lead-in in the body ("In a statement, the minister said:"). Comments come after
 #: the article, so the header closes it.
@@ -176,7 +178,7 @@ def classify(line: Line, page: Page) -> Label:
     if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):
         return Label(BAD, False, NAME, "byline")
     separators = line.separators
-    if separators >= MENU_MIN_SEPARATORS and ("«" in line.text or "‹" in line.text):
+    if separators >= MENU_MIN_SEPARATORS and ("«" in line.text or "‹" in line.text or "<" in line.text):
         separators -= 2 * len(QUOTATION.findall(line.text))
     if (separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
             and line.words / (separators + 1) <= MENU_WORDS_PER_ITEM):
