@@ -98,9 +98,12 @@ def test_builtin_lexicons_load_and_cover_the_languages():
     ("2019-11-19T08:57:40+01:00", "dateline or clock"),
     ("By Troy L. Smith, Cleveland.com", "byline"),
     ("militants, OSCE, Daesh, Sergei Lavrov, Aleppo", "tag list"),
+    ("Elections, Brexit, 10 Downing Street, Labour, Tories", "tag list"),  # one number is no amount list
     ("Battle Against Daesh in Syria (180)", "label with a count"),
     ("Home | News | World | Europe", "menu or breadcrumb"),
     ("Home / Sport / Football / Premier League", "menu or breadcrumb"),
+    ("Home > News > World > Europe", "menu or breadcrumb"),
+    ("Nov 19 10:48", "dateline or clock"),
     ("14:48In Footsteps of Katy Perry Singer Sets Up First Gig", "news-ticker headline"),
     ("Customers Leave Without Paying Bill At Troy SteakhouseA party of six left the restaurant on Friday",
      "teaser"),
@@ -128,6 +131,15 @@ def test_features_chrome_kinds(text, reason):
     'log_file = "/var/log/server.log"',
     "cp /usr/src/app/config.yml /etc/app/",
     "Open 24/7 and/or by appointment",
+    # Decimal commas in a table row, amounts in an ingredient list or a book's specs are no tags.
+    "Flugbenzin\t\t8,14 Mio. t\t\t9,02 Mio. t\t\t10,8 %",
+    "Vanilla protein shake, 1 cup oat milk, 2 ripe bananas, 1 tsp. honey",
+    "Harbour Press, 3rd edition, 2021, 412 pages, hardback",
+    # A price is no clock time; angle brackets around a title or a placeholder are no separators.
+    "$149.00",
+    "€ 24.90",
+    "<The Lighthouse Keeper: A Winter Tale>",
+    "|-- <static files>",
 ])
 def test_features_spare_body_lines(text):
     assert classify(text).cls != BAD
@@ -140,6 +152,23 @@ def test_features_classes():
     # A long line of names and keywords has no function words: not prose.
     assert classify("Harbour Wall Storm Damage Council Plan Pontoon Promenade Fishing Boats Spring "
                     "Works Business Season Money Repairs Tide").cls in (NEAR, BAD)
+
+
+GERMAN = [
+    "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenmauer wieder aufzubauen, die bei den "
+    "Stürmen im vergangenen Winter schwer beschädigt wurde und seitdem gesperrt ist.",
+    "Die Arbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern, in denen die Fischerboote "
+    "an einem provisorischen Steg auf der Nordseite der Bucht festmachen.",
+]
+
+
+def test_features_prose_in_another_language_is_no_keyword_list():
+    page = "\n".join([*GERMAN, QUOTE := "“Nobody who has fished from this harbour for thirty years could imagine "
+                      "that one storm would bring down our wall during a single night” https://t.co/x1Yz",
+                      ROW := "Hafen Nordsee Ostsee Fähren Fischerei Segeln Strände Leuchttürme Wetter "
+                      "Gezeiten Veranstaltungen Unterkünfte Anreise Parken Kontakt"])
+    assert classify(QUOTE, page).cls != BAD
+    assert classify(ROW, page).reason.startswith("long line without function words")
 
 
 def test_features_cjk_lines_are_measured_in_characters():
@@ -425,6 +454,32 @@ def test_repetition_later_copy_of_a_headline_goes_but_a_refrain_stays():
     assert explain(song).text.split("\n").count(verse[0]) == 2
 
 
+def test_repetition_questions_asked_again_with_new_answers_stay():
+    # An interview series: every guest gets the same questions, each answered by a new paragraph.
+    questions = ["What got you started in the kitchen?", "Which dish do you cook for friends?"]
+    answers = [
+        "My grandmother ran a small bakery by the station, and I spent every school holiday there, "
+        "kneading dough and watching her decorate the cakes for the weekend.",
+        "Almost always a slow lamb stew with barley, because it cooks by itself while we talk and "
+        "there is always enough for whoever turns up late.",
+        "I only started when I moved out and my flatmate refused to eat another frozen pizza, so we "
+        "learnt the basics together from an old library book.",
+        "A big tray of roasted vegetables with lemon and herbs, which nobody ever refuses and which "
+        "leaves me time to sit at the table with my guests.",
+    ]
+    page = "\n".join(["Home", "Recipes", "Guests", "Anna Berg", questions[0], answers[0], questions[1],
+                      answers[1], PARAGRAPHS[0], "Tom Lund", questions[0], answers[2], questions[1],
+                      answers[3], PARAGRAPHS[1]])
+    kept = explain(page).text.split("\n")
+    assert [kept.count(q) for q in questions] == [2, 2]
+    # A headline printed again above another paragraph, with no sibling repeated with it, still goes.
+    headline = "Harbour wall plan approved by the council"
+    page = "\n".join([PARAGRAPHS[0], headline, PARAGRAPHS[1], "Storm damage", PARAGRAPHS[0][:60],
+                      headline, PARAGRAPHS[2]])
+    copies = [d for d in explain(page).decisions if d.line == headline]
+    assert [d.keep for d in copies] == [True, False]
+
+
 # ----------------------------------------------------------------------------------------- language
 
 def test_language_guess():
@@ -570,6 +625,14 @@ def test_lexicon_stock_credits_and_comment_fields(text):
 ])
 def test_lexicon_spares_body_sentences_about_credits(text):
     assert lexicon.load().match(text) is None, text
+
+
+# A site's licence notice goes; a report about a photographer who licenses his pictures stays.
+def test_lexicon_licence_notice_but_not_a_sentence_about_licences():
+    lex = lexicon.load()
+    assert lex.match("Alle Texte dieses Blogs stehen unter einer Creative-Commons-Lizenz.") is not None
+    assert lex.match("Der Fotograf stellt seine Bilder unter einer Creative-Commons-Lizenz ins Netz und "
+                     "mahnt dann jede Seite ab, die den Namen nicht nennt.") is None
 
 
 # Sign-up and consent boxes, embed notices, comment prompts, citation boxes and site self-descriptions.

@@ -12,14 +12,16 @@ from importlib import resources
 
 import regex
 
+from .. import language
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 
 NAME = "features"
 
-#: A clock time, a numeric or ISO date: the evidence that a line of date words is a dateline.
+#: A clock time, a numeric or ISO date: the evidence that a line of date words is a dateline. A price
+#: ("$139.00", "€ 12.50") is no clock time.
 TIME_OR_DATE = regex.compile(
-    r"\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+    r"(?<![\d$€£¥])(?<![$€£¥]\s)\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 #: A dateline may carry a few other words ("November 20, 2019 / 1:07 AM / CBS News", "Posted by ...")
 #: when it has at least two signs of a date; a sentence never consists of little else.
 DATELINE_OTHER_WORDS = 3
@@ -47,13 +49,21 @@ COUNTED_LABEL_MAX_WORDS = 20
 TAG_MIN_ITEMS = 4
 TAG_ITEM_WORDS = 4
 TAG_MAX_STOPWORD_DENSITY = 0.15
+#: A comma between digits is a decimal comma ("32,23 Mio. t"), not an item separator.
+TAG_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
+#: An item that is an amount, a number and a word ("1 cup blueberries", "896 Seiten", "5. Auflage",
+#: "3rd edition"): a list with more than this many of them is an ingredient list or a book's or
+#: product's specs, not topics. A bare year or day ("Nov 19, 2019") is no amount.
+QUANTITY_ITEM = regex.compile(r"\A\s*+\d++(?:[.,]\d++)?+(?:\.|st|nd|rd|th)?+\s++\p{L}")
+TAG_MAX_QUANTITIES = 1
 #: A separator-joined menu or breadcrumb ("Home | News | World", "Home » Sport » Football"): at least
 #: two separators and at most this many words per item on average.
 MENU_MIN_SEPARATORS = 2
 MENU_WORDS_PER_ITEM = 3.0
 #: Guillemets around a quotation («Wir waren fast 40 Tage in Quarantäne», »So nicht«) are quote marks,
-#: not the breadcrumb separators they share a glyph with.
-QUOTATION = regex.compile(r"«[^«»]*»|»[^«»]*«|‹[^‹›]*›|›[^‹›]*‹")
+#: not the breadcrumb separators they share a glyph with; so are angle brackets around a title
+#: (<The Palace>, as Korean and Chinese texts mark titles) or a placeholder in code (<config files>).
+QUOTATION = regex.compile(r"«[^«»]*»|»[^«»]*«|‹[^‹›]*›|›[^‹›]*‹|<[^<>]*>")
 #: A comment's header: "Milan Griffes on September 12, 2018 at 4:47 pm said:". The clock time tells it
 #: from a quotation's lead-in in the body ("In a statement, the minister said:"). Comments come after
 #: the article, so the header closes it.
@@ -71,6 +81,12 @@ TEASER_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)])(?=\p{Lu}\p{Ll}*\s
 TEASER_HEADLINE_WORDS = 5
 #: A long line with almost no function words is a keyword list or link row, not a sentence.
 LIST_MAX_STOPWORD_DENSITY = 0.08
+#: The languages a line may read as prose in when it does not in the page's (a quotation, an embedded
+#: post): the major European ones, whose stoplists hold only function words. Many of jusText's other
+#: lists also hold English-looking words ("hot", "pop", "stage") and would find prose in a row of names.
+FOREIGN_PROSE_LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru")
+#: A web address, left out when a line is measured as prose.
+WEB_ADDRESS = regex.compile(r"(?:\b[a-z]++://|\bwww\.)\S*+", regex.IGNORECASE)
 #: Headline-like: most content words capitalised ("Doobie Brothers To Reunite With ...").
 TITLE_SHARE = 0.7
 
@@ -107,10 +123,14 @@ def dateline(text: str) -> bool:
 
 
 def _tag_line(line: Line) -> bool:
-    items = line.text.split(",")
-    return (len(items) >= TAG_MIN_ITEMS and not line.terminal
+    """A tag line: short comma-separated items without function words. Not a table row (its cells hold
+    decimal commas) and not a list of amounts (ingredients, a book's edition and page count)."""
+    if line.terminal or line.cells >= 2 or line.stopword_density > TAG_MAX_STOPWORD_DENSITY:
+        return False
+    items = TAG_COMMA.split(line.text)
+    return (len(items) >= TAG_MIN_ITEMS
             and all(0 < len(item.split()) <= TAG_ITEM_WORDS for item in items)
-            and line.stopword_density <= TAG_MAX_STOPWORD_DENSITY)
+            and sum(1 for item in items if QUANTITY_ITEM.match(item)) <= TAG_MAX_QUANTITIES)
 
 
 def _teaser(line: Line) -> bool:
@@ -122,6 +142,19 @@ def _teaser(line: Line) -> bool:
                 w[:1].isupper() for w in head if w[:1].isalpha() and len(w) >= 4):
             return True
     return False
+
+
+def _foreign_prose(line: Line, page: Page) -> bool:
+    """A line that reads as prose in a language other than the page's: a quotation or an embedded post
+    in English on a German page has no German function words, but it is no keyword list. Web addresses
+    are left out: they are no prose, whatever words their paths spell."""
+    text = WEB_ADDRESS.sub(" ", line.text) if "://" in line.text or "www." in line.text else line.text
+    toks = language.tokens(text)
+    if len(toks) < page.config.long_words:
+        return False
+    hits = language.evidence(toks).hits
+    best = max((hits[lang] for lang in FOREIGN_PROSE_LANGUAGES if lang != page.lang), default=0)
+    return best >= page.config.stopword_density * len(toks)
 
 
 def _describe(line: Line) -> str:
@@ -145,7 +178,7 @@ def classify(line: Line, page: Page) -> Label:
     if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):
         return Label(BAD, False, NAME, "byline")
     separators = line.separators
-    if separators >= MENU_MIN_SEPARATORS and ("«" in line.text or "‹" in line.text):
+    if separators >= MENU_MIN_SEPARATORS and ("«" in line.text or "‹" in line.text or "<" in line.text):
         separators -= 2 * len(QUOTATION.findall(line.text))
     if (separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
             and line.words / (separators + 1) <= MENU_WORDS_PER_ITEM):
@@ -166,7 +199,7 @@ def classify(line: Line, page: Page) -> Label:
         if prose and line.title_share < TITLE_SHARE:
             return Label(GOOD, True, NAME, "prose: " + _describe(line))
         if page.lang is not None and density < LIST_MAX_STOPWORD_DENSITY and not line.terminal \
-                and not line.code_like:
+                and not line.code_like and not _foreign_prose(line, page):
             return Label(BAD, False, NAME, "long line without function words: " + _describe(line))
         return Label(NEAR, None, NAME, "long but not prose-like: " + _describe(line))
     if line.words >= cfg.near_words and prose and line.title_share < TITLE_SHARE:

@@ -11,7 +11,9 @@ Two kinds of line go:
   other stages, so nothing of the body can be lost this way.
 
 A repeated *block* (a chorus or refrain: the lines around the copy repeat the lines around the first
-one) is verse, not chrome, and stays. Lines too short to mean anything alone ("Yes", "1 cup") stay too.
+one) is verse, not chrome, and stays, and so does a set of prompts asked again with new answers (an
+interview series: the same questions, each followed by a different paragraph). Lines too short to mean
+anything alone ("Yes", "1 cup") stay too.
 """
 from __future__ import annotations
 
@@ -33,6 +35,28 @@ def _in_repeated_block(lines: tuple[Line, ...], i: int, j: int) -> bool:
     return before or after
 
 
+def _answered(page: Page, labels: list[Label], i: int, j: int) -> bool:
+    """Lines i and j (the same text) are each followed by a kept prose paragraph, not the same one."""
+    lines = page.lines
+    if not (0 <= j and i + 1 < len(lines) and j + 1 < len(lines)) or lines[i].text != lines[j].text:
+        return False
+    a, b = labels[i + 1], labels[j + 1]
+    return (a.cls == GOOD and b.cls == GOOD and a.keep is not False and b.keep is not False
+            and lines[i + 1].text != lines[j + 1].text)
+
+
+#: A prompt's sibling stands this many lines away: the prompt, its answer, the next prompt.
+PROMPT_STEP = 2
+
+
+def _questionnaire(page: Page, labels: list[Label], i: int, j: int) -> bool:
+    """Line i repeats line j as one of a set of prompts, each answered anew: an interview series asks
+    every guest the same questions, each followed by a different answer paragraph. A headline printed
+    twice has no sibling that repeats with it, each time followed by a new paragraph."""
+    return _answered(page, labels, i, j) and any(
+        _answered(page, labels, i + d, j + d) for d in (-PROMPT_STEP, PROMPT_STEP))
+
+
 def run(page: Page, labels: list[Label]) -> list[Label]:
     limit = page.config.repeat_max_words
     keys = [line.key if line.words <= limit else "" for line in page.lines]
@@ -50,7 +74,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         if key in dropped_at and label.cls != GOOD:
             out[i] = Label(BAD, False, NAME, f"repeats line {dropped_at[key]}, which was dropped as chrome")
         elif first != i and line.words >= COPY_MIN_WORDS \
-                and not _in_repeated_block(page.lines, i, first):
+                and not _in_repeated_block(page.lines, i, first) \
+                and not _questionnaire(page, labels, i, first):
             out[i] = Label(BAD, False, NAME, f"a copy of line {page.lines[first].number}: "
                            "headlines and captions are printed twice, paragraphs are not")
     return out
