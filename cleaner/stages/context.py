@@ -84,7 +84,8 @@ ROW_RUN = 3
 
 def shape(text: str) -> str:
     out: list[str] = []
-    for tok in SHAPE_TOKEN.findall(text):
+    for match in SHAPE_TOKEN.finditer(text):  # only the first few tokens: stop as soon as they are read
+        tok = match.group()
         sym = "a" if tok[0].isalpha() else "9" if tok[0].isdigit() else tok[0]
         if not (sym == "a" and out and out[-1] == "a"):
             out.append(sym)
