@@ -190,6 +190,20 @@ def test_context_heading_between_paragraphs_stays():
     assert seen["Harbour Wall Reopens"][0] is False
 
 
+def test_context_links_under_a_more_label_go_and_the_text_after_them_stays():
+    links = ["Harbour wall reopens after winter storms", "Ferry timetable changes from Monday, council says"]
+    page = "\n".join([PARAGRAPHS[0], "Read more:", *links, "A new pontoon", PARAGRAPHS[1], PARAGRAPHS[2]])
+    seen = decisions(page)
+    assert all(seen[link][:2] == (False, "context") and "chrome label on line 2" in seen[link][2] for link in links)
+    assert seen["A new pontoon"][0], "the subheading over the next paragraph is not a link"
+    # The box holds headlines: a sentence, and a subheading after a sentence, are the text again.
+    page = "\n".join([PARAGRAPHS[0], "Read more:", links[0], "The council will decide in May.",
+                      "A new pontoon", PARAGRAPHS[1], PARAGRAPHS[2]])
+    seen = decisions(page)
+    assert seen["The council will decide in May."][0] and seen["A new pontoon"][0]
+    assert all(seen[p][0] for p in PARAGRAPHS)
+
+
 def test_context_menu_run_inside_the_body_goes():
     run = ["World News", "Business News", "Sport Results", "Arts Reviews", "Travel Guides"]
     page = "\n".join([PARAGRAPHS[0], *run, PARAGRAPHS[1], PARAGRAPHS[2]])

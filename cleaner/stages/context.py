@@ -45,6 +45,11 @@ STRAY_PARAGRAPH_FACTOR = 2
 #: length of it (a "Don't miss" box of a few headlines and captions); further down, past the closer,
 #: long paragraphs are related stories' summaries, authors' and sites' blurbs, cookie and legal notes.
 STRAY_MAX_LINES_PAST_CLOSER = 12
+#: Under a chrome label that announces links ("More:", "Read more:"), a related-links box inside the
+#: article prints a few headlines: lines of at most this many words without a sentence end, at most
+#: this many of them (a box holds a handful of links; a longer run is something else).
+LINKED_HEADLINE_MAX_WORDS = 15
+LINKED_MAX_LINES = 6
 #: A second body span outside the main one (an article split in two by an inline "Related" box or a
 #: sign-up form) is kept when its evidence reaches this total, about four full paragraphs of prose...
 SECOND_SPAN_EVIDENCE = 100.0
@@ -175,6 +180,26 @@ def _second_span(labels: list[Label], scores: list[float], first: int, last: int
     return a, b
 
 
+def _linked_under_label(page: Page, labels: list[Label]) -> dict[int, int]:
+    """Lines that stand under a chrome label announcing links ("More:", "Read more:", "Related:",
+    "Lesen Sie auch:" - a lexicon line ending with a colon) and read as headlines: undecided, no sentence
+    end, at most ``LINKED_HEADLINE_MAX_WORDS`` words; up to ``LINKED_MAX_LINES`` of them, each mapped to
+    the label's line number. Inside the body span they would pass for subheadings. The run stops before
+    a line that a paragraph follows: that one may be the subheading of the text going on."""
+    out: dict[int, int] = {}
+    for i, label in enumerate(labels):
+        if not (label.final and label.keep is False and not label.closes and label.stage == "lexicon"
+                and page.lines[i].text.endswith(":")):
+            continue
+        j = i + 1
+        while j < len(labels) and j - i <= LINKED_MAX_LINES and _undecided(labels[j]) \
+                and not page.lines[j].terminal and page.lines[j].words <= LINKED_HEADLINE_MAX_WORDS \
+                and not (j + 1 < len(labels) and labels[j + 1].cls == GOOD):
+            out[j] = page.lines[i].number
+            j += 1
+    return out
+
+
 def run(page: Page, labels: list[Label]) -> list[Label]:
     # Teaser runs keep their evidence for the span (giving them none cut tables and lists that stand
     # between the article and its teasers) and go once it is found; the span does not grow over them.
@@ -223,6 +248,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             _undecided(labels[i]) for i in range(last + 1, len(labels))):
         last = len(labels) - 1
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
+    linked = _linked_under_label(page, labels)
     second = _second_span(labels, scores, first, last)
     if second is not None:
         second_where = f"second body span, lines {page.lines[second[0]].number}-{page.lines[second[1]].number}"
@@ -238,6 +264,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
                                                      "commenter's name and the date and time it was written"))
         elif items:
             out.append(Label(label.cls, False, NAME, items))
+        elif i in linked:
+            out.append(Label(label.cls, False, NAME, f"a link under the chrome label on line {linked[i]} "
+                                                     "(\"More:\", \"Read more:\"): a related-links box"))
         elif first <= i <= last:
             if i in rows:
                 out.append(Label(label.cls, True, NAME, f"row of a list or table ({ROW_RUN} or more lines of "
