@@ -25,10 +25,11 @@ MIN_BROKEN_LINES = 3
 #: to none) ...
 MIN_BROKEN_SHARE = 0.4
 #: ... and when few lines are wider than the width: a table row or a heading the wrapper left alone, not
-#: the paragraphs of an unwrapped page. (List items do not count: html2text leaves them unwrapped.) Measured on the dev pages (1170 pages, two renderers): one
-#: unwrapped page passes all three tests, and it is a preformatted, wrapped article; of the same pages
-#: wrapped at 72 columns 97% pass, of html2text's own 78-column output 86% (the rest is mostly Chinese
-#: and Japanese, where the test cannot apply).
+#: the paragraphs of an unwrapped page. (List items do not count: html2text leaves them unwrapped.)
+#: Measured on the dev pages (1170 pages, two renderers): one page passes all three tests, and it is a
+#: preformatted article that is wrapped indeed; of the same pages wrapped at 72 columns 95% pass, of
+#: html2text's own 78-column output 91% (the rest is mostly Chinese and Japanese, where the test cannot
+#: apply, and pages with a few short paragraphs).
 MAX_OVER_WIDTH_SHARE = 0.25
 #: Wrapping widths in use run from 60 to 100 columns or so (html2text 78, lynx 79, w3m and fold 80).
 MIN_WIDTH = 50
