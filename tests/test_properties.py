@@ -276,6 +276,7 @@ BODY_PAGES = {
 def test_body_survives(kind, data):
     text, body = data.draw(BODY_PAGES[kind])
     assert_body_survives(text, body)
+    assert explain(text).text == clean(text), "clean and explain disagree"
 
 
 # --------------------------------------------------------------------------------------------------
