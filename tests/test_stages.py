@@ -752,3 +752,32 @@ def test_context_stamped_rule_spares_timelines_and_diaries():
     for body in (timeline, diary):
         seen = decisions("\n".join([*HARBOUR_BODY, *body]))
         assert not any(seen[line][2].startswith("teaser list") for line in body), body
+
+
+def test_context_ranked_stories_go():
+    # A "Most read" box after the article: each story a bare rank ("1", or "1. 1" from a renderer that
+    # numbers the list itself) and a headline without a sentence end.
+    for mark in ("{n}", "{n}. {n}"):
+        ranked = []
+        for n, headline in enumerate(["Ferry timetable changes for the winter months",
+                                      "Lifeboat crew rescues walkers cut off by the tide",
+                                      "Harbour café wins regional food award",
+                                      "Town council to review parking charges on the front"], 1):
+            ranked += [mark.format(n=n), headline]
+        seen = decisions("\n".join([*HARBOUR_BODY, "Most read", *ranked, "About us", BLURB]))
+        assert all(seen[p][0] for p in HARBOUR_BODY)
+        assert all(seen[line][0] is False for line in ranked[1::2]), mark
+        assert seen[ranked[1]][2].startswith("teaser list: 4 stories ranked 1, 2, 3")
+
+
+def test_context_ranked_rule_spares_steps_and_rankings_in_the_body():
+    # Numbered steps end their sentences; a ranking of names has no headlines; both are the body's.
+    steps = ["1", "Drain the harbour basin at low tide and remove the loose stones.",
+             "2", "Lay the new foundation blocks along the line of the old wall.",
+             "3", "Fill the joints with marine mortar and let it cure for a week."]
+    ranking = ["1", "Whitby", "2", "Scarborough", "3", "Staithes", "4", "Robin Hood's Bay"]
+    for body in (steps, ranking):
+        seen = decisions("\n".join([*HARBOUR_BODY, *body]))
+        assert not any(seen[line][2].startswith("teaser list") for line in body), body
+    seen = decisions("\n".join([*HARBOUR_BODY, *steps]))
+    assert all(seen[line][0] for line in steps if not line.isdigit())

@@ -34,6 +34,13 @@ at the same place in every story. Its lookalikes in the body are kept clear of b
 timeline's dates have no day ("March 2003"), a diary's entries under their dates start with their text,
 not a headline; and by the guards above (counting up, templates, before or after the article).
 
+A "Most read" or "Trending" box ranks its stories: a bare number on a line of its own ("1", "2.", "3)",
+"1. 1" from a renderer that numbers the list itself) and under it the story's headline, with a kicker at most; a *ranked run* is ``MIN_ITEMS`` such items
+or more, numbered 1, 2, 3 ... The body's numbered lists keep clear of it: a recipe's or a manual's
+steps end their sentences, a listicle's entries carry a paragraph each, a ranking of names or titles
+("1" / "Casablanca") has no headline of ``HEADLINE_MIN_WORDS`` words, and a ranking amid the article
+falls under the guard on prose on both sides.
+
 Runs a few lines apart merge into one block. The detector is a pure function of the page and the
 labels so far; the context stage drops what it flags.
 """
@@ -95,6 +102,12 @@ STAMPED_ITEM_MAX_LINES = 3
 #: not a paragraph of prose (a diary's entry under its date starts with its text).
 HEADLINE_MAX_WORDS = 20
 
+#: The rank of a story on a line of its own: "1", "2.", "3)"; a renderer may put its own list marker
+#: before it ("1. 1", "* 2"). A ranked run counts up from 1.
+RANK = re.compile(r"(?:\d{1,2}[.)]\s+|[*•·-]\s+)?(\d{1,2})[.)]?")
+#: Under its rank a story prints its headline and at most a kicker or a label ("Best Deal We've Found").
+RANKED_ITEM_MAX_LINES = 2
+
 #: A rule or section break ("___", "* * *", "---"): the body's typography between its sections, not a line
 #: of a teaser. The shape passes over it (an arrow "»»»" is a "read more" link and counts as a line).
 RULE_CHARS = frozenset("_*=~#.•·-–— \t")
@@ -103,6 +116,9 @@ RULE_CHARS = frozenset("_*=~#.•·-–— \t")
 SHAPE_REASON = "teaser list: {n} items of the same shape (headline, byline or date, one-sentence summary)"
 STAMP_REASON = ("teaser list: {n} stories, each with its time stamp on a line of its own (\"32M ago\", "
                 "\"Nov 18\") and a headline, with or without a summary")
+
+RANKED_REASON = ("teaser list: {n} stories ranked 1, 2, 3 ... (\"Most read\"), each a bare number on a line "
+                 "of its own and a headline without a sentence end")
 
 PROSE, EXCERPT, OTHER, BREAK, BLANK = "P", "E", "N", "B", "-"
 
@@ -205,6 +221,57 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
     return out
 
 
+def _rank(page: Page, labels: list[Label], i: int) -> int:
+    """The rank on line i when it is a bare number no stage kept, else 0."""
+    match = RANK.fullmatch(page.lines[i].text.strip())
+    return int(match.group(1)) if match and not labels[i].keep else 0
+
+
+def _ranked_line(page: Page, labels: list[Label], shapes: list[str], i: int) -> bool:
+    """A line of a ranked story: no sentence end, no paragraph, nothing a stage kept."""
+    return shapes[i] in (OTHER, PROSE, BLANK) and not page.lines[i].terminal and not labels[i].keep
+
+
+def _ranked_item(page: Page, labels: list[Label], shapes: list[str], first: int, last: int) -> bool:
+    """Lines first..last (under a rank) are one story: at most ``RANKED_ITEM_MAX_LINES`` lines without a
+    sentence end, one of them a headline of ``HEADLINE_MIN_WORDS`` to ``HEADLINE_MAX_WORDS`` words."""
+    if not 1 <= last - first + 1 <= RANKED_ITEM_MAX_LINES:
+        return False
+    return all(_ranked_line(page, labels, shapes, i) for i in range(first, last + 1)) and any(
+        _headline(page, labels, i) and page.lines[i].words <= HEADLINE_MAX_WORDS for i in range(first, last + 1))
+
+
+def _ranked_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[list]:
+    """Runs of stories ranked 1, 2, 3 ..., each a bare number and its headline: [first, last, items, reason]."""
+    n = len(shapes)
+    out: list[list] = []
+    i = 0
+    while i < n:
+        if _rank(page, labels, i) != 1:
+            i += 1
+            continue
+        items: list[tuple[int, int]] = []
+        at = i
+        while True:
+            nxt = next((j for j in range(at + 1, min(at + RANKED_ITEM_MAX_LINES + 2, n))
+                        if _rank(page, labels, j) == len(items) + 2), None)
+            if nxt is None or not _ranked_item(page, labels, shapes, at + 1, nxt - 1):
+                break
+            items.append((at, nxt - 1))
+            at = nxt
+        if items:
+            # The last story is as long as the one before it (the box prints every story alike).
+            end = at + items[-1][1] - items[-1][0]
+            if end < n and _ranked_item(page, labels, shapes, at + 1, end):
+                items.append((at, end))
+        if len(items) >= MIN_ITEMS and not _templated(page, labels, items):
+            out.append([i, items[-1][1], len(items), RANKED_REASON])
+            i = items[-1][1] + 1
+        else:
+            i += 1
+    return out
+
+
 def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     """For each line, why it belongs to a teaser run ("": it does not)."""
     shapes = [shape(line, label) for line, label in zip(page.lines, labels)]
@@ -248,7 +315,8 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     flush()
     # Runs of stamped stories join them; where the two overlap, they are one block.
     merged: list[list] = []
-    for run in sorted([[*run, SHAPE_REASON] for run in runs] + _stamped_runs(page, labels, shapes)):
+    for run in sorted([[*run, SHAPE_REASON] for run in runs] + _stamped_runs(page, labels, shapes)
+                      + _ranked_runs(page, labels, shapes)):
         if merged and run[0] <= merged[-1][1] + 1:
             merged[-1][1] = max(merged[-1][1], run[1])
             if run[2] > merged[-1][2]:
