@@ -327,6 +327,28 @@ def test_context_span_grows_over_rows_of_one_shape():
     assert context.shape("Home") == "a"
 
 
+def test_context_span_takes_rows_one_heading_away():
+    # A table under its own heading after the text: the heading stands between the span and the rows.
+    dates = ["June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ Credit Union Amphitheatre",
+             "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre", "June 17 – Nashville, TN @ Bridgestone Arena",
+             "June 19 – Charlotte, NC @ PNC Music Pavilion", "June 20 – Raleigh, NC @ Walnut Creek"]
+    page = "\n".join([*PARAGRAPHS, "The Band Tour Dates", *dates, "Share", "Most Popular",
+                      "Band Announces Farewell Gig", "Singer Cancels Summer Tour"])
+    seen = decisions(page)
+    assert seen["The Band Tour Dates"][0] is True
+    for row in dates:
+        assert seen[row][0] is True and "one line away" in seen[row][2]
+    assert seen["Band Announces Farewell Gig"][0] is False
+    # A box of a few dated items under its heading is no such table, and a list-numbered menu never is.
+    box = ["May 3 – Town Hall, Leeds", "May 5 – Corn Exchange, Cambridge", "May 9 – Colston Hall, Bristol"]
+    menu = ["1. Local News", "2. World Affairs", "3. Sport Results", "4. Weather Maps", "5. Business News",
+            "6. Arts Reviews"]
+    page = "\n".join(["Skip to content", *menu, "Harbour Wall To Be Rebuilt", *PARAGRAPHS, "Upcoming Events", *box])
+    seen = decisions(page)
+    assert all(seen[line][0] is False for line in [*box, "Upcoming Events", *menu])
+    assert all(seen[p][0] for p in PARAGRAPHS)
+
+
 def test_context_densest_span():
     assert context.densest_span([-1, 2, 3, -10, 4]) == (1, 2)
     assert context.densest_span([-1, -2]) is None

@@ -85,6 +85,14 @@ SHAPE_TOKENS = 3
 #: rows of a list or table (tour dates, a schedule, a spec sheet, an ingredient list): when they touch
 #: the body span they continue it. A menu's items ("News", "Sport") have no number or mark to share.
 ROW_RUN = 3
+#: Rows with a number in their shape (dates, amounts, prices) may also stand one undecided line away
+#: from the span: the heading that names the table ("The Doobie Brothers Tour Dates") or an item
+#: without an amount ("Mandelsplitter" at the end of an ingredient list), taken in with the rows. Then
+#: there must be at least this many of them: a box of a few dated items beside the text (upcoming
+#: events, latest posts: five by default) is a heading and a handful of rows as well; the text's own
+#: table is longer. Bulleted or numbered items ("+ Diets", "1. Home") never cross a gap: a menu or a
+#: breadcrumb printed as a list stands one title away from the text, or one heading after another.
+GAP_ROW_RUN = 2 * ROW_RUN
 
 
 def shape(text: str) -> str:
@@ -112,6 +120,21 @@ def _row_run(page: Page, labels: list[Label], start: int, step: int) -> int:
         i += step
     n = abs(i - start)
     return n if n >= ROW_RUN else 0
+
+
+def _row_gap(page: Page, labels: list[Label], aside: list[bool], start: int, step: int) -> int | None:
+    """How many lines from ``start`` on (going by ``step``) stand between the span and a run of rows:
+    0 when the rows touch it, 1 when one undecided line that is no teaser or comment does and the rows
+    beyond it qualify (see ``GAP_ROW_RUN``); None when there are no such rows."""
+    if _row_run(page, labels, start, step):
+        return 0
+    if not (0 <= start < len(labels) and _undecided(labels[start]) and not aside[start]):
+        return None
+    beyond = start + step
+    if 0 <= beyond < len(labels) and _row_run(page, labels, beyond, step) >= GAP_ROW_RUN \
+            and "9" in shape(page.lines[beyond].text) and LIST_ITEM.match(page.lines[beyond].text) is None:
+        return 1
+    return None
 
 
 def _undecided(label: Label) -> bool:
@@ -223,14 +246,19 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             and _continues_text(page.lines[last + 1], labels[last + 1]):
         last += 1
     rows: set[int] = set()  # taken in as the rows of a list or table: no menu, whatever their case
-    while n := _row_run(page, labels, first - 1, -1):
-        rows.update(range(first - n, first))
-        first -= n
+    gaps: set[int] = set()  # the one line between the span and rows beyond it: their heading
+    while (gap := _row_gap(page, labels, aside, first - 1, -1)) is not None:
+        gaps.update(range(first - gap, first))
+        n = _row_run(page, labels, first - 1 - gap, -1)
+        rows.update(range(first - gap - n, first - gap))
+        first -= gap + n
         while first > 0 and _continues_text(page.lines[first - 1], labels[first - 1]):
             first -= 1
-    while n := _row_run(page, labels, last + 1, 1):
-        rows.update(range(last + 1, last + 1 + n))
-        last += n
+    while (gap := _row_gap(page, labels, aside, last + 1, 1)) is not None:
+        gaps.update(range(last + 1, last + 1 + gap))
+        n = _row_run(page, labels, last + 1 + gap, 1)
+        rows.update(range(last + 1 + gap, last + 1 + gap + n))
+        last += gap + n
         while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
             last += 1
     # Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu.
@@ -270,7 +298,11 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         elif first <= i <= last:
             if i in rows:
                 out.append(Label(label.cls, True, NAME, f"row of a list or table ({ROW_RUN} or more lines of "
-                                 f"one shape, touching or announced in the {where})"))
+                                 f"one shape touching or announced in the {where}, or {GAP_ROW_RUN} or more "
+                                 "with a number in them one line away from it)"))
+            elif i in gaps:
+                out.append(Label(label.cls, True, NAME, f"heading of the rows of a list or table next to it, "
+                                 f"which the {where} takes in (or an item of theirs without a number)"))
             elif label.cls == SHORT and in_menu:
                 out.append(Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}"))
             elif i < body_first:
