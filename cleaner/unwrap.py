@@ -110,12 +110,14 @@ def _breaks(lines: list[str]) -> list[bool]:
     if best < MIN_BROKEN_LINES or sum(
             1 for line in lines if len(line) > MAX_WIDTH and _over(line, MAX_WIDTH)) > MAX_OVER_WIDTH_SHARE * best:
         return []
-    rooms = [room if room is not None and _prose(lines[i]) and _prose(lines[i + 1]) else None
-             for i, room in enumerate(rooms)]
+    # Each line is tested for prose once, whether it stands first or second in a pair.
+    prose = {j: _prose(lines[j]) for i, room in enumerate(rooms) if room is not None for j in (i, i + 1)}
+    rooms = [room if room is not None and prose[i] and prose[i + 1] else None for i, room in enumerate(rooms)]
     best, width = _widest_cover(rooms)
     if best < MIN_BROKEN_LINES:
         return []
-    long_prose = sum(1 for line in lines if width // 2 < len(line) <= width and _prose(line))
+    long_prose = sum(1 for j, line in enumerate(lines)
+                     if width // 2 < len(line) <= width and (prose[j] if j in prose else _prose(line)))
     over = sum(1 for line in lines if len(line) > width and _over(line, width))
     if best < MIN_BROKEN_SHARE * long_prose or over > MAX_OVER_WIDTH_SHARE * best:
         return []

@@ -15,6 +15,7 @@ import re
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .comments import REASON as COMMENT_REASON, comment_threads
+from .lexicon import NAME as LEXICON_STAGE
 from .teasers import teaser_runs
 
 NAME = "context"
@@ -211,7 +212,7 @@ def _linked_under_label(page: Page, labels: list[Label]) -> dict[int, int]:
     a line that a paragraph follows: that one may be the subheading of the text going on."""
     out: dict[int, int] = {}
     for i, label in enumerate(labels):
-        if not (label.final and label.keep is False and not label.closes and label.stage == "lexicon"
+        if not (label.final and label.keep is False and not label.closes and label.stage == LEXICON_STAGE
                 and page.lines[i].text.endswith(":")):
             continue
         j = i + 1

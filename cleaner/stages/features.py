@@ -17,6 +17,8 @@ from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 
 NAME = "features"
+#: The reason of a dateline or site clock; the teaser stage reads it to find the stamps of a news river.
+DATELINE_REASON = "dateline or clock"
 
 #: A clock time, a numeric or ISO date: the evidence that a line of date words is a dateline. A price
 #: ("$139.00", "€ 12.50") is no clock time.
@@ -174,7 +176,7 @@ def classify(line: Line, page: Page) -> Label:
     if line.words <= COMMENT_HEADER_MAX_WORDS and CLOCK.search(line.text) and COMMENT_HEADER.search(line.text):
         return Label(BAD, False, NAME, "comment header (who wrote it, when): the comments begin", closes=True)
     if line.digit_share and line.words <= 12 and line.cells < 2 and dateline(line.text):
-        return Label(BAD, False, NAME, "dateline or clock")
+        return Label(BAD, False, NAME, DATELINE_REASON)
     if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):
         return Label(BAD, False, NAME, "byline")
     separators = line.separators

@@ -50,6 +50,7 @@ import re
 
 from ..labels import BAD, GOOD, NEAR, Label
 from ..page import Line, Page
+from .features import DATELINE_REASON
 
 #: A teaser's summary is a sentence or two; the body's paragraphs of a run of sections are longer.
 #: A prose line above this many words ends a teaser run.
@@ -158,13 +159,18 @@ def _headline(page: Page, labels: list[Label], i: int) -> bool:
     return labels[i].keep is None and page.lines[i].words >= HEADLINE_MIN_WORDS
 
 
+def _story_headline(page: Page, labels: list[Label], i: int) -> bool:
+    """A headline of a story in a river: ``_headline``, no paragraph, at most ``HEADLINE_MAX_WORDS``."""
+    return _headline(page, labels, i) and labels[i].cls != GOOD and page.lines[i].words <= HEADLINE_MAX_WORDS
+
+
 def _stamp(page: Page, labels: list[Label], i: int) -> bool:
     line, label = page.lines[i], labels[i]
     if line.words > STAMP_MAX_WORDS or label.keep:
         return False
     if AGO.search(line.text):
         return True
-    return label.cls == BAD and label.reason.startswith("dateline") and DAY.search(line.text) is not None
+    return label.cls == BAD and label.reason == DATELINE_REASON and DAY.search(line.text) is not None
 
 
 def _stamped_item(page: Page, labels: list[Label], shapes: list[str], first: int, last: int) -> bool:
@@ -173,8 +179,7 @@ def _stamped_item(page: Page, labels: list[Label], shapes: list[str], first: int
     lines = [i for i in range(first, last + 1) if shapes[i] != BLANK]
     if not 1 <= len(lines) <= STAMPED_ITEM_MAX_LINES or any(shapes[i] in (BREAK, EXCERPT) for i in lines):
         return False
-    return any(_headline(page, labels, i) and labels[i].cls != GOOD and page.lines[i].words <= HEADLINE_MAX_WORDS
-               for i in lines)
+    return any(_story_headline(page, labels, i) for i in lines)
 
 
 def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[list]:
@@ -194,9 +199,8 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
         # The first story of trailing stamps stands above the first stamp (from its headline, the
         # furthest up within a story's length); the last of leading ones below the last stamp.
         head = next((j for j in range(max(chain[0] - STAMPED_ITEM_MAX_LINES, 0), chain[0])
-                     if _headline(page, labels, j) and labels[j].cls != GOOD
-                     and page.lines[j].words <= HEADLINE_MAX_WORDS
-                     and _stamped_item(page, labels, shapes, j, chain[0] - 1)), None)
+                     if _story_headline(page, labels, j) and _stamped_item(page, labels, shapes, j, chain[0] - 1)),
+                    None)
         if head is not None:
             items.insert(0, (head, chain[0] - 1))
             first, last = head, chain[-1]
