@@ -124,6 +124,9 @@ def test_features_chrome_kinds(text, reason):
     "The 1990s",
     "January  84.2  61.0  97.5",
     "Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch model next year.",
+    # A sentence opening with short words and numbers before a product name glued in camel case.
+    "The 2018 15-inch i9 MacBook Pro was a very hot machine. While it still holds up, Apple has improved it.",
+    "Welcome to the new 16-inch MacBook Pro. While it looks quite familiar, it moves the needle forward.",
     "The film premiered at the festival (2019)",
     "«Wir waren fast 40 Tage in Quarantäne»",
     "Die Einschränkung sei »verschmerzbar«, sagt sie",

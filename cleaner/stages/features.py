@@ -78,9 +78,12 @@ COMMENT_HEADER_MAX_WORDS = 14
 TICKER = regex.compile(r"^\d{1,2}:\d{2}\s*\p{Lu}")
 #: A teaser: a title-case headline glued to the first sentence of its summary by the renderer
 #: ("Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman and ..."). The glued
-#: headline has at least this many words.
+#: headline has at least this many words, and at least this many of four letters or more (all of them
+#: capitalised): a sentence that opens with short words and numbers ("The 2018 15-inch i9 MacBook Pro
+#: was ...") has no capitals to show, and the product name would pass for the glue.
 TEASER_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)])(?=\p{Lu}\p{Ll}*\s)|(?<=\p{Ll})(?=\p{Lu}\s)")
 TEASER_HEADLINE_WORDS = 5
+TEASER_HEADLINE_CONTENT_WORDS = 2
 #: A long line with almost no function words is a keyword list or link row, not a sentence.
 LIST_MAX_STOPWORD_DENSITY = 0.08
 #: The languages a line may read as prose in when it does not in the page's (a quotation, an embedded
@@ -140,8 +143,9 @@ def _teaser(line: Line) -> bool:
     sentence. Product names such as "MacBook" glue the same way but do not follow a title-case run."""
     for glue in TEASER_GLUE.finditer(line.text):
         head = line.text[:glue.start()].split()
-        if len(head) >= TEASER_HEADLINE_WORDS and all(
-                w[:1].isupper() for w in head if w[:1].isalpha() and len(w) >= 4):
+        content = [w for w in head if w[:1].isalpha() and len(w) >= 4]
+        if len(head) >= TEASER_HEADLINE_WORDS and len(content) >= TEASER_HEADLINE_CONTENT_WORDS and all(
+                w[:1].isupper() for w in content):
             return True
     return False
 
