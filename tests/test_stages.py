@@ -446,7 +446,7 @@ def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
     diary = [line for n, (_, _, words) in enumerate(COMMENTS)
              for line in (f"Day {('One', 'Two', 'Three')[n]}", f"March {n + 3}, 2020", *words)]
     # A fixture list: team, kick-off, team; no one's words under the time.
-    fixtures = [line for n in range(3) for line in (f"Harbour Rovers", f"Saturday March {n + 7}, 2020 15:00",
+    fixtures = [line for n in range(3) for line in ("Harbour Rovers", f"Saturday March {n + 7}, 2020 15:00",
                                                       f"Bay United {n + 1}")]
     for body in (diary, fixtures):
         seen = decisions("\n".join([*HARBOUR_BODY, *body]))
@@ -454,6 +454,21 @@ def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
     # Without an article above them, the dated posts are the page's content (a guestbook, a forum).
     posts = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words)]
     seen = decisions("\n".join(posts))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
+def test_context_thread_under_one_line_headers_goes_after_a_short_post():
+    # WordPress prints who wrote when on one line; the post above may be a note of two sentences, and
+    # the comments, longer than it, would otherwise make the body span.
+    post = ["Our goal with these open threads is to let readers raise questions about our work in the "
+            "comments below. As always, you are also welcome to write to us if you prefer to talk privately."]
+    thread = [line for n, (name, stamp, words) in enumerate(COMMENTS * 2)
+              for line in (f"{name.removesuffix(' says:')} on {stamp} said:", *words, HARBOUR_BODY[n % 2])]
+    seen = decisions("\n".join(["The Harbour Blog", "Open thread", *post, "Comments", *thread]))
+    assert seen[post[0]][0]
+    assert all(seen[line][0] is False for line in thread), [line for line in thread if seen[line][0]]
+    # Without a post above them, dated entries are the page's content (a guestbook).
+    seen = decisions("\n".join(thread))
     assert not any(r.startswith("comment thread") for _, _, r in seen.values())
 
 

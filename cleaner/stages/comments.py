@@ -2,7 +2,8 @@
 
 Every comment opens with the same small header: the commenter's name or handle on a line of its own
 ("Jan Smith", "fmcshan", "joetoronto says:") and, on the next line, when it was written, with the
-clock time ("August 8, 2018 at 7:21 pm", "2 days ago at 07:52 am"). Then come the commenter's words,
+clock time ("August 8, 2018 at 7:21 pm", "2 days ago at 07:52 am"); or both on one line, as WordPress
+prints them ("Milan Griffes on September 12, 2018 at 4:47 pm said:"). Then come the commenter's words,
 one or several paragraphs, which read like prose and on their own evidence look like body; the
 header that repeats comment after comment gives them away. A thread that ends without a closing
 header ("Comments are closed", nothing at all) would otherwise run on as part of the body span.
@@ -14,7 +15,9 @@ The body has lookalikes, and the rule keeps clear of them:
   but seldom the minute it was written;
 - one header is the article's own byline and dateline; ``MIN_COMMENTS`` headers make a thread;
 - comments follow an article: a thread needs ``ARTICLE_MIN_WORDS`` words of prose before it, outside
-  any thread, or it is the page's content (a forum page, a guestbook);
+  any thread, or it is the page's content (a forum page, a guestbook). A thread of one-line headers
+  ("... said:") needs only ``SHORT_POST_MIN_WORDS``: no section of a text opens that way, and the
+  post above such a thread is often a note of a few lines (an "open thread" that asks for questions);
 - the headers stand at most ``MAX_COMMENT_LINES`` lines apart: a long section between two dated
   headers is text of its own.
 
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Page
-from .features import CLOCK, dateline
+from .features import CLOCK, COMMENT_HEADER_REASON, NAME as FEATURES_STAGE, dateline
 
 #: The reason given to the lines of a thread; the repetition stage reads it: a comment that quotes the
 #: article is no sign that the quoted line is chrome.
@@ -37,8 +40,11 @@ NAME_MAX_WORDS = 4
 MIN_COMMENTS = 3
 #: A comment is a few paragraphs; two headers further apart than this many lines are not one thread.
 MAX_COMMENT_LINES = 40
-#: Comments follow an article of at least this many words of prose (outside the thread).
+#: Comments follow an article of at least this many words of prose (outside the thread)...
 ARTICLE_MIN_WORDS = 150
+#: ... or, under one-line headers that say who wrote when ("... at 4:47 pm said:"), a post of this many:
+#: two or three sentences.
+SHORT_POST_MIN_WORDS = 40
 
 
 def _header(page: Page, labels: list[Label], i: int) -> bool:
@@ -53,10 +59,18 @@ def _header(page: Page, labels: list[Label], i: int) -> bool:
             and CLOCK.search(stamp.text) is not None and dateline(stamp.text))
 
 
+def _one_line_header(labels: list[Label], i: int) -> bool:
+    """Line i says who wrote when ("Jan Smith on May 2, 2019 at 4:47 pm said:", see the features stage)
+    and prose follows on one of the next two lines."""
+    return (labels[i].stage == FEATURES_STAGE and labels[i].reason == COMMENT_HEADER_REASON
+            and any(label.cls in (GOOD, NEAR) for label in labels[i + 1:i + 3]))
+
+
 def comment_threads(page: Page, labels: list[Label]) -> list[int]:
     """For each line, the number of comments of the thread it belongs to (0: none)."""
     n = len(labels)
-    heads = [i for i in range(n - 2) if _header(page, labels, i)]
+    one_line = {i for i in range(n - 1) if _one_line_header(labels, i)}
+    heads = sorted(one_line.union(i for i in range(n - 2) if _header(page, labels, i)))
     threads: list[list[int]] = []
     for h in heads:
         if threads and h - threads[-1][-1] <= MAX_COMMENT_LINES:
@@ -74,7 +88,7 @@ def comment_threads(page: Page, labels: list[Label]) -> list[int]:
             end += 1
         before = sum(page.lines[i].words for i in range(thread[0])
                      if labels[i].cls == GOOD and labels[i].keep is not False and not out[i])
-        if before < ARTICLE_MIN_WORDS:
+        if before < (SHORT_POST_MIN_WORDS if one_line.issuperset(thread) else ARTICLE_MIN_WORDS):
             continue
         out[thread[0]:end + 1] = [len(thread)] * (end + 1 - thread[0])
     return out

@@ -74,6 +74,8 @@ COMMENT_HEADER = regex.compile(
     regex.IGNORECASE)
 CLOCK = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 COMMENT_HEADER_MAX_WORDS = 14
+#: The comments stage reads this reason: such a header opens one comment of a thread.
+COMMENT_HEADER_REASON = "comment header (who wrote it, when): the comments begin"
 #: A news-ticker entry: a clock time glued to a headline ("14:48In Footsteps of Katy Perry ...").
 TICKER = regex.compile(r"^\d{1,2}:\d{2}\s*\p{Lu}")
 #: A teaser: a title-case headline glued to the first sentence of its summary by the renderer
@@ -178,7 +180,7 @@ def classify(line: Line, page: Page) -> Label:
             and COUNTED_LABEL.match(line.text) and not line.terminal:
         return Label(BAD, False, NAME, "label with a count: a link to a section or topic")
     if line.words <= COMMENT_HEADER_MAX_WORDS and CLOCK.search(line.text) and COMMENT_HEADER.search(line.text):
-        return Label(BAD, False, NAME, "comment header (who wrote it, when): the comments begin", closes=True)
+        return Label(BAD, False, NAME, COMMENT_HEADER_REASON, closes=True)
     if line.digit_share and line.words <= 12 and line.cells < 2 and dateline(line.text):
         return Label(BAD, False, NAME, DATELINE_REASON)
     if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):
