@@ -461,7 +461,8 @@ def test_context_thread_under_one_line_headers_goes_after_a_short_post():
     # WordPress prints who wrote when on one line; the post above may be a note of two sentences, and
     # the comments, longer than it, would otherwise make the body span.
     post = ["Our goal with these open threads is to let readers raise questions about our work in the "
-            "comments below. As always, you are also welcome to write to us if you prefer to talk privately."]
+            "comments below. As always, you are also welcome to write to us if you prefer to talk privately. "
+            "We will try to answer every question within a few days."]
     thread = [line for n, (name, stamp, words) in enumerate(COMMENTS * 2)
               for line in (f"{name.removesuffix(' says:')} on {stamp} said:", *words, HARBOUR_BODY[n % 2])]
     seen = decisions("\n".join(["The Harbour Blog", "Open thread", *post, "Comments", *thread]))
@@ -479,6 +480,30 @@ def test_repetition_spares_a_line_a_comment_quotes():
     thread[3:3] = [quoted]  # a reader quotes the article in the first comment
     seen = [d for d in explain("\n".join([*body, *thread])).decisions if d.line == quoted]
     assert [d.keep for d in seen] == [True, False]
+
+
+# -------------------------------------------------------------------------------------------- dumps
+
+DUMP_PARAGRAPHS = [*HARBOUR_BODY, "Fishermen said they would rather moor at the pontoon for a year than lose "
+                   "the harbour wall for good, and most of them signed the petition for the works last summer."]
+
+
+def test_dumps_a_copy_of_the_text_in_one_line_goes_and_its_paragraphs_stay():
+    dump = " ".join(DUMP_PARAGRAPHS)
+    seen = decisions("\n".join(["Harbour wall to be rebuilt", *DUMP_PARAGRAPHS, "Related articles",
+                                 "Ferry timetable changes", dump, "Contact us"]))
+    assert all(seen[p][0] for p in DUMP_PARAGRAPHS)
+    assert seen[dump][:2] == (False, "dumps") and "in 6 shorter lines" in seen[dump][2]
+
+
+def test_dumps_spares_a_long_paragraph_that_teasers_and_quotes_repeat():
+    # A long paragraph whose lead sentence a summary and a teaser repeat, and whose second sentence a
+    # pull quote repeats: a few sentences of it stand elsewhere, not the text.
+    long_paragraph = " ".join(DUMP_PARAGRAPHS[:4])
+    page = [DUMP_PARAGRAPHS[0], long_paragraph, f"“{DUMP_PARAGRAPHS[1]}”", DUMP_PARAGRAPHS[4],
+            DUMP_PARAGRAPHS[5], "Related articles", DUMP_PARAGRAPHS[0]]
+    seen = decisions("\n".join(page))
+    assert seen[long_paragraph][0] and long_paragraph.count(". ") == 3
 
 
 # --------------------------------------------------------------------------------------- repetition

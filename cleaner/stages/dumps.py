@@ -1,0 +1,76 @@
+"""Dumps: the page's text printed again as one long line.
+
+Some pages carry a second copy of the article in a single block: the ``articleBody`` of their
+structured data, the text of a "read aloud" player, a ``<noscript>`` or AMP copy. The renderer prints
+it as one line of hundreds or thousands of words. On its own evidence it is the best body line of the
+page, and it drags the body span out over the chrome that stands between it and the article.
+
+What gives it away is that the page prints its sentences a second time, spread over the article's
+paragraphs: most of the long line's words stand, sentence for sentence, in at least
+``MIN_SOURCE_LINES`` other lines, each much shorter than it. The paragraphs are the text; the long
+line is its copy, and goes. A long paragraph whose first sentence a teaser or a summary repeats
+does not come close: one line and one sentence are no copy of the text.
+
+The stage runs before the context stage (which must not see the copy's evidence). It is linear: every
+sentence of the page is looked up once, and only when the page has a line long enough to be a dump.
+"""
+from __future__ import annotations
+
+import re
+
+from ..labels import BAD, Label
+from ..page import Page
+
+NAME = "dumps"
+
+#: A dump holds several paragraphs: a line shorter than this is one paragraph, whatever it repeats.
+DUMP_MIN_WORDS = 100
+#: At least this share of its words stand in sentences that the page prints elsewhere...
+COPIED_SHARE = 0.6
+#: ... in at least this many other lines (the paragraphs it copies: one or two lines are a teaser and
+#: a summary repeating a lead sentence) ...
+MIN_SOURCE_LINES = 3
+#: ... each at most this share of its length.
+SOURCE_MAX_SHARE = 0.5
+#: A sentence ends with a full stop, a question or exclamation mark or an ellipsis, and a space.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？])\s+")
+#: Sentences of fewer words match by chance ("Read more.", "Thank you!") and are not looked up.
+SENTENCE_MIN_WORDS = 4
+WORD = re.compile(r"\w+")
+
+
+def _sentences(text: str) -> list[tuple[str, int]]:
+    """(key, word count) of each sentence of ``text`` long enough to be looked up."""
+    out = []
+    for sentence in SENTENCE_BREAK.split(text):
+        words = WORD.findall(sentence.lower())
+        if len(words) >= SENTENCE_MIN_WORDS:
+            out.append((" ".join(words), len(words)))
+    return out
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    lines = page.lines
+    candidates = [i for i, (line, label) in enumerate(zip(lines, labels))
+                  if line.words >= DUMP_MIN_WORDS and label.keep is not False and not label.final]
+    if not candidates:
+        return labels
+    longest = max(lines[i].words for i in candidates)
+    # Where each sentence first stands, among the lines short enough to be a dump's source.
+    first_at: dict[str, int] = {}
+    for j, line in enumerate(lines):
+        if SENTENCE_MIN_WORDS <= line.words <= SOURCE_MAX_SHARE * longest:
+            for key, _ in _sentences(line.text):
+                first_at.setdefault(key, j)
+    out = list(labels)
+    for i in candidates:
+        limit = SOURCE_MAX_SHARE * lines[i].words
+        sentences = _sentences(lines[i].text)
+        sources = {first_at[key] for key, _ in sentences
+                   if key in first_at and lines[first_at[key]].words <= limit}
+        copied = sum(n for key, n in sentences if first_at.get(key) in sources)
+        total = sum(n for _, n in sentences)
+        if len(sources) >= MIN_SOURCE_LINES and copied >= COPIED_SHARE * total:
+            out[i] = Label(BAD, False, NAME, f"a copy of the page's text in one line: {copied} of its {total} "
+                           f"words stand, sentence for sentence, in {len(sources)} shorter lines of the page")
+    return out
