@@ -109,6 +109,10 @@ def test_builtin_lexicons_load_and_cover_the_languages():
      "teaser"),
     ("Meg James is a corporate media reporter for the Los Angeles Times, covering television", "author box"),
     ("Write to Al Root at al.root@example.com", "contact line"),
+    ("The Customer Service Center can be contacted with any questions or requests: Telephone: 03-761 9056 "
+     "Fax: 03-561 3699 E-mail: subs@example.com The center is staffed on Sundays through Thursdays between "
+     "07:00 and 14:00 and on Fridays only handles distribution requests", "contact block"),
+    ("Friedrichstr. 200, 10117 Berlin, Tel. 030/226 343-0, Fax. 030/226 343 55", "contact block"),
     ("Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment header"),
     ("* * *", "no words"),
 ])
@@ -121,6 +125,7 @@ def test_features_chrome_kinds(text, reason):
 @pytest.mark.parametrize("text", [
     "By the end of the day, the harbour was full of boats waiting for the tide.",
     "In a statement, the minister said:",
+    "Readers can reach the helpline by telephone on 0800 123 456 at any time of the day or night.",
     "The 1990s",
     "January  84.2  61.0  97.5",
     "Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch model next year.",

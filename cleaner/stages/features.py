@@ -41,6 +41,14 @@ AUTHOR_BIO = regex.compile(
 #: A contact line: an e-mail address in a short line ("Write to Al Root at al.root@example.com").
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 CONTACT_MAX_WORDS = 12
+#: A contact block, however long: a customer service's, an office's or a press desk's numbers and
+#: addresses under their labels ("Telephone: 03-761 9056 Fax: 03-561 3699 E-mail: subs@..."). At least
+#: ``CONTACT_BLOCK_LABELS`` labels, each followed by a number or an address; one is a sentence that gives
+#: a number.
+CONTACT_LABEL = regex.compile(
+    r"\b(?:tel(?:ephone|efon|éfono|éphone|efone|efono)?|phone|fax|e-?mail|mobile?|hotline)\.?\s*:?\s*"
+    r"(?=[+(\d]|[\w.+-]+@)", regex.IGNORECASE)
+CONTACT_BLOCK_LABELS = 2
 DATE_TOKEN = regex.compile(r"[\p{L}][\p{L}.'-]*|\d+(?:st|nd|rd|th|er|e|º|ª)?")
 #: "Battle Against Daesh in Syria (180)", "Comments (12)", a headline with its comment count: a label
 #: with a count is a link to a list. Years in brackets ("(2019)") are citations, not counts.
@@ -195,6 +203,9 @@ def classify(line: Line, page: Page) -> Label:
         return Label(BAD, False, NAME, "author box: who wrote the article")
     if line.words <= CONTACT_MAX_WORDS and EMAIL.search(line.text):
         return Label(BAD, False, NAME, "contact line with an e-mail address")
+    if line.digit_share and ("tel" in line.key or "phone" in line.key or "fax" in line.key) \
+            and len(CONTACT_LABEL.findall(line.text)) >= CONTACT_BLOCK_LABELS:
+        return Label(BAD, False, NAME, "contact block: telephone, fax or e-mail under their labels")
     if not line.terminal and TICKER.match(line.text):
         return Label(BAD, False, NAME, "news-ticker headline with its time")
     if _teaser(line):
