@@ -487,6 +487,91 @@ def test_repetition_spares_a_line_a_comment_quotes():
     assert [d.keep for d in seen] == [True, False]
 
 
+#: Headlines of other stories as a related-content box prints them: no sentence end, and long enough
+#: (long_words or more) to count as prose on their own and carry the body span past the article.
+OTHER_STORIES = ["Lifeboat crew rescues two walkers cut off by the rising tide near the old lighthouse on Sunday",
+                 "Ferry timetable to change for the winter months as the operator cuts the number of late crossings",
+                 "Harbour café wins a regional award for its fish soup and the fresh bread it bakes every morning",
+                 "Town council to review the parking charges on the seafront after months of protests by traders"]
+#: Sections of the article's end, each a heading and one paragraph (no repeats of PARAGRAPHS).
+SECTIONS = ["What happens to the ferry next spring",
+            ("The operator will move the ferry to the north side of the bay for the whole of the works, and "
+             "the timetable will not change."),
+            "Who will pay for the new harbour wall",
+            ("Most of the money comes from a national fund for coastal defences, and the council will borrow "
+             "the rest over twenty years."),
+            "How the promenade will stay open",
+            ("Only the stretch next to the works will close, and a path behind the lifeboat station will take "
+             "walkers around it.")]
+
+
+def test_context_trailing_headline_run_goes():
+    # The headlines carry enough evidence to join the body span; under the chrome that follows the
+    # article's last paragraph they are a list of other stories, kickers and summaries with them.
+    # (A price table after them and the line that announces its promo code end no text: a line that
+    # ends with a colon announces, it ends nothing.)
+    seen = decisions("\n".join([*HARBOUR_BODY, "Like this story? Share it with a friend!", *OTHER_STORIES,
+                                "Brass lantern  £40  £5", "Steel lantern  £30  £5", "Glass lantern  £20  £2",
+                                "Prices with promo code:", "Privacy policy"]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[h][:2] == (False, "context") for h in OTHER_STORIES)
+    assert seen[OTHER_STORIES[0]][2].startswith("headline run at the end of the body span: 4 headlines")
+    teasers = []
+    for kicker, head in zip(["Coast", "Transport", "Food & Drink"], OTHER_STORIES):
+        teasers += [kicker, head, f"The {kicker.lower()} desk reports that {head.lower()}."]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Like this story? Share it with a friend!", *teasers]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][:2] == (False, "context") for line in teasers)
+    assert seen[teasers[2]][2].startswith("headline run at the end of the body span: 3 headlines")
+
+
+def test_context_trailing_headline_rule_spares_the_end_of_an_article():
+    sections = SECTIONS
+    key_points = ["Key points", "The wall will be rebuilt from next spring", "Boats will moor at a temporary pontoon",
+                  "The promenade will stay open for most of the works"]
+    sources = ["Harbour Trust, \"Ten-year plan for the bay,\" March 2020",
+               "Coastal Office, \"Storm damage survey of the north coast,\" Jan. 5, 2020",
+               "Email interview with Ann Marsh, harbour master, Feb. 2, 2020"]
+    faq = ["Will the ferry keep running?", "Yes, from the temporary pontoon on the north side of the bay.",
+           "How long will the works take?", "About eighteen months, if the winter is kind to the builders.",
+           "Can I still walk on the wall?", "No, the wall stays closed until the works are finished."]
+    cases = [
+        [*HARBOUR_BODY, *sections],                        # a short heading between paragraphs
+        [*HARBOUR_BODY, "Advertisement", *sections[:2]],  # the last section after an advertisement
+        [*HARBOUR_BODY, *key_points, "Privacy policy"],    # a list that ends the article, no chrome above
+        [*HARBOUR_BODY, "Sources", *sources],              # references: two commas or more
+        [*HARBOUR_BODY, "Advertisement", *faq],            # questions end their sentences
+        # an advertisement between paragraphs before: the one after them is layout, not the article's end
+        [*HARBOUR_BODY[:2], "Advertisement", *HARBOUR_BODY[2:], "Advertisement", *sections],
+    ]
+    for lines in cases:
+        seen = decisions("\n".join(lines))
+        assert not any(seen[line][2].startswith("headline run") for line in lines), lines
+        assert all(seen[line][0] for line in [*HARBOUR_BODY, *sections, *faq] if line in seen), lines
+    # A list of the article's own (more than MAX_GAP_LINES lines) between its last paragraph and the
+    # chrome: the chrome does not follow the text, the headlines stay with the list.
+    seen = decisions("\n".join([*HARBOUR_BODY, *key_points, "Like this story? Share it with a friend!",
+                                *OTHER_STORIES]))
+    assert all(seen[line][0] for line in key_points)
+    # References under the chrome, headlines after them: as many references as headlines, the tail is
+    # the text's list (and the headlines stay with it: when in doubt, keep).
+    refs = ["Harbour Trust, \"A ten-year plan for the bay and the old harbour wall,\" published in March 2020",
+            "Coastal Office, \"Storm damage survey of the north coast after the winter of 2019,\" Jan. 5, 2020",
+            "Email interview with Ann Marsh, harbour master of the town since 2011, Feb. 2, 2020",
+            "Email interview with Tom Reid, chairman of the fishermen's association, Feb. 3, 2020"]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Like this story? Share it with a friend!", *refs, *OTHER_STORIES]))
+    assert all(seen[line][0] for line in refs)
+    # A slideshow is as much headline-like lines (its photo credits, its slides' titles) as paragraphs:
+    # the slides after a counter ("3 / 7") are more of it.
+    slides = []
+    for n, (title, text) in enumerate(zip(["Pocket friendly", "Powerful package", "Throwback to the old pontoon",
+                                           "Cheaper than the rest", "A wall for the next century", "Open all year"],
+                                          [*HARBOUR_BODY[1:], SECTIONS[1], SECTIONS[3]]), 2):
+        slides += [f"{n} / 7", title, text, "Image credit: Harbour Trust photo archive"]
+    seen = decisions("\n".join([HARBOUR_BODY[0], "Image credit: Harbour Trust photo archive", *slides]))
+    assert all(seen[line][0] for line in [*HARBOUR_BODY, SECTIONS[1], SECTIONS[3]])
+
+
 # -------------------------------------------------------------------------------------------- dumps
 
 DUMP_PARAGRAPHS = [*HARBOUR_BODY, "Fishermen said they would rather moor at the pontoon for a year than lose "

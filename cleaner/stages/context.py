@@ -6,7 +6,8 @@ evidence: the maximum-sum run of lines (one linear pass, Kadane's algorithm). Th
 counterpart of Finn et al.'s Body Text Extraction: a short line *inside* that span is probably a
 subheading or a list item and stays; the same line inside a run of twenty short lines at the top is a
 menu and goes, and so do the headline lists and footers after the span. A run of teaser items
-(:mod:`.teasers`: headline, byline or date and a one-sentence summary, repeated) goes wherever it is.
+(:mod:`.teasers`: headline, byline or date and a one-sentence summary, repeated) goes wherever it is;
+a list of other stories' headlines that the span swallowed at its end is trimmed off it (:mod:`.tail`).
 """
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ import re
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .comments import REASON as COMMENT_REASON, comment_threads
+from .features import LIST_ITEM
 from .lexicon import NAME as LEXICON_STAGE
+from .tail import trailing_run
 from .teasers import teaser_runs
 
 NAME = "context"
@@ -33,8 +36,6 @@ TITLE_LINE_EVIDENCE = -1.0
 SENTENCE_LINE_EVIDENCE = 0.5
 #: A near-good line without a sentence end is more often a headline than a body line.
 HEADLINE_EVIDENCE = -0.5
-#: A numbered or bulleted list item ("2) Blade Runner", "3. Stir well", "• 200 g flour").
-LIST_ITEM = re.compile(r"\d{1,3}[.)]\s|[-*•–·]\s")
 #: At most this many undecided lines between the span and the first or last line of the page are a
 #: title or a signature, not chrome: nothing stands beyond them.
 EDGE_LINES = 2
@@ -241,6 +242,14 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     if first < last and labels[first].cls in (SHORT, NEAR) and labels[first + 1].cls == GOOD \
             and not page.lines[first].terminal and page.lines[first].words >= 3:
         first += 1  # the article's headline, which the span took in as a sentence-like line
+    # The span may run on over a list of other stories after the article: trim it off (see :mod:`.tail`).
+    menus = _menu_runs(page, labels)
+    tail = trailing_run(page, labels, menus, first, last)
+    if tail is not None:
+        start, reason = tail
+        aside[start:last + 1] = [True] * (last + 1 - start)
+        teasers[start:last + 1] = [reason] * (last + 1 - start)
+        last = start - 1
     while first > 0 and not aside[first - 1] and _continues_text(page.lines[first - 1], labels[first - 1]):
         first -= 1
     while last + 1 < len(labels) and not aside[last + 1] \
@@ -281,7 +290,6 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     second = _second_span(labels, scores, first, last)
     if second is not None:
         second_where = f"second body span, lines {page.lines[second[0]].number}-{page.lines[second[1]].number}"
-    menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     closed_at = next((i for i in range(last + 1, len(labels)) if labels[i].closes), len(labels))
     out = []

@@ -8,6 +8,7 @@ are decided by the context stage.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 import regex
@@ -24,6 +25,8 @@ DATELINE_REASON = "dateline or clock"
 #: ("$139.00", "€ 12.50") is no clock time.
 TIME_OR_DATE = regex.compile(
     r"(?<![\d$€£¥])(?<![$€£¥]\s)\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+#: A numbered or bulleted list item ("2) Blade Runner", "3. Stir well", "• 200 g flour").
+LIST_ITEM = re.compile(r"\d{1,3}[.)]\s|[-*•–·]\s")
 #: A dateline may carry a few other words ("November 20, 2019 / 1:07 AM / CBS News", "Posted by ...")
 #: when it has at least two signs of a date; a sentence never consists of little else.
 DATELINE_OTHER_WORDS = 3
