@@ -1009,3 +1009,54 @@ def test_lexicon_mined_closers():
                    "(42) Comments", "Popular Articles", "Hinterlassen Sie einen Kommentar", "Powiązane tematy"):
         entry = lex.match(header)
         assert entry is not None and entry.closes, header
+
+
+# Boilerplate that the trafilatura-eval pages' gold lists as such and the body span used to take in:
+# box headers, download labels, sign-up, push-notice, feedback and consent lines, disclosures.
+@pytest.mark.parametrize("text", [
+    "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+    "Ansprechpartnerin zum Thema:",
+    "Es gibt derzeit keine bevorstehenden Veranstaltungen.",
+    "Mehr aus der Sendung Liste mit 24 Einträgen",
+    "Weitere aktuelle Themen aus der Arbeitswelt",
+    "Pingback von Too much information - Papierkorb | 11.09.2011 23:31",
+    "Firmengeflecht der Beteiligten. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0",
+    "Verpasse keine News zu Hardware & Gadgets 💌",
+    "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
+    "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?",
+    "Mit der Registrierung akzeptieren Sie unsere Datenschutz- und Nutzungsbedingungen.",
+    "Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden.",
+    "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion per E-Mail informieren.",
+    "Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.",
+    "This post contains references to products from one or more of our advertisers.",
+    "We recommend the best products through an independent review process, and advertisers do not "
+    "influence our picks.",
+    "Yes! Sign me up to receive the daily briefing email.",
+    "Get the daily edition by email and never miss our top stories Free Sign Up",
+    "Immediate online access to all issues from 2019. Subscription will auto renew annually.",
+    "We want to hear what you think about this article. Submit a letter to the editor.",
+    "If you don't mind turning off your ad-blocker, you can help us.",
+    "Unable to edit the page? See the FrontPage for instructions.",
+    "Asked 8 years, 2 months ago",
+    "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+    "Saat parhaat sisällöt suoraan sähköpostiisi!",
+    "Prosimy o zaznaczenie checkboxa przed dodaniem komentarza.",
+])
+def test_lexicon_chrome_of_kept_boilerplate_snippets(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Die Datei ist nicht barrierefrei, kritisierte der Verband der Blinden und Sehbehinderten.",
+    "Die Ansprechpartnerin zum Thema Pflege sitzt im dritten Stock des Rathauses.",
+    "Leser können den Newsletter kostenlos abonnieren, sagte die Chefredakteurin.",
+    "Beim Vergrößern des Bildes auf dem Handy leidet die Schärfe.",
+    "Mehr aus der Sendung erfuhren die Zuschauer erst am nächsten Tag.",
+    "The bank said it may receive compensation from advertisers if readers open an account.",
+    "He asked 3 years ago whether the plan would work, and nobody answered.",
+    "She kept turning off the ad blocker on her laptop to read the paper.",
+    "Los clientes pueden cancelar cuando quieran, explicó la empresa.",
+])
+def test_lexicon_spares_body_sentences_like_the_kept_boilerplate(text):
+    assert lexicon.load().match(text) is None, text
