@@ -138,6 +138,8 @@ def test_features_chrome_kinds(text, reason):
     "Flugbenzin\t\t8,14 Mio. t\t\t9,02 Mio. t\t\t10,8 %",
     "Vanilla protein shake, 1 cup oat milk, 2 ripe bananas, 1 tsp. honey",
     "Harbour Press, 3rd edition, 2021, 412 pages, hardback",
+    # ... however long the list of amounts, and however few its function words.
+    "Recovery shake, 1 cup blueberries, 2 whole-grain rice cakes, 1 tsp. almond butter, 2 dried apricots",
     # A price is no clock time; angle brackets around a title or a placeholder are no separators.
     "$149.00",
     "€ 24.90",
@@ -352,6 +354,20 @@ def test_context_span_takes_rows_one_heading_away():
     assert all(seen[p][0] for p in PARAGRAPHS)
 
 
+def test_context_span_grows_over_the_last_section_of_repeated_lines():
+    # Every day of a plan ends with the same two lines; after the last day, nothing but prose-free
+    # lines follow, so the span would stop before them.
+    day = ["Evening snack", "Half an hour before bed"]
+    page = "\n".join([*day, PARAGRAPHS[0], *day, PARAGRAPHS[1], *day, PARAGRAPHS[2], *day,
+                      "Related articles", "Harbour News", "Weather"])
+    kept = explain(page).text.split("\n")
+    assert kept.count(day[0]) == 4 and kept.count(day[1]) == 4
+    # A single label printed between the paragraphs and once more after them is no section.
+    page = "\n".join([PARAGRAPHS[0], "Our partners", PARAGRAPHS[1], "Our partners", PARAGRAPHS[2],
+                      "Our partners", "Harbour News", "Weather"])
+    assert "Our partners" not in explain(page).text.split("\n")
+
+
 def test_context_densest_span():
     assert context.densest_span([-1, 2, 3, -10, 4]) == (1, 2)
     assert context.densest_span([-1, -2]) is None
@@ -532,6 +548,29 @@ def test_repetition_questions_asked_again_with_new_answers_stay():
                       headline, PARAGRAPHS[2]])
     copies = [d for d in explain(page).decisions if d.line == headline]
     assert [d.keep for d in copies] == [True, False]
+
+
+MEAL_PLAN_DISHES = ["Two poached eggs with spinach and a slice of rye toast",
+                    "A bowl of lentil soup with a handful of toasted seeds",
+                    "Grilled salmon with a cup of brown rice and green beans"]
+
+
+def test_repetition_line_the_text_repeats_in_every_section_stays():
+    # A meal plan prints the same instruction under every meal: a refrain of the text, not a headline
+    # printed twice.
+    meals = [line for n, dish in enumerate(MEAL_PLAN_DISHES, 1)
+             for line in (f"Meal {n}", "Eat every 2-3 hours", dish)]
+    kept = explain("\n".join([PARAGRAPHS[0], *meals, PARAGRAPHS[1], PARAGRAPHS[2]])).text.split("\n")
+    assert kept.count("Eat every 2-3 hours") == 3
+    # A results table lists the same athlete in two events: a data row, not a caption.
+    row = "Berg, Anna\t\t1993\t\tHarbour AC\t\t12.84"
+    page = "\n".join([PARAGRAPHS[0], "100 m", row, "Lund, Tom\t\t1992\t\tHarbour AC\t\t13.02",
+                      "200 m", row.replace("12.84", "26.10"), row, PARAGRAPHS[1], PARAGRAPHS[2]])
+    assert explain(page).text.split("\n").count(row) == 2
+    # A gallery caption printed three times (longer than a refrain) still goes after the first copy.
+    caption = "The old harbour wall after the storms of last winter, seen from the lifeboat station"
+    page = "\n".join([PARAGRAPHS[0], caption, PARAGRAPHS[1], caption, PARAGRAPHS[2], caption, PARAGRAPHS[0][:70]])
+    assert explain(page).text.split("\n").count(caption) == 1
 
 
 # ----------------------------------------------------------------------------------------- language

@@ -11,11 +11,13 @@ menu and goes, and so do the headline lists and footers after the span. A run of
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .comments import REASON as COMMENT_REASON, comment_threads
 from .lexicon import NAME as LEXICON_STAGE
+from .repetition import REFRAIN_COPIES
 from .teasers import teaser_runs
 
 NAME = "context"
@@ -136,6 +138,33 @@ def _row_gap(page: Page, labels: list[Label], aside: list[bool], start: int, ste
             and "9" in shape(page.lines[beyond].text) and LIST_ITEM.match(page.lines[beyond].text) is None:
         return 1
     return None
+
+
+def _extend_over_refrains(page: Page, labels: list[Label], aside: list[bool], first: int, last: int
+                          ) -> tuple[int, int]:
+    """The span grown at both edges over undecided lines that repeat, two by two, pairs of lines it
+    already holds at least ``REFRAIN_COPIES - 1`` times: a text made of sections that repeat their lines
+    (a meal plan's "Nighttime Supplement / 30 minutes before bed" under every day) ends with one more
+    section of the same lines, which the span took in for every day but the last. A single label
+    printed between the paragraphs and once more after them ("Advert") is no section, and stays out."""
+    texts = [line.text for line in page.lines]
+    pairs = Counter(zip(texts[first:last], texts[first + 1:last + 1]))
+
+    def free(i: int) -> bool:
+        return 0 <= i < len(labels) and not aside[i] and _undecided(labels[i])
+
+    def repeated(a: int, b: int) -> bool:
+        return pairs[texts[a], texts[b]] >= REFRAIN_COPIES - 1
+
+    end = last
+    while free(end + 1) and free(end + 2) and repeated(end + 1, end + 2) or end > last and free(end + 1) \
+            and repeated(end, end + 1):
+        end += 1
+    start = first
+    while free(start - 1) and free(start - 2) and repeated(start - 2, start - 1) or start < first \
+            and free(start - 1) and repeated(start - 1, start):
+        start -= 1
+    return start, end
 
 
 def _undecided(label: Label) -> bool:
@@ -262,6 +291,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         last += gap + n
         while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
             last += 1
+    first, last = _extend_over_refrains(page, labels, aside, first, last)
     # Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu.
     i = first
     while i < last:
