@@ -227,6 +227,23 @@ def test_context_closing_header_stops_the_span():
     assert seen[teasers[1]][0] is False
 
 
+def test_context_inline_box_of_links_between_paragraphs_does_not_close_the_article():
+    links = ["Harbour protests: Fishermen block the north quay", "Storm damage bill rises to two million"]
+    more = ["The harbour master said the temporary pontoon would be lit at night and that a member of staff "
+            "would be on duty whenever the ferry is due.",
+            "The council will publish the final cost of the works once the contract has been signed with "
+            "the builders, later this month."]
+    page = "\n".join(["Home", "News", "Sport", *PARAGRAPHS, "Related articles", *links, *more,
+                      "Related articles", *links, "Contact us"])
+    seen = explain(page).decisions
+    assert all(d.keep for d in seen if d.line in more)
+    assert not any(d.keep for d in seen if d.line in links or d.line == "Related articles")
+    # A teaser list under the header (headline, summary, headline, summary) still closes the article.
+    teasers = [links[0], more[0], links[1], more[1]]
+    kept = explain("\n".join([*PARAGRAPHS, "Related articles", *teasers])).text.split("\n")
+    assert not set(teasers) & set(kept)
+
+
 def test_context_long_paragraph_far_past_the_closing_header_goes():
     blurb = ("Harbour Weekly is the independent voice of the bay, reporting on the council, the fishing fleet, "
              "the schools and the clubs of the town every week since it was founded by two retired teachers.")

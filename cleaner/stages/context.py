@@ -29,6 +29,14 @@ BAD_EVIDENCE = -4.0
 #: unless what follows outweighs this by far (an inline "Related" box inside a long article: about
 #: ten paragraphs of body on the far side).
 CLOSER_EVIDENCE = -150.0
+#: Such a header inside the article heads an inline box of links ("Related articles", "Don't miss",
+#: then two or three headlines) when at most this many headline links stand under it, each of at
+#: least ``BOX_HEADLINE_MIN_WORDS`` words and without a sentence end, between paragraphs of prose: one
+#: right above the header and two right under the links, so the article goes on. The header then
+#: counts as one chrome line, and its links go. A thread's commenter name is shorter, a header that a
+#: paragraph follows at once heads no box, and a teaser list has a headline between its summaries.
+INLINE_BOX_MAX_LINES = 4
+BOX_HEADLINE_MIN_WORDS = 3
 #: A title-like short line (menu item, headline) counts against; a sentence-like one (list item,
 #: dialogue line, line of code) slightly for, so lists and poems hold together.
 TITLE_LINE_EVIDENCE = -1.0
@@ -213,14 +221,36 @@ def _menu_runs(page: Page, labels: list[Label]) -> list[bool]:
     return in_run
 
 
-def _second_span(labels: list[Label], scores: list[float], first: int, last: int) -> tuple[int, int] | None:
+def _prose(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is a paragraph of prose: of the good class and ending a sentence."""
+    return 0 <= i < len(labels) and labels[i].cls == GOOD and page.lines[i].terminal
+
+
+def _inline_boxes(page: Page, labels: list[Label]) -> dict[int, int]:
+    """The links of every inline box (see ``INLINE_BOX_MAX_LINES``), each mapped to its header's index,
+    and every such header mapped to itself."""
+    out: dict[int, int] = {}
+    for i, label in enumerate(labels):
+        if not label.closes:
+            continue
+        j = i + 1
+        while j < len(labels) and j - i <= INLINE_BOX_MAX_LINES and _undecided(labels[j]) \
+                and not page.lines[j].terminal and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
+            j += 1
+        if i + 1 < j and _prose(page, labels, i - 1) and _prose(page, labels, j) and _prose(page, labels, j + 1):
+            out.update((k, i) for k in range(i, j))
+    return out
+
+
+def _second_span(labels: list[Label], closing: list[bool], scores: list[float], first: int, last: int
+                 ) -> tuple[int, int] | None:
     """The densest run before the main span or after it (up to the header that closes the article),
     when it is strong enough and nearly free of chrome to be a second part of the same text."""
     candidates = []
     before = densest_span(scores[:first])
     if before is not None:
         candidates.append(before)
-    stop = next((i for i in range(last + 1, len(labels)) if labels[i].closes), len(labels))
+    stop = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
     after = densest_span(scores[last + 1:stop])
     if after is not None:
         candidates.append((last + 1 + after[0], last + 1 + after[1]))
@@ -260,7 +290,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     # Comment threads likewise: their prose keeps its evidence, and they go once the span is found.
     threads = comment_threads(page, labels)
     aside = [bool(t or c) for t, c in zip(teasers, threads)]
-    scores = [evidence(line, label) for line, label in zip(page.lines, labels)]
+    boxes = _inline_boxes(page, labels)
+    closing = [label.closes and i not in boxes for i, label in enumerate(labels)]
+    scores = [BAD_EVIDENCE if i in boxes else evidence(line, label)
+              for i, (line, label) in enumerate(zip(page.lines, labels))]
     span = densest_span(scores)
     if span is None:
         # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
@@ -308,12 +341,12 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         last = len(labels) - 1
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
     linked = _linked_under_label(page, labels)
-    second = _second_span(labels, scores, first, last)
+    second = _second_span(labels, closing, scores, first, last)
     if second is not None:
         second_where = f"second body span, lines {page.lines[second[0]].number}-{page.lines[second[1]].number}"
     menus = _menu_runs(page, labels)
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
-    closed_at = next((i for i in range(last + 1, len(labels)) if labels[i].closes), len(labels))
+    closed_at = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
     out = []
     for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, teasers, threads)):
         if label.final or label.cls == BAD:
@@ -323,6 +356,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
                                                      "commenter's name and the date and time it was written"))
         elif items:
             out.append(Label(label.cls, False, NAME, items))
+        elif i in boxes:
+            out.append(Label(label.cls, False, NAME, f"a link in the inline box under the header on line "
+                                                     f"{page.lines[boxes[i]].number}; the article goes on after it"))
         elif i in linked:
             out.append(Label(label.cls, False, NAME, f"a link under the chrome label on line {linked[i]} "
                                                      "(\"More:\", \"Read more:\"): a related-links box"))
