@@ -385,6 +385,17 @@ def test_context_span_grows_over_the_last_section_of_repeated_lines():
     assert "Our partners" not in explain(page).text.split("\n")
 
 
+def test_context_span_grows_over_the_points_a_closing_line_announces():
+    points = ["Tuples save a bit of memory when replacing lists",
+              "Generators save memory only for large tuples but are faster to iterate",
+              "Map and filter are sometimes faster than the comprehensions"]
+    page = "\n".join([*PARAGRAPHS, "It is a lot of graphs, so I will sum them up for you:", *points,
+                      "Author: Jo Smith", "Contact", "Jobs"])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in points)
+    assert seen["Author: Jo Smith"][0] is False
+
+
 def test_context_densest_span():
     assert context.densest_span([-1, 2, 3, -10, 4]) == (1, 2)
     assert context.densest_span([-1, -2]) is None

@@ -87,6 +87,12 @@ def _continues_text(line: Line, label: Label) -> bool:
             or line.cells >= 2 or LIST_ITEM.match(line.text) is not None)
 
 
+#: A prose line that ends the span with a colon ("I'll sum them up:") announces what follows: the span
+#: grows over at most this many prose-like lines under it (the points of a summary, without sentence
+#: ends, read as headlines on their own). A line of another class (a byline, a label) ends the list.
+ANNOUNCED_MAX_LINES = 12
+
+
 #: The shape of a line: its first few tokens as word (a), number (9) or punctuation mark; a run of
 #: words counts as one word ("June 9 --" and "Sept. 12 --" are both "a9-"; "Art der Aufnahme: Digitalfoto"
 #: and "Optik: Teleobjektiv" are both "a:a").
@@ -325,6 +331,11 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
             last += 1
     first, last = _extend_over_refrains(page, labels, aside, first, last)
+    if page.lines[last].text.endswith(":") and labels[last].cls in (GOOD, NEAR):
+        announced = last + ANNOUNCED_MAX_LINES
+        while last < announced and last + 1 < len(labels) and labels[last + 1].cls == NEAR \
+                and _undecided(labels[last + 1]) and not aside[last + 1]:
+            last += 1
     # Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu.
     i = first
     while i < last:
