@@ -349,6 +349,20 @@ def test_context_span_grows_over_rows_of_one_shape():
     assert context.shape("Home") == "a"
 
 
+def test_context_one_row_misread_as_a_breadcrumb_does_not_end_the_table():
+    rows = ["May 3 – Town Hall, Leeds", "May 5 – Corn Exchange, Cambridge",
+            "May 8 – Hollywood Casino – Chicago",  # two dashes between short items: a breadcrumb alone
+            "May 9 – Colston Hall, Bristol", "May 12 – Usher Hall, Edinburgh"]
+    assert classify(rows[2]).cls == BAD
+    page = "\n".join(["Home", "Music", "Reviews", *PARAGRAPHS, *rows, "Share", "Most Popular",
+                      "Band Announces Farewell Gig", "Singer Cancels Summer Tour"])
+    seen = decisions(page)
+    assert all(seen[row][0] for row in rows)
+    # At the end of the run it has no row on its far side, and stays chrome.
+    seen = decisions("\n".join([*PARAGRAPHS, *rows[:2], rows[2], "Share", "Most Popular"]))
+    assert seen[rows[2]][0] is False
+
+
 def test_context_span_takes_rows_one_heading_away():
     # A table under its own heading after the text: the heading stands between the span and the rows.
     dates = ["June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ Credit Union Amphitheatre",

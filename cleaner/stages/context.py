@@ -126,14 +126,22 @@ def shape(text: str) -> str:
 
 def _row_run(page: Page, labels: list[Label], start: int, step: int) -> int:
     """How many undecided lines from ``start`` on (going by ``step``) share one shape that has a number
-    or a mark in it; 0 when fewer than ``ROW_RUN`` do."""
+    or a mark in it; 0 when fewer than ``ROW_RUN`` do. A short row that the features stage took for
+    chrome (a tour date with two dashes read as a breadcrumb) is crossed when undecided rows of the same
+    shape stand on both sides of it: one misread row does not end the table."""
     if not 0 <= start < len(labels) or not _undecided(labels[start]):
         return 0
     common = shape(page.lines[start].text)
     if not common.strip("a"):
         return 0
+
+    def row(k: int) -> bool:
+        return 0 <= k < len(labels) and _undecided(labels[k]) and shape(page.lines[k].text) == common
+
     i = start
-    while 0 <= i < len(labels) and _undecided(labels[i]) and shape(page.lines[i].text) == common:
+    while row(i) or 0 <= i < len(labels) and labels[i].cls == BAD and not labels[i].final \
+            and page.lines[i].words < page.config.long_words and shape(page.lines[i].text) == common \
+            and row(i + step):
         i += step
     n = abs(i - start)
     return n if n >= ROW_RUN else 0
@@ -360,7 +368,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     closed_at = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
     out = []
     for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, teasers, threads)):
-        if label.final or label.cls == BAD:
+        if label.final or label.cls == BAD and i not in rows:
             out.append(label)
         elif comments:
             out.append(Label(label.cls, False, NAME, f"{COMMENT_REASON}: {comments} comments, each under its "
