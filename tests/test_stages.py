@@ -238,6 +238,11 @@ def test_context_inline_box_of_links_between_paragraphs_does_not_close_the_artic
     seen = explain(page).decisions
     assert all(d.keep for d in seen if d.line in more)
     assert not any(d.keep for d in seen if d.line in links or d.line == "Related articles")
+    # A caption may stand between the paragraph and the header, and a link may be cut short.
+    cut = ["Harbour protests: Fishermen block the north quay as the council...", links[1]]
+    page = "\n".join([*PARAGRAPHS, "The old harbour wall (Image: Harbour Press)", "Related articles", *cut,
+                      *more, "Contact us"])
+    assert all(decisions(page)[p][0] for p in more)
     # A teaser list under the header (headline, summary, headline, summary) still closes the article.
     teasers = [links[0], more[0], links[1], more[1]]
     kept = explain("\n".join([*PARAGRAPHS, "Related articles", *teasers])).text.split("\n")

@@ -32,11 +32,17 @@ CLOSER_EVIDENCE = -150.0
 #: Such a header inside the article heads an inline box of links ("Related articles", "Don't miss",
 #: then two or three headlines) when at most this many headline links stand under it, each of at
 #: least ``BOX_HEADLINE_MIN_WORDS`` words and without a sentence end, between paragraphs of prose: one
-#: right above the header and two right under the links, so the article goes on. The header then
+#: above the header and two right under the links, so the article goes on. The header then
 #: counts as one chrome line, and its links go. A thread's commenter name is shorter, a header that a
 #: paragraph follows at once heads no box, and a teaser list has a headline between its summaries.
 INLINE_BOX_MAX_LINES = 4
 BOX_HEADLINE_MIN_WORDS = 3
+#: A headline cut short by the site ("Plague of mosquitos to devastate Britain as Hurri...") is a link,
+#: though its ellipsis reads as a sentence end.
+TRUNCATED = ("...", "…")
+#: The paragraph above the box may stand this many lines above its header: a caption or a "Read more:"
+#: link may come between.
+BOX_PROSE_ABOVE_MAX_LINES = 3
 #: A title-like short line (menu item, headline) counts against; a sentence-like one (list item,
 #: dialogue line, line of code) slightly for, so lists and poems hold together.
 TITLE_LINE_EVIDENCE = -1.0
@@ -249,11 +255,24 @@ def _inline_boxes(page: Page, labels: list[Label]) -> dict[int, int]:
             continue
         j = i + 1
         while j < len(labels) and j - i <= INLINE_BOX_MAX_LINES and _undecided(labels[j]) \
-                and not page.lines[j].terminal and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
+                and (not page.lines[j].terminal or page.lines[j].text.endswith(TRUNCATED)) \
+                and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
             j += 1
-        if i + 1 < j and _prose(page, labels, i - 1) and _prose(page, labels, j) and _prose(page, labels, j + 1):
+        if i + 1 < j and _prose_above(page, labels, i) and _prose(page, labels, j) \
+                and _prose(page, labels, j + 1):
             out.update((k, i) for k in range(i, j))
     return out
+
+
+def _prose_above(page: Page, labels: list[Label], i: int) -> bool:
+    """A paragraph of prose stands at most ``BOX_PROSE_ABOVE_MAX_LINES`` lines above line i, with no
+    other paragraph or closing header between them."""
+    for k in range(i - 1, max(i - 1 - BOX_PROSE_ABOVE_MAX_LINES, -1), -1):
+        if _prose(page, labels, k):
+            return True
+        if labels[k].cls == GOOD or labels[k].closes:
+            return False
+    return False
 
 
 def _second_span(labels: list[Label], closing: list[bool], scores: list[float], first: int, last: int
