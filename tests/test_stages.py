@@ -229,10 +229,10 @@ def test_context_closing_header_stops_the_span():
 
 def test_context_inline_box_of_links_between_paragraphs_does_not_close_the_article():
     links = ["Harbour protests: Fishermen block the north quay", "Storm damage bill rises to two million"]
-    more = ["The harbour master said the temporary pontoon would be lit at night and that a member of staff "
-            "would be on duty whenever the ferry is due.",
-            "The council will publish the final cost of the works once the contract has been signed with "
-            "the builders, later this month."]
+    more = [("The harbour master said the temporary pontoon would be lit at night and that a member of staff "
+             "would be on duty whenever the ferry is due."),
+            ("The council will publish the final cost of the works once the contract has been signed with "
+             "the builders, later this month.")]
     page = "\n".join(["Home", "News", "Sport", *PARAGRAPHS, "Related articles", *links, *more,
                       "Related articles", *links, "Contact us"])
     seen = explain(page).decisions
