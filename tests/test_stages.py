@@ -143,6 +143,8 @@ def test_features_chrome_kinds(text, reason):
     "Flugbenzin\t\t8,14 Mio. t\t\t9,02 Mio. t\t\t10,8 %",
     "Vanilla protein shake, 1 cup oat milk, 2 ripe bananas, 1 tsp. honey",
     "Harbour Press, 3rd edition, 2021, 412 pages, hardback",
+    # ... however long the list of amounts, and however few its function words.
+    "Recovery shake, 1 cup blueberries, 2 whole-grain rice cakes, 1 tsp. almond butter, 2 dried apricots",
     # A price is no clock time; angle brackets around a title or a placeholder are no separators.
     "$149.00",
     "€ 24.90",
@@ -230,6 +232,28 @@ def test_context_closing_header_stops_the_span():
     assert seen[teasers[1]][0] is False
 
 
+def test_context_inline_box_of_links_between_paragraphs_does_not_close_the_article():
+    links = ["Harbour protests: Fishermen block the north quay", "Storm damage bill rises to two million"]
+    more = [("The harbour master said the temporary pontoon would be lit at night and that a member of staff "
+             "would be on duty whenever the ferry is due."),
+            ("The council will publish the final cost of the works once the contract has been signed with "
+             "the builders, later this month.")]
+    page = "\n".join(["Home", "News", "Sport", *PARAGRAPHS, "Related articles", *links, *more,
+                      "Related articles", *links, "Contact us"])
+    seen = explain(page).decisions
+    assert all(d.keep for d in seen if d.line in more)
+    assert not any(d.keep for d in seen if d.line in links or d.line == "Related articles")
+    # A caption may stand between the paragraph and the header, and a link may be cut short.
+    cut = ["Harbour protests: Fishermen block the north quay as the council...", links[1]]
+    page = "\n".join([*PARAGRAPHS, "The old harbour wall (Image: Harbour Press)", "Related articles", *cut,
+                      *more, "Contact us"])
+    assert all(decisions(page)[p][0] for p in more)
+    # A teaser list under the header (headline, summary, headline, summary) still closes the article.
+    teasers = [links[0], more[0], links[1], more[1]]
+    kept = explain("\n".join([*PARAGRAPHS, "Related articles", *teasers])).text.split("\n")
+    assert not set(teasers) & set(kept)
+
+
 def test_context_long_paragraph_far_past_the_closing_header_goes():
     blurb = ("Harbour Weekly is the independent voice of the bay, reporting on the council, the fishing fleet, "
              "the schools and the clubs of the town every week since it was founded by two retired teachers.")
@@ -293,14 +317,18 @@ FERRY_SECOND = [
 def test_context_second_body_span_past_a_block_of_chrome():
     # An article split in two by an inline "Related articles" box: the stronger part is the main span,
     # the first part is a second span, strong and free of chrome, and stays whole.
-    page = "\n".join(["Home", "News", "Travel", "Weather", *FERRY_FIRST, "Related articles",
-                      "Harbour car park to close for repairs", *FERRY_SECOND, "Share this article"])
+    # (A box of more links than an inline box holds: with fewer, the box would not end the main span.)
+    box = ["Harbour car park to close for repairs", "Lifeboat crew called out twice in one night",
+           "New ferry timetable from the first of May", "School choir wins county prize at last",
+           "Council votes to keep the harbour museum open"]
+    page = "\n".join(["Home", "News", "Travel", "Weather", *FERRY_FIRST, "Related articles", *box,
+                      *FERRY_SECOND, "Share this article"])
     seen = decisions(page)
     for para in FERRY_FIRST:
         assert seen[para][:2] == (True, "context")
         assert "second body span" in seen[para][2]
     assert all(seen[p][0] for p in FERRY_SECOND)
-    assert seen["News"][0] is False and seen["Harbour car park to close for repairs"][0] is False
+    assert seen["News"][0] is False and not any(seen[link][0] for link in box)
 
 
 def test_context_teaser_list_is_no_second_body_span():
@@ -335,6 +363,20 @@ def test_context_span_grows_over_rows_of_one_shape():
     assert context.shape("Home") == "a"
 
 
+def test_context_one_row_misread_as_a_breadcrumb_does_not_end_the_table():
+    rows = ["May 3 – Town Hall, Leeds", "May 5 – Corn Exchange, Cambridge",
+            "May 8 – Hollywood Casino – Chicago",  # two dashes between short items: a breadcrumb alone
+            "May 9 – Colston Hall, Bristol", "May 12 – Usher Hall, Edinburgh"]
+    assert classify(rows[2]).cls == BAD
+    page = "\n".join(["Home", "Music", "Reviews", *PARAGRAPHS, *rows, "Share", "Most Popular",
+                      "Band Announces Farewell Gig", "Singer Cancels Summer Tour"])
+    seen = decisions(page)
+    assert all(seen[row][0] for row in rows)
+    # At the end of the run it has no row on its far side, and stays chrome.
+    seen = decisions("\n".join([*PARAGRAPHS, *rows[:2], rows[2], "Share", "Most Popular"]))
+    assert seen[rows[2]][0] is False
+
+
 def test_context_span_takes_rows_one_heading_away():
     # A table under its own heading after the text: the heading stands between the span and the rows.
     dates = ["June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ Credit Union Amphitheatre",
@@ -355,6 +397,31 @@ def test_context_span_takes_rows_one_heading_away():
     seen = decisions(page)
     assert all(seen[line][0] is False for line in [*box, "Upcoming Events", *menu])
     assert all(seen[p][0] for p in PARAGRAPHS)
+
+
+def test_context_span_grows_over_the_last_section_of_repeated_lines():
+    # Every day of a plan ends with the same two lines; after the last day, nothing but prose-free
+    # lines follow, so the span would stop before them.
+    day = ["Evening snack", "Half an hour before bed"]
+    page = "\n".join([*day, PARAGRAPHS[0], *day, PARAGRAPHS[1], *day, PARAGRAPHS[2], *day,
+                      "Related articles", "Harbour News", "Weather"])
+    kept = explain(page).text.split("\n")
+    assert kept.count(day[0]) == 4 and kept.count(day[1]) == 4
+    # A single label printed between the paragraphs and once more after them is no section.
+    page = "\n".join([PARAGRAPHS[0], "Our partners", PARAGRAPHS[1], "Our partners", PARAGRAPHS[2],
+                      "Our partners", "Harbour News", "Weather"])
+    assert "Our partners" not in explain(page).text.split("\n")
+
+
+def test_context_span_grows_over_the_points_a_closing_line_announces():
+    points = ["Tuples save a bit of memory when replacing lists",
+              "Generators save memory only for large tuples but are faster to iterate",
+              "Map and filter are sometimes faster than the comprehensions"]
+    page = "\n".join([*PARAGRAPHS, "It is a lot of graphs, so I will sum them up for you:", *points,
+                      "Author: Jo Smith", "Contact", "Jobs"])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in points)
+    assert seen["Author: Jo Smith"][0] is False
 
 
 def test_context_densest_span():
@@ -647,6 +714,29 @@ def test_repetition_questions_asked_again_with_new_answers_stay():
                       headline, PARAGRAPHS[2]])
     copies = [d for d in explain(page).decisions if d.line == headline]
     assert [d.keep for d in copies] == [True, False]
+
+
+MEAL_PLAN_DISHES = ["Two poached eggs with spinach and a slice of rye toast",
+                    "A bowl of lentil soup with a handful of toasted seeds",
+                    "Grilled salmon with a cup of brown rice and green beans"]
+
+
+def test_repetition_line_the_text_repeats_in_every_section_stays():
+    # A meal plan prints the same instruction under every meal: a refrain of the text, not a headline
+    # printed twice.
+    meals = [line for n, dish in enumerate(MEAL_PLAN_DISHES, 1)
+             for line in (f"Meal {n}", "Eat every 2-3 hours", dish)]
+    kept = explain("\n".join([PARAGRAPHS[0], *meals, PARAGRAPHS[1], PARAGRAPHS[2]])).text.split("\n")
+    assert kept.count("Eat every 2-3 hours") == 3
+    # A results table lists the same athlete in two events: a data row, not a caption.
+    row = "Berg, Anna\t\t1993\t\tHarbour AC\t\t12.84"
+    page = "\n".join([PARAGRAPHS[0], "100 m", row, "Lund, Tom\t\t1992\t\tHarbour AC\t\t13.02",
+                      "200 m", row.replace("12.84", "26.10"), row, PARAGRAPHS[1], PARAGRAPHS[2]])
+    assert explain(page).text.split("\n").count(row) == 2
+    # A gallery caption printed three times (longer than a refrain) still goes after the first copy.
+    caption = "The old harbour wall after the storms of last winter, seen from the lifeboat station"
+    page = "\n".join([PARAGRAPHS[0], caption, PARAGRAPHS[1], caption, PARAGRAPHS[2], caption, PARAGRAPHS[0][:70]])
+    assert explain(page).text.split("\n").count(caption) == 1
 
 
 # ----------------------------------------------------------------------------------------- language

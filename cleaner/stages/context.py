@@ -12,12 +12,14 @@ a list of other stories' headlines that the span swallowed at its end is trimmed
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .comments import REASON as COMMENT_REASON, comment_threads
 from .features import LIST_ITEM
 from .lexicon import NAME as LEXICON_STAGE
+from .repetition import REFRAIN_COPIES
 from .tail import trailing_run
 from .teasers import teaser_runs
 
@@ -30,6 +32,20 @@ BAD_EVIDENCE = -4.0
 #: unless what follows outweighs this by far (an inline "Related" box inside a long article: about
 #: ten paragraphs of body on the far side).
 CLOSER_EVIDENCE = -150.0
+#: Such a header inside the article heads an inline box of links ("Related articles", "Don't miss",
+#: then two or three headlines) when at most this many headline links stand under it, each of at
+#: least ``BOX_HEADLINE_MIN_WORDS`` words and without a sentence end, between paragraphs of prose: one
+#: above the header and two right under the links, so the article goes on. The header then
+#: counts as one chrome line, and its links go. A thread's commenter name is shorter, a header that a
+#: paragraph follows at once heads no box, and a teaser list has a headline between its summaries.
+INLINE_BOX_MAX_LINES = 4
+BOX_HEADLINE_MIN_WORDS = 3
+#: A headline cut short by the site ("Plague of mosquitos to devastate Britain as Hurri...") is a link,
+#: though its ellipsis reads as a sentence end.
+TRUNCATED = ("...", "…")
+#: The paragraph above the box may stand this many lines above its header: a caption or a "Read more:"
+#: link may come between.
+BOX_PROSE_ABOVE_MAX_LINES = 3
 #: A title-like short line (menu item, headline) counts against; a sentence-like one (list item,
 #: dialogue line, line of code) slightly for, so lists and poems hold together.
 TITLE_LINE_EVIDENCE = -1.0
@@ -78,6 +94,12 @@ def _continues_text(line: Line, label: Label) -> bool:
             or line.cells >= 2 or LIST_ITEM.match(line.text) is not None)
 
 
+#: A prose line that ends the span with a colon ("I'll sum them up:") announces what follows: the span
+#: grows over at most this many prose-like lines under it (the points of a summary, without sentence
+#: ends, read as headlines on their own). A line of another class (a byline, a label) ends the list.
+ANNOUNCED_MAX_LINES = 12
+
+
 #: The shape of a line: its first few tokens as word (a), number (9) or punctuation mark; a run of
 #: words counts as one word ("June 9 --" and "Sept. 12 --" are both "a9-"; "Art der Aufnahme: Digitalfoto"
 #: and "Optik: Teleobjektiv" are both "a:a").
@@ -111,14 +133,22 @@ def shape(text: str) -> str:
 
 def _row_run(page: Page, labels: list[Label], start: int, step: int) -> int:
     """How many undecided lines from ``start`` on (going by ``step``) share one shape that has a number
-    or a mark in it; 0 when fewer than ``ROW_RUN`` do."""
+    or a mark in it; 0 when fewer than ``ROW_RUN`` do. A short row that the features stage took for
+    chrome (a tour date with two dashes read as a breadcrumb) is crossed when undecided rows of the same
+    shape stand on both sides of it: one misread row does not end the table."""
     if not 0 <= start < len(labels) or not _undecided(labels[start]):
         return 0
     common = shape(page.lines[start].text)
     if not common.strip("a"):
         return 0
+
+    def row(k: int) -> bool:
+        return 0 <= k < len(labels) and _undecided(labels[k]) and shape(page.lines[k].text) == common
+
     i = start
-    while 0 <= i < len(labels) and _undecided(labels[i]) and shape(page.lines[i].text) == common:
+    while row(i) or 0 <= i < len(labels) and labels[i].cls == BAD and not labels[i].final \
+            and page.lines[i].words < page.config.long_words and shape(page.lines[i].text) == common \
+            and row(i + step):
         i += step
     n = abs(i - start)
     return n if n >= ROW_RUN else 0
@@ -137,6 +167,33 @@ def _row_gap(page: Page, labels: list[Label], aside: list[bool], start: int, ste
             and "9" in shape(page.lines[beyond].text) and LIST_ITEM.match(page.lines[beyond].text) is None:
         return 1
     return None
+
+
+def _extend_over_refrains(page: Page, labels: list[Label], aside: list[bool], first: int, last: int
+                          ) -> tuple[int, int]:
+    """The span grown at both edges over undecided lines that repeat, two by two, pairs of lines it
+    already holds at least ``REFRAIN_COPIES - 1`` times: a text made of sections that repeat their lines
+    (a meal plan's "Nighttime Supplement / 30 minutes before bed" under every day) ends with one more
+    section of the same lines, which the span took in for every day but the last. A single label
+    printed between the paragraphs and once more after them ("Advert") is no section, and stays out."""
+    texts = [line.text for line in page.lines]
+    pairs = Counter(zip(texts[first:last], texts[first + 1:last + 1]))
+
+    def free(i: int) -> bool:
+        return 0 <= i < len(labels) and not aside[i] and _undecided(labels[i])
+
+    def repeated(a: int, b: int) -> bool:
+        return pairs[texts[a], texts[b]] >= REFRAIN_COPIES - 1
+
+    end = last
+    while free(end + 1) and free(end + 2) and repeated(end + 1, end + 2) or end > last and free(end + 1) \
+            and repeated(end, end + 1):
+        end += 1
+    start = first
+    while free(start - 1) and free(start - 2) and repeated(start - 2, start - 1) or start < first \
+            and free(start - 1) and repeated(start - 1, start):
+        start -= 1
+    return start, end
 
 
 def _undecided(label: Label) -> bool:
@@ -185,14 +242,49 @@ def _menu_runs(page: Page, labels: list[Label]) -> list[bool]:
     return in_run
 
 
-def _second_span(labels: list[Label], scores: list[float], first: int, last: int) -> tuple[int, int] | None:
+def _prose(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is a paragraph of prose: of the good class and ending a sentence."""
+    return 0 <= i < len(labels) and labels[i].cls == GOOD and page.lines[i].terminal
+
+
+def _inline_boxes(page: Page, labels: list[Label]) -> dict[int, int]:
+    """The links of every inline box (see ``INLINE_BOX_MAX_LINES``), each mapped to its header's index,
+    and every such header mapped to itself."""
+    out: dict[int, int] = {}
+    for i, label in enumerate(labels):
+        if not label.closes:
+            continue
+        j = i + 1
+        while j < len(labels) and j - i <= INLINE_BOX_MAX_LINES and _undecided(labels[j]) \
+                and (not page.lines[j].terminal or page.lines[j].text.endswith(TRUNCATED)) \
+                and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
+            j += 1
+        if i + 1 < j and _prose_above(page, labels, i) and _prose(page, labels, j) \
+                and _prose(page, labels, j + 1):
+            out.update((k, i) for k in range(i, j))
+    return out
+
+
+def _prose_above(page: Page, labels: list[Label], i: int) -> bool:
+    """A paragraph of prose stands at most ``BOX_PROSE_ABOVE_MAX_LINES`` lines above line i, with no
+    other paragraph or closing header between them."""
+    for k in range(i - 1, max(i - 1 - BOX_PROSE_ABOVE_MAX_LINES, -1), -1):
+        if _prose(page, labels, k):
+            return True
+        if labels[k].cls == GOOD or labels[k].closes:
+            return False
+    return False
+
+
+def _second_span(labels: list[Label], closing: list[bool], scores: list[float], first: int, last: int
+                 ) -> tuple[int, int] | None:
     """The densest run before the main span or after it (up to the header that closes the article),
     when it is strong enough and nearly free of chrome to be a second part of the same text."""
     candidates = []
     before = densest_span(scores[:first])
     if before is not None:
         candidates.append(before)
-    stop = next((i for i in range(last + 1, len(labels)) if labels[i].closes), len(labels))
+    stop = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
     after = densest_span(scores[last + 1:stop])
     if after is not None:
         candidates.append((last + 1 + after[0], last + 1 + after[1]))
@@ -232,7 +324,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     # Comment threads likewise: their prose keeps its evidence, and they go once the span is found.
     threads = comment_threads(page, labels)
     aside = [bool(t or c) for t, c in zip(teasers, threads)]
-    scores = [evidence(line, label) for line, label in zip(page.lines, labels)]
+    boxes = _inline_boxes(page, labels)
+    closing = [label.closes and i not in boxes for i, label in enumerate(labels)]
+    scores = [BAD_EVIDENCE if i in boxes else evidence(line, label)
+              for i, (line, label) in enumerate(zip(page.lines, labels))]
     span = densest_span(scores)
     if span is None:
         # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
@@ -271,6 +366,12 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         last += gap + n
         while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
             last += 1
+    first, last = _extend_over_refrains(page, labels, aside, first, last)
+    if page.lines[last].text.endswith(":") and labels[last].cls in (GOOD, NEAR):
+        announced = last + ANNOUNCED_MAX_LINES
+        while last < announced and last + 1 < len(labels) and labels[last + 1].cls == NEAR \
+                and _undecided(labels[last + 1]) and not aside[last + 1]:
+            last += 1
     # Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu.
     i = first
     while i < last:
@@ -287,20 +388,23 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         last = len(labels) - 1
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
     linked = _linked_under_label(page, labels)
-    second = _second_span(labels, scores, first, last)
+    second = _second_span(labels, closing, scores, first, last)
     if second is not None:
         second_where = f"second body span, lines {page.lines[second[0]].number}-{page.lines[second[1]].number}"
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
-    closed_at = next((i for i in range(last + 1, len(labels)) if labels[i].closes), len(labels))
+    closed_at = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
     out = []
     for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, teasers, threads)):
-        if label.final or label.cls == BAD:
+        if label.final or label.cls == BAD and i not in rows:
             out.append(label)
         elif comments:
             out.append(Label(label.cls, False, NAME, f"{COMMENT_REASON}: {comments} comments, each under its "
                                                      "commenter's name and the date and time it was written"))
         elif items:
             out.append(Label(label.cls, False, NAME, items))
+        elif i in boxes:
+            out.append(Label(label.cls, False, NAME, f"a link in the inline box under the header on line "
+                                                     f"{page.lines[boxes[i]].number}; the article goes on after it"))
         elif i in linked:
             out.append(Label(label.cls, False, NAME, f"a link under the chrome label on line {linked[i]} "
                                                      "(\"More:\", \"Read more:\"): a related-links box"))

@@ -140,6 +140,12 @@ def dateline(text: str) -> bool:
     return signs > 0 and (others == 0 or signs >= 2 and others <= DATELINE_OTHER_WORDS)
 
 
+def _amounts(items: list[str]) -> bool:
+    """Comma-separated items of which more than ``TAG_MAX_QUANTITIES`` are amounts: an ingredient list
+    ("1 cup blueberries, 2 whole-grain rice cakes, 1 tsp. nut butter") or a product's specs."""
+    return sum(1 for item in items if QUANTITY_ITEM.match(item)) > TAG_MAX_QUANTITIES
+
+
 def _tag_line(line: Line) -> bool:
     """A tag line: short comma-separated items without function words. Not a table row (its cells hold
     decimal commas) and not a list of amounts (ingredients, a book's edition and page count)."""
@@ -148,7 +154,7 @@ def _tag_line(line: Line) -> bool:
     items = TAG_COMMA.split(line.text)
     return (len(items) >= TAG_MIN_ITEMS
             and all(0 < len(item.split()) <= TAG_ITEM_WORDS for item in items)
-            and sum(1 for item in items if QUANTITY_ITEM.match(item)) <= TAG_MAX_QUANTITIES)
+            and not _amounts(items))
 
 
 def _teaser(line: Line) -> bool:
@@ -221,7 +227,8 @@ def classify(line: Line, page: Page) -> Label:
         if prose and line.title_share < TITLE_SHARE:
             return Label(GOOD, True, NAME, "prose: " + _describe(line))
         if page.lang is not None and density < LIST_MAX_STOPWORD_DENSITY and not line.terminal \
-                and not line.code_like and not _foreign_prose(line, page):
+                and not line.code_like and not _amounts(TAG_COMMA.split(line.text)) \
+                and not _foreign_prose(line, page):
             return Label(BAD, False, NAME, "long line without function words: " + _describe(line))
         return Label(NEAR, None, NAME, "long but not prose-like: " + _describe(line))
     if line.words >= cfg.near_words and prose and line.title_share < TITLE_SHARE:

@@ -13,11 +13,14 @@ Two kinds of line go:
 A repeated *block* (a chorus or refrain: the lines around the copy repeat the lines around the first
 one) is verse, not chrome, and stays, and so does a set of prompts asked again with new answers (an
 interview series: the same questions, each followed by a different paragraph). Lines too short to mean
-anything alone ("Yes", "1 cup") stay too.
+anything alone ("Yes", "1 cup") stay too, and so do a table's rows and a line that the text itself
+repeats section after section (see ``REFRAIN_COPIES``).
 """
 from __future__ import annotations
 
-from ..labels import BAD, GOOD, Label
+from collections import Counter
+
+from ..labels import BAD, GOOD, NEAR, Label
 from ..page import Line, Page
 from .comments import REASON as COMMENT_REASON
 
@@ -26,6 +29,30 @@ NAME = "repetition"
 #: A later copy must have at least this many words to be dropped: table cells and list values
 #: ("Yes", "2 tbsp") repeat in any body.
 COPY_MIN_WORDS = 4
+#: A short line (up to ``Config.repeat_max_words``) kept this many times or more is part of the
+#: text's own structure, not a headline or a caption printed twice (image link and text link, gallery
+#: and article: two copies): the same instruction under every meal of a meal plan ("Eat every 2-3
+#: hours"), the same question to every guest of an interview series, the same shop button under
+#: every product of a gift guide. Longer lines kept three times are captions of a photo gallery
+#: printed again beside the article, and go. Each copy must introduce something new: it is followed
+#: by a prose line (``REFRAIN_ANSWERS``: a paragraph or a shorter prose line, such as a dish with its
+#: amounts) other than the one after the first copy; an "enlarge" note under every picture or a share
+#: button under every comment is followed by whatever comes next, often a heading or another button.
+REFRAIN_COPIES = 3
+REFRAIN_ANSWERS = (GOOD, NEAR)
+
+
+def _refrain(line: Line, key: str, kept: Counter) -> bool:
+    """A short line kept at least ``REFRAIN_COPIES`` times that reads as words of the text (a function
+    word or a figure in it): a row of link names ("Whatsapp  Facebook  Pint") under every picture
+    has neither."""
+    return bool(key) and kept[line.text] >= REFRAIN_COPIES and (line.stopwords > 0 or line.digit_share > 0)
+
+
+def _data_row(line: Line) -> bool:
+    """A table row with a figure in it ("Lehnert, Vanessa  1992  WÜ  n.a."): a results table or a
+    timetable repeats its rows (the same athlete in two events), a headline is no table row."""
+    return line.cells > 0 and line.digit_share > 0
 
 
 def _in_repeated_block(lines: tuple[Line, ...], i: int, j: int) -> bool:
@@ -35,13 +62,14 @@ def _in_repeated_block(lines: tuple[Line, ...], i: int, j: int) -> bool:
     return before or after
 
 
-def _answered(page: Page, labels: list[Label], i: int, j: int) -> bool:
-    """Lines i and j (the same text) are each followed by a kept prose paragraph, not the same one."""
+def _answered(page: Page, labels: list[Label], i: int, j: int, classes: tuple[str, ...] = (GOOD,)) -> bool:
+    """Lines i and j (the same text) are each followed by a kept line of one of ``classes`` (prose
+    paragraphs by default), not the same one."""
     lines = page.lines
     if not (0 <= j and i + 1 < len(lines) and j + 1 < len(lines)) or lines[i].text != lines[j].text:
         return False
     a, b = labels[i + 1], labels[j + 1]
-    return (a.cls == GOOD and b.cls == GOOD and a.keep is not False and b.keep is not False
+    return (a.cls in classes and b.cls in classes and a.keep is not False and b.keep is not False
             and lines[i + 1].text != lines[j + 1].text)
 
 
@@ -66,6 +94,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         first_at.setdefault(line.text, i)
         if key and label.keep is False and not label.reason.startswith(COMMENT_REASON):
             dropped_at.setdefault(key, line.number)
+    kept = Counter(line.text for line, label in zip(page.lines, labels) if label.keep)
     out = list(labels)
     for i, (line, key, label) in enumerate(zip(page.lines, keys, labels)):
         if not label.keep or label.final:
@@ -73,7 +102,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         first = first_at[line.text]
         if key in dropped_at and label.cls != GOOD:
             out[i] = Label(BAD, False, NAME, f"repeats line {dropped_at[key]}, which was dropped as chrome")
-        elif first != i and line.words >= COPY_MIN_WORDS \
+        elif first != i and line.words >= COPY_MIN_WORDS and not _data_row(line) \
+                and not (_refrain(line, key, kept) and _answered(page, labels, i, first, REFRAIN_ANSWERS)) \
                 and not _in_repeated_block(page.lines, i, first) \
                 and not _questionnaire(page, labels, i, first):
             out[i] = Label(BAD, False, NAME, f"a copy of line {page.lines[first].number}: "
