@@ -1150,3 +1150,45 @@ def test_lexicon_chrome_of_kept_boilerplate_snippets(text):
 ])
 def test_lexicon_spares_body_sentences_like_the_kept_boilerplate(text):
     assert lexicon.load().match(text) is None, text
+
+
+# ------------------------------------------------------------------------------------------ blurbs
+
+GERMAN_PARAGRAPHS = [
+    "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenmauer wieder aufzubauen, die bei den "
+    "Stürmen im vergangenen Winter schwer beschädigt wurde und seitdem gesperrt ist.",
+    "Die Arbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern, in denen die Fischerboote "
+    "an einem provisorischen Steg auf der Nordseite der Bucht festmachen werden.",
+]
+
+
+@pytest.mark.parametrize("paragraphs, blurb", [
+    (PARAGRAPHS, "Evan V. Symon is the Senior Editor for the California Globe. Prior to the Globe, he "
+                 "reported for the Pasadena Independent and the Cleveland Plain Dealer."),
+    (PARAGRAPHS, "Evan Halper writes about a broad range of policy issues out of Washington, with particular "
+                 "emphasis on how Washington regulates energy."),
+    (GERMAN_PARAGRAPHS, "Jule Radeck studierte Sportwissenschaften, bevor sie als Volontärin nach Hamburg zog. "
+                        "In ihrer Freizeit findet man sie oft im Schwimmbecken."),
+    (GERMAN_PARAGRAPHS, "Ich bin Steffi, bekennende Tiernärrin und Dosenöffner für zwei Kater. Ich möchte mit "
+                        "meinem Blog anderen Tierfreunden helfen."),
+    (GERMAN_PARAGRAPHS, "Dieses Blog gibt Hilfestellung und Tipps bei der Einrichtung von Blogs. Hier finden Sie "
+                        "Informationen rund um das Bloggen sowie technische Neuerungen."),
+])
+def test_context_trailing_blurb_goes(paragraphs, blurb):
+    # After the last paragraph, under the author's name.
+    page = "\n".join([*paragraphs, "Jane Doe", blurb])
+    seen = decisions(page)
+    assert seen[blurb][:2] == (False, "context") and "bio" in seen[blurb][2]
+    assert all(seen[p][0] for p in paragraphs)
+
+
+def test_context_blurb_lookalike_inside_the_article_stays():
+    # The same sentence in the article, with the text going on after it, is the story's.
+    lookalikes = ["Anna Berger ist Korrespondentin der ARD in Moskau und berichtet seit Jahren über die "
+                  "Lage im Land, auch über den Hafen.",
+                  "Ich bin Anna, sagte die Fischerin, und ich lebe seit vierzig Jahren von diesem Hafen und "
+                  "seinen Booten."]
+    for line in lookalikes:
+        page = "\n".join([GERMAN_PARAGRAPHS[0], line, GERMAN_PARAGRAPHS[1]])
+        seen = decisions(page)
+        assert all(seen[p][0] for p in [line, *GERMAN_PARAGRAPHS])

@@ -7,7 +7,8 @@ counterpart of Finn et al.'s Body Text Extraction: a short line *inside* that sp
 subheading or a list item and stays; the same line inside a run of twenty short lines at the top is a
 menu and goes, and so do the headline lists and footers after the span. A run of teaser items
 (:mod:`.teasers`: headline, byline or date and a one-sentence summary, repeated) goes wherever it is;
-a list of other stories' headlines that the span swallowed at its end is trimmed off it (:mod:`.tail`).
+a list of other stories' headlines that the span swallowed at its end is trimmed off it (:mod:`.tail`),
+and so are the author's bio and the site's blurb after its last paragraph (:mod:`.blurbs`).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from collections import Counter
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
+from .blurbs import REASON as BLURB_REASON, trailing_blurbs
 from .comments import REASON as COMMENT_REASON, comment_threads
 from .features import LIST_ITEM
 from .lexicon import NAME as LEXICON_STAGE
@@ -388,6 +390,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         last = len(labels) - 1
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
     linked = _linked_under_label(page, labels)
+    blurbs = set(trailing_blurbs(page, labels, body_first, body_last))
     second = _second_span(labels, closing, scores, first, last)
     if second is not None:
         second_where = f"second body span, lines {page.lines[second[0]].number}-{page.lines[second[1]].number}"
@@ -408,6 +411,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         elif i in linked:
             out.append(Label(label.cls, False, NAME, f"a link under the chrome label on line {linked[i]} "
                                                      "(\"More:\", \"Read more:\"): a related-links box"))
+        elif i in blurbs:
+            out.append(Label(label.cls, False, NAME, f"{BLURB_REASON} in the {where}"))
         elif first <= i <= last:
             if i in rows:
                 out.append(Label(label.cls, True, NAME, f"row of a list or table ({ROW_RUN} or more lines of "
