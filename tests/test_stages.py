@@ -1069,6 +1069,11 @@ def test_context_ranked_rule_spares_steps_and_rankings_in_the_body():
     "Newer Story →",
     "Vorheriger Beitrag Nächster Beitrag",
     "Tempo de leitura: 1 minuto",
+    "Wir informieren Sie regelmäßig zum Thema Klimapolitik und über unsere Arbeit.",      # newsletter pitches
+    "Wir informieren Sie täglich (werktags) über die Topthemen des Tages.",
+    "Join the hundreds of developers who get new links delivered to their inboxes every week.",
+    "Get regular updates on the latest tutorials, offers & news at Example Site.",
+    "For the latest stories and breaking news updates download the Example apps for iOS and Android.",
 ])
 def test_lexicon_mined_chrome(text):
     entry = lexicon.load().match(text)
@@ -1088,6 +1093,9 @@ def test_lexicon_mined_chrome(text):
     "Viele Leser baten darum, ihren Namen nicht zu speichern, bis der Fall geklärt ist.",
     "Elsewhere on the coast, the storm damaged three piers and a lifeboat station.",
     "Your personal data is protected by law, the minister said, and may not be sold.",
+    "Die Behörde sagte: Wir informieren Sie regelmäßig, sobald neue Werte vorliegen.",
+    "The app sends breaking news updates, and readers can download the archive for free.",
+    "Millions of letters were delivered to their homes by volunteers during the strike.",
 ])
 def test_lexicon_spares_body_sentences_like_the_mined_chrome(text):
     assert lexicon.load().match(text) is None, text
