@@ -82,7 +82,9 @@ def _over(line: str, width: int) -> bool:
 
 
 def _widest_cover(rooms: list[tuple[int, int] | None]) -> tuple[int, int]:
-    """(count, width): the width in MIN_WIDTH..MAX_WIDTH that the most ``rooms`` cover, and how many."""
+    """(count, width): the width in MIN_WIDTH..MAX_WIDTH that the most ``rooms`` cover, and how many.
+    Of widths that tie, the widest: a narrower one would leave the longest broken lines wider than it,
+    and they would count as lines the wrapper left alone."""
     cover = [0] * (MAX_WIDTH + 2)
     for room in rooms:
         if room is not None and room[1] >= MIN_WIDTH:
@@ -91,7 +93,7 @@ def _widest_cover(rooms: list[tuple[int, int] | None]) -> tuple[int, int]:
     best, width, running = 0, 0, 0
     for w in range(MAX_WIDTH + 1):
         running += cover[w]
-        if running > best:
+        if running >= best and running:
             best, width = running, w
     return best, width
 

@@ -93,3 +93,20 @@ def test_cleaning_wrapped_text_twice_changes_nothing():
     text, _ = wrapped_page(72)
     once = clean(text)
     assert clean(once) == once
+
+
+def test_the_widest_of_tying_widths_is_the_wrapping_width():
+    # Two short paragraphs wrapped at 60 columns between two long title-case lines: widths 58 and 60 fit
+    # as many breaks, and at 58 the longest paragraph line and the title lines would stand over it.
+    paragraphs = ["The coach admitted after the game that his team had been lucky to hold on in the final "
+                  "minutes, when the opposition threw everyone forward and hit the post twice. He said he was "
+                  "proud of the way his young defenders had kept their heads under pressure, but that they "
+                  "would have to play a great deal better if they wanted to reach the final.",
+                  "Prices in the shops rose more slowly last month than economists had expected, giving some "
+                  "relief to households that have struggled with higher bills for food and energy. The "
+                  "central bank has signalled that it is in no hurry to cut interest rates, however, and most "
+                  "analysts think it will wait until the summer before it makes any change."]
+    title = "Doobie, Doobie, Doobie Doobie, Doobie Doobie, Doobie Doobie"
+    wrapped = [textwrap.wrap(para, 60) for para in paragraphs]
+    lines = [title, *wrapped[0], *wrapped[1], title]
+    assert [[lines[i] for i in g] for g in blocks(lines)] == [[title], *wrapped, [title]]
