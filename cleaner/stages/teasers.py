@@ -41,12 +41,20 @@ steps end their sentences, a listicle's entries carry a paragraph each, a rankin
 ("1" / "Casablanca") has no headline of ``HEADLINE_MIN_WORDS`` words, and a ranking amid the article
 falls under the guard on prose on both sides.
 
+A river may also print a story on one line: its headline glued to its summary, which opens with the
+story's dateline in capitals ("... deemed stateless WASHINGTON: Expressing concern over ..."). A *glued
+run* is ``MIN_ITEMS`` such lines or more, one after the other. The article's own paragraph opens with
+its dateline rather than carrying it after a headline of ``HEADLINE_MIN_WORDS`` words without a
+sentence end, and a transcript's speaker ("... he said. SMITH: Well, ...") follows a sentence end.
+
 Runs a few lines apart merge into one block. The detector is a pure function of the page and the
 labels so far; the context stage drops what it flags.
 """
 from __future__ import annotations
 
 import re
+
+import regex
 
 from ..labels import BAD, GOOD, NEAR, Label
 from ..page import Line, Page
@@ -113,6 +121,10 @@ RANKED_ITEM_MAX_LINES = 2
 #: of a teaser. The shape passes over it (an arrow "»»»" is a "read more" link and counts as a line).
 RULE_CHARS = frozenset("_*=~#.•·-–— \t")
 
+#: A story's dateline in capitals, one to three words and a colon, glued to the end of its headline
+#: (no sentence end before it) and opening the summary ("... from US NEW DELHI: Their American dream").
+GLUED_DATELINE = regex.compile(r"(?<=[^\s.!?:;\"”'’)])\s+\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}:\s+\p{Lu}")
+
 #: What ``--explain`` says about the lines of a run of each kind.
 SHAPE_REASON = "teaser list: {n} items of the same shape (headline, byline or date, one-sentence summary)"
 STAMP_REASON = ("teaser list: {n} stories, each with its time stamp on a line of its own (\"32M ago\", "
@@ -120,6 +132,9 @@ STAMP_REASON = ("teaser list: {n} stories, each with its time stamp on a line of
 
 RANKED_REASON = ("teaser list: {n} stories ranked 1, 2, 3 ... (\"Most read\"), each a bare number on a line "
                  "of its own and a headline without a sentence end")
+
+GLUED_REASON = ("teaser list: {n} stories in a row, each on one line: a headline glued to its summary, which "
+                "opens with the story's dateline in capitals (\"... from US NEW DELHI: Their ...\")")
 
 PROSE, EXCERPT, OTHER, BREAK, BLANK = "P", "E", "N", "B", "-"
 
@@ -276,6 +291,29 @@ def _ranked_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[lis
     return out
 
 
+def _glued(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is a story on one line: a headline of ``HEADLINE_MIN_WORDS`` words or more, then the
+    summary under its dateline in capitals. No stage has decided it for good."""
+    if labels[i].final or labels[i].keep is False:
+        return False
+    match = GLUED_DATELINE.search(page.lines[i].text)
+    return match is not None and len(page.lines[i].text[:match.start()].split()) >= HEADLINE_MIN_WORDS
+
+
+def _glued_runs(page: Page, labels: list[Label]) -> list[list]:
+    """Runs of ``MIN_ITEMS`` or more stories in a row, each a headline glued to its datelined summary:
+    [first, last, items, reason]."""
+    out: list[list] = []
+    start = 0
+    for i in range(len(labels) + 1):
+        if i < len(labels) and _glued(page, labels, i):
+            continue
+        if i - start >= MIN_ITEMS:
+            out.append([start, i - 1, i - start, GLUED_REASON])
+        start = i + 1
+    return out
+
+
 def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     """For each line, why it belongs to a teaser run ("": it does not)."""
     shapes = [shape(line, label) for line, label in zip(page.lines, labels)]
@@ -320,7 +358,7 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     # Runs of stamped stories join them; where the two overlap, they are one block.
     merged: list[list] = []
     for run in sorted([[*run, SHAPE_REASON] for run in runs] + _stamped_runs(page, labels, shapes)
-                      + _ranked_runs(page, labels, shapes)):
+                      + _ranked_runs(page, labels, shapes) + _glued_runs(page, labels)):
         if merged and run[0] <= merged[-1][1] + 1:
             merged[-1][1] = max(merged[-1][1], run[1])
             if run[2] > merged[-1][2]:
