@@ -1200,3 +1200,62 @@ def test_context_blurb_lookalike_inside_the_article_stays():
         page = "\n".join([GERMAN_PARAGRAPHS[0], line, GERMAN_PARAGRAPHS[1]])
         seen = decisions(page)
         assert all(seen[p][0] for p in [line, *GERMAN_PARAGRAPHS])
+
+
+CUT_TEASERS = [
+    ("Harbour café offers two coffees for the price of one", "The café on the quay is celebrating its tenth "
+     "year with an offer that runs until the end of the month, and the owners say that..."),
+    ("Deal Alert: ferry tickets to the islands half price", "The ferry company has cut the price of its "
+     "return tickets to the islands for the whole of the winter, which makes a day trip…"),
+    ("Boatyard sells off its old dinghies at a discount", "Anyone who has ever wanted a boat of their own "
+     "can pick up one of the yard's old training dinghies this weekend for less than..."),
+]
+
+
+def test_context_teaser_run_of_cut_summaries_goes_and_sections_stay():
+    # Deals before the article: a headline alone over its summary, every summary cut short by the site: excerpts of other
+    # pages (teasers.TRUNCATED_SUMMARY), though an item has no byline or date (CUT_ITEM_MIN_HEAD_LINES).
+    items = [line for item in CUT_TEASERS for line in item]
+    seen = decisions("\n".join([*items, *HARBOUR_BODY]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in items)
+    assert seen[items[1]][2].startswith("teaser list: 3 items")
+    # The body's own sections, a listicle and an FAQ end their paragraphs' sentences (one may trail
+    # off): one subheading per paragraph makes no item, and they stay.
+    sections = ["What the trust wants to build", "A new slipway for the lifeboat comes first, then a covered "
+                "market on the quay and a footpath along the top of the old sea wall.",
+                "How the town will pay for it", "Most of the money is to come from the lottery fund, and the "
+                "rest from the harbour dues, which the trust says it will have to raise...",
+                "When the work could start", "Not before the autumn, once the storms are over and the "
+                "fishing boats have moved to their winter moorings in the north bay."]
+    listicle = [x for n, (h, s) in enumerate(CUT_TEASERS, start=1) for x in (f"{n}. {h}", s[:-3] + ".")]
+    faq = [x for h, s in CUT_TEASERS for x in (f"Why {h[0].lower()}{h[1:]}?", s[:-3] + ".")]
+    for body in (sections, listicle, faq):
+        seen = decisions("\n".join([*HARBOUR_BODY, *body]))
+        assert all(seen[line][0] for line in body), body
+
+
+GLUED_TEASERS = [
+    "Harbour wall repairs to start in the spring LONDON: The council has approved the plan to rebuild the "
+    "old harbour wall after the storms.",
+    "Lifeboat crew rescues three fishermen off the point NEW YORK: The lifeboat was called out shortly after "
+    "midnight and brought the crew home.",
+    "Ferry company cuts winter fares to the islands ST. PETER PORT: Return tickets will cost half as much "
+    "until the end of March, the company said.",
+]
+
+
+def test_context_glued_dateline_teasers_go_and_datelined_paragraphs_stay():
+    # Three stories in a row, each a headline glued to its summary under a dateline in capitals
+    # (teasers.GLUED_DATELINE), before the article: they go.
+    body = ["NEW DELHI: " + PARAGRAPHS[0], *HARBOUR_BODY[1:]]
+    seen = decisions("\n".join(["Breaking News", *GLUED_TEASERS, *body]))
+    assert all(seen[line][0] is False for line in GLUED_TEASERS)
+    assert seen[GLUED_TEASERS[0]][2].startswith("teaser list: 3 stories in a row")
+    assert all(seen[p][0] for p in body)
+    # The article's paragraphs open with their dateline; a transcript's speaker follows a sentence end;
+    # two glued stories are no run: all of them stay.
+    transcript = [f"{p} SMITH: Well, that is what the council told us at the time." for p in PARAGRAPHS]
+    for lines in (body, transcript, GLUED_TEASERS[:2]):
+        seen = decisions("\n".join([*lines, *HARBOUR_BODY]))
+        assert all(seen[line][0] for line in lines), lines

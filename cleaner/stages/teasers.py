@@ -10,7 +10,10 @@ same number (two or three) of non-prose lines, item after item, at least ``MIN_I
 The body has such shapes too, and the rule keeps clear of them:
 
 - a subheading and one paragraph per section (an FAQ, a subheaded article, recipe steps) has one
-  non-prose line per item, not two or three;
+  non-prose line per item, not two or three; a headline alone over its summary makes an item only
+  when the site cut the summary short ("... for which ...", "Cancellat…"), every item of the run: the
+  body's sections end their paragraphs' sentences, and a paragraph that trails off does not do so
+  three times in a row;
 - the body's paragraphs are longer than a summary: one line over ``SUMMARY_MAX_WORDS`` ends the run,
   unless the item carries a chrome line of its own ("Read more", a dateline): then it is an excerpt,
   up to ``EXCERPT_MAX_WORDS``;
@@ -84,6 +87,12 @@ COUNT_UP_SHARE = 0.8
 #: The same undecided line in at least this share of the items ("Image credit: Apple", a photo
 #: credit under every slide) makes them slides or sections of one template, not stories of their own.
 TEMPLATE_SHARE = 0.5
+
+#: A summary cut short by the site ("... Active Noise Cancellat...", "... for which ...", "[…]"): an
+#: excerpt of another page. The body's paragraphs end their sentences.
+TRUNCATED_SUMMARY = re.compile(r"(?:\.\.\.|…)\]?$")
+#: ... so under a headline alone (no byline, no date) such a summary still makes an item.
+CUT_ITEM_MIN_HEAD_LINES = 1
 
 #: Two runs this few lines apart, with no paragraph between them, are one block of teasers: the
 #: lines between them are items of another shape (an advertised story, a summary of one line).
@@ -314,6 +323,21 @@ def _glued_runs(page: Page, labels: list[Label]) -> list[list]:
     return out
 
 
+def _item(page: Page, labels: list[Label], shapes: list[str], first: int, b: int) -> bool:
+    """Lines first..b are one teaser item: ``ITEM_MIN_HEAD_LINES`` to ``ITEM_MAX_HEAD_LINES`` non-prose
+    lines with a headline among them, then the summary on line b: a short prose line, or an excerpt
+    when the item carries a chrome line of its own. A summary cut short by the site is an excerpt of
+    another page whatever its length, and under a single headline too: the body's sections end their
+    paragraphs' sentences."""
+    head = [i for i in range(first, b) if shapes[i] == OTHER]
+    cut = TRUNCATED_SUMMARY.search(page.lines[b].text) is not None
+    chrome = any(labels[i].keep is False for i in range(first, b))
+    if not (shapes[b] == PROSE or shapes[b] == EXCERPT and (cut or chrome)):
+        return False
+    return (CUT_ITEM_MIN_HEAD_LINES if cut else ITEM_MIN_HEAD_LINES) <= len(head) <= ITEM_MAX_HEAD_LINES \
+        and any(_headline(page, labels, i) for i in head)
+
+
 def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     """For each line, why it belongs to a teaser run ("": it does not)."""
     shapes = [shape(line, label) for line, label in zip(page.lines, labels)]
@@ -342,10 +366,7 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     prev, k = -1, -1
     for b in bounds:
         n = sum(1 for i in range(prev + 1, b) if shapes[i] == OTHER)
-        excerpt = shapes[b] == EXCERPT and any(labels[i].keep is False for i in range(prev + 1, b))
-        if (shapes[b] == PROSE or excerpt) \
-                and ITEM_MIN_HEAD_LINES <= n <= ITEM_MAX_HEAD_LINES \
-                and any(_headline(page, labels, i) for i in range(prev + 1, b)):
+        if _item(page, labels, shapes, prev + 1, b):
             if n != k or not items or items[-1][1] != prev:
                 flush()
                 items, k = [], n
