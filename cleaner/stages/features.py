@@ -237,4 +237,14 @@ def classify(line: Line, page: Page) -> Label:
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
-    return [label if label.final else classify(line, page) for line, label in zip(page.lines, labels)]
+    # A line's class depends on its text alone (and the page's language and config): pages repeat lines,
+    # and each distinct text is classified once.
+    label_of: dict[str, Label] = {}
+    out = []
+    for line, label in zip(page.lines, labels):
+        if not label.final:
+            label = label_of.get(line.text)
+            if label is None:
+                label = label_of[line.text] = classify(line, page)
+        out.append(label)
+    return out
