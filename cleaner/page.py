@@ -109,7 +109,7 @@ def _word_count(text: str, toks: list[str]) -> int:
 def _title_share(text: str, words: int, stop: frozenset[str]) -> float:
     if words > TITLE_SCAN_WORDS:
         return 0.0
-    initials = [t[0] for t in text.split() if t[:1].isalpha() and t.lower() not in stop]
+    initials = [t[0] for t in text.split() if t[0].isalpha() and t.lower() not in stop]
     return sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
 
 
