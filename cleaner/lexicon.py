@@ -113,14 +113,17 @@ class Lexicon:
     index_words: frozenset[str]
     wordless: tuple[tuple[str, regex.Pattern, Entry], ...]
 
-    def match(self, text: str, norm: str | None = None) -> Entry | None:
-        """The entry that decides ``text`` (whose :func:`normalise` form the caller may pass when it
-        has it already): a keep entry wins over a chrome entry."""
+    def match(self, text: str, norm: str | None = None, tokens: tuple[str, ...] | None = None) -> Entry | None:
+        """The entry that decides ``text`` (whose :func:`normalise` form and :func:`language.tokens` the
+        caller may pass when it has them already): a keep entry wins over a chrome entry."""
         norm = normalise(text) if norm is None else norm
         found = self.whole.get(norm)
         if found is not None and found.keep:
             return found
-        words = self.index_words.intersection(WORD.findall(norm))
+        # In ASCII, case-folding is lower-casing and the edges that normalising strips hold no word
+        # character but the underscore: the text's word tokens are then those of ``norm``.
+        same = tokens is not None and text.isascii() and "_" not in text
+        words = self.index_words.intersection(tokens if same else WORD.findall(norm))
         candidates = [pe for word in sorted(words) for pe in self.by_word[word]]
         candidates.extend(self.wordless)
         for literal, pattern, entry in candidates:

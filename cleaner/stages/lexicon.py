@@ -19,7 +19,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         if line.text in entry_of:
             entry = entry_of[line.text]
         else:
-            entry = entry_of[line.text] = lex.match(line.text, line.key)
+            entry = entry_of[line.text] = lex.match(line.text, line.key, line.tokens)
         if entry is None:
             continue
         if entry.keep:
