@@ -192,7 +192,7 @@ def classify(line: Line, page: Page) -> Label:
     if not line.has_letters and not line.digit_share:
         return Label(BAD, False, NAME, "no words: only punctuation or symbols")
     # The cheap tests go first: a counted label ends with its bracket, and a comment header has a clock
-    # time (a search for it is quicker than one for the verb).
+    # time (a search for it is quicker than one for the verb); an e-mail address has an "@".
     if line.words <= COUNTED_LABEL_MAX_WORDS and line.text.endswith((")", "]")) \
             and COUNTED_LABEL.match(line.text) and not line.terminal:
         return Label(BAD, False, NAME, "label with a count: a link to a section or topic")
@@ -210,7 +210,7 @@ def classify(line: Line, page: Page) -> Label:
         return Label(BAD, False, NAME, f"menu or breadcrumb: {separators} separators between short items")
     if AUTHOR_BIO.match(line.text):
         return Label(BAD, False, NAME, "author box: who wrote the article")
-    if line.words <= CONTACT_MAX_WORDS and EMAIL.search(line.text):
+    if line.words <= CONTACT_MAX_WORDS and "@" in line.text and EMAIL.search(line.text):
         return Label(BAD, False, NAME, "contact line with an e-mail address")
     if line.digit_share and ("tel" in line.key or "phone" in line.key or "fax" in line.key) \
             and len(CONTACT_LABEL.findall(line.text)) >= CONTACT_BLOCK_LABELS:
