@@ -88,12 +88,13 @@ def _stopword_hits(tokens: list[str]) -> Counter[str]:
     """Per language, how many of ``tokens`` its stoplist holds (one lookup per distinct stopword)."""
     index = _index()
     counts = Counter(tokens)
-    hits: Counter[str] = Counter()
+    hits: dict[str, int] = {}  # a plain dict while counting: Counter's += goes through __missing__
+    get = hits.get
     for word in counts.keys() & index.keys():
         count = counts[word]
         for lang in index[word]:
-            hits[lang] += count
-    return hits
+            hits[lang] = get(lang, 0) + count
+    return Counter(hits)
 
 
 @dataclass(frozen=True)

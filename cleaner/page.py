@@ -109,28 +109,28 @@ def _word_count(text: str, toks: list[str]) -> int:
 def _title_share(text: str, words: int, stop: frozenset[str]) -> float:
     if words > TITLE_SCAN_WORDS:
         return 0.0
-    initials = [t[0] for t in text.split() if t[:1].isalpha() and t.lower() not in stop]
+    initials = [t[0] for t in text.split() if t[0].isalpha() and t.lower() not in stop]
     return sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
 
 
-def _line(number: int, text: str, parts: tuple[str, ...], stop: frozenset[str], toks: list[str]) -> Line:
+def _features(text: str, stop: frozenset[str], toks: list[str] | tuple[str, ...]) -> tuple:
+    """The fields of a Line from ``text`` to ``key``: everything that depends on the text alone (and the
+    stoplist), so that lines of the same text can share them."""
     visible = len(text) - text.count(" ")
     words = _word_count(text, toks)
-    return Line(
-        number=number,
-        text=text,
-        words=words,
-        tokens=tuple(toks),
-        stopwords=sum(map(stop.__contains__, toks)),
-        terminal=TERMINAL.search(text) is not None,
-        title_share=_title_share(text, words, stop),
-        digit_share=len(DIGIT.findall(text)) / visible if visible else 0.0,
-        separators=len(SEPARATORS.findall(URL.sub(" ", text) if "/" in text else text)),
-        has_letters=LETTER.search(text) is not None,
-        code_like=CODE_CHAR.search(text) is not None or CODE_START.match(text) is not None,
-        cells=len(CELL_GAP.findall(text)) if "\t" in text or "  " in text else 0,
-        key=normalise(text),
-        parts=parts,
+    return (
+        text,
+        words,
+        tuple(toks),
+        sum(map(stop.__contains__, toks)),
+        TERMINAL.search(text) is not None,
+        _title_share(text, words, stop),
+        len(DIGIT.findall(text)) / visible if visible else 0.0,
+        len(SEPARATORS.findall(URL.sub(" ", text) if "/" in text else text)),
+        LETTER.search(text) is not None,
+        CODE_CHAR.search(text) is not None or CODE_START.match(text) is not None,
+        len(CELL_GAP.findall(text)) if "\t" in text or "  " in text else 0,
+        normalise(text),
     )
 
 
@@ -147,10 +147,13 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     raw = [line.rstrip(EDGE_SPACE) for line in split_lines(text)]
     kept = [(group[0] + 1, tuple(raw[i].lstrip(EDGE_SPACE) for i in group)) for group in unwrap.blocks(raw)]
     texts = [" ".join(map(markdown.visible, parts)) for _, parts in kept]
-    toks = [language.tokens(text) for text in texts]
-    lang, evidence = _language(config, [t for ts in toks for t in ts])
+    # Pages repeat lines (menus, share buttons, "Advertisement"): each distinct text is tokenised and
+    # measured once.
+    toks_of = {text: language.tokens(text) for text in dict.fromkeys(texts)}
+    lang, evidence = _language(config, [t for text in texts for t in toks_of[text]])
     stop = language.stoplist(lang)
-    lines = tuple(_line(n, text, parts, stop, tk) for (n, parts), text, tk in zip(kept, texts, toks))
+    features_of = {text: _features(text, stop, toks) for text, toks in toks_of.items()}
+    lines = tuple(Line(n, *features_of[text], parts) for (n, parts), text in zip(kept, texts))
     blank_separated = len(kept) > 1 and not all(raw[kept[0][0]:kept[-1][0] - 1])
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url),
                 evidence=evidence)
@@ -178,5 +181,7 @@ def subpage(page: Page, keep: list[bool]) -> Page:
         lang = evidence.guess()
     if lang != page.lang:
         stop = language.stoplist(lang)
-        lines = [_line(line.number, line.text, line.parts, stop, list(line.tokens)) for line in lines]
+        toks_of = {line.text: line.tokens for line in lines}
+        features_of = {text: _features(text, stop, toks) for text, toks in toks_of.items()}
+        lines = [Line(line.number, *features_of[line.text], line.parts) for line in lines]
     return replace(page, lines=tuple(lines), lang=lang, evidence=evidence)

@@ -149,7 +149,8 @@ def _amounts(items: list[str]) -> bool:
 def _tag_line(line: Line) -> bool:
     """A tag line: short comma-separated items without function words. Not a table row (its cells hold
     decimal commas) and not a list of amounts (ingredients, a book's edition and page count)."""
-    if line.terminal or line.cells >= 2 or line.stopword_density > TAG_MAX_STOPWORD_DENSITY:
+    if line.terminal or line.cells >= 2 or line.stopword_density > TAG_MAX_STOPWORD_DENSITY \
+            or line.text.count(",") < TAG_MIN_ITEMS - 1:
         return False
     items = TAG_COMMA.split(line.text)
     return (len(items) >= TAG_MIN_ITEMS
@@ -192,7 +193,8 @@ def classify(line: Line, page: Page) -> Label:
     if not line.has_letters and not line.digit_share:
         return Label(BAD, False, NAME, "no words: only punctuation or symbols")
     # The cheap tests go first: a counted label ends with its bracket, and a comment header has a clock
-    # time (a search for it is quicker than one for the verb).
+    # time (a search for it is quicker than one for the verb); an author box has "is" or "was", an
+    # e-mail address an "@".
     if line.words <= COUNTED_LABEL_MAX_WORDS and line.text.endswith((")", "]")) \
             and COUNTED_LABEL.match(line.text) and not line.terminal:
         return Label(BAD, False, NAME, "label with a count: a link to a section or topic")
@@ -208,9 +210,9 @@ def classify(line: Line, page: Page) -> Label:
     if (separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
             and line.words / (separators + 1) <= MENU_WORDS_PER_ITEM):
         return Label(BAD, False, NAME, f"menu or breadcrumb: {separators} separators between short items")
-    if AUTHOR_BIO.match(line.text):
+    if ("is" in line.text or "was" in line.text) and AUTHOR_BIO.match(line.text):
         return Label(BAD, False, NAME, "author box: who wrote the article")
-    if line.words <= CONTACT_MAX_WORDS and EMAIL.search(line.text):
+    if line.words <= CONTACT_MAX_WORDS and "@" in line.text and EMAIL.search(line.text):
         return Label(BAD, False, NAME, "contact line with an e-mail address")
     if line.digit_share and ("tel" in line.key or "phone" in line.key or "fax" in line.key) \
             and len(CONTACT_LABEL.findall(line.text)) >= CONTACT_BLOCK_LABELS:
@@ -237,4 +239,14 @@ def classify(line: Line, page: Page) -> Label:
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
-    return [label if label.final else classify(line, page) for line, label in zip(page.lines, labels)]
+    # A line's class depends on its text alone (and the page's language and config): pages repeat lines,
+    # and each distinct text is classified once.
+    label_of: dict[str, Label] = {}
+    out = []
+    for line, label in zip(page.lines, labels):
+        if not label.final:
+            label = label_of.get(line.text)
+            if label is None:
+                label = label_of[line.text] = classify(line, page)
+        out.append(label)
+    return out

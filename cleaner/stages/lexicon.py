@@ -14,8 +14,12 @@ NAME = "lexicon"
 def run(page: Page, labels: list[Label]) -> list[Label]:
     lex = lexicon.load(page.config.extra_lexicons)
     out = list(labels)
+    entry_of: dict[str, lexicon.Entry | None] = {}  # by line text: pages repeat lines
     for i, line in enumerate(page.lines):
-        entry = lex.match(line.text, line.key)
+        if line.text in entry_of:
+            entry = entry_of[line.text]
+        else:
+            entry = entry_of[line.text] = lex.match(line.text, line.key, line.tokens)
         if entry is None:
             continue
         if entry.keep:

@@ -190,7 +190,7 @@ def _story_headline(page: Page, labels: list[Label], i: int) -> bool:
 
 def _stamp(page: Page, labels: list[Label], i: int) -> bool:
     line, label = page.lines[i], labels[i]
-    if line.words > STAMP_MAX_WORDS or label.keep:
+    if line.words > STAMP_MAX_WORDS or label.keep or not line.digit_share:  # every stamp has a number
         return False
     if AGO.search(line.text):
         return True
