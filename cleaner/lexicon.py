@@ -26,6 +26,9 @@ from pathlib import Path
 
 import regex
 
+from .language import WORD
+
+
 def _edge_class() -> str:
     """A regex character class of punctuation, symbols, spaces and format characters: what frames a
     menu item ("» Login", "Share:", "[Print]") but says nothing about it. The copyright sign is kept:
@@ -66,7 +69,6 @@ def _rstrip_edges(text: str) -> str:
         return text
     run = EDGE_RUN.match(text[::-1])
     return text[:len(text) - run.end()] if run else text
-WORD = re.compile(r"\w+")
 #: A number as counters write it: 12, 1,204, 3.5, 1.2K, 12k, 3M. It starts where no number goes on
 #: before it and is at most 17 characters long, so a search through a long run of digits or numbers
 #: costs linear time.

@@ -50,8 +50,8 @@ BLURB = regex.compile(
 REASON = "author's bio or site's blurb after the article's last paragraph"
 
 
-def _paragraph(line: Line, label: Label) -> bool:
-    """A paragraph of the text: prose that ends a sentence."""
+def paragraph(line: Line, label: Label) -> bool:
+    """A paragraph of the text: prose (the good class) that ends a sentence."""
     return label.cls == GOOD and line.terminal
 
 
@@ -63,6 +63,6 @@ def trailing_blurbs(page: Page, labels: list[Label], first: int, last: int) -> l
         line, label = page.lines[i], labels[i]
         if label.keep is not False and not label.final and BLURB.match(line.text):
             out.append(i)
-        elif _paragraph(line, label):
+        elif paragraph(line, label):
             break
     return out

@@ -17,7 +17,7 @@ from collections import Counter
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
-from .blurbs import REASON as BLURB_REASON, trailing_blurbs
+from .blurbs import REASON as BLURB_REASON, paragraph, trailing_blurbs
 from .comments import REASON as COMMENT_REASON, comment_threads
 from .features import LIST_ITEM
 from .lexicon import NAME as LEXICON_STAGE
@@ -245,8 +245,8 @@ def _menu_runs(page: Page, labels: list[Label]) -> list[bool]:
 
 
 def _prose(page: Page, labels: list[Label], i: int) -> bool:
-    """Line i is a paragraph of prose: of the good class and ending a sentence."""
-    return 0 <= i < len(labels) and labels[i].cls == GOOD and page.lines[i].terminal
+    """Line i is a paragraph of prose (see :func:`.blurbs.paragraph`)."""
+    return 0 <= i < len(labels) and paragraph(page.lines[i], labels[i])
 
 
 def _inline_boxes(page: Page, labels: list[Label]) -> dict[int, int]:

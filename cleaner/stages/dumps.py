@@ -20,6 +20,7 @@ import functools
 import re
 
 from ..labels import BAD, Label
+from ..language import WORD
 from ..page import Page
 
 NAME = "dumps"
@@ -37,7 +38,6 @@ SOURCE_MAX_SHARE = 0.5
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？])\s+")
 #: Sentences of fewer words match by chance ("Read more.", "Thank you!") and are not looked up.
 SENTENCE_MIN_WORDS = 4
-WORD = re.compile(r"\w+")
 #: Lines whose sentences are cached: more than the longest pages hold.
 SENTENCE_CACHE_LINES = 1 << 14
 
