@@ -115,6 +115,7 @@ def test_builtin_lexicons_load_and_cover_the_languages():
     ("Friedrichstr. 200, 10117 Berlin, Tel. 030/226 343-0, Fax. 030/226 343 55", "contact block"),
     ("Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment header"),
     ("* * *", "no words"),
+    ("191119052250266", "a bare number"),
 ])
 def test_features_chrome_kinds(text, reason):
     label = classify(text)
@@ -150,6 +151,10 @@ def test_features_chrome_kinds(text, reason):
     "€ 24.90",
     "<The Lighthouse Keeper: A Winter Tale>",
     "|-- <static files>",
+    # A year, a count, a figure written with separators is no identifier.
+    "2019",
+    "22273",
+    "7,800,000,000",
 ])
 def test_features_spare_body_lines(text):
     assert classify(text).cls != BAD
@@ -211,6 +216,12 @@ def test_context_links_under_a_more_label_go_and_the_text_after_them_stays():
                       "A new pontoon", PARAGRAPHS[1], PARAGRAPHS[2]])
     seen = decisions(page)
     assert seen["The council will decide in May."][0] and seen["A new pontoon"][0]
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    # The box's last link stands right above the next paragraph: as long as the links above it, no subheading.
+    last = "Lifeboat crew rescues two fishermen off the point"
+    page = "\n".join([PARAGRAPHS[0], "Read more:", *links, last, PARAGRAPHS[1], PARAGRAPHS[2]])
+    seen = decisions(page)
+    assert seen[last][:2] == (False, "context") and "chrome label on line 2" in seen[last][2]
     assert all(seen[p][0] for p in PARAGRAPHS)
 
 

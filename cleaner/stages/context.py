@@ -70,6 +70,10 @@ STRAY_MAX_LINES_PAST_CLOSER = 12
 #: this many of them (a box holds a handful of links; a longer run is something else).
 LINKED_HEADLINE_MAX_WORDS = 15
 LINKED_MAX_LINES = 6
+#: A line that a paragraph follows may be the subheading of the text going on after the box; it is the
+#: box's last link when at least this many links stand above it and it is as long as the shortest of
+#: them: a subheading ("A new pontoon") is shorter than the headlines of a box.
+LINKED_BEFORE_LAST = 2
 #: A second body span outside the main one (an article split in two by an inline "Related" box or a
 #: sign-up form) is kept when its evidence reaches this total, about four full paragraphs of prose...
 SECOND_SPAN_EVIDENCE = 100.0
@@ -304,16 +308,22 @@ def _linked_under_label(page: Page, labels: list[Label]) -> dict[int, int]:
     "Lesen Sie auch:" - a lexicon line ending with a colon) and read as headlines: undecided, no sentence
     end, at most ``LINKED_HEADLINE_MAX_WORDS`` words; up to ``LINKED_MAX_LINES`` of them, each mapped to
     the label's line number. Inside the body span they would pass for subheadings. The run stops before
-    a line that a paragraph follows: that one may be the subheading of the text going on."""
+    a line that a paragraph follows: that one may be the subheading of the text going on, unless it
+    reads as one more of the links above it (see ``LINKED_BEFORE_LAST``)."""
     out: dict[int, int] = {}
     for i, label in enumerate(labels):
         if not (label.final and label.keep is False and not label.closes and label.stage == LEXICON_STAGE
                 and page.lines[i].text.endswith(":")):
             continue
         j = i + 1
+        shortest = LINKED_HEADLINE_MAX_WORDS
         while j < len(labels) and j - i <= LINKED_MAX_LINES and _undecided(labels[j]) \
-                and not page.lines[j].terminal and page.lines[j].words <= LINKED_HEADLINE_MAX_WORDS \
-                and not (j + 1 < len(labels) and labels[j + 1].cls == GOOD):
+                and not page.lines[j].terminal and page.lines[j].words <= LINKED_HEADLINE_MAX_WORDS:
+            if j + 1 < len(labels) and labels[j + 1].cls == GOOD:
+                if j - i - 1 >= LINKED_BEFORE_LAST and page.lines[j].words >= shortest:
+                    out[j] = page.lines[i].number
+                break
+            shortest = min(shortest, page.lines[j].words)
             out[j] = page.lines[i].number
             j += 1
     return out
