@@ -259,6 +259,12 @@ def test_context_inline_box_of_links_between_paragraphs_does_not_close_the_artic
     page = "\n".join([*PARAGRAPHS, "The old harbour wall (Image: Harbour Press)", "Related articles", *cut,
                       *more, "Contact us"])
     assert all(decisions(page)[p][0] for p in more)
+    # Two boxes one under the other are one inline block; at the article's end, they close it.
+    others = ["Lifeboat crew rescues two fishermen off the point", "Ferry timetable changes from Monday"]
+    seen = decisions("\n".join([*PARAGRAPHS, "Related articles", *links, "Related", *others, *more, "Contact us"]))
+    assert all(seen[p][0] for p in more) and not any(seen[link][0] for link in [*links, *others])
+    kept = explain("\n".join([*PARAGRAPHS, "Related articles", *links, "Related", *others, more[0]])).text
+    assert all(p in kept for p in PARAGRAPHS) and more[0] not in kept
     # A teaser list under the header (headline, summary, headline, summary) still closes the article.
     teasers = [links[0], more[0], links[1], more[1]]
     kept = explain("\n".join([*PARAGRAPHS, "Related articles", *teasers])).text.split("\n")

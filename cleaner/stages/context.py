@@ -40,6 +40,8 @@ CLOSER_EVIDENCE = -150.0
 #: above the header and two right under the links, so the article goes on. The header then
 #: counts as one chrome line, and its links go. A thread's commenter name is shorter, a header that a
 #: paragraph follows at once heads no box, and a teaser list has a headline between its summaries.
+#: Boxes may stand one under the other ("Related", two links, "Related", two links): the second
+#: header, right under the first box's links, is part of the same inline block.
 INLINE_BOX_MAX_LINES = 4
 BOX_HEADLINE_MIN_WORDS = 3
 #: A headline cut short by the site ("Plague of mosquitos to devastate Britain as Hurri...") is a link,
@@ -260,12 +262,16 @@ def _inline_boxes(page: Page, labels: list[Label]) -> dict[int, int]:
     for i, label in enumerate(labels):
         if not label.closes:
             continue
-        j = i + 1
-        while j < len(labels) and j - i <= INLINE_BOX_MAX_LINES and _undecided(labels[j]) \
-                and (not page.lines[j].terminal or page.lines[j].text.endswith(TRUNCATED)) \
-                and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
-            j += 1
-        if i + 1 < j and _prose_above(page, labels, i) and _prose(page, labels, j) \
+        header, j = i, i + 1
+        while True:
+            while j < len(labels) and j - header <= INLINE_BOX_MAX_LINES and _undecided(labels[j]) \
+                    and (not page.lines[j].terminal or page.lines[j].text.endswith(TRUNCATED)) \
+                    and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
+                j += 1
+            if header + 1 == j or j >= len(labels) or not labels[j].closes:
+                break
+            header, j = j, j + 1  # the next box's header, right under this box's links
+        if header + 1 < j and _prose_above(page, labels, i) and _prose(page, labels, j) \
                 and _prose(page, labels, j + 1):
             out.update((k, i) for k in range(i, j))
     return out
