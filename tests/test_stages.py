@@ -750,6 +750,11 @@ def test_repetition_line_the_text_repeats_in_every_section_stays():
     page = "\n".join([PARAGRAPHS[0], "100 m", row, "Lund, Tom\t\t1992\t\tHarbour AC\t\t13.02",
                       "200 m", row.replace("12.84", "26.10"), row, PARAGRAPHS[1], PARAGRAPHS[2]])
     assert explain(page).text.split("\n").count(row) == 2
+    # ... and prints its header row over every table, figures or not.
+    header = "Name\t\tYear\t\tClub\t\tTime"
+    page = "\n".join([PARAGRAPHS[0], "100 m", header, row, PARAGRAPHS[1], "200 m", header,
+                      row.replace("12.84", "26.10"), PARAGRAPHS[2]])
+    assert explain(page).text.split("\n").count(header) == 2
     # A gallery caption printed three times (longer than a refrain) still goes after the first copy.
     caption = "The old harbour wall after the storms of last winter, seen from the lifeboat station"
     page = "\n".join([PARAGRAPHS[0], caption, PARAGRAPHS[1], caption, PARAGRAPHS[2], caption, PARAGRAPHS[0][:70]])
