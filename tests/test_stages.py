@@ -232,6 +232,13 @@ def test_context_menu_run_inside_the_body_goes():
     assert all(seen[item][0] is False for item in run)
     assert "menu or headline list" in seen["World News"][2]
     assert all(seen[p][0] for p in PARAGRAPHS)
+    # Bulleted, the menu still goes; bulleted amounts (an ingredient list) are the text's own list.
+    bulleted = [f"* {item}" for item in run]
+    seen = decisions("\n".join([PARAGRAPHS[0], *bulleted, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert not any(seen[item][0] for item in bulleted)
+    amounts = ["* 6 tbsp fruit pectin", "* 1 tsp cinnamon", "* 1 tsp nutmeg", "* 2 ripe pears"]
+    seen = decisions("\n".join([PARAGRAPHS[0], *amounts, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert all(seen[item][0] for item in amounts)
 
 
 def test_context_closing_header_stops_the_span():

@@ -84,12 +84,19 @@ SECOND_SPAN_EVIDENCE = 100.0
 SECOND_SPAN_MAX_CHROME = 0.15
 
 
+#: A bullet that a renderer prints before a list item ("* 1 tsp cinnamon", "• 200 g flour").
+BULLET = re.compile(r"[-*•–·]\s+")
+
+
 def _sentence_like(line: Line) -> bool:
     """A short line that reads as part of a text rather than as a link: a list item, a line of dialogue,
-    a verse, a line of code."""
+    a verse, a line of code. An amount that opens an item ("1 tsp cinnamon") opens it after a bullet
+    too: renderers differ in printing one."""
+    bullet = BULLET.match(line.text)
+    lead = line.text[bullet.end():bullet.end() + 1] if bullet else line.text[:1]
     return line.terminal or line.code_like or line.text[:1].islower() or line.cells >= 2 or (
         line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1 or (
-        line.text[:1].isdigit() and line.title_share < 0.5)
+        lead.isdigit() and line.title_share < 0.5)
 
 
 def _continues_text(line: Line, label: Label) -> bool:
