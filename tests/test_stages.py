@@ -115,6 +115,7 @@ def test_builtin_lexicons_load_and_cover_the_languages():
     ("Friedrichstr. 200, 10117 Berlin, Tel. 030/226 343-0, Fax. 030/226 343 55", "contact block"),
     ("Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment header"),
     ("* * *", "no words"),
+    ("191119052250266", "a bare number"),
 ])
 def test_features_chrome_kinds(text, reason):
     label = classify(text)
@@ -150,6 +151,10 @@ def test_features_chrome_kinds(text, reason):
     "€ 24.90",
     "<The Lighthouse Keeper: A Winter Tale>",
     "|-- <static files>",
+    # A year, a count, a figure written with separators is no identifier.
+    "2019",
+    "22273",
+    "7,800,000,000",
 ])
 def test_features_spare_body_lines(text):
     assert classify(text).cls != BAD
@@ -212,6 +217,12 @@ def test_context_links_under_a_more_label_go_and_the_text_after_them_stays():
     seen = decisions(page)
     assert seen["The council will decide in May."][0] and seen["A new pontoon"][0]
     assert all(seen[p][0] for p in PARAGRAPHS)
+    # The box's last link stands right above the next paragraph: as long as the links above it, no subheading.
+    last = "Lifeboat crew rescues two fishermen off the point"
+    page = "\n".join([PARAGRAPHS[0], "Read more:", *links, last, PARAGRAPHS[1], PARAGRAPHS[2]])
+    seen = decisions(page)
+    assert seen[last][:2] == (False, "context") and "chrome label on line 2" in seen[last][2]
+    assert all(seen[p][0] for p in PARAGRAPHS)
 
 
 def test_context_menu_run_inside_the_body_goes():
@@ -221,6 +232,13 @@ def test_context_menu_run_inside_the_body_goes():
     assert all(seen[item][0] is False for item in run)
     assert "menu or headline list" in seen["World News"][2]
     assert all(seen[p][0] for p in PARAGRAPHS)
+    # Bulleted, the menu still goes; bulleted amounts (an ingredient list) are the text's own list.
+    bulleted = [f"* {item}" for item in run]
+    seen = decisions("\n".join([PARAGRAPHS[0], *bulleted, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert not any(seen[item][0] for item in bulleted)
+    amounts = ["* 6 tbsp fruit pectin", "* 1 tsp cinnamon", "* 1 tsp nutmeg", "* 2 ripe pears"]
+    seen = decisions("\n".join([PARAGRAPHS[0], *amounts, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert all(seen[item][0] for item in amounts)
 
 
 def test_context_closing_header_stops_the_span():
@@ -248,6 +266,12 @@ def test_context_inline_box_of_links_between_paragraphs_does_not_close_the_artic
     page = "\n".join([*PARAGRAPHS, "The old harbour wall (Image: Harbour Press)", "Related articles", *cut,
                       *more, "Contact us"])
     assert all(decisions(page)[p][0] for p in more)
+    # Two boxes one under the other are one inline block; at the article's end, they close it.
+    others = ["Lifeboat crew rescues two fishermen off the point", "Ferry timetable changes from Monday"]
+    seen = decisions("\n".join([*PARAGRAPHS, "Related articles", *links, "Related", *others, *more, "Contact us"]))
+    assert all(seen[p][0] for p in more) and not any(seen[link][0] for link in [*links, *others])
+    kept = explain("\n".join([*PARAGRAPHS, "Related articles", *links, "Related", *others, more[0]])).text
+    assert all(p in kept for p in PARAGRAPHS) and more[0] not in kept
     # A teaser list under the header (headline, summary, headline, summary) still closes the article.
     teasers = [links[0], more[0], links[1], more[1]]
     kept = explain("\n".join([*PARAGRAPHS, "Related articles", *teasers])).text.split("\n")
@@ -733,6 +757,11 @@ def test_repetition_line_the_text_repeats_in_every_section_stays():
     page = "\n".join([PARAGRAPHS[0], "100 m", row, "Lund, Tom\t\t1992\t\tHarbour AC\t\t13.02",
                       "200 m", row.replace("12.84", "26.10"), row, PARAGRAPHS[1], PARAGRAPHS[2]])
     assert explain(page).text.split("\n").count(row) == 2
+    # ... and prints its header row over every table, figures or not.
+    header = "Name\t\tYear\t\tClub\t\tTime"
+    page = "\n".join([PARAGRAPHS[0], "100 m", header, row, PARAGRAPHS[1], "200 m", header,
+                      row.replace("12.84", "26.10"), PARAGRAPHS[2]])
+    assert explain(page).text.split("\n").count(header) == 2
     # A gallery caption printed three times (longer than a refrain) still goes after the first copy.
     caption = "The old harbour wall after the storms of last winter, seen from the lifeboat station"
     page = "\n".join([PARAGRAPHS[0], caption, PARAGRAPHS[1], caption, PARAGRAPHS[2], caption, PARAGRAPHS[0][:70]])

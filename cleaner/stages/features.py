@@ -107,6 +107,10 @@ FOREIGN_PROSE_LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru")
 WEB_ADDRESS = regex.compile(r"(?:\b[a-z]++://|\bwww\.)\S*+", regex.IGNORECASE)
 #: Headline-like: most content words capitalised ("Doobie Brothers To Reunite With ...").
 TITLE_SHARE = 0.7
+#: A line that is one number of at least this many digits ("191119052250266") is an identifier that
+#: the site prints (a story, ad slot or tracking id): a year, a count, a price or a table cell is
+#: shorter or written with separators.
+IDENTIFIER_MIN_DIGITS = 10
 
 
 @functools.lru_cache(maxsize=1)
@@ -192,6 +196,8 @@ def classify(line: Line, page: Page) -> Label:
     cfg = page.config
     if not line.has_letters and not line.digit_share:
         return Label(BAD, False, NAME, "no words: only punctuation or symbols")
+    if not line.has_letters and len(line.text) >= IDENTIFIER_MIN_DIGITS and line.text.isdigit():
+        return Label(BAD, False, NAME, f"a bare number of {IDENTIFIER_MIN_DIGITS} digits or more: an identifier")
     # The cheap tests go first: a counted label ends with its bracket, and a comment header has a clock
     # time (a search for it is quicker than one for the verb); an author box has "is" or "was", an
     # e-mail address an "@".
