@@ -133,6 +133,9 @@ def test_features_chrome_kinds(text, reason):
     # A sentence opening with short words and numbers before a product name glued in camel case.
     "The 2018 15-inch i9 MacBook Pro was a very hot machine. While it still holds up, Apple has improved it.",
     "Welcome to the new 16-inch MacBook Pro. While it looks quite familiar, it moves the needle forward.",
+    # German capitalises its nouns: a sentence with a camel-case name is no title-case headline.
+    "Als der Vorhang bei den Olympischen Winterspielen 2018 in PyeongChang fiel und die Saison zu Ende ging, "
+    "befand sich das Team in einer schwierigen Lage.",
     "The film premiered at the festival (2019)",
     "«Wir waren fast 40 Tage in Quarantäne»",
     "Die Einschränkung sei »verschmerzbar«, sagt sie",

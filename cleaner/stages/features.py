@@ -97,6 +97,11 @@ TICKER = regex.compile(r"^\d{1,2}:\d{2}\s*\p{Lu}")
 TEASER_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)])(?=\p{Lu}\p{Ll}*\s)|(?<=\p{Ll})(?=\p{Lu}\s)")
 TEASER_HEADLINE_WORDS = 5
 TEASER_HEADLINE_CONTENT_WORDS = 2
+#: Title case lowers only a headline's few short words ("of", "in", "the"). A head with more words in
+#: lower case is a sentence with a camel-case name in it ("... bei den Olympischen Winterspielen 2018 in
+#: PyeongChang fiel", "... auf den NachDenkSeiten"): German capitalises every noun, so the capitals of
+#: its longer words prove nothing.
+TEASER_HEADLINE_MAX_LOWER_WORDS = 3
 #: A long line with almost no function words is a keyword list or link row, not a sentence.
 LIST_MAX_STOPWORD_DENSITY = 0.08
 #: The languages a line may read as prose in when it does not in the page's (a quotation, an embedded
@@ -169,7 +174,8 @@ def _teaser(line: Line) -> bool:
         head = line.text[:glue.start()].split()
         content = [w for w in head if w[:1].isalpha() and len(w) >= 4]
         if len(head) >= TEASER_HEADLINE_WORDS and len(content) >= TEASER_HEADLINE_CONTENT_WORDS and all(
-                w[:1].isupper() for w in content):
+                w[:1].isupper() for w in content) and sum(
+                w[:1].islower() for w in head) <= TEASER_HEADLINE_MAX_LOWER_WORDS:
             return True
     return False
 
