@@ -212,6 +212,7 @@ def _extend_over_refrains(page: Page, labels: list[Label], aside: list[bool], fi
 
 
 def _undecided(label: Label) -> bool:
+    """A short or near line that no stage has decided: only its neighbours can tell what it is."""
     return label.keep is None and label.cls in (SHORT, NEAR)
 
 
