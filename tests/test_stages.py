@@ -1160,6 +1160,63 @@ def test_lexicon_spares_body_sentences_like_the_kept_boilerplate(text):
     assert lexicon.load().match(text) is None, text
 
 
+# Newsletter, subscription, donation and support appeals worded per site, box headers, download
+# buttons and author-bio openers that the body span took in (de, en, es, fr, it, nl, pl, pt).
+@pytest.mark.parametrize("text", [
+    "Gefällt dir unser Magazin? Wir haben uns gegen eine Bezahlschranke entschieden.",
+    "Zum Newsletter anmelden und keine Ausgabe mehr verpassen",
+    "Der Beispiel-Newsletter: immer bestens informiert!",
+    "Das Magazin lesen oder verschenken und Vorteile sichern!",
+    "Lesen Sie das Heft digital in der App oder bestellen Sie es im Shop als Abo oder Einzelheft:",
+    "Jetzt 3 Ausgaben gratis testen!",
+    "Ich freue mich über eure Kommentare, eine Antwort dauert manchmal etwas.",
+    "Über ein Geschenk von meiner Amazon-Wunschliste würde ich mich freuen!",
+    "Unterstützen Sie unabhängigen Journalismus!",
+    "Unterstützen Sie uns mit Ihrem Beitrag",
+    "Besuchen Sie unseren Shop!",
+    "Lesen Sie hier einen weiteren spannenden Beitrag …",
+    "Meist gelesen 1 Wandern im Herbst 2 Die besten Zelte 3 Kochen im Freien",
+    "Mehr Kolumnen auf Beispielportal:",
+    "Artikel als PDF herunterladen",
+    "ERSCHIENEN IN",
+    "Downloads",
+    "Schreibt seit 2015 für das Magazin. Lebt in Hamburg.",
+    "Our Standards: The Trust Principles.",
+    "We rely on your support to keep local news free for everyone.",
+    "Thank you for your support!",
+    "Find more by Jane Doe",
+    "Most Viewed News Council approves the harbour plan Ferry fares cut",
+    "We welcome reader comments on the top stories of the day.",
+    "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+    "Du lundi au samedi, découvrez l'essentiel de l'actualité.",
+    "Iscriviti alla newsletter per ricevere le notizie del giorno",
+    "Apoie o nosso trabalho com uma assinatura.",
+    "Steun onze journalistiek met een donatie.",
+    "Zapraszamy też do subskrypcji naszego tygodnika.",
+    "Czekamy na Wasze maile z uwagami i komentarzami: redakcja@example.pl",
+])
+def test_lexicon_appeals_box_headers_and_bio_openers(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Die Nachbarn waren immer bestens informiert, sagte die Bürgermeisterin.",
+    "Die Firmen sollten jetzt handeln und Vorteile sichern, riet der Verband.",
+    "Den vollständigen Bericht können Sie auf der Website als PDF herunterladen.",
+    "Meist gelesen wird die Zeitung am Sonntagmorgen beim Frühstück.",
+    "Er schreibt seit 2008 für die Zeitung und lebt in Berlin.",
+    "Die Downloads der App stiegen im Mai um 40 Prozent.",
+    "Mit Ihrer Spende wurde der Brunnen im Dorf gebaut, schrieb der Verein.",
+    "Spenden Sie jetzt für die Opfer des Erdbebens, bat der Bischof.",
+    "Faire un don par chèque ou en espèces : remplir le bulletin ci-dessous.",
+    "The mayor thanked residents for their support of the festival over the years.",
+    "We rely on volunteers to keep the library open on Saturdays, the trust said.",
+])
+def test_lexicon_spares_body_sentences_like_the_appeals(text):
+    assert lexicon.load().match(text) is None, text
+
+
 # ------------------------------------------------------------------------------------------ blurbs
 
 GERMAN_PARAGRAPHS = [
