@@ -1217,6 +1217,44 @@ def test_lexicon_spares_body_sentences_like_the_appeals(text):
     assert lexicon.load().match(text) is None, text
 
 
+# Lines the scrapinghub gold leaves out: sign-up box text, share-widget labels, a video player's end
+# screen, related-coverage headers, a publisher's corporate footer, a supplement's FDA disclaimer.
+@pytest.mark.parametrize("text", [
+    "Please check the opt-in box to acknowledge that you would like to subscribe.",
+    "Keep an eye on your inbox for the latest sports news.",
+    "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+    "Join our newsletter for the latest news right to your inbox",
+    "Get breaking news alerts and special reports, delivered weekday mornings.",
+    "Sign up: Obits newsletter",
+    "Like this article?",
+    "Have a tip? Our reporter may be reached at tips@example.com.",
+    "Thanks for watching!",
+    "AddThis Sharing Buttons",
+    "Read more about sharing.",
+    "Related post: Pickled Beetroot Recipe",
+    "Related coverage from How to Do Everything:",
+    "chevron_left Browse All Posts",
+    "Follow AP's full coverage of the election at https://apnews.com/election",
+    "Example Science is part of Future US Inc, an international media group and leading digital publisher.",
+    "*These statements have not been evaluated by the Food and Drug Administration.",
+    "Wordcount: 717",
+])
+def test_lexicon_chrome_the_scrapinghub_gold_leaves_out(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Scammers now put fake invoices right in your inbox, the police warned.",
+    "Keep an eye on your inbox for a letter from the tax office in March.",
+    "Next up in the trial is the defence, which will call six witnesses.",
+    "Thanks for watching the children, she told the neighbour as she left.",
+    "The publisher is an international media group with offices in six countries.",
+])
+def test_lexicon_spares_body_sentences_like_that_chrome(text):
+    assert lexicon.load().match(text) is None, text
+
+
 # ------------------------------------------------------------------------------------------ blurbs
 
 GERMAN_PARAGRAPHS = [
