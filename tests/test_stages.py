@@ -1184,7 +1184,6 @@ def test_lexicon_spares_body_sentences_like_the_kept_boilerplate(text):
     "Our Standards: The Trust Principles.",
     "We rely on your support to keep local news free for everyone.",
     "Thank you for your support!",
-    "Find more by Jane Doe",
     "Most Viewed News Council approves the harbour plan Ferry fares cut",
     "We welcome reader comments on the top stories of the day.",
     "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
@@ -1252,6 +1251,48 @@ def test_lexicon_chrome_the_scrapinghub_gold_leaves_out(text):
     "The publisher is an international media group with offices in six countries.",
 ])
 def test_lexicon_spares_body_sentences_like_that_chrome(text):
+    assert lexicon.load().match(text) is None, text
+
+
+# Related-content headers that close the article, and the labels of recipe, rating, comment, share,
+# author-box and sign-up widgets between the article and the boilerplate after it.
+@pytest.mark.parametrize("text, closes", [
+    ("Artikel und Videos zum Thema", True),
+    ("Diese Artikel könnten euch auch interessieren:", True),
+    ("Mehr zu diesem Thema:", True),
+    ("Dies passt zum Thema:", True),
+    ("Neueste Beiträge zu Lateinamerika", True),
+    ("You might like", True),
+    ("Weitere Rezepte von jesusfreak", False),
+    ("Wie hat dir dieses Rezept gefallen?", False),
+    ("Durchschnittliche Bewertung:", False),
+    ("Kommentare werden geladen...", False),
+    ("Bitte teile diesen Beitrag:", False),
+    ("Teile das: twitter facebook reddit", False),
+    ("Voriger / nächster Artikel", False),
+    ("Spende via Paypal", False),
+    ("SEND AN E-MAIL TO THE AUTHOR", False),
+    ("180 Followers Follow", False),
+    ("Loading Facebook Comments ...", False),
+    ("Seguí leyendo", False),
+    ("¿Ya tenés suscripción?", False),
+    ("Skomentuj lub udostępnij", False),
+])
+def test_lexicon_related_headers_and_widget_labels(text, closes):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep and entry.closes == closes, text
+
+
+@pytest.mark.parametrize("text", [
+    "Mehr zu diesem Thema sagte der Minister nicht, er verwies auf den Bericht.",
+    "Das Rezept von ihrer Großmutter hat sie nie aufgeschrieben.",
+    "Más noticias de este tipo llegarán en los próximos días, dijo el ministro.",
+    "Lo más visto de la temporada fue el gol del capitán en el último minuto.",
+    "You might like the new bridge more than the old one, the architect said.",
+    "Find more by visiting the museum's website, which lists the opening hours.",
+    "Zum Profil von Müller passt der Wechsel nicht, sagte der Trainer.",
+])
+def test_lexicon_spares_body_sentences_like_the_widget_labels(text):
     assert lexicon.load().match(text) is None, text
 
 
