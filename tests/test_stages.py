@@ -1192,6 +1192,149 @@ def test_lexicon_spares_body_sentences_like_the_kept_boilerplate(text):
     assert lexicon.load().match(text) is None, text
 
 
+# Newsletter, subscription, donation and support appeals worded per site, box headers, download
+# buttons and author-bio openers that the body span took in (de, en, es, fr, it, nl, pl, pt).
+@pytest.mark.parametrize("text", [
+    "Gefällt dir unser Magazin? Wir haben uns gegen eine Bezahlschranke entschieden.",
+    "Zum Newsletter anmelden und keine Ausgabe mehr verpassen",
+    "Der Beispiel-Newsletter: immer bestens informiert!",
+    "Das Magazin lesen oder verschenken und Vorteile sichern!",
+    "Lesen Sie das Heft digital in der App oder bestellen Sie es im Shop als Abo oder Einzelheft:",
+    "Jetzt 3 Ausgaben gratis testen!",
+    "Ich freue mich über eure Kommentare, eine Antwort dauert manchmal etwas.",
+    "Über ein Geschenk von meiner Amazon-Wunschliste würde ich mich freuen!",
+    "Unterstützen Sie unabhängigen Journalismus!",
+    "Unterstützen Sie uns mit Ihrem Beitrag",
+    "Besuchen Sie unseren Shop!",
+    "Lesen Sie hier einen weiteren spannenden Beitrag …",
+    "Meist gelesen 1 Wandern im Herbst 2 Die besten Zelte 3 Kochen im Freien",
+    "Mehr Kolumnen auf Beispielportal:",
+    "Artikel als PDF herunterladen",
+    "ERSCHIENEN IN",
+    "Downloads",
+    "Schreibt seit 2015 für das Magazin. Lebt in Hamburg.",
+    "Our Standards: The Trust Principles.",
+    "We rely on your support to keep local news free for everyone.",
+    "Thank you for your support!",
+    "Most Viewed News Council approves the harbour plan Ferry fares cut",
+    "We welcome reader comments on the top stories of the day.",
+    "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+    "Du lundi au samedi, découvrez l'essentiel de l'actualité.",
+    "Iscriviti alla newsletter per ricevere le notizie del giorno",
+    "Apoie o nosso trabalho com uma assinatura.",
+    "Steun onze journalistiek met een donatie.",
+    "Zapraszamy też do subskrypcji naszego tygodnika.",
+    "Czekamy na Wasze maile z uwagami i komentarzami: redakcja@example.pl",
+])
+def test_lexicon_appeals_box_headers_and_bio_openers(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Die Nachbarn waren immer bestens informiert, sagte die Bürgermeisterin.",
+    "Die Firmen sollten jetzt handeln und Vorteile sichern, riet der Verband.",
+    "Den vollständigen Bericht können Sie auf der Website als PDF herunterladen.",
+    "Meist gelesen wird die Zeitung am Sonntagmorgen beim Frühstück.",
+    "Er schreibt seit 2008 für die Zeitung und lebt in Berlin.",
+    "Die Downloads der App stiegen im Mai um 40 Prozent.",
+    "Mit Ihrer Spende wurde der Brunnen im Dorf gebaut, schrieb der Verein.",
+    "Er wollte ihr einen Kaffee spendieren, doch sie lehnte ab.",
+    "Sie hat für die Hochzeit eine Amazon-Wunschliste angelegt.",
+    "Wesprzyj nas – apelują wolontariusze schroniska dla zwierząt.",
+    "Spenden Sie jetzt für die Opfer des Erdbebens, bat der Bischof.",
+    "Faire un don par chèque ou en espèces : remplir le bulletin ci-dessous.",
+    "The mayor thanked residents for their support of the festival over the years.",
+    "We rely on volunteers to keep the library open on Saturdays, the trust said.",
+])
+def test_lexicon_spares_body_sentences_like_the_appeals(text):
+    assert lexicon.load().match(text) is None, text
+
+
+# Lines the scrapinghub gold leaves out: sign-up box text, share-widget labels, a video player's end
+# screen, related-coverage headers, a publisher's corporate footer, a supplement's FDA disclaimer.
+@pytest.mark.parametrize("text", [
+    "Please check the opt-in box to acknowledge that you would like to subscribe.",
+    "Keep an eye on your inbox for the latest sports news.",
+    "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+    "Join our newsletter for the latest news right to your inbox",
+    "Get breaking news alerts and special reports, delivered weekday mornings.",
+    "Sign up: Obits newsletter",
+    "Like this article?",
+    "Have a tip? Our reporter may be reached at tips@example.com.",
+    "Thanks for watching!",
+    "AddThis Sharing Buttons",
+    "Read more about sharing.",
+    "Related post: Pickled Beetroot Recipe",
+    "Related coverage from How to Do Everything:",
+    "chevron_left Browse All Posts",
+    "Follow AP's full coverage of the election at https://apnews.com/election",
+    "Example Science is part of Future US Inc, an international media group and leading digital publisher.",
+    "*These statements have not been evaluated by the Food and Drug Administration.",
+    "Wordcount: 717",
+])
+def test_lexicon_chrome_the_scrapinghub_gold_leaves_out(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Scammers now put fake invoices right in your inbox, the police warned.",
+    "Keep an eye on your inbox for a letter from the tax office in March.",
+    "Next up in the trial is the defence, which will call six witnesses.",
+    "Thanks for watching the children, she told the neighbour as she left.",
+    "The publisher is an international media group with offices in six countries.",
+])
+def test_lexicon_spares_body_sentences_like_that_chrome(text):
+    assert lexicon.load().match(text) is None, text
+
+
+# Related-content headers that close the article, and the labels of recipe, rating, comment, share,
+# author-box and sign-up widgets between the article and the boilerplate after it.
+@pytest.mark.parametrize("text, closes", [
+    ("Artikel und Videos zum Thema", True),
+    ("Diese Artikel könnten euch auch interessieren:", True),
+    ("Mehr zu diesem Thema:", True),
+    ("Dies passt zum Thema:", True),
+    ("Neueste Beiträge zu Lateinamerika", True),
+    ("You might like", True),
+    ("Articles en relation", True),
+    ("Letzte Aktualisierung: 28.01.2022", False),
+    ("Autor*in", False),
+    ("Siirry tilaamaan", False),
+    ("Weitere Rezepte von jesusfreak", False),
+    ("Wie hat dir dieses Rezept gefallen?", False),
+    ("Durchschnittliche Bewertung:", False),
+    ("Kommentare werden geladen...", False),
+    ("Bitte teile diesen Beitrag:", False),
+    ("Teile das: twitter facebook reddit", False),
+    ("Voriger / nächster Artikel", False),
+    ("Spende via Paypal", False),
+    ("SEND AN E-MAIL TO THE AUTHOR", False),
+    ("180 Followers Follow", False),
+    ("Loading Facebook Comments ...", False),
+    ("Seguí leyendo", False),
+    ("¿Ya tenés suscripción?", False),
+    ("Skomentuj lub udostępnij", False),
+])
+def test_lexicon_related_headers_and_widget_labels(text, closes):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep and entry.closes == closes, text
+
+
+@pytest.mark.parametrize("text", [
+    "Mehr zu diesem Thema sagte der Minister nicht, er verwies auf den Bericht.",
+    "Das Rezept von ihrer Großmutter hat sie nie aufgeschrieben.",
+    "Más noticias de este tipo llegarán en los próximos días, dijo el ministro.",
+    "Lo más visto de la temporada fue el gol del capitán en el último minuto.",
+    "You might like the new bridge more than the old one, the architect said.",
+    "Find more by visiting the museum's website, which lists the opening hours.",
+    "Zum Profil von Müller passt der Wechsel nicht, sagte der Trainer.",
+])
+def test_lexicon_spares_body_sentences_like_the_widget_labels(text):
+    assert lexicon.load().match(text) is None, text
+
+
 # ------------------------------------------------------------------------------------------ blurbs
 
 GERMAN_PARAGRAPHS = [
