@@ -666,6 +666,38 @@ def test_context_trailing_headline_rule_spares_the_end_of_an_article():
     assert all(seen[line][0] for line in [*HARBOUR_BODY, SECTIONS[1], SECTIONS[3]])
 
 
+
+def test_context_trailing_headline_run_under_its_own_heading_goes():
+    # No chrome line after the article: the box of other stories opens with its name in title case,
+    # and its headlines (long enough to join the body span) end no sentence.
+    seen = decisions("\n".join([*HARBOUR_BODY, "Elsewhere On The Coast", *OTHER_STORIES, "Privacy policy"]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[h][:2] == (False, "context") for h in ["Elsewhere On The Coast", *OTHER_STORIES])
+    reason = seen[OTHER_STORIES[0]][2]
+    assert reason.startswith("headline run at the end of the body span") and "under a heading in title case" in reason
+
+
+def test_context_trailing_heading_rule_spares_the_end_of_an_article():
+    faq = ["Will the ferry keep running?", "Yes, from the temporary pontoon on the north side of the bay.",
+           "How long will the works take?", "About eighteen months, if the winter is kind to the builders.",
+           "Can I still walk on the wall?", "No, the wall stays closed until the works are finished."]
+    links = ["The trust's ten-year plan for the bay and the harbour wall with maps: www.harbourtrust.org/plan",
+             "Photos of the old wall before the storm and of the damage it did: www.harbourphotos.net",
+             "The ferry's winter timetable with the times of the late crossings: https://ferry.example.org/winter"]
+    key_points = ["Key points", "The wall will be rebuilt from next spring",
+                  "Boats will moor at a temporary pontoon", "The promenade will stay open for most of the works"]
+    cases = [
+        [*HARBOUR_BODY, "What Happens Next", *SECTIONS],   # sections under their headings end sentences
+        [*HARBOUR_BODY, "Questions And Answers", *faq],    # so do an FAQ's questions and answers
+        [*HARBOUR_BODY, "Harbour Sites Online", *links],   # links to other sites are the text's own list
+        [*HARBOUR_BODY, *key_points, "Privacy policy"],    # a heading in sentence case names no box
+    ]
+    for lines in cases:
+        seen = decisions("\n".join(lines))
+        assert not any(seen[line][2].startswith("headline run") for line in lines), lines
+        assert all(seen[line][0] for line in [*HARBOUR_BODY, *SECTIONS, *faq, *links] if line in seen), lines
+
+
 # -------------------------------------------------------------------------------------------- dumps
 
 DUMP_PARAGRAPHS = [*HARBOUR_BODY, "Fishermen said they would rather moor at the pontoon for a year than lose "

@@ -14,6 +14,13 @@ a line that ends a sentence and is no teaser's summary: a summary is a line of a
 ``SUMMARY_MAX_WORDS`` words under a headline, at most ``SUMMARY_MAX_DISTANCE`` lines below it (a
 byline and a date between). Everything from that chrome line to the span's end goes.
 
+Instead of a chrome line, the list may open with its own heading in title case right after the last
+paragraph ("On Our Radar", "Next Up In Science & Health", "More Blog Stories"). A heading is also
+how the article's last section opens, so then the run holds no line that ends a sentence: bare
+headlines, as a box of links prints them, and no section of text (no summaries either, which a
+section's paragraph would pass for); nor a web address: links to other sites under a heading ("Und
+zum Schluss - Das BananenWeb", "Rocken mit Banane: www.banane-rockt.de") are the text's own list.
+
 The body ends in lists and headings too, and the rule keeps clear of them:
 
 - a short heading between paragraphs has paragraphs after it; so do the article's last subheading
@@ -22,12 +29,15 @@ The body ends in lists and headings too, and the rule keeps clear of them:
 - chrome that the body prints before (an "Advertisement" between its paragraphs, a "Jetzt anmelden"
   button under every event of a list) is its layout, not the end of the article: a tail that opens
   with a repeat of such a line stays;
+- a list of key points under a heading at the article's end: a heading in sentence case ("Key
+  points") opens no run, only one in title case, as a box's name is printed (the rule's risk: such a
+  list under "Key Points", each point without a full stop, goes);
 - an FAQ or an interview: questions and answers end their sentences, and no question is a headline;
 - a list that ends the article (key points, ingredients, a poem's last stanza, tour dates) follows
-  its text directly or under its own heading, not under a chrome line; a list item with a marker
-  ("- Flour", "3. Stir"), a lower-case or comma-ended line, a table row, a line of code, a reference or
-  an enumeration (two commas or more: "CNN, "China exempts US soybeans ...," Sept. 13, 2019") is no
-  headline;
+  its text directly or under its own heading (one in sentence case, or with a line that ends a
+  sentence under it), not under a chrome line; a list item with a marker ("- Flour", "3. Stir"), a
+  lower-case or comma-ended line, a table row, a line of code, a reference or an enumeration (two
+  commas or more: "CNN, "China exempts US soybeans ...," Sept. 13, 2019") is no headline;
 - the text's own list after the chrome line (references under "About this article", a table of tour
   dates) has as many lines that read as no headline (two commas or more, table cells, code) as the
   tail has headlines, or more: then the tail is the text's, and stays;
@@ -39,7 +49,7 @@ from __future__ import annotations
 
 from ..labels import BAD, Label
 from ..page import Line, Page
-from .features import LIST_ITEM
+from .features import LIST_ITEM, WEB_ADDRESS
 from .teasers import HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, SUMMARY_MAX_WORDS
 
 #: Three headlines after the article make a list of stories; a caption or two do not.
@@ -55,8 +65,14 @@ SUMMARY_MAX_DISTANCE = 3
 #: 2019") or an enumeration ("Eggs, flour, sugar") has more.
 HEADLINE_MAX_COMMAS = 1
 
+#: A heading that opens a list of links is a name of a few words: "On Our Radar", "More From Vox",
+#: "Next Up In Science & Health".
+HEADING_MAX_WORDS = 6
+
 REASON = ("headline run at the end of the body span: {n} headlines without a sentence end (with their "
-          "kickers, bylines and summaries) after the chrome that follows its last paragraph (line {p})")
+          "kickers, bylines and summaries) {after} its last paragraph (line {p})")
+AFTER_CHROME = "after the chrome that follows"
+AFTER_HEADING = "under a heading in title case right after"
 
 
 def _ends_sentence(line: Line, label: Label) -> bool:
@@ -93,6 +109,12 @@ def _text_line(line: Line, label: Label) -> bool:
         and not _reads_as_headline(line)
 
 
+def _heading(line: Line, label: Label) -> bool:
+    """An open line of at most ``HEADING_MAX_WORDS`` words in title case without a sentence end: the
+    name of a box of links."""
+    return _open(label) and not line.terminal and line.words <= HEADING_MAX_WORDS and line.title_share == 1
+
+
 def _chrome(label: Label) -> bool:
     """Chrome on its own evidence, or a header that closes the article ("Related articles")."""
     return label.closes or label.cls == BAD and label.keep is False
@@ -124,8 +146,17 @@ def trailing_run(page: Page, labels: list[Label], menus: list[bool], first: int,
     while start <= last and not _chrome(labels[start]) and gap <= MAX_GAP_LINES:
         gap += not menus[start]
         start += 1
-    if start > last or gap > MAX_GAP_LINES \
-            or lines[start].key in {lines[i].key for i in range(first, p) if _chrome(labels[i])}:
+    after = AFTER_CHROME
+    if start > last or gap > MAX_GAP_LINES:
+        start = p + 1
+        while start <= last and menus[start]:
+            start += 1
+        if start > last or not _heading(lines[start], labels[start]) \
+                or any(_ends_sentence(lines[i], labels[i]) or WEB_ADDRESS.search(lines[i].text) is not None
+                       for i in range(start + 1, last + 1)):
+            return None
+        after = AFTER_HEADING
+    elif lines[start].key in {lines[i].key for i in range(first, p) if _chrome(labels[i])}:
         return None
     heads = sum(1 for i in range(start, last + 1) if _headline(lines[i], labels[i]))
     own_list = sum(1 for i in range(start, last + 1) if _text_line(lines[i], labels[i]))
@@ -133,4 +164,4 @@ def trailing_run(page: Page, labels: list[Label], menus: list[bool], first: int,
         return None
     listed = sum(1 for i in range(first, start) if _headline(lines[i], labels[i]))
     paragraphs = sum(1 for i in range(first, start) if _ends_sentence(lines[i], labels[i]))
-    return (start, REASON.format(n=heads, p=lines[p].number)) if listed < paragraphs else None
+    return (start, REASON.format(n=heads, after=after, p=lines[p].number)) if listed < paragraphs else None
