@@ -1409,6 +1409,39 @@ def test_context_blurb_lookalike_inside_the_article_stays():
         assert all(seen[p][0] for p in [line, *GERMAN_PARAGRAPHS])
 
 
+
+ABOUT_BIO = ("Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen Marketing und "
+             "Vertrieb. Er hat vorher lange in einer Klinik gearbeitet und weiß daher, wie es sich anfühlt, "
+             "wenn die Akten nicht dort sind, wo sie gebraucht werden.")
+
+
+def test_context_about_box_after_the_article_goes():
+    # "About" and a full name over a bio that names the person by the surname, at the span's end.
+    for body, heading, bio in [(GERMAN_PARAGRAPHS, "Über Moritz Bachmann", ABOUT_BIO),
+                               (HARBOUR_BODY, "About Ann Marsh", "Ann Marsh has been the harbour master of the "
+                                "town since 2011. Before that, Marsh skippered the island ferry for ten years.")]:
+        seen = decisions("\n".join([*body, heading, bio, "Privacy policy"]))
+        assert all(seen[p][0] for p in body)
+        assert seen[heading][:2] == seen[bio][:2] == (False, "context") and "About <full name>" in seen[bio][2]
+
+
+def test_context_about_box_rule_spares_the_article_s_own_sections():
+    bio = ("Ann Marsh has been the harbour master of the town since 2011. Before that, Marsh skippered the "
+           "island ferry for ten years.")
+    cases = [
+        [*HARBOUR_BODY, "About the works", SECTIONS[1]],               # names no person
+        [*HARBOUR_BODY, "About Kingsbridge", "Kingsbridge has had a harbour wall since the days of the "
+         "sailing ships, and the town has rebuilt it twice before."],    # one word: a place, a firm
+        [*HARBOUR_BODY, "About Ann Marsh", SECTIONS[1]],                # the text under it does not name her
+        [*HARBOUR_BODY[:2], "About Ann Marsh", bio, *HARBOUR_BODY[2:]],  # the article goes on after it
+        [PARAGRAPHS[0], "About Ann Marsh", bio, *HARBOUR_BODY[1:]],     # a profile's section: longer than a bio
+    ]
+    for lines in cases:
+        seen = decisions("\n".join(lines))
+        assert all(seen[line][0] for line in lines if not line.startswith("About ")), lines
+        assert not any("About <full name>" in seen[line][2] for line in lines), lines
+
+
 CUT_TEASERS = [
     ("Harbour café offers two coffees for the price of one", "The café on the quay is celebrating its tenth "
      "year with an offer that runs until the end of the month, and the owners say that..."),

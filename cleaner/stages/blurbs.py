@@ -10,6 +10,15 @@ berichtet ..."), so they go only where a bio stands: after the article's last pa
 blurb* is a line that opens with one of the forms of ``BLURB`` and has no paragraph of the text after
 it in the span (headings, the author's name, chrome and other blurbs may follow: an "About the
 authors" box holds several).
+
+An author box may also print its own heading, "About" and the author's full name ("Über Moritz
+Bachmann", "Sobre Carlos Nadalim"), over a bio of any wording ("Als Inbound Sales Manager bildet
+Moritz Bachmann die Schnittstelle ...", "Pai de Francesco e Teresa, Carlos Nadalim é também ...").
+Such a heading with at most ``ABOUT_MAX_PARAGRAPHS`` paragraphs under it to the span's end, one of
+which names the person by the heading's last word (the surname), opens an *about box*: it and
+everything under it to the span's end are blurbs. The article's own sections keep clear of it: a
+heading that names no person ("About the works", "About Tesla": one word), a section under it of more
+paragraphs than a bio, or one that the article goes on after.
 """
 from __future__ import annotations
 
@@ -46,8 +55,15 @@ BLURB = regex.compile(
     r"(?i:verband|verein|stiftung|unternehmen|organisation|organization|gremium|portal|magazin|zeitschrift"
     r"|dienstleister|anbieter|hersteller|company|association|foundation|provider|magazine|publication"
     r"|nonprofit|non-profit|charity|firm|agency))")
+#: The heading of an author box: "About" (in English, German, Portuguese, Spanish, French, Italian
+#: and Dutch) and a full name of two or three capitalised words, nothing more.
+ABOUT = regex.compile(r"^(?:About|Über|Sobre|Acerca\s+de|À\s+propos\s+de|Informazioni\s+su|Over)\s+"
+                      r"((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}(\p{Lu}[\p{L}'’-]+))$")
+#: A bio runs to a paragraph or two under its heading; an article's last section under a name (a
+#: profile's "About Jane Doe") runs longer.
+ABOUT_MAX_PARAGRAPHS = 2
 #: The reason the context stage gives for such a line.
-REASON = "author's bio or site's blurb after the article's last paragraph"
+REASON = "author's bio or site's blurb after the article's last paragraph (or an \"About <full name>\" box)"
 
 
 def paragraph(line: Line, label: Label) -> bool:
@@ -55,10 +71,32 @@ def paragraph(line: Line, label: Label) -> bool:
     return label.cls == GOOD and line.terminal
 
 
+def _open(label: Label) -> bool:
+    return label.keep is not False and not label.final
+
+
+def _about_box(page: Page, labels: list[Label], first: int, last: int) -> list[int]:
+    """Indices of the about box at the end of the span first..last (see the module's docstring), or
+    none. A walk back over at most ``ABOUT_MAX_PARAGRAPHS`` paragraphs: linear in the span."""
+    paragraphs = 0
+    for i in range(last, first, -1):  # the span's first line is the text, not a box after it
+        line, label = page.lines[i], labels[i]
+        heading = ABOUT.match(line.text)
+        if heading is not None:
+            surname = regex.compile(rf"\b{regex.escape(heading.group(2))}\b")
+            named = any(paragraph(page.lines[k], labels[k]) and surname.search(page.lines[k].text)
+                        for k in range(i + 1, last + 1))
+            return [k for k in range(i, last + 1) if _open(labels[k])] if named and _open(label) else []
+        paragraphs += paragraph(line, label)
+        if paragraphs > ABOUT_MAX_PARAGRAPHS:
+            return []
+    return []
+
+
 def trailing_blurbs(page: Page, labels: list[Label], first: int, last: int) -> list[int]:
     """Indices of the trailing blurbs of the span first..last (see the module's docstring). A walk back
     from the span's end to its last paragraph that is no blurb: linear in the span."""
-    out = []
+    out = _about_box(page, labels, first, last)
     for i in range(last, first, -1):  # the span's first line is the text, not a blurb after it
         line, label = page.lines[i], labels[i]
         if label.keep is not False and not label.final and BLURB.match(line.text):
