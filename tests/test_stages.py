@@ -7,7 +7,7 @@ from cleaner import Config, explain, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT
 from cleaner.language import guess, tokens
 from cleaner.page import build
-from cleaner.stages import context, features, repetition
+from cleaner.stages import code, context, features, repetition
 from cleaner.pipeline import label_page
 
 PARAGRAPHS = [
@@ -737,6 +737,67 @@ def test_repetition_line_the_text_repeats_in_every_section_stays():
     caption = "The old harbour wall after the storms of last winter, seen from the lifeboat station"
     page = "\n".join([PARAGRAPHS[0], caption, PARAGRAPHS[1], caption, PARAGRAPHS[2], caption, PARAGRAPHS[0][:70]])
     assert explain(page).text.split("\n").count(caption) == 1
+
+
+# --------------------------------------------------------------------------------------------- code
+
+SESSION = [">>> from bisect import bisect, insort", ">>> scores = [33, 99, 77, 70, 89]",
+           ">>> [grade(s) for s in scores]", "[1, 1, 2, 6, 24, 120]", "...     return grades[i]",
+           '"""']
+LISTING = ["def grade(score, breakpoints=[60, 70, 80, 90], grades='FDCBA'):",
+           "    i = bisect(breakpoints, score)", "    return grades[i]"]
+
+
+def test_code_block_next_to_prose_stays():
+    # An interpreter session and a listing between paragraphs: lines the features stage takes for a
+    # breadcrumb (">>> " has three of its separators), a tag list, a line without words.
+    assert classify(SESSION[0]).cls == BAD and classify(SESSION[3]).cls == BAD
+    page = "\n".join(["Home | Docs | Library", PARAGRAPHS[0], *SESSION, PARAGRAPHS[1], *LISTING, PARAGRAPHS[2],
+                      "Previous topic", "Next topic"])
+    seen = decisions(page)
+    assert all(seen[line][0] for line in SESSION + [line.strip() for line in LISTING])
+    assert seen[SESSION[0]][0] and "code block" in explain(page).decisions[2].reason
+    assert not seen["Home | Docs | Library"][0] and not seen["Next topic"][0]
+    # A listing's lines repeat ("return grades[i]" in two functions): no headline printed twice.
+    twice = "\n".join([PARAGRAPHS[0], *LISTING, PARAGRAPHS[1], *LISTING, PARAGRAPHS[2]])
+    assert explain(twice).text.split("\n").count("i = bisect(breakpoints, score)") == 2
+
+
+def test_code_look_alikes_stay_chrome():
+    # One statement-like line is no block; a run of them far from prose (a template's script) is none;
+    # arrows around a promotion are no prompt; a breadcrumb stays a breadcrumb.
+    lines = ["Home", "Results", "Score = 3", "Table", PARAGRAPHS[0], PARAGRAPHS[1], "Home > News > World", PARAGRAPHS[2],
+             ">>> Tickets for the summit <<<", "Contact", "Jobs", "About us", "Shop",
+             "var ads = window.ads || [];", "ads.push(slot);", "ads.refresh();"]
+    page = build("\n".join(lines), Config())
+    blocks = code.blocks(page, label_page(page))
+    assert not any(blocks)
+    seen = decisions("\n".join(lines))
+    assert not any(seen[line][0] for line in ("Score = 3", "Home > News > World", lines[9], lines[-1]))
+
+
+# ------------------------------------------------------------------------------- table of contents
+
+SECTIONS = ["Reading files", "Writing files", "Closing files"]
+
+
+def test_repetition_headings_a_table_of_contents_lists_stay():
+    # A sidebar lists the sections; the text prints each heading again over its section.
+    intro = ("This chapter explains how the library opens, reads, writes and closes the files of a "
+             "project, and which errors each of these steps may raise.")
+    body = [intro] + [line for n, heading in enumerate(SECTIONS) for line in (heading, PARAGRAPHS[n])]
+    page = "\n".join(["Contents", *SECTIONS, "Previous topic", *body, "Contents", *SECTIONS])
+    kept = explain(page).text.split("\n")
+    assert kept == body
+    # A menu of stories printed again as teasers in another order, each under its headline, is no
+    # table of contents: the teasers' headlines go.
+    stories = ["Harbour wall plan approved", "Ferry timetable changes", "New lifeboat for the bay",
+               "Fish market reopens", "Beach cleaning day"]
+    teasers = [line for story in (stories[3], stories[0], stories[4], stories[1], stories[2])
+               for line in (story, "The council said more on Monday.")]
+    page = "\n".join(["Popular", *stories, PARAGRAPHS[0], PARAGRAPHS[1], *teasers, PARAGRAPHS[2]])
+    kept = explain(page).text.split("\n")
+    assert sum(story in kept for story in stories) <= 2
 
 
 # ----------------------------------------------------------------------------------------- language

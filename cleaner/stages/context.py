@@ -18,6 +18,7 @@ from collections import Counter
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .blurbs import REASON as BLURB_REASON, paragraph, trailing_blurbs
+from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON, comment_threads
 from .features import LIST_ITEM
 from .lexicon import NAME as LEXICON_STAGE
@@ -428,7 +429,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             elif i > body_last:
                 out.append(Label(label.cls, True, NAME, "signature under the text's closing line"))
             else:
-                kind = "subheading or list item" if label.cls == SHORT else label.cls
+                kind = CODE_REASON if label.stage == CODE_STAGE else \
+                    "subheading or list item" if label.cls == SHORT else label.cls
                 out.append(Label(label.cls, True, NAME, f"{kind} inside the {where}"))
         elif second is not None and second[0] <= i <= second[1] and not (label.cls == SHORT and in_menu):
             out.append(Label(label.cls, True, NAME, f"{label.cls} line inside a {second_where} (strong, "
