@@ -7,7 +7,7 @@ from cleaner import Config, explain, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT
 from cleaner.language import guess, tokens
 from cleaner.page import build
-from cleaner.stages import code, context, features, repetition
+from cleaner.stages import anchors, code, context, features, repetition
 from cleaner.pipeline import label_page
 
 PARAGRAPHS = [
@@ -774,6 +774,28 @@ def test_code_look_alikes_stay_chrome():
     assert not any(blocks)
     seen = decisions("\n".join(lines))
     assert not any(seen[line][0] for line in ("Score = 3", "Home > News > World", lines[9], lines[-1]))
+
+
+# ------------------------------------------------------------------------------------------ anchors
+
+def test_anchored_headings_stay_and_their_notes_with_them():
+    # A function's signature with its permalink reads as a tag list on its own; the same line without
+    # the sign is still one.
+    signature = "class wave.Wave_write(file, nchannels, sampwidth, framerate)¶"
+    assert classify(signature).cls == BAD and classify(signature[:-1]).cls == BAD
+    note = "Changed in version 3.4: Any bytes-like object is now accepted."
+    page = "\n".join(["Home | Docs | Library", PARAGRAPHS[0], signature, PARAGRAPHS[1], note,
+                      "Wave_write.writeframes(data)¶", PARAGRAPHS[2], note, "Previous topic", "Next topic"])
+    seen = explain(page)
+    kept = seen.text.split("\n")
+    assert signature in kept and kept.count(note) == 2
+    assert next(d for d in seen.decisions if d.line == signature).keep
+    assert not any(d.keep for d in seen.decisions if d.line in ("Home | Docs | Library", "Next topic"))
+    alone = build(signature, Config())
+    assert anchors.run(alone, [features.classify(alone.lines[0], alone)])[0].stage == anchors.NAME
+    # Without anchored headings between them, the later copy of a line is still a headline printed twice.
+    page = "\n".join([PARAGRAPHS[0], note, PARAGRAPHS[1], note, PARAGRAPHS[2]])
+    assert explain(page).text.split("\n").count(note) == 1
 
 
 # ------------------------------------------------------------------------------- table of contents

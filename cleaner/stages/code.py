@@ -49,6 +49,9 @@ CODE_END = re.compile(r"(?:[\[({;]|\):)$")
 #: "'FDCBA'") or a bare number or constant ("120", "True", "None").
 LITERAL = re.compile(r"^(?:[\[({'\"].*[\])}'\"][,;]?$|[-+]?\d[\d_.,eE+-]*$|True$|False$|None$|null$|true$|false$"
                      r"|Traceback \(most recent call last\):$|[A-Z]\w*(?:Error|Exception|Warning)\b)")
+#: A name and an empty pair of brackets ("bisect_left()", "Wave_read.close()") is how a table of
+#: contents or an index names a function: part of a block when it stands in one, no evidence of one.
+EMPTY_CALL = re.compile(r"^[A-Za-z_][\w.]*\(\)$")
 #: A line of only punctuation in a code block: a docstring's quotes, an ellipsis, a closing bracket.
 PUNCTUATION_ONLY = re.compile(r"^[^\w\s]+$")
 #: A statement or a prompt has at most this many words: a paragraph that opens with "if" or "for" is
@@ -71,9 +74,10 @@ def _kind(line: Line) -> int:
     (part of a block, no evidence of one), or anything else."""
     text = line.text
     if line.words <= STATEMENT_MAX_WORDS:
-        if PROMPT.match(text) or (STATEMENT.match(text) or CODE_END.search(text)) and line.code_like:
+        if PROMPT.match(text) or (STATEMENT.match(text) or CODE_END.search(text)) and line.code_like \
+                and not EMPTY_CALL.match(text):
             return STATEMENT_LINE
-        if LITERAL.match(text) or PUNCTUATION_ONLY.match(text):
+        if LITERAL.match(text) or PUNCTUATION_ONLY.match(text) or EMPTY_CALL.match(text):
             return DATA_LINE
     return OTHER
 
@@ -97,7 +101,7 @@ def blocks(page: Page, labels: list[Label]) -> list[bool]:
         statements = 0
         j = i
         while j < n and j - end <= MAX_GAP + 1:
-            if kinds[j] != OTHER:
+            if kinds[j] == STATEMENT_LINE or kinds[j] == DATA_LINE and j == end + 1:
                 if _prose(page.lines[j], labels[j]) and kinds[j] != STATEMENT_LINE:
                     break
                 end = j

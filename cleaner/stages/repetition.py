@@ -22,6 +22,7 @@ from collections import Counter
 
 from ..labels import BAD, GOOD, NEAR, Label
 from ..page import Line, Page
+from .anchors import anchored, sections
 from .code import blocks as code_blocks
 from .comments import REASON as COMMENT_REASON
 
@@ -141,9 +142,12 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             dropped_at.setdefault(key, i)
     kept = Counter(line.text for line, label in zip(page.lines, labels) if label.keep)
     # Neither rule applies to a code listing (its lines repeat: "return None", "i = bisect_left(a, x)")
-    # nor to the text's headings that a table of contents lists.
+    # nor to the text's headings, anchored (see :mod:`.anchors`) or listed in a table of contents.
     spared = _toc_headings(page, labels, keys, dropped_at) if dropped_at else set()
     spared.update(i for i, in_block in enumerate(code_blocks(page, labels)) if in_block)
+    spared.update(i for i, line in enumerate(page.lines) if anchored(line))
+    # A line that the text repeats under two anchored headings is a note of each section.
+    section = sections(page)
     out = list(labels)
     for i, (line, key, label) in enumerate(zip(page.lines, keys, labels)):
         if not label.keep or label.final or i in spared:
@@ -152,6 +156,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         if key in dropped_at and label.cls != GOOD:
             out[i] = Label(BAD, False, NAME, f"repeats line {page.lines[dropped_at[key]].number}, which was dropped as chrome")
         elif first != i and line.words >= COPY_MIN_WORDS and not _data_row(line) \
+                and section[i] == section[first] \
                 and not (_refrain(line, key, kept) and _answered(page, labels, i, first, REFRAIN_ANSWERS)) \
                 and not _in_repeated_block(page.lines, i, first) \
                 and not _questionnaire(page, labels, i, first):
