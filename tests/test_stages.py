@@ -800,15 +800,15 @@ def test_anchored_headings_stay_and_their_notes_with_them():
 
 # ------------------------------------------------------------------------------- table of contents
 
-SECTIONS = ["Reading files", "Writing files", "Closing files"]
+TOC_SECTIONS = ["Reading files", "Writing files", "Closing files"]
 
 
 def test_repetition_headings_a_table_of_contents_lists_stay():
     # A sidebar lists the sections; the text prints each heading again over its section.
     intro = ("This chapter explains how the library opens, reads, writes and closes the files of a "
              "project, and which errors each of these steps may raise.")
-    body = [intro] + [line for n, heading in enumerate(SECTIONS) for line in (heading, PARAGRAPHS[n])]
-    page = "\n".join(["Contents", *SECTIONS, "Previous topic", *body, "Contents", *SECTIONS])
+    body = [intro] + [line for n, heading in enumerate(TOC_SECTIONS) for line in (heading, PARAGRAPHS[n])]
+    page = "\n".join(["Contents", *TOC_SECTIONS, "Previous topic", *body, "Contents", *TOC_SECTIONS])
     kept = explain(page).text.split("\n")
     assert kept == body
     # A menu of stories printed again as teasers in another order, each under its headline, is no
