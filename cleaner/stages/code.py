@@ -44,7 +44,7 @@ STATEMENT = re.compile(
     r"|@[A-Za-z_][\w.]*(?:\(|$))")
 #: A line that ends like code: an open bracket or brace, a statement's semicolon, a block's colon after
 #: a bracket ("def f(x):").
-CODE_END = re.compile(r"(?:[\[({;]|\):)$")
+CODE_ENDS = ("[", "(", "{", ";", "):")
 #: A data literal or a result: a line in brackets or quotes ("[1, 1, 2, 6, 24, 120]", "('black', 0)",
 #: "'FDCBA'") or a bare number or constant ("120", "True", "None").
 LITERAL = re.compile(r"^(?:[\[({'\"].*[\])}'\"][,;]?$|[-+]?\d[\d_.,eE+-]*$|True$|False$|None$|null$|true$|false$"
@@ -72,13 +72,16 @@ STATEMENT_LINE, DATA_LINE, OTHER = 2, 1, 0
 def _kind(line: Line) -> int:
     """What a line is to a code block: a statement or a prompt line, a literal or a line of punctuation
     (part of a block, no evidence of one), or anything else."""
+    if line.words > STATEMENT_MAX_WORDS:
+        return OTHER
     text = line.text
-    if line.words <= STATEMENT_MAX_WORDS:
-        if PROMPT.match(text) or (STATEMENT.match(text) or CODE_END.search(text)) and line.code_like \
-                and not EMPTY_CALL.match(text):
-            return STATEMENT_LINE
-        if LITERAL.match(text) or PUNCTUATION_ONLY.match(text) or EMPTY_CALL.match(text):
-            return DATA_LINE
+    if PROMPT.match(text):
+        return STATEMENT_LINE
+    empty_call = line.code_like and EMPTY_CALL.match(text) is not None
+    if line.code_like and not empty_call and (text.endswith(CODE_ENDS) or STATEMENT.match(text)):
+        return STATEMENT_LINE
+    if empty_call or LITERAL.match(text) or PUNCTUATION_ONLY.match(text):
+        return DATA_LINE
     return OTHER
 
 
