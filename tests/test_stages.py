@@ -758,6 +758,10 @@ def test_code_block_next_to_prose_stays():
     assert all(seen[line][0] for line in SESSION + [line.strip() for line in LISTING])
     assert seen[SESSION[0]][0] and "code block" in explain(page).decisions[2].reason
     assert not seen["Home | Docs | Library"][0] and not seen["Next topic"][0]
+    # One command and what it prints are a session too.
+    single = [">>> 1 + None", "Traceback (most recent call last):", "TypeError: unsupported operand type(s)"]
+    seen = decisions("\n".join([PARAGRAPHS[0], *single, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert all(seen[line][0] for line in single)
     # A listing's lines repeat ("return grades[i]" in two functions): no headline printed twice.
     twice = "\n".join([PARAGRAPHS[0], *LISTING, PARAGRAPHS[1], *LISTING, PARAGRAPHS[2]])
     assert explain(twice).text.split("\n").count("i = bisect(breakpoints, score)") == 2
@@ -767,13 +771,14 @@ def test_code_look_alikes_stay_chrome():
     # One statement-like line is no block; a run of them far from prose (a template's script) is none;
     # arrows around a promotion are no prompt; a breadcrumb stays a breadcrumb.
     lines = ["Home", "Results", "Score = 3", "Table", PARAGRAPHS[0], PARAGRAPHS[1], "Home > News > World", PARAGRAPHS[2],
-             ">>> Tickets for the summit <<<", "Contact", "Jobs", "About us", "Shop",
+             ">>> Tickets for the summit <<<", ">>> Harbour wall reopens to walkers", "Contact", "Jobs",
+             "About us", "Shop",
              "var ads = window.ads || [];", "ads.push(slot);", "ads.refresh();"]
     page = build("\n".join(lines), Config())
     blocks = code.blocks(page, label_page(page))
     assert not any(blocks)
     seen = decisions("\n".join(lines))
-    assert not any(seen[line][0] for line in ("Score = 3", "Home > News > World", lines[9], lines[-1]))
+    assert not any(seen[line][0] for line in ("Score = 3", "Home > News > World", lines[9], lines[10], lines[-1]))
 
 
 # ------------------------------------------------------------------------------------------ anchors

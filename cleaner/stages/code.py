@@ -12,7 +12,8 @@ prompt (">>> ", "... ", "$ pip install", "In [1]:"), a keyword that opens a stat
 brace. Around them stand the lines a session prints (results, tracebacks, "True") and data literals
 ("('black', 0)"). Such a run, next to a paragraph of prose, is part of the text: its lines are handed
 back to the context stage undecided, as lines that carry the text on, and the body span decides, as it
-does for a list or a table. A single statement-like line proves nothing ("Score = 3" in a results
+does for a list or a table. A prompt line is a block on its own; a single statement-like line proves
+nothing ("Score = 3" in a results
 box), nor does a run of them far from any prose (a script leaked from the page's template).
 """
 from __future__ import annotations
@@ -20,15 +21,19 @@ from __future__ import annotations
 import re
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
-from ..page import Line, Page
+from ..page import CODE_CHAR, Line, Page
 
 NAME = "code"
 #: What the stage says of a line it hands back; the context stage names it so in the body span.
 REASON = "line of a code block next to prose"
 
-#: A line that opens with an interpreter's or a shell's prompt: Python's ">>> " and "... ", IPython's
-#: "In [3]:", a shell's "$ " before a lower-case command ("$ 5 million" is an amount).
-PROMPT = re.compile(r"^(?:(?:>>>|\.\.\.)(?:\s|$)(?!.*<<<$)|In \[\d*\]:|\$ [a-z])")
+#: A line that opens with an interpreter's or a shell's prompt: Python's ">>> ", IPython's "In [3]:",
+#: a shell's "$ " before a lower-case command ("$ 5 million" is an amount). What follows must not read
+#: as a headline (a capital and no code characters): ">>> Neue Rot-Weiß Karte" is a link with an
+#: arrow, and so is ">>> Tickets <<<".
+PROMPT = re.compile(r"^(?:>>>\s+(?!.*<<<$)|In \[\d*\]:\s*|\$ (?=[a-z]))")
+#: Python's continuation prompt ("...     return grades[i]"): a statement, as the line goes on.
+CONTINUATION = re.compile(r"^\.\.\.\s+\S")
 #: A line that reads as a statement: it opens with a keyword of a programming language (lower-case, as
 #: code writes it; a sentence starts with a capital) followed by code, assigns to a name ("x = 12",
 #: "movies[0] += 1"), calls a name glued to its bracket ("pprint(movies)", "os.path.join(a, b)"),
@@ -66,16 +71,25 @@ MAX_GAP = 3
 #: after it (the sentence that introduces the listing, the one that explains it).
 PROSE_DISTANCE = 2
 
-STATEMENT_LINE, DATA_LINE, OTHER = 2, 1, 0
+#: What a line is to a code block, from least to most code-like.
+OTHER, DATA_LINE, STATEMENT_LINE, PROMPT_LINE = 0, 1, 2, 3
+#: How many statements each kind of line counts for: a prompt line is a block on its own (a session of
+#: one command and what it prints, ">>> 1 + None" and its traceback).
+STATEMENTS = {STATEMENT_LINE: 1, PROMPT_LINE: MIN_STATEMENTS}
 
 
 def _kind(line: Line) -> int:
-    """What a line is to a code block: a statement or a prompt line, a literal or a line of punctuation
+    """What a line is to a code block: a prompt line, a statement, a literal or a line of punctuation
     (part of a block, no evidence of one), or anything else."""
     if line.words > STATEMENT_MAX_WORDS:
         return OTHER
     text = line.text
-    if PROMPT.match(text):
+    prompt = PROMPT.match(text)
+    if prompt:
+        command = text[prompt.end():]
+        if not command[:1].isupper() or CODE_CHAR.search(command):
+            return PROMPT_LINE
+    if CONTINUATION.match(text):
         return STATEMENT_LINE
     empty_call = line.code_like and EMPTY_CALL.match(text) is not None
     if line.code_like and not empty_call and (text.endswith(CODE_ENDS) or STATEMENT.match(text)):
@@ -104,11 +118,11 @@ def blocks(page: Page, labels: list[Label]) -> list[bool]:
         statements = 0
         j = i
         while j < n and j - end <= MAX_GAP + 1:
-            if kinds[j] == STATEMENT_LINE or kinds[j] == DATA_LINE and j == end + 1:
-                if _prose(page.lines[j], labels[j]) and kinds[j] != STATEMENT_LINE:
+            if kinds[j] >= STATEMENT_LINE or kinds[j] == DATA_LINE and j == end + 1:
+                if _prose(page.lines[j], labels[j]) and kinds[j] < STATEMENT_LINE:
                     break
                 end = j
-                statements += kinds[j] == STATEMENT_LINE
+                statements += STATEMENTS.get(kinds[j], 0)
             elif _prose(page.lines[j], labels[j]):
                 break
             j += 1
