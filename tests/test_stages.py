@@ -803,6 +803,19 @@ def test_anchored_headings_stay_and_their_notes_with_them():
     assert explain(page).text.split("\n").count(note) == 1
 
 
+def test_anchored_title_and_headings_belong_to_the_text():
+    # Above the first paragraph, a title with its permalink is the text's own; without the sign it is
+    # a headline under the site's menu, and goes. Anchored headings one after the other are no menu.
+    title = "Multimedia Services"
+    headings = ["Wave Objects¶", "Wave_read.close()¶", "Wave_read.tell()¶", "Wave_read.rewind()¶"]
+    for sign, kept in (("¶", True), ("", False)):
+        page = "\n".join(["Home | Docs | Library", "Library Index", "Module Index", title + sign, PARAGRAPHS[0],
+                          *headings, PARAGRAPHS[1], PARAGRAPHS[2]])
+        seen = decisions(page)
+        assert seen[title + sign][0] is kept
+        assert all(seen[heading][0] for heading in headings)
+
+
 # ------------------------------------------------------------------------------- table of contents
 
 TOC_SECTIONS = ["Reading files", "Writing files", "Closing files"]
