@@ -7,7 +7,8 @@ sign. So a line that ends with one is a heading of the text, whatever it looks l
 signature of a function reads as a tag list ("class doctest.DocTest(examples, globs, name)¶"), a
 section heading repeats the table of contents' entry for it.
 
-This stage hands such a line that the features stage dropped back to the context stage, undecided;
+This stage hands such a line that the features stage dropped back to the context stage, undecided
+(the lexicon's drops stand);
 the repetition stage spares it, and a line that the text repeats under two different anchored
 headings ("Changed in version 3.4: Any bytes-like object is now accepted.") is a note of each.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from ..labels import BAD, SHORT, Label
 from ..page import Line, Page
+from .features import NAME as FEATURES_STAGE
 
 NAME = "anchors"
 
@@ -41,5 +43,5 @@ def sections(page: Page) -> list[int]:
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
     return [Label(SHORT, None, NAME, f"heading with its permalink ({PERMALINK}) (on its own: {label.reason})")
-            if label.cls == BAD and not label.final and label.keep is False and anchored(line) else label
+            if label.cls == BAD and label.stage == FEATURES_STAGE and anchored(line) else label
             for line, label in zip(page.lines, labels)]

@@ -22,6 +22,7 @@ import re
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import CODE_CHAR, Line, Page
+from .features import NAME as FEATURES_STAGE
 
 NAME = "code"
 #: What the stage says of a line it hands back; the context stage names it so in the body span.
@@ -136,9 +137,11 @@ def blocks(page: Page, labels: list[Label]) -> list[bool]:
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
+    # Only what the features stage judged from the line alone is judged again: the lexicon's and the
+    # site profile's drops stand.
     code = blocks(page, labels)
     out = list(labels)
     for i, (line, label, in_block) in enumerate(zip(page.lines, labels, code)):
-        if in_block and not label.final and label.cls in (BAD, SHORT) and label.keep is not True:
+        if in_block and label.stage == FEATURES_STAGE and label.cls in (BAD, SHORT):
             out[i] = Label(SHORT, None, NAME, f"{REASON} (on its own: {label.reason})")
     return out
