@@ -3,8 +3,8 @@
 Documentation pages, programming blogs and forum answers print source code and console sessions
 between their paragraphs, one line of code per line of text. On its own a line of code looks like
 chrome to the features stage: ">>> from bisect import bisect" has three of a breadcrumb's separators,
-"[1, 1, 2, 6, 24, 120]" is a tag list, "...     MONDAY = 1" a dateline, a docstring's quotes have no words, and a
-run of such lines ends the body span half-way through the text.
+"[1, 1, 2, 6, 24, 120]" is a tag list, "...     MONDAY = 1" a dateline, a docstring's quotes have no
+words, and a run of such lines ends the body span half-way through the text.
 
 What gives a code block away is a run of lines that read as statements: an interpreter or shell
 prompt (">>> ", "... ", "$ pip install", "In [1]:"), a keyword that opens a statement ("def", "import",
@@ -13,8 +13,8 @@ brace. Around them stand the lines a session prints (results, tracebacks, "True"
 ("('black', 0)"). Such a run, next to a paragraph of prose, is part of the text: its lines are handed
 back to the context stage undecided, as lines that carry the text on, and the body span decides, as it
 does for a list or a table. A prompt line is a block on its own; a single statement-like line proves
-nothing ("Score = 3" in a results
-box), nor does a run of them far from any prose (a script leaked from the page's template).
+nothing ("Score = 3" in a results box), nor does a run of them far from any prose (a script leaked
+from the page's template).
 """
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ STATEMENT = re.compile(
 CODE_ENDS = ("[", "(", "{", ";", "):")
 #: A data literal or a result: a line in brackets or quotes ("[1, 1, 2, 6, 24, 120]", "('black', 0)",
 #: "'FDCBA'") or a bare number or constant ("120", "True", "None").
-LITERAL = re.compile(r"^(?:[\[({'\"].*[\])}'\"][,;]?$|[-+]?\d[\d_.,eE+-]*$|True$|False$|None$|null$|true$|false$"
+LITERAL = re.compile(r"^(?:[\[({'\"].*[\])}'\"][,;]?$|[-+]?\d[\d_.,eE+-]*$"
+                     r"|True$|False$|None$|null$|true$|false$"
                      r"|Traceback \(most recent call last\):$|[A-Z]\w*(?:Error|Exception|Warning)\b)")
 #: A name and an empty pair of brackets ("bisect_left()", "Wave_read.close()") is how a table of
 #: contents or an index names a function: part of a block when it stands in one, no evidence of one.

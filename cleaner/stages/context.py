@@ -83,9 +83,9 @@ SECOND_SPAN_MAX_CHROME = 0.15
 def _sentence_like(line: Line) -> bool:
     """A short line that reads as part of a text rather than as a link: a list item, a line of dialogue,
     a verse, a line of code, a heading with its permalink (see :mod:`.anchors`)."""
-    return line.terminal or line.code_like or anchored(line) or line.text[:1].islower() or line.cells >= 2 or (
+    return line.terminal or line.code_like or line.text[:1].islower() or line.cells >= 2 or (
         line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1 or (
-        line.text[:1].isdigit() and line.title_share < 0.5)
+        line.text[:1].isdigit() and line.title_share < 0.5) or anchored(line)
 
 
 def _continues_text(line: Line, label: Label) -> bool:
@@ -340,7 +340,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
                 for label in labels]
     first, last = span
     if first < last and labels[first].cls in (SHORT, NEAR) and labels[first + 1].cls == GOOD \
-            and not page.lines[first].terminal and page.lines[first].words >= 3 and not anchored(page.lines[first]):
+            and not page.lines[first].terminal and page.lines[first].words >= 3 \
+            and not anchored(page.lines[first]):
         first += 1  # the article's headline, which the span took in as a sentence-like line
     # The span may run on over a list of other stories after the article: trim it off (see :mod:`.tail`).
     menus = _menu_runs(page, labels)

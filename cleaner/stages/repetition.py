@@ -154,7 +154,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             continue
         first = first_at[line.text]
         if key in dropped_at and label.cls != GOOD:
-            out[i] = Label(BAD, False, NAME, f"repeats line {page.lines[dropped_at[key]].number}, which was dropped as chrome")
+            out[i] = Label(BAD, False, NAME,
+                           f"repeats line {page.lines[dropped_at[key]].number}, which was dropped as chrome")
         elif first != i and line.words >= COPY_MIN_WORDS and not _data_row(line) \
                 and section[i] == section[first] \
                 and not (_refrain(line, key, kept) and _answered(page, labels, i, first, REFRAIN_ANSWERS)) \
