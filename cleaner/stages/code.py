@@ -33,6 +33,8 @@ REASON = "line of a code block next to prose"
 #: as a headline (a capital and no code characters): ">>> Neue Rot-Weiß Karte" is a link with an
 #: arrow, and so is ">>> Tickets <<<".
 PROMPT = re.compile(r"^(?:>>>\s+(?!.*<<<$)|In \[\d*\]:\s*|\$ (?=[a-z]))")
+#: The first characters of a prompt line: the patterns are tried only on lines that start so.
+PROMPT_STARTS = frozenset(">I$.")
 #: Python's continuation prompt ("...     return grades[i]"): a statement, as the line goes on.
 CONTINUATION = re.compile(r"^\.\.\.\s+\S")
 #: A line that reads as a statement: it opens with a keyword of a programming language (lower-case, as
@@ -86,17 +88,20 @@ def _kind(line: Line) -> int:
     if line.words > STATEMENT_MAX_WORDS:
         return OTHER
     text = line.text
-    prompt = PROMPT.match(text)
-    if prompt:
-        command = text[prompt.end():]
-        if not command[:1].isupper() or CODE_CHAR.search(command):
-            return PROMPT_LINE
-    if CONTINUATION.match(text):
-        return STATEMENT_LINE
-    empty_call = line.code_like and EMPTY_CALL.match(text) is not None
-    if line.code_like and not empty_call and (text.endswith(CODE_ENDS) or STATEMENT.match(text)):
-        return STATEMENT_LINE
-    if empty_call or LITERAL.match(text) or PUNCTUATION_ONLY.match(text):
+    if text[0] in PROMPT_STARTS:
+        prompt = PROMPT.match(text)
+        if prompt:
+            command = text[prompt.end():]
+            if not command[:1].isupper() or CODE_CHAR.search(command):
+                return PROMPT_LINE
+        if CONTINUATION.match(text):
+            return STATEMENT_LINE
+    if line.code_like:
+        if EMPTY_CALL.match(text):
+            return DATA_LINE
+        if text.endswith(CODE_ENDS) or STATEMENT.match(text):
+            return STATEMENT_LINE
+    if LITERAL.match(text) or PUNCTUATION_ONLY.match(text):
         return DATA_LINE
     return OTHER
 

@@ -140,17 +140,24 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         first_at.setdefault(line.text, i)
         if key and label.keep is False and not label.reason.startswith(COMMENT_REASON):
             dropped_at.setdefault(key, i)
+    # The kept lines that either rule may drop; most pages have few or none.
+    candidates = [i for i, (line, key, label) in enumerate(zip(page.lines, keys, labels))
+                  if label.keep and not label.final and (key in dropped_at and label.cls != GOOD or (
+                      first_at[line.text] != i and line.words >= COPY_MIN_WORDS))]
+    out = list(labels)
+    if not candidates:
+        return out
     kept = Counter(line.text for line, label in zip(page.lines, labels) if label.keep)
     # Neither rule applies to a code listing (its lines repeat: "return None", "i = bisect_left(a, x)")
     # nor to the text's headings, anchored (see :mod:`.anchors`) or listed in a table of contents.
     spared = _toc_headings(page, labels, keys, dropped_at) if dropped_at else set()
     spared.update(i for i, in_block in enumerate(code_blocks(page, labels)) if in_block)
-    spared.update(i for i, line in enumerate(page.lines) if anchored(line))
+    spared.update(i for i in candidates if anchored(page.lines[i]))
     # A line that the text repeats under two anchored headings is a note of each section.
     section = sections(page)
-    out = list(labels)
-    for i, (line, key, label) in enumerate(zip(page.lines, keys, labels)):
-        if not label.keep or label.final or i in spared:
+    for i in candidates:
+        line, key, label = page.lines[i], keys[i], labels[i]
+        if i in spared:
             continue
         first = first_at[line.text]
         if key in dropped_at and label.cls != GOOD:
