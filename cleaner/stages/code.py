@@ -88,7 +88,7 @@ def _kind(line: Line) -> int:
     if line.words > STATEMENT_MAX_WORDS:
         return OTHER
     text = line.text
-    if text[0] in PROMPT_STARTS:
+    if text[:1] in PROMPT_STARTS:
         prompt = PROMPT.match(text)
         if prompt:
             command = text[prompt.end():]
