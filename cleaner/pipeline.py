@@ -13,7 +13,7 @@ from . import lexicon as lexicon_mod
 from . import page as page_mod
 from .config import Config
 from .labels import UNSEEN, Label
-from .stages import context, dumps, features, lexicon, repetition, site
+from .stages import anchors, code, context, dumps, features, lexicon, repetition, site
 
 #: The stages that judge each line on its own: a line's label depends only on the line, the page's
 #: language, config and host, never on the other lines. A re-check pass in the same language can
@@ -21,10 +21,12 @@ from .stages import context, dumps, features, lexicon, repetition, site
 LINE_STAGES = (
     ("lexicon", lexicon.run),        # known chrome and always-keep phrases (final)
     ("features", features.run),      # context-free class of every other line
+    ("anchors", anchors.run),        # headings with their permalink (¶): back to the neighbours
     ("site", site.run),              # lines that recur on many pages of the page's site (with a profile)
 )
 #: The stages that judge a line by the lines around it; they run on every pass.
 PAGE_STAGES = (
+    ("code", code.run),              # code blocks next to prose: back to the neighbours, as text lines
     ("dumps", dumps.run),            # the page's text again in one line (structured data, read-aloud)
     ("context", context.run),        # main body span; neighbours decide the undecided
     ("repetition", repetition.run),  # lines repeated from the chrome; later copies of headlines

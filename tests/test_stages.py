@@ -7,7 +7,7 @@ from cleaner import Config, explain, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT
 from cleaner.language import guess, tokens
 from cleaner.page import build
-from cleaner.stages import context, features, repetition
+from cleaner.stages import anchors, code, context, features, repetition
 from cleaner.pipeline import label_page
 
 PARAGRAPHS = [
@@ -801,6 +801,107 @@ def test_repetition_line_the_text_repeats_in_every_section_stays():
     caption = "The old harbour wall after the storms of last winter, seen from the lifeboat station"
     page = "\n".join([PARAGRAPHS[0], caption, PARAGRAPHS[1], caption, PARAGRAPHS[2], caption, PARAGRAPHS[0][:70]])
     assert explain(page).text.split("\n").count(caption) == 1
+
+
+# --------------------------------------------------------------------------------------------- code
+
+SESSION = [">>> from bisect import bisect, insort", ">>> scores = [33, 99, 77, 70, 89]",
+           ">>> [grade(s) for s in scores]", "[1, 1, 2, 6, 24, 120]", "...     return grades[i]",
+           '"""']
+LISTING = ["def grade(score, breakpoints=[60, 70, 80, 90], grades='FDCBA'):",
+           "    i = bisect(breakpoints, score)", "    return grades[i]"]
+
+
+def test_code_block_next_to_prose_stays():
+    # An interpreter session and a listing between paragraphs: lines the features stage takes for a
+    # breadcrumb (">>> " has three of its separators), a tag list, a line without words.
+    assert classify(SESSION[0]).cls == BAD and classify(SESSION[3]).cls == BAD
+    page = "\n".join(["Home | Docs | Library", PARAGRAPHS[0], *SESSION, PARAGRAPHS[1], *LISTING, PARAGRAPHS[2],
+                      "Previous topic", "Next topic"])
+    seen = decisions(page)
+    assert all(seen[line][0] for line in SESSION + [line.strip() for line in LISTING])
+    assert seen[SESSION[0]][0] and "code block" in explain(page).decisions[2].reason
+    assert not seen["Home | Docs | Library"][0] and not seen["Next topic"][0]
+    # One command and what it prints are a session too.
+    single = [">>> 1 + None", "Traceback (most recent call last):", "TypeError: unsupported operand type(s)"]
+    seen = decisions("\n".join([PARAGRAPHS[0], *single, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert all(seen[line][0] for line in single)
+    # A listing's lines repeat ("return grades[i]" in two functions): no headline printed twice.
+    twice = "\n".join([PARAGRAPHS[0], *LISTING, PARAGRAPHS[1], *LISTING, PARAGRAPHS[2]])
+    assert explain(twice).text.split("\n").count("i = bisect(breakpoints, score)") == 2
+
+
+def test_code_look_alikes_stay_chrome():
+    # One statement-like line is no block; a run of them far from prose (a template's script) is none;
+    # arrows around a promotion are no prompt; a breadcrumb stays a breadcrumb.
+    lines = ["Home", "Results", "Score = 3", "Table", PARAGRAPHS[0], PARAGRAPHS[1], "Home > News > World", PARAGRAPHS[2],
+             ">>> Tickets for the summit <<<", ">>> Harbour wall reopens to walkers", "Contact", "Jobs",
+             "About us", "Shop",
+             "var ads = window.ads || [];", "ads.push(slot);", "ads.refresh();"]
+    page = build("\n".join(lines), Config())
+    blocks = code.blocks(page, label_page(page))
+    assert not any(blocks)
+    seen = decisions("\n".join(lines))
+    assert not any(seen[line][0] for line in ("Score = 3", "Home > News > World", lines[9], lines[10], lines[-1]))
+
+
+# ------------------------------------------------------------------------------------------ anchors
+
+def test_anchored_headings_stay_and_their_notes_with_them():
+    # A function's signature with its permalink reads as a tag list on its own; the same line without
+    # the sign is still one.
+    signature = "class wave.Wave_write(file, nchannels, sampwidth, framerate)¶"
+    assert classify(signature).cls == BAD and classify(signature[:-1]).cls == BAD
+    note = "Changed in version 3.4: Any bytes-like object is now accepted."
+    page = "\n".join(["Home | Docs | Library", PARAGRAPHS[0], signature, PARAGRAPHS[1], note,
+                      "Wave_write.writeframes(data)¶", PARAGRAPHS[2], note, "Previous topic", "Next topic"])
+    seen = explain(page)
+    kept = seen.text.split("\n")
+    assert signature in kept and kept.count(note) == 2
+    assert next(d for d in seen.decisions if d.line == signature).keep
+    assert not any(d.keep for d in seen.decisions if d.line in ("Home | Docs | Library", "Next topic"))
+    alone = build(signature, Config())
+    assert anchors.run(alone, [features.classify(alone.lines[0], alone)])[0].stage == anchors.NAME
+    # Without anchored headings between them, the later copy of a line is still a headline printed twice.
+    page = "\n".join([PARAGRAPHS[0], note, PARAGRAPHS[1], note, PARAGRAPHS[2]])
+    assert explain(page).text.split("\n").count(note) == 1
+
+
+def test_anchored_title_and_headings_belong_to_the_text():
+    # Above the first paragraph, a title with its permalink is the text's own; without the sign it is
+    # a headline under the site's menu, and goes. Anchored headings one after the other are no menu.
+    title = "Multimedia Services"
+    headings = ["Wave Objects¶", "Wave_read.close()¶", "Wave_read.tell()¶", "Wave_read.rewind()¶"]
+    for sign, kept in (("¶", True), ("", False)):
+        page = "\n".join(["Home | Docs | Library", "Library Index", "Module Index", title + sign, PARAGRAPHS[0],
+                          *headings, PARAGRAPHS[1], PARAGRAPHS[2]])
+        seen = decisions(page)
+        assert seen[title + sign][0] is kept
+        assert all(seen[heading][0] for heading in headings)
+
+
+# ------------------------------------------------------------------------------- table of contents
+
+TOC_SECTIONS = ["Reading files", "Writing files", "Closing files"]
+
+
+def test_repetition_headings_a_table_of_contents_lists_stay():
+    # A sidebar lists the sections; the text prints each heading again over its section.
+    intro = ("This chapter explains how the library opens, reads, writes and closes the files of a "
+             "project, and which errors each of these steps may raise.")
+    body = [intro] + [line for n, heading in enumerate(TOC_SECTIONS) for line in (heading, PARAGRAPHS[n])]
+    page = "\n".join(["Contents", *TOC_SECTIONS, "Previous topic", *body, "Contents", *TOC_SECTIONS])
+    kept = explain(page).text.split("\n")
+    assert kept == body
+    # A menu of stories printed again as teasers in another order, each under its headline, is no
+    # table of contents: the teasers' headlines go.
+    stories = ["Harbour wall plan approved", "Ferry timetable changes", "New lifeboat for the bay",
+               "Fish market reopens", "Beach cleaning day"]
+    teasers = [line for story in (stories[3], stories[0], stories[4], stories[1], stories[2])
+               for line in (story, "The council said more on Monday.")]
+    page = "\n".join(["Popular", *stories, PARAGRAPHS[0], PARAGRAPHS[1], *teasers, PARAGRAPHS[2]])
+    kept = explain(page).text.split("\n")
+    assert sum(story in kept for story in stories) <= 2
 
 
 # ----------------------------------------------------------------------------------------- language

@@ -17,7 +17,9 @@ from collections import Counter
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
+from .anchors import anchored
 from .blurbs import REASON as BLURB_REASON, paragraph, trailing_blurbs
+from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON, comment_threads
 from .features import LIST_ITEM
 from .lexicon import NAME as LEXICON_STAGE
@@ -90,23 +92,24 @@ BULLET = re.compile(r"[-*•–·]\s+")
 
 def _sentence_like(line: Line) -> bool:
     """A short line that reads as part of a text rather than as a link: a list item, a line of dialogue,
-    a verse, a line of code. An amount that opens an item ("1 tsp cinnamon") opens it after a bullet
-    too: renderers differ in printing one."""
+    a verse, a line of code, a heading with its permalink (see :mod:`.anchors`). An amount that opens
+    an item ("1 tsp cinnamon") opens it after a bullet too: renderers differ in printing one."""
     bullet = BULLET.match(line.text)
     lead = line.text[bullet.end():bullet.end() + 1] if bullet else line.text[:1]
     return line.terminal or line.code_like or line.text[:1].islower() or line.cells >= 2 or (
         line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1 or (
-        lead.isdigit() and line.title_share < 0.5)
+        lead.isdigit() and line.title_share < 0.5) or anchored(line)
 
 
 def _continues_text(line: Line, label: Label) -> bool:
     """A line that carries on the text next to it rather than starting something new: it ends a
-    sentence or a clause, starts lower-case, or is a line of code, a table row or a list item. The body
-    span grows over such lines at its edges (a poem's last verses, a recipe's ingredient list)."""
+    sentence or a clause, starts lower-case, or is a line of code, a table row, a list item or an
+    anchored heading. The body span grows over such lines at its edges (a poem's last verses, a
+    recipe's ingredient list, the title of a documentation page)."""
     if label.cls == BAD or label.keep is not None and not label.keep:
         return False
     return (line.terminal or line.text.endswith(",") or line.text[:1].islower() or line.code_like
-            or line.cells >= 2 or LIST_ITEM.match(line.text) is not None)
+            or line.cells >= 2 or LIST_ITEM.match(line.text) is not None or anchored(line))
 
 
 #: A prose line that ends the span with a colon ("I'll sum them up:") announces what follows: the span
@@ -361,7 +364,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
                 for label in labels]
     first, last = span
     if first < last and labels[first].cls in (SHORT, NEAR) and labels[first + 1].cls == GOOD \
-            and not page.lines[first].terminal and page.lines[first].words >= 3:
+            and not page.lines[first].terminal and page.lines[first].words >= 3 \
+            and not anchored(page.lines[first]):
         first += 1  # the article's headline, which the span took in as a sentence-like line
     # The span may run on over a list of other stories after the article: trim it off (see :mod:`.tail`).
     menus = _menu_runs(page, labels)
@@ -452,7 +456,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             elif i > body_last:
                 out.append(Label(label.cls, True, NAME, "signature under the text's closing line"))
             else:
-                kind = "subheading or list item" if label.cls == SHORT else label.cls
+                kind = CODE_REASON if label.stage == CODE_STAGE else \
+                    "subheading or list item" if label.cls == SHORT else label.cls
                 out.append(Label(label.cls, True, NAME, f"{kind} inside the {where}"))
         elif second is not None and second[0] <= i <= second[1] and not (label.cls == SHORT and in_menu):
             out.append(Label(label.cls, True, NAME, f"{label.cls} line inside a {second_where} (strong, "

@@ -22,6 +22,8 @@ from collections import Counter
 
 from ..labels import BAD, GOOD, NEAR, Label
 from ..page import Line, Page
+from .anchors import anchored, sections
+from .code import blocks as code_blocks
 from .comments import REASON as COMMENT_REASON
 
 NAME = "repetition"
@@ -88,6 +90,50 @@ def _questionnaire(page: Page, labels: list[Label], i: int, j: int) -> bool:
         _answered(page, labels, i + d, j + d) for d in (-PROMPT_STEP, PROMPT_STEP))
 
 
+#: A table of contents: the page prints the headings of the text's sections as a list (a sidebar, a
+#: "Contents" box) and again over each section. Inside the text a heading stays when at least this
+#: many kept lines, each followed by a kept line (its section), repeat lines of one run of chrome in
+#: the same order: the list is the table of contents, and the headings are the text's own. A label
+#: printed in a menu and again between the paragraphs ("Advertisement", "Share") repeats one menu
+#: line, over and over, not a list of them in order.
+TOC_MIN_ENTRIES = 3
+#: ... and at least this share of the kept lines that repeat lines of the run (each followed by a
+#: sentence) follow its order: a menu of a site's popular stories, printed again as teasers in another
+#: order (headline, one-sentence summary), is no table of contents.
+TOC_IN_ORDER_SHARE = 0.8
+
+
+def _text_follows(page: Page, labels: list[Label], keys: list[str], dropped: dict[str, int], i: int) -> bool:
+    """Line i is followed by a kept line of text, not by another line that repeats the chrome: a
+    paragraph or a sentence ("Returns None."), as a heading is; a list of headlines is followed by the
+    next headline."""
+    if i + 1 >= len(labels) or not labels[i + 1].keep or keys[i + 1] in dropped:
+        return False
+    return labels[i + 1].cls == GOOD or page.lines[i + 1].terminal
+
+
+def _toc_headings(page: Page, labels: list[Label], keys: list[str], dropped: dict[str, int]) -> set[int]:
+    """The kept lines that are headings listed in a table of contents (see ``TOC_MIN_ENTRIES``);
+    ``dropped`` maps a key to the index of its first dropped line."""
+    run_of, run = [], 0  # which run of dropped lines each line stands in
+    for i, label in enumerate(labels):
+        run += i > 0 and (label.keep is False) != (labels[i - 1].keep is False)
+        run_of.append(run)
+    chains: dict[int, list[int]] = {}  # run -> kept headings repeating its lines in order
+    last: dict[int, int] = {}          # run -> index of the line the chain's last heading repeats
+    seen: Counter = Counter()          # run -> kept headings repeating its lines, in order or not
+    for i, (key, label) in enumerate(zip(keys, labels)):
+        if not (label.keep and key in dropped and _text_follows(page, labels, keys, dropped, i)):
+            continue
+        j = dropped[key]
+        seen[run_of[j]] += 1
+        if j > last.get(run_of[j], -1):
+            chains.setdefault(run_of[j], []).append(i)
+            last[run_of[j]] = j
+    return {i for run, chain in chains.items()
+            if len(chain) >= max(TOC_MIN_ENTRIES, TOC_IN_ORDER_SHARE * seen[run]) for i in chain}
+
+
 def run(page: Page, labels: list[Label]) -> list[Label]:
     limit = page.config.repeat_max_words
     keys = [line.key if line.words <= limit else "" for line in page.lines]
@@ -96,16 +142,32 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     for i, (line, key, label) in enumerate(zip(page.lines, keys, labels)):
         first_at.setdefault(line.text, i)
         if key and label.keep is False and not label.reason.startswith(COMMENT_REASON):
-            dropped_at.setdefault(key, line.number)
-    kept = Counter(line.text for line, label in zip(page.lines, labels) if label.keep)
+            dropped_at.setdefault(key, i)
+    # The kept lines that either rule may drop; most pages have few or none.
+    candidates = [i for i, (line, key, label) in enumerate(zip(page.lines, keys, labels))
+                  if label.keep and not label.final and (key in dropped_at and label.cls != GOOD or (
+                      first_at[line.text] != i and line.words >= COPY_MIN_WORDS))]
     out = list(labels)
-    for i, (line, key, label) in enumerate(zip(page.lines, keys, labels)):
-        if not label.keep or label.final:
+    if not candidates:
+        return out
+    kept = Counter(line.text for line, label in zip(page.lines, labels) if label.keep)
+    # Neither rule applies to a code listing (its lines repeat: "return None", "i = bisect_left(a, x)")
+    # nor to the text's headings, anchored (see :mod:`.anchors`) or listed in a table of contents.
+    spared = _toc_headings(page, labels, keys, dropped_at) if dropped_at else set()
+    spared.update(i for i, in_block in enumerate(code_blocks(page, labels)) if in_block)
+    spared.update(i for i in candidates if anchored(page.lines[i]))
+    # A line that the text repeats under two anchored headings is a note of each section.
+    section = sections(page)
+    for i in candidates:
+        line, key, label = page.lines[i], keys[i], labels[i]
+        if i in spared:
             continue
         first = first_at[line.text]
         if key in dropped_at and label.cls != GOOD:
-            out[i] = Label(BAD, False, NAME, f"repeats line {dropped_at[key]}, which was dropped as chrome")
+            out[i] = Label(BAD, False, NAME,
+                           f"repeats line {page.lines[dropped_at[key]].number}, which was dropped as chrome")
         elif first != i and line.words >= COPY_MIN_WORDS and not _data_row(line) \
+                and section[i] == section[first] \
                 and not (_refrain(line, key, kept) and _answered(page, labels, i, first, REFRAIN_ANSWERS)) \
                 and not _in_repeated_block(page.lines, i, first) \
                 and not _questionnaire(page, labels, i, first):
