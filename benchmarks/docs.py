@@ -16,9 +16,11 @@ corpus-bench's metric (ScrapingHub shingle P/R/F1 and ParaR) in one run. Two set
 
 Each set takes at most ``--per-package`` pages per package (default 40 for the held-out set, every page
 for the Python docs), skipping index, search and module-source pages; pages whose gold has fewer than
-50 words are left out. Benchmark-only dependency: ``resiliparse`` (``pip install resiliparse==2.0.1``).
+50 words are left out. With ``--html`` the HTML extractors (trafilatura, readability-lxml, the cleaner's
+HTML mode) are scored on the same pages' HTML. Benchmark-only dependency: ``resiliparse``
+(``pip install resiliparse==2.0.1``).
 
-    python benchmarks/docs.py [--cache DIR] [--per-package N]
+    python benchmarks/docs.py [--cache DIR] [--per-package N] [--html]
 """
 from __future__ import annotations
 
@@ -79,7 +81,7 @@ def records(package: str, cache: Path, per_package: int | None) -> list[dict]:
         gold = render(f"<html><body>{lxml.html.tostring(main, encoding='unicode')}</body></html>")
         if len(gold.split()) >= MIN_GOLD_WORDS:
             out.append({"id": f"{package}:{path.relative_to(root)}", "dataset": "scrapinghub", "lang": "en",
-                        "page_text": render(html), "gold": gold})
+                        "page_text": render(html), "html": html, "gold": gold})
     return out
 
 
@@ -91,20 +93,26 @@ def main(argv: list[str] | None = None) -> int:
                         help="where the doc packages are downloaded and unpacked (default: %(default)s)")
     parser.add_argument("--per-package", type=int, default=40,
                         help="pages per held-out package (default: %(default)s)")
+    parser.add_argument("--html", action="store_true", help="also score the HTML extractors on the pages' HTML")
     args = parser.parse_args(argv)
     score = load_score(args.bench_dir)
+    systems = [(name, "page_text", run) for name, run in TEXT_SYSTEMS]
+    if args.html:
+        from html_peers import html_systems  # noqa: PLC0415 - needs trafilatura and readability-lxml
+        systems += [(name, field, lambda html, lang, run=run: run(html)) for name, field, run in html_systems()]
     sets = {
         "Python docs (tuning)": [r for p in TUNING_PACKAGES for r in records(p, args.cache, None)],
         "10 other projects (held out)": [r for p in HELD_OUT_PACKAGES
                                          for r in records(p, args.cache, args.per_package)],
     }
-    print("| set | pages | system | P | R | F1 | ParaR |")
-    print("|---|---|---|---|---|---|---|")
+    print("| set | pages | system | input | P | R | F1 | ParaR |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, recs in sets.items():
-        for system, run in TEXT_SYSTEMS:
-            outs = {r["id"]: run(r["page_text"], r["lang"]) for r in recs}
+        for system, field, run in systems:
+            outs = {r["id"]: run(r[field], r["lang"]) for r in recs}
             m = score.score_all(recs, outs)["scrapinghub"]
-            print(f"| {name} | {len(recs)} | {system} | {m['P']:.3f} | {m['R']:.3f} | {m['F1']:.3f} | {m['ParaR']:.3f} |")
+            print(f"| {name} | {len(recs)} | {system} | {field} | {m['P']:.3f} | {m['R']:.3f} | {m['F1']:.3f} | "
+                  f"{m['ParaR']:.3f} |")
     return 0
 
 
