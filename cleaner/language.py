@@ -51,6 +51,11 @@ def tokens(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` (CJK: one per character)."""
     if CJK_CHAR.search(text):
         return TOKEN.findall(text.lower())
+    return spaced_tokens(text)
+
+
+def spaced_tokens(text: str) -> list[str]:
+    """:func:`tokens` of a text known to hold no CJK character."""
     return WORD.findall(text.lower())
 
 

@@ -65,7 +65,7 @@ def _room(line: str, following: str) -> tuple[int, int] | None:
     if not following or not MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH \
             or LIST_START.match(following.lstrip()):
         return None
-    word = following.split()[0]
+    word = following.split(None, 1)[0]  # the first word only: the line may be a long paragraph
     if len(word) >= UNBREAKABLE or CJK_CHAR.search(word) or SENTENCE_END.search(line) and word[0].islower():
         return None
     return len(line), len(line) + len(word)
@@ -131,6 +131,8 @@ def blocks(lines: list[str]) -> list[list[int]]:
     grouped into blocks: one list per wrapped paragraph, one per other non-blank line. Blank lines belong
     to no block."""
     breaks = _breaks(lines)
+    if not breaks:  # unwrapped text, as most is: one block per non-blank line
+        return [[i] for i, line in enumerate(lines) if line]
     out: list[list[int]] = []
     joining = False
     for i, line in enumerate(lines):
@@ -141,5 +143,5 @@ def blocks(lines: list[str]) -> list[list[int]]:
             out[-1].append(i)
         else:
             out.append([i])
-        joining = bool(breaks) and breaks[i]
+        joining = breaks[i]
     return out
