@@ -95,6 +95,9 @@ TICKER = regex.compile(r"^\d{1,2}:\d{2}\s*\p{Lu}")
 #: capitalised): a sentence that opens with short words and numbers ("The 2018 15-inch i9 MacBook Pro
 #: was ...") has no capitals to show, and the product name would pass for the glue.
 TEASER_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)])(?=\p{Lu}\p{Ll}*\s)|(?<=\p{Ll})(?=\p{Lu}\s)")
+#: What every TEASER_GLUE needs in an ASCII line, for the standard library to rule out most lines
+#: faster than ``regex`` searches them: a lower-case letter, at most one mark, an upper-case letter.
+ASCII_TEASER_GLUE = re.compile(r"[a-z][a-z.!?'\")]?[A-Z]")
 TEASER_HEADLINE_WORDS = 5
 TEASER_HEADLINE_CONTENT_WORDS = 2
 #: A long line with almost no function words is a keyword list or link row, not a sentence.
@@ -161,6 +164,8 @@ def _tag_line(line: Line) -> bool:
 def _teaser(line: Line) -> bool:
     """A headline in strict title case (every word of four letters or more capitalised) glued to a
     sentence. Product names such as "MacBook" glue the same way but do not follow a title-case run."""
+    if line.text.isascii() and ASCII_TEASER_GLUE.search(line.text) is None:
+        return False
     for glue in TEASER_GLUE.finditer(line.text):
         head = line.text[:glue.start()].split()
         content = [w for w in head if w[:1].isalpha() and len(w) >= 4]

@@ -123,6 +123,8 @@ HEADLINE_MAX_WORDS = 20
 #: The rank of a story on a line of its own: "1", "2.", "3)"; a renderer may put its own list marker
 #: before it ("1. 1", "* 2"). A ranked run counts up from 1.
 RANK = re.compile(r"(?:\d{1,2}[.)]\s+|[*•·-]\s+)?(\d{1,2})[.)]?")
+#: A rank is one or two words (the renderer's number and the rank): longer lines are not matched.
+RANK_MAX_WORDS = 2
 #: Under its rank a story prints its headline and at most a kicker or a label ("Best Deal We've Found").
 RANKED_ITEM_MAX_LINES = 2
 
@@ -251,6 +253,8 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
 
 def _rank(page: Page, labels: list[Label], i: int) -> int:
     """The rank on line i when it is a bare number no stage kept, else 0."""
+    if page.lines[i].words > RANK_MAX_WORDS:
+        return 0
     match = RANK.fullmatch(page.lines[i].text.strip())
     return int(match.group(1)) if match and not labels[i].keep else 0
 
@@ -303,7 +307,7 @@ def _ranked_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[lis
 def _glued(page: Page, labels: list[Label], i: int) -> bool:
     """Line i is a story on one line: a headline of ``HEADLINE_MIN_WORDS`` words or more, then the
     summary under its dateline in capitals. No stage has decided it for good."""
-    if labels[i].final or labels[i].keep is False:
+    if labels[i].final or labels[i].keep is False or ":" not in page.lines[i].text:  # the dateline's colon
         return False
     match = GLUED_DATELINE.search(page.lines[i].text)
     return match is not None and len(page.lines[i].text[:match.start()].split()) >= HEADLINE_MIN_WORDS
