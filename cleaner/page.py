@@ -60,6 +60,7 @@ class Line(NamedTuple):
     words: int            # word count; CJK characters count half a word each
     tokens: tuple[str, ...]
     stopwords: int        # tokens found in the page language's stoplist
+    stopword_density: float  # stopwords per token (0 without tokens)
     terminal: bool        # ends with sentence punctuation
     title_share: float    # share of alphabetic words (not stopwords) that start upper-case
     digit_share: float    # share of non-space characters that are digits
@@ -69,10 +70,6 @@ class Line(NamedTuple):
     cells: int            # table cells beyond the first (tab- or multi-space-separated)
     key: str              # the line as lexicons and repetition counts compare it (lexicon.normalise)
     parts: tuple[str, ...]  # the input lines, stripped, that it stands for: one, or a wrapped paragraph's
-
-    @property
-    def stopword_density(self) -> float:
-        return self.stopwords / len(self.tokens) if self.tokens else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +128,13 @@ def _features(text: str, stop: frozenset[str], toks: list[str] | tuple[str, ...]
     character, so no line needs to be searched for one."""
     visible = len(text) - text.count(" ")
     words = _word_count(text, toks, cjk)
+    stopwords = sum(map(stop.__contains__, toks))
     return (
         text,
         words,
         tuple(toks),
-        sum(map(stop.__contains__, toks)),
+        stopwords,
+        stopwords / len(toks) if toks else 0.0,
         _terminal(text),
         _title_share(text, words, stop),
         len(DIGIT.findall(text)) / visible if visible else 0.0,

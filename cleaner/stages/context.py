@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import groupby
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
@@ -231,16 +232,10 @@ def _menu_runs(page: Page, labels: list[Label]) -> list[bool]:
     """True for short title-like lines that stand in a run of at least ``menu_run`` such lines."""
     flags = [label.cls == SHORT and not _sentence_like(line) or label.cls == BAD and not label.keep
              for line, label in zip(page.lines, labels)]
-    in_run = [False] * len(flags)
-    i = 0
-    while i < len(flags):
-        j = i
-        while j < len(flags) and flags[j]:
-            j += 1
-        if j - i >= page.config.menu_run:
-            for k in range(i, j):
-                in_run[k] = True
-        i = max(j, i + 1)
+    in_run: list[bool] = []
+    for flag, run in groupby(flags):
+        n = len(list(run))
+        in_run.extend([flag and n >= page.config.menu_run] * n)
     return in_run
 
 

@@ -198,12 +198,13 @@ def classify(line: Line, page: Page) -> Label:
     if not line.has_letters and not line.digit_share:
         return Label(BAD, False, NAME, "no words: only punctuation or symbols")
     # The cheap tests go first: a counted label ends with its bracket, and a comment header has a clock
-    # time (a search for it is quicker than one for the verb); an author box has "is" or "was", an
-    # e-mail address an "@".
+    # time (a search for it is quicker than one for the verb), so a digit; an author box has "is" or
+    # "was", an e-mail address an "@", a ticker's time a digit.
     if line.words <= COUNTED_LABEL_MAX_WORDS and line.text.endswith((")", "]")) \
             and COUNTED_LABEL.match(line.text) and not line.terminal:
         return Label(BAD, False, NAME, "label with a count: a link to a section or topic")
-    if line.words <= COMMENT_HEADER_MAX_WORDS and CLOCK.search(line.text) and COMMENT_HEADER.search(line.text):
+    if line.words <= COMMENT_HEADER_MAX_WORDS and line.digit_share and CLOCK.search(line.text) \
+            and COMMENT_HEADER.search(line.text):
         return Label(BAD, False, NAME, COMMENT_HEADER_REASON, closes=True)
     if line.digit_share and line.words <= 12 and line.cells < 2 and dateline(line.text):
         return Label(BAD, False, NAME, DATELINE_REASON)
@@ -222,7 +223,7 @@ def classify(line: Line, page: Page) -> Label:
     if line.digit_share and ("tel" in line.key or "phone" in line.key or "fax" in line.key) \
             and len(CONTACT_LABEL.findall(line.text)) >= CONTACT_BLOCK_LABELS:
         return Label(BAD, False, NAME, "contact block: telephone, fax or e-mail under their labels")
-    if not line.terminal and TICKER.match(line.text):
+    if not line.terminal and line.digit_share and TICKER.match(line.text):
         return Label(BAD, False, NAME, "news-ticker headline with its time")
     if _teaser(line):
         return Label(BAD, False, NAME, "teaser: a headline glued to its summary")
