@@ -56,6 +56,7 @@ labels so far; the context stage drops what it flags.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 import regex
 
@@ -214,7 +215,7 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
     last line, items, reason]. The stamp stands at the same place in every story, so the stories are the
     stretches between the stamps, and one more at the end where the stamps lead or at the start where
     they trail."""
-    stamps = [i for i in range(len(shapes)) if _stamp(page, labels, i)]
+    stamps = [i for i, line in enumerate(page.lines) if line.digit_share and _stamp(page, labels, i)]
     out: list[list[int]] = []
     chain: list[int] = []
 
@@ -277,10 +278,11 @@ def _ranked_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[lis
     """Runs of stories ranked 1, 2, 3 ..., each a bare number and its headline: [first, last, items, reason]."""
     n = len(shapes)
     out: list[list] = []
-    i = 0
-    while i < n:
-        if _rank(page, labels, i) != 1:
-            i += 1
+    # Where a run may start (the word count rules out most lines before the call).
+    ones = [i for i, line in enumerate(page.lines) if line.words <= RANK_MAX_WORDS and _rank(page, labels, i) == 1]
+    resume = 0  # the line after the run found last
+    for i in ones:
+        if i < resume:
             continue
         items: list[tuple[int, int]] = []
         at = i
@@ -298,16 +300,14 @@ def _ranked_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[lis
                 items.append((at, end))
         if len(items) >= MIN_ITEMS and not _templated(page, labels, items):
             out.append([i, items[-1][1], len(items), RANKED_REASON])
-            i = items[-1][1] + 1
-        else:
-            i += 1
+            resume = items[-1][1] + 1
     return out
 
 
 def _glued(page: Page, labels: list[Label], i: int) -> bool:
     """Line i is a story on one line: a headline of ``HEADLINE_MIN_WORDS`` words or more, then the
     summary under its dateline in capitals. No stage has decided it for good."""
-    if labels[i].final or labels[i].keep is False or ":" not in page.lines[i].text:  # the dateline's colon
+    if labels[i].final or labels[i].keep is False:
         return False
     match = GLUED_DATELINE.search(page.lines[i].text)
     return match is not None and len(page.lines[i].text[:match.start()].split()) >= HEADLINE_MIN_WORDS
@@ -316,14 +316,15 @@ def _glued(page: Page, labels: list[Label], i: int) -> bool:
 def _glued_runs(page: Page, labels: list[Label]) -> list[list]:
     """Runs of ``MIN_ITEMS`` or more stories in a row, each a headline glued to its datelined summary:
     [first, last, items, reason]."""
+    # The dateline's colon rules out most lines before the call.
+    flags = [":" in line.text and _glued(page, labels, i) for i, line in enumerate(page.lines)]
     out: list[list] = []
     start = 0
-    for i in range(len(labels) + 1):
-        if i < len(labels) and _glued(page, labels, i):
-            continue
-        if i - start >= MIN_ITEMS:
-            out.append([start, i - 1, i - start, GLUED_REASON])
-        start = i + 1
+    for glued, run in groupby(flags):
+        n = len(list(run))
+        if glued and n >= MIN_ITEMS:
+            out.append([start, start + n - 1, n, GLUED_REASON])
+        start += n
     return out
 
 
