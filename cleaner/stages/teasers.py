@@ -89,9 +89,9 @@ COUNT_UP_SHARE = 0.8
 #: credit under every slide) makes them slides or sections of one template, not stories of their own.
 TEMPLATE_SHARE = 0.5
 
-#: A summary cut short by the site ("... Active Noise Cancellat...", "... for which ...", "[…]"): an
-#: excerpt of another page. The body's paragraphs end their sentences.
-TRUNCATED_SUMMARY = re.compile(r"(?:\.\.\.|…)\]?$")
+#: A summary cut short by the site ("... Active Noise Cancellat...", "... for which ...", "[…]"), which
+#: ends with one of these: an excerpt of another page. The body's paragraphs end their sentences.
+TRUNCATED_SUMMARY = ("...", "…", "...]", "…]")
 #: ... so under a headline alone (no byline, no date) such a summary still makes an item.
 CUT_ITEM_MIN_HEAD_LINES = 1
 
@@ -334,10 +334,13 @@ def _item(page: Page, labels: list[Label], shapes: list[str], first: int, b: int
     when the item carries a chrome line of its own. A summary cut short by the site is an excerpt of
     another page whatever its length, and under a single headline too: the body's sections end their
     paragraphs' sentences."""
+    if shapes[b] != PROSE and shapes[b] != EXCERPT:
+        return False
     head = [i for i in range(first, b) if shapes[i] == OTHER]
-    cut = TRUNCATED_SUMMARY.search(page.lines[b].text) is not None
-    chrome = any(labels[i].keep is False for i in range(first, b))
-    if not (shapes[b] == PROSE or shapes[b] == EXCERPT and (cut or chrome)):
+    if len(head) < min(CUT_ITEM_MIN_HEAD_LINES, ITEM_MIN_HEAD_LINES):  # a paragraph after a paragraph, mostly
+        return False
+    cut = page.lines[b].text.endswith(TRUNCATED_SUMMARY)
+    if shapes[b] == EXCERPT and not (cut or any(labels[i].keep is False for i in range(first, b))):
         return False
     return (CUT_ITEM_MIN_HEAD_LINES if cut else ITEM_MIN_HEAD_LINES) <= len(head) <= ITEM_MAX_HEAD_LINES \
         and any(_headline(page, labels, i) for i in head)
