@@ -115,6 +115,7 @@ def test_builtin_lexicons_load_and_cover_the_languages():
     ("Friedrichstr. 200, 10117 Berlin, Tel. 030/226 343-0, Fax. 030/226 343 55", "contact block"),
     ("Milan Griffes on September 12, 2018 at 4:47 pm said:", "comment header"),
     ("* * *", "no words"),
+    ("191119052250266", "a bare number"),
 ])
 def test_features_chrome_kinds(text, reason):
     label = classify(text)
@@ -132,6 +133,9 @@ def test_features_chrome_kinds(text, reason):
     # A sentence opening with short words and numbers before a product name glued in camel case.
     "The 2018 15-inch i9 MacBook Pro was a very hot machine. While it still holds up, Apple has improved it.",
     "Welcome to the new 16-inch MacBook Pro. While it looks quite familiar, it moves the needle forward.",
+    # German capitalises its nouns: a sentence with a camel-case name is no title-case headline.
+    "Als der Vorhang bei den Olympischen Winterspielen 2018 in PyeongChang fiel und die Saison zu Ende ging, "
+    "befand sich das Team in einer schwierigen Lage.",
     "The film premiered at the festival (2019)",
     "«Wir waren fast 40 Tage in Quarantäne»",
     "Die Einschränkung sei »verschmerzbar«, sagt sie",
@@ -150,6 +154,10 @@ def test_features_chrome_kinds(text, reason):
     "€ 24.90",
     "<The Lighthouse Keeper: A Winter Tale>",
     "|-- <static files>",
+    # A year, a count, a figure written with separators is no identifier.
+    "2019",
+    "22273",
+    "7,800,000,000",
 ])
 def test_features_spare_body_lines(text):
     assert classify(text).cls != BAD
@@ -212,6 +220,12 @@ def test_context_links_under_a_more_label_go_and_the_text_after_them_stays():
     seen = decisions(page)
     assert seen["The council will decide in May."][0] and seen["A new pontoon"][0]
     assert all(seen[p][0] for p in PARAGRAPHS)
+    # The box's last link stands right above the next paragraph: as long as the links above it, no subheading.
+    last = "Lifeboat crew rescues two fishermen off the point"
+    page = "\n".join([PARAGRAPHS[0], "Read more:", *links, last, PARAGRAPHS[1], PARAGRAPHS[2]])
+    seen = decisions(page)
+    assert seen[last][:2] == (False, "context") and "chrome label on line 2" in seen[last][2]
+    assert all(seen[p][0] for p in PARAGRAPHS)
 
 
 def test_context_menu_run_inside_the_body_goes():
@@ -221,6 +235,13 @@ def test_context_menu_run_inside_the_body_goes():
     assert all(seen[item][0] is False for item in run)
     assert "menu or headline list" in seen["World News"][2]
     assert all(seen[p][0] for p in PARAGRAPHS)
+    # Bulleted, the menu still goes; bulleted amounts (an ingredient list) are the text's own list.
+    bulleted = [f"* {item}" for item in run]
+    seen = decisions("\n".join([PARAGRAPHS[0], *bulleted, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert not any(seen[item][0] for item in bulleted)
+    amounts = ["* 6 tbsp fruit pectin", "* 1 tsp cinnamon", "* 1 tsp nutmeg", "* 2 ripe pears"]
+    seen = decisions("\n".join([PARAGRAPHS[0], *amounts, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert all(seen[item][0] for item in amounts)
 
 
 def test_context_closing_header_stops_the_span():
@@ -248,6 +269,12 @@ def test_context_inline_box_of_links_between_paragraphs_does_not_close_the_artic
     page = "\n".join([*PARAGRAPHS, "The old harbour wall (Image: Harbour Press)", "Related articles", *cut,
                       *more, "Contact us"])
     assert all(decisions(page)[p][0] for p in more)
+    # Two boxes one under the other are one inline block; at the article's end, they close it.
+    others = ["Lifeboat crew rescues two fishermen off the point", "Ferry timetable changes from Monday"]
+    seen = decisions("\n".join([*PARAGRAPHS, "Related articles", *links, "Related", *others, *more, "Contact us"]))
+    assert all(seen[p][0] for p in more) and not any(seen[link][0] for link in [*links, *others])
+    kept = explain("\n".join([*PARAGRAPHS, "Related articles", *links, "Related", *others, more[0]])).text
+    assert all(p in kept for p in PARAGRAPHS) and more[0] not in kept
     # A teaser list under the header (headline, summary, headline, summary) still closes the article.
     teasers = [links[0], more[0], links[1], more[1]]
     kept = explain("\n".join([*PARAGRAPHS, "Related articles", *teasers])).text.split("\n")
@@ -733,6 +760,11 @@ def test_repetition_line_the_text_repeats_in_every_section_stays():
     page = "\n".join([PARAGRAPHS[0], "100 m", row, "Lund, Tom\t\t1992\t\tHarbour AC\t\t13.02",
                       "200 m", row.replace("12.84", "26.10"), row, PARAGRAPHS[1], PARAGRAPHS[2]])
     assert explain(page).text.split("\n").count(row) == 2
+    # ... and prints its header row over every table, figures or not.
+    header = "Name\t\tYear\t\tClub\t\tTime"
+    page = "\n".join([PARAGRAPHS[0], "100 m", header, row, PARAGRAPHS[1], "200 m", header,
+                      row.replace("12.84", "26.10"), PARAGRAPHS[2]])
+    assert explain(page).text.split("\n").count(header) == 2
     # A gallery caption printed three times (longer than a refrain) still goes after the first copy.
     caption = "The old harbour wall after the storms of last winter, seen from the lifeboat station"
     page = "\n".join([PARAGRAPHS[0], caption, PARAGRAPHS[1], caption, PARAGRAPHS[2], caption, PARAGRAPHS[0][:70]])
@@ -1157,6 +1189,149 @@ def test_lexicon_chrome_of_kept_boilerplate_snippets(text):
     "Los clientes pueden cancelar cuando quieran, explicó la empresa.",
 ])
 def test_lexicon_spares_body_sentences_like_the_kept_boilerplate(text):
+    assert lexicon.load().match(text) is None, text
+
+
+# Newsletter, subscription, donation and support appeals worded per site, box headers, download
+# buttons and author-bio openers that the body span took in (de, en, es, fr, it, nl, pl, pt).
+@pytest.mark.parametrize("text", [
+    "Gefällt dir unser Magazin? Wir haben uns gegen eine Bezahlschranke entschieden.",
+    "Zum Newsletter anmelden und keine Ausgabe mehr verpassen",
+    "Der Beispiel-Newsletter: immer bestens informiert!",
+    "Das Magazin lesen oder verschenken und Vorteile sichern!",
+    "Lesen Sie das Heft digital in der App oder bestellen Sie es im Shop als Abo oder Einzelheft:",
+    "Jetzt 3 Ausgaben gratis testen!",
+    "Ich freue mich über eure Kommentare, eine Antwort dauert manchmal etwas.",
+    "Über ein Geschenk von meiner Amazon-Wunschliste würde ich mich freuen!",
+    "Unterstützen Sie unabhängigen Journalismus!",
+    "Unterstützen Sie uns mit Ihrem Beitrag",
+    "Besuchen Sie unseren Shop!",
+    "Lesen Sie hier einen weiteren spannenden Beitrag …",
+    "Meist gelesen 1 Wandern im Herbst 2 Die besten Zelte 3 Kochen im Freien",
+    "Mehr Kolumnen auf Beispielportal:",
+    "Artikel als PDF herunterladen",
+    "ERSCHIENEN IN",
+    "Downloads",
+    "Schreibt seit 2015 für das Magazin. Lebt in Hamburg.",
+    "Our Standards: The Trust Principles.",
+    "We rely on your support to keep local news free for everyone.",
+    "Thank you for your support!",
+    "Most Viewed News Council approves the harbour plan Ferry fares cut",
+    "We welcome reader comments on the top stories of the day.",
+    "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+    "Du lundi au samedi, découvrez l'essentiel de l'actualité.",
+    "Iscriviti alla newsletter per ricevere le notizie del giorno",
+    "Apoie o nosso trabalho com uma assinatura.",
+    "Steun onze journalistiek met een donatie.",
+    "Zapraszamy też do subskrypcji naszego tygodnika.",
+    "Czekamy na Wasze maile z uwagami i komentarzami: redakcja@example.pl",
+])
+def test_lexicon_appeals_box_headers_and_bio_openers(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Die Nachbarn waren immer bestens informiert, sagte die Bürgermeisterin.",
+    "Die Firmen sollten jetzt handeln und Vorteile sichern, riet der Verband.",
+    "Den vollständigen Bericht können Sie auf der Website als PDF herunterladen.",
+    "Meist gelesen wird die Zeitung am Sonntagmorgen beim Frühstück.",
+    "Er schreibt seit 2008 für die Zeitung und lebt in Berlin.",
+    "Die Downloads der App stiegen im Mai um 40 Prozent.",
+    "Mit Ihrer Spende wurde der Brunnen im Dorf gebaut, schrieb der Verein.",
+    "Er wollte ihr einen Kaffee spendieren, doch sie lehnte ab.",
+    "Sie hat für die Hochzeit eine Amazon-Wunschliste angelegt.",
+    "Wesprzyj nas – apelują wolontariusze schroniska dla zwierząt.",
+    "Spenden Sie jetzt für die Opfer des Erdbebens, bat der Bischof.",
+    "Faire un don par chèque ou en espèces : remplir le bulletin ci-dessous.",
+    "The mayor thanked residents for their support of the festival over the years.",
+    "We rely on volunteers to keep the library open on Saturdays, the trust said.",
+])
+def test_lexicon_spares_body_sentences_like_the_appeals(text):
+    assert lexicon.load().match(text) is None, text
+
+
+# Lines the scrapinghub gold leaves out: sign-up box text, share-widget labels, a video player's end
+# screen, related-coverage headers, a publisher's corporate footer, a supplement's FDA disclaimer.
+@pytest.mark.parametrize("text", [
+    "Please check the opt-in box to acknowledge that you would like to subscribe.",
+    "Keep an eye on your inbox for the latest sports news.",
+    "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+    "Join our newsletter for the latest news right to your inbox",
+    "Get breaking news alerts and special reports, delivered weekday mornings.",
+    "Sign up: Obits newsletter",
+    "Like this article?",
+    "Have a tip? Our reporter may be reached at tips@example.com.",
+    "Thanks for watching!",
+    "AddThis Sharing Buttons",
+    "Read more about sharing.",
+    "Related post: Pickled Beetroot Recipe",
+    "Related coverage from How to Do Everything:",
+    "chevron_left Browse All Posts",
+    "Follow AP's full coverage of the election at https://apnews.com/election",
+    "Example Science is part of Future US Inc, an international media group and leading digital publisher.",
+    "*These statements have not been evaluated by the Food and Drug Administration.",
+    "Wordcount: 717",
+])
+def test_lexicon_chrome_the_scrapinghub_gold_leaves_out(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Scammers now put fake invoices right in your inbox, the police warned.",
+    "Keep an eye on your inbox for a letter from the tax office in March.",
+    "Next up in the trial is the defence, which will call six witnesses.",
+    "Thanks for watching the children, she told the neighbour as she left.",
+    "The publisher is an international media group with offices in six countries.",
+])
+def test_lexicon_spares_body_sentences_like_that_chrome(text):
+    assert lexicon.load().match(text) is None, text
+
+
+# Related-content headers that close the article, and the labels of recipe, rating, comment, share,
+# author-box and sign-up widgets between the article and the boilerplate after it.
+@pytest.mark.parametrize("text, closes", [
+    ("Artikel und Videos zum Thema", True),
+    ("Diese Artikel könnten euch auch interessieren:", True),
+    ("Mehr zu diesem Thema:", True),
+    ("Dies passt zum Thema:", True),
+    ("Neueste Beiträge zu Lateinamerika", True),
+    ("You might like", True),
+    ("Articles en relation", True),
+    ("Letzte Aktualisierung: 28.01.2022", False),
+    ("Autor*in", False),
+    ("Siirry tilaamaan", False),
+    ("Weitere Rezepte von jesusfreak", False),
+    ("Wie hat dir dieses Rezept gefallen?", False),
+    ("Durchschnittliche Bewertung:", False),
+    ("Kommentare werden geladen...", False),
+    ("Bitte teile diesen Beitrag:", False),
+    ("Teile das: twitter facebook reddit", False),
+    ("Voriger / nächster Artikel", False),
+    ("Spende via Paypal", False),
+    ("SEND AN E-MAIL TO THE AUTHOR", False),
+    ("180 Followers Follow", False),
+    ("Loading Facebook Comments ...", False),
+    ("Seguí leyendo", False),
+    ("¿Ya tenés suscripción?", False),
+    ("Skomentuj lub udostępnij", False),
+])
+def test_lexicon_related_headers_and_widget_labels(text, closes):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep and entry.closes == closes, text
+
+
+@pytest.mark.parametrize("text", [
+    "Mehr zu diesem Thema sagte der Minister nicht, er verwies auf den Bericht.",
+    "Das Rezept von ihrer Großmutter hat sie nie aufgeschrieben.",
+    "Más noticias de este tipo llegarán en los próximos días, dijo el ministro.",
+    "Lo más visto de la temporada fue el gol del capitán en el último minuto.",
+    "You might like the new bridge more than the old one, the architect said.",
+    "Find more by visiting the museum's website, which lists the opening hours.",
+    "Zum Profil von Müller passt der Wechsel nicht, sagte der Trainer.",
+])
+def test_lexicon_spares_body_sentences_like_the_widget_labels(text):
     assert lexicon.load().match(text) is None, text
 
 

@@ -41,6 +41,8 @@ CLOSER_EVIDENCE = -150.0
 #: above the header and two right under the links, so the article goes on. The header then
 #: counts as one chrome line, and its links go. A thread's commenter name is shorter, a header that a
 #: paragraph follows at once heads no box, and a teaser list has a headline between its summaries.
+#: Boxes may stand one under the other ("Related", two links, "Related", two links): the second
+#: header, right under the first box's links, is part of the same inline block.
 INLINE_BOX_MAX_LINES = 4
 BOX_HEADLINE_MIN_WORDS = 3
 #: A headline cut short by the site ("Plague of mosquitos to devastate Britain as Hurri...") is a link,
@@ -71,6 +73,10 @@ STRAY_MAX_LINES_PAST_CLOSER = 12
 #: this many of them (a box holds a handful of links; a longer run is something else).
 LINKED_HEADLINE_MAX_WORDS = 15
 LINKED_MAX_LINES = 6
+#: A line that a paragraph follows may be the subheading of the text going on after the box; it is the
+#: box's last link when at least this many links stand above it and it is as long as the shortest of
+#: them: a subheading ("A new pontoon") is shorter than the headlines of a box.
+LINKED_BEFORE_LAST = 2
 #: A second body span outside the main one (an article split in two by an inline "Related" box or a
 #: sign-up form) is kept when its evidence reaches this total, about four full paragraphs of prose...
 SECOND_SPAN_EVIDENCE = 100.0
@@ -79,12 +85,19 @@ SECOND_SPAN_EVIDENCE = 100.0
 SECOND_SPAN_MAX_CHROME = 0.15
 
 
+#: A bullet that a renderer prints before a list item ("* 1 tsp cinnamon", "• 200 g flour").
+BULLET = re.compile(r"[-*•–·]\s+")
+
+
 def _sentence_like(line: Line) -> bool:
     """A short line that reads as part of a text rather than as a link: a list item, a line of dialogue,
-    a verse, a line of code."""
+    a verse, a line of code. An amount that opens an item ("1 tsp cinnamon") opens it after a bullet
+    too: renderers differ in printing one."""
+    bullet = BULLET.match(line.text)
+    lead = line.text[bullet.end():bullet.end() + 1] if bullet else line.text[:1]
     return line.terminal or line.code_like or line.text[:1].islower() or line.cells >= 2 or (
         line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1 or (
-        line.text[:1].isdigit() and line.title_share < 0.5)
+        lead.isdigit() and line.title_share < 0.5)
 
 
 def _continues_text(line: Line, label: Label) -> bool:
@@ -200,6 +213,7 @@ def _extend_over_refrains(page: Page, labels: list[Label], aside: list[bool], fi
 
 
 def _undecided(label: Label) -> bool:
+    """A short or near line that no stage has decided: only its neighbours can tell what it is."""
     return label.keep is None and label.cls in (SHORT, NEAR)
 
 
@@ -256,12 +270,16 @@ def _inline_boxes(page: Page, labels: list[Label]) -> dict[int, int]:
     for i, label in enumerate(labels):
         if not label.closes:
             continue
-        j = i + 1
-        while j < len(labels) and j - i <= INLINE_BOX_MAX_LINES and _undecided(labels[j]) \
-                and (not page.lines[j].terminal or page.lines[j].text.endswith(TRUNCATED)) \
-                and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
-            j += 1
-        if i + 1 < j and _prose_above(page, labels, i) and _prose(page, labels, j) \
+        header, j = i, i + 1
+        while True:
+            while j < len(labels) and j - header <= INLINE_BOX_MAX_LINES and _undecided(labels[j]) \
+                    and (not page.lines[j].terminal or page.lines[j].text.endswith(TRUNCATED)) \
+                    and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
+                j += 1
+            if header + 1 == j or j >= len(labels) or not labels[j].closes:
+                break
+            header, j = j, j + 1  # the next box's header, right under this box's links
+        if header + 1 < j and _prose_above(page, labels, i) and _prose(page, labels, j) \
                 and _prose(page, labels, j + 1):
             out.update((k, i) for k in range(i, j))
     return out
@@ -304,16 +322,22 @@ def _linked_under_label(page: Page, labels: list[Label]) -> dict[int, int]:
     "Lesen Sie auch:" - a lexicon line ending with a colon) and read as headlines: undecided, no sentence
     end, at most ``LINKED_HEADLINE_MAX_WORDS`` words; up to ``LINKED_MAX_LINES`` of them, each mapped to
     the label's line number. Inside the body span they would pass for subheadings. The run stops before
-    a line that a paragraph follows: that one may be the subheading of the text going on."""
+    a line that a paragraph follows: that one may be the subheading of the text going on, unless it
+    reads as one more of the links above it (see ``LINKED_BEFORE_LAST``)."""
     out: dict[int, int] = {}
     for i, label in enumerate(labels):
         if not (label.final and label.keep is False and not label.closes and label.stage == LEXICON_STAGE
                 and page.lines[i].text.endswith(":")):
             continue
         j = i + 1
+        shortest = LINKED_HEADLINE_MAX_WORDS
         while j < len(labels) and j - i <= LINKED_MAX_LINES and _undecided(labels[j]) \
-                and not page.lines[j].terminal and page.lines[j].words <= LINKED_HEADLINE_MAX_WORDS \
-                and not (j + 1 < len(labels) and labels[j + 1].cls == GOOD):
+                and not page.lines[j].terminal and page.lines[j].words <= LINKED_HEADLINE_MAX_WORDS:
+            if j + 1 < len(labels) and labels[j + 1].cls == GOOD:
+                if j - i - 1 >= LINKED_BEFORE_LAST and page.lines[j].words >= shortest:
+                    out[j] = page.lines[i].number
+                break
+            shortest = min(shortest, page.lines[j].words)
             out[j] = page.lines[i].number
             j += 1
     return out

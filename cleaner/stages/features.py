@@ -100,6 +100,11 @@ TEASER_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)])(?=\p{Lu}\p{Ll}*\s
 ASCII_TEASER_GLUE = re.compile(r"[a-z][a-z.!?'\")]?[A-Z]")
 TEASER_HEADLINE_WORDS = 5
 TEASER_HEADLINE_CONTENT_WORDS = 2
+#: Title case lowers only a headline's few short words ("of", "in", "the"). A head with more words in
+#: lower case is a sentence with a camel-case name in it ("... bei den Olympischen Winterspielen 2018 in
+#: PyeongChang fiel", "... auf den NachDenkSeiten"): German capitalises every noun, so the capitals of
+#: its longer words prove nothing.
+TEASER_HEADLINE_MAX_LOWER_WORDS = 3
 #: A long line with almost no function words is a keyword list or link row, not a sentence.
 LIST_MAX_STOPWORD_DENSITY = 0.08
 #: The languages a line may read as prose in when it does not in the page's (a quotation, an embedded
@@ -110,6 +115,10 @@ FOREIGN_PROSE_LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru")
 WEB_ADDRESS = regex.compile(r"(?:\b[a-z]++://|\bwww\.)\S*+", regex.IGNORECASE)
 #: Headline-like: most content words capitalised ("Doobie Brothers To Reunite With ...").
 TITLE_SHARE = 0.7
+#: A line that is one number of at least this many digits ("191119052250266") is an identifier that
+#: the site prints (a story, ad slot or tracking id): a year, a count, a price or a table cell is
+#: shorter or written with separators.
+IDENTIFIER_MIN_DIGITS = 10
 
 
 @functools.lru_cache(maxsize=1)
@@ -170,7 +179,8 @@ def _teaser(line: Line) -> bool:
         head = line.text[:glue.start()].split()
         content = [w for w in head if w[:1].isalpha() and len(w) >= 4]
         if len(head) >= TEASER_HEADLINE_WORDS and len(content) >= TEASER_HEADLINE_CONTENT_WORDS and all(
-                w[:1].isupper() for w in content):
+                w[:1].isupper() for w in content) and sum(
+                w[:1].islower() for w in head) <= TEASER_HEADLINE_MAX_LOWER_WORDS:
             return True
     return False
 
@@ -197,6 +207,8 @@ def classify(line: Line, page: Page) -> Label:
     cfg = page.config
     if not line.has_letters and not line.digit_share:
         return Label(BAD, False, NAME, "no words: only punctuation or symbols")
+    if not line.has_letters and len(line.text) >= IDENTIFIER_MIN_DIGITS and line.text.isdigit():
+        return Label(BAD, False, NAME, f"a bare number of {IDENTIFIER_MIN_DIGITS} digits or more: an identifier")
     # The cheap tests go first: a counted label ends with its bracket, and a comment header has a clock
     # time (a search for it is quicker than one for the verb), so a digit; an author box has "is" or
     # "was", an e-mail address an "@", a ticker's time a digit.

@@ -40,6 +40,8 @@ COPY_MIN_WORDS = 4
 #: button under every comment is followed by whatever comes next, often a heading or another button.
 REFRAIN_COPIES = 3
 REFRAIN_ANSWERS = (GOOD, NEAR)
+#: A line of this many cells beyond the first is a table's header row, not a headline or a caption.
+HEADER_ROW_CELLS = 2
 
 
 def _refrain(line: Line, key: str, kept: Counter) -> bool:
@@ -51,8 +53,9 @@ def _refrain(line: Line, key: str, kept: Counter) -> bool:
 
 def _data_row(line: Line) -> bool:
     """A table row with a figure in it ("Lehnert, Vanessa  1992  WÜ  n.a."): a results table or a
-    timetable repeats its rows (the same athlete in two events), a headline is no table row."""
-    return line.cells > 0 and line.digit_share > 0
+    timetable repeats its rows (the same athlete in two events), a headline is no table row. So is a
+    header row of three cells or more ("Pos  Player  Plays  %  Stats"), printed over every table."""
+    return line.cells > 0 and line.digit_share > 0 or line.cells >= HEADER_ROW_CELLS
 
 
 def _in_repeated_block(lines: tuple[Line, ...], i: int, j: int) -> bool:

@@ -66,8 +66,9 @@ def _ends_sentence(line: Line, label: Label) -> bool:
         and not (line.words < HEADLINE_MIN_WORDS and line.title_share == 1)
 
 
-def _undecided(label: Label) -> bool:
-    """No stage has decided the line for good (the features stage's keep of a paragraph is no decision)."""
+def _open(label: Label) -> bool:
+    """Still open: no stage has decided the line for good (the features stage's keep of a paragraph is
+    no decision). Wider than context's ``_undecided``, which also asks for a short or near line."""
     return label.keep is not False and not label.final and label.cls != BAD
 
 
@@ -80,15 +81,15 @@ def _reads_as_headline(line: Line) -> bool:
 
 
 def _headline(line: Line, label: Label) -> bool:
-    """An undecided line that reads as a headline and has no list marker ("- ", "3. ")."""
-    return _undecided(label) and _reads_as_headline(line) and LIST_ITEM.match(line.text) is None
+    """An open line that reads as a headline and has no list marker ("- ", "3. ")."""
+    return _open(label) and _reads_as_headline(line) and LIST_ITEM.match(line.text) is None
 
 
 def _text_line(line: Line, label: Label) -> bool:
-    """An undecided line of four words or more without a sentence end that reads as no headline: a
+    """An open line of four words or more without a sentence end that reads as no headline: a
     reference, an enumeration, a table row, code: the text's own list. (A bulleted line that reads as
     a headline is neither: a key point or a related link.)"""
-    return _undecided(label) and not line.terminal and line.words >= HEADLINE_MIN_WORDS \
+    return _open(label) and not line.terminal and line.words >= HEADLINE_MIN_WORDS \
         and not _reads_as_headline(line)
 
 
