@@ -102,8 +102,8 @@ def _terminal(text: str) -> bool:
     return text.rstrip(CLOSERS)[-1:] in SENTENCE_MARKS
 
 
-def _word_count(text: str, toks: list[str], cjk: bool) -> int:
-    if not cjk or not CJK_CHAR.search(text):
+def _word_count(text: str, toks: list[str], page_has_cjk: bool) -> int:
+    if not page_has_cjk or not CJK_CHAR.search(text):
         return len(toks)
     cjk = len(CJK_CHAR.findall(text))
     # Two CJK characters carry about as much as one word of a spaced script.
@@ -122,12 +122,13 @@ def _title_share(text: str, words: int, stop: frozenset[str]) -> float:
     return upper / content if content else 0.0
 
 
-def _features(text: str, stop: frozenset[str], toks: list[str] | tuple[str, ...], cjk: bool = True) -> tuple:
+def _features(text: str, stop: frozenset[str], toks: list[str] | tuple[str, ...],
+              page_has_cjk: bool = True) -> tuple:
     """The fields of a Line from ``text`` to ``key``: everything that depends on the text alone (and the
-    stoplist), so that lines of the same text can share them. ``cjk`` False: the page holds no CJK
-    character, so no line needs to be searched for one."""
+    stoplist), so that lines of the same text can share them. ``page_has_cjk`` False: the page holds no
+    CJK character, so no line needs to be searched for one."""
     visible = len(text) - text.count(" ")
-    words = _word_count(text, toks, cjk)
+    words = _word_count(text, toks, page_has_cjk)
     stopwords = sum(map(stop.__contains__, toks))
     return (
         text,
@@ -165,12 +166,12 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
         texts = [" ".join(map(markdown.visible, parts)) for _, parts in kept]
     # Pages repeat lines (menus, share buttons, "Advertisement"): each distinct text is tokenised and
     # measured once. Most pages hold no CJK character: one search of the page spares one per line.
-    cjk = CJK_CHAR.search(text) is not None
-    tokenise = language.tokens if cjk else language.spaced_tokens
+    page_has_cjk = CJK_CHAR.search(text) is not None
+    tokenise = language.tokens if page_has_cjk else language.spaced_tokens
     toks_of = {text: tokenise(text) for text in dict.fromkeys(texts)}
     lang, evidence = _language(config, [t for text in texts for t in toks_of[text]])
     stop = language.stoplist(lang)
-    features_of = {text: _features(text, stop, toks, cjk) for text, toks in toks_of.items()}
+    features_of = {text: _features(text, stop, toks, page_has_cjk) for text, toks in toks_of.items()}
     lines = tuple(Line(n, *features_of[text], parts) for (n, parts), text in zip(kept, texts))
     blank_separated = len(kept) > 1 and not all(raw[kept[0][0]:kept[-1][0] - 1])
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url),
