@@ -51,6 +51,11 @@ def tokens(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` (CJK: one per character)."""
     if CJK_CHAR.search(text):
         return TOKEN.findall(text.lower())
+    return spaced_tokens(text)
+
+
+def spaced_tokens(text: str) -> list[str]:
+    """:func:`tokens` of a text known to hold no CJK character."""
     return WORD.findall(text.lower())
 
 
@@ -85,13 +90,13 @@ def _index() -> dict[str, tuple[str, ...]]:
 
 
 def _stopword_hits(tokens: list[str]) -> Counter[str]:
-    """Per language, how many of ``tokens`` its stoplist holds (one lookup per distinct stopword)."""
+    """Per language, how many of ``tokens`` its stoplist holds (one lookup per distinct stopword; only
+    stopwords are counted, the other tokens are filtered out in C)."""
     index = _index()
-    counts = Counter(tokens)
+    counts = Counter(filter(index.__contains__, tokens))
     hits: dict[str, int] = {}  # a plain dict while counting: Counter's += goes through __missing__
     get = hits.get
-    for word in counts.keys() & index.keys():
-        count = counts[word]
+    for word, count in counts.items():
         for lang in index[word]:
             hits[lang] = get(lang, 0) + count
     return Counter(hits)

@@ -126,8 +126,9 @@ class Lexicon:
         # character but the underscore: the text's word tokens are then those of ``norm``.
         same = tokens is not None and text.isascii() and "_" not in text
         words = self.index_words.intersection(tokens if same else WORD.findall(norm))
-        candidates = [pe for word in sorted(words) for pe in self.by_word[word]]
-        candidates.extend(self.wordless)
+        candidates = self.wordless
+        if words:  # most lines have none of the index words
+            candidates = [pe for word in sorted(words) for pe in self.by_word[word]] + list(self.wordless)
         for literal, pattern, entry in candidates:
             if (entry.keep or found is None) and literal in norm and pattern.search(norm):
                 if entry.keep:

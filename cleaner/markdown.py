@@ -31,6 +31,15 @@ LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
 #: or closes after one, not one inside a word or a number (``2**10``, ``snake__case``).
 BOLD = re.compile(r"(?<![\w*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w*])|(?<!\w)__(?=[^\s_])|(?<=[^\s_])__(?!\w)")
 
+#: Every pattern above needs one of these in the line.
+MARKS = ("]", "#", "**", "__")
+
+
+def plain(text: str) -> bool:
+    """``text`` holds none of ``MARKS``: each of its lines, stripped, is what a reader sees. Most pages
+    are plain, and one look at the page spares :func:`visible` on every line."""
+    return not any(mark in text for mark in MARKS)
+
 
 def visible(line: str) -> str:
     """The text a reader of the rendered Markdown sees on ``line`` (stripped)."""

@@ -20,8 +20,10 @@ from .config import Config
 from .lexicon import normalise
 
 #: A line that ends a sentence or a clause: the body's paragraphs nearly always end so, menus and
-#: headlines nearly never (a closing quote or bracket may follow the mark).
-TERMINAL = re.compile(r"[.!?…:;。！？；][\"'”’»)\]）」』]*$")
+#: headlines nearly never. The line's last character is one of these marks ...
+SENTENCE_MARKS = frozenset(".!?…:;。！？；")
+#: ... or the mark is followed by closing quotes and brackets only.
+CLOSERS = "\"'”’»)]）」』"
 #: Web addresses: their slashes are not menu separators.
 URL = re.compile(r"(?:https?://|www\.)\S+")
 #: Characters that join menu items and breadcrumbs on one line ("Home | News » World › Europe"). A
@@ -58,6 +60,7 @@ class Line(NamedTuple):
     words: int            # word count; CJK characters count half a word each
     tokens: tuple[str, ...]
     stopwords: int        # tokens found in the page language's stoplist
+    stopword_density: float  # stopwords per token (0 without tokens)
     terminal: bool        # ends with sentence punctuation
     title_share: float    # share of alphabetic words (not stopwords) that start upper-case
     digit_share: float    # share of non-space characters that are digits
@@ -67,10 +70,6 @@ class Line(NamedTuple):
     cells: int            # table cells beyond the first (tab- or multi-space-separated)
     key: str              # the line as lexicons and repetition counts compare it (lexicon.normalise)
     parts: tuple[str, ...]  # the input lines, stripped, that it stands for: one, or a wrapped paragraph's
-
-    @property
-    def stopword_density(self) -> float:
-        return self.stopwords / len(self.tokens) if self.tokens else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +96,14 @@ def split_lines(text: str) -> list[str]:
     return LINE_BREAK.split(text)
 
 
-def _word_count(text: str, toks: list[str]) -> int:
-    if not CJK_CHAR.search(text):
+def _terminal(text: str) -> bool:
+    """The line ends a sentence or a clause (see ``SENTENCE_MARKS``). A look at its end, not a search:
+    a regex anchored with ``$`` is tried at every mark along a paragraph."""
+    return text.rstrip(CLOSERS)[-1:] in SENTENCE_MARKS
+
+
+def _word_count(text: str, toks: list[str], page_has_cjk: bool) -> int:
+    if not page_has_cjk or not CJK_CHAR.search(text):
         return len(toks)
     cjk = len(CJK_CHAR.findall(text))
     # Two CJK characters carry about as much as one word of a spaced script.
@@ -109,21 +114,29 @@ def _word_count(text: str, toks: list[str]) -> int:
 def _title_share(text: str, words: int, stop: frozenset[str]) -> float:
     if words > TITLE_SCAN_WORDS:
         return 0.0
-    initials = [t[0] for t in text.split() if t[0].isalpha() and t.lower() not in stop]
-    return sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
+    upper = content = 0  # counted in one loop: faster than building the list of initials
+    for word in text.split():
+        if word[0].isalpha() and word.lower() not in stop:
+            content += 1
+            upper += word[0].isupper()
+    return upper / content if content else 0.0
 
 
-def _features(text: str, stop: frozenset[str], toks: list[str] | tuple[str, ...]) -> tuple:
+def _features(text: str, stop: frozenset[str], toks: list[str] | tuple[str, ...],
+              page_has_cjk: bool = True) -> tuple:
     """The fields of a Line from ``text`` to ``key``: everything that depends on the text alone (and the
-    stoplist), so that lines of the same text can share them."""
+    stoplist), so that lines of the same text can share them. ``page_has_cjk`` False: the page holds no
+    CJK character, so no line needs to be searched for one."""
     visible = len(text) - text.count(" ")
-    words = _word_count(text, toks)
+    words = _word_count(text, toks, page_has_cjk)
+    stopwords = sum(map(stop.__contains__, toks))
     return (
         text,
         words,
         tuple(toks),
-        sum(map(stop.__contains__, toks)),
-        TERMINAL.search(text) is not None,
+        stopwords,
+        stopwords / len(toks) if toks else 0.0,
+        _terminal(text),
         _title_share(text, words, stop),
         len(DIGIT.findall(text)) / visible if visible else 0.0,
         len(SEPARATORS.findall(URL.sub(" ", text) if "/" in text else text)),
@@ -145,14 +158,20 @@ def host_of(url: str | None) -> str | None:
 def build(text: str, config: Config, url: str | None = None) -> Page:
     """Split ``text`` into lines, guess the language and compute every line's features."""
     raw = [line.rstrip(EDGE_SPACE) for line in split_lines(text)]
-    kept = [(group[0] + 1, tuple(raw[i].lstrip(EDGE_SPACE) for i in group)) for group in unwrap.blocks(raw)]
-    texts = [" ".join(map(markdown.visible, parts)) for _, parts in kept]
+    stripped = [line.lstrip(EDGE_SPACE) for line in raw]
+    kept = [(group[0] + 1, tuple(map(stripped.__getitem__, group))) for group in unwrap.blocks(raw)]
+    if markdown.plain(text):
+        texts = [" ".join(parts) for _, parts in kept]
+    else:
+        texts = [" ".join(map(markdown.visible, parts)) for _, parts in kept]
     # Pages repeat lines (menus, share buttons, "Advertisement"): each distinct text is tokenised and
-    # measured once.
-    toks_of = {text: language.tokens(text) for text in dict.fromkeys(texts)}
+    # measured once. Most pages hold no CJK character: one search of the page spares one per line.
+    page_has_cjk = CJK_CHAR.search(text) is not None
+    tokenise = language.tokens if page_has_cjk else language.spaced_tokens
+    toks_of = {text: tokenise(text) for text in dict.fromkeys(texts)}
     lang, evidence = _language(config, [t for text in texts for t in toks_of[text]])
     stop = language.stoplist(lang)
-    features_of = {text: _features(text, stop, toks) for text, toks in toks_of.items()}
+    features_of = {text: _features(text, stop, toks, page_has_cjk) for text, toks in toks_of.items()}
     lines = tuple(Line(n, *features_of[text], parts) for (n, parts), text in zip(kept, texts))
     blank_separated = len(kept) > 1 and not all(raw[kept[0][0]:kept[-1][0] - 1])
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url),

@@ -65,7 +65,7 @@ def _room(line: str, following: str) -> tuple[int, int] | None:
     if not following or not MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH \
             or LIST_START.match(following.lstrip()):
         return None
-    word = following.split()[0]
+    word = following.split(None, 1)[0]  # the first word only: the line may be a long paragraph
     if len(word) >= UNBREAKABLE or CJK_CHAR.search(word) or SENTENCE_END.search(line) and word[0].islower():
         return None
     return len(line), len(line) + len(word)
@@ -78,7 +78,20 @@ def _unbreakable(line: str) -> bool:
 def _over(line: str, width: int) -> bool:
     """A line wider than the width that the wrapper could have broken (not a list item: html2text leaves
     those alone)."""
-    return len(line) > width and not _unbreakable(line) and not LIST_START.match(line.lstrip())
+    return len(line) > width and not LIST_START.match(line.lstrip()) and not _unbreakable(line)
+
+
+def _too_many_over(lines: list[str], width: int, best: int) -> bool:
+    """More than ``MAX_OVER_WIDTH_SHARE`` * ``best`` lines are :func:`_over` the width. The count stops
+    as soon as it is reached: an unwrapped page's paragraphs are all over it, and each costs a split."""
+    limit = MAX_OVER_WIDTH_SHARE * best
+    over = 0
+    for line in lines:
+        if len(line) > width and _over(line, width):
+            over += 1
+            if over > limit:
+                return True
+    return False
 
 
 def _widest_cover(rooms: list[tuple[int, int] | None]) -> tuple[int, int]:
@@ -109,8 +122,7 @@ def _breaks(lines: list[str]) -> list[bool]:
     any wrapping width) before the costlier prose test of every candidate line."""
     rooms = [_room(lines[i], lines[i + 1]) if lines[i] else None for i in range(len(lines) - 1)]
     best, _ = _widest_cover(rooms)
-    if best < MIN_BROKEN_LINES or sum(
-            1 for line in lines if len(line) > MAX_WIDTH and _over(line, MAX_WIDTH)) > MAX_OVER_WIDTH_SHARE * best:
+    if best < MIN_BROKEN_LINES or _too_many_over(lines, MAX_WIDTH, best):
         return []
     # Each line is tested for prose once, whether it stands first or second in a pair.
     prose = {j: _prose(lines[j]) for i, room in enumerate(rooms) if room is not None for j in (i, i + 1)}
@@ -120,8 +132,7 @@ def _breaks(lines: list[str]) -> list[bool]:
         return []
     long_prose = sum(1 for j, line in enumerate(lines)
                      if width // 2 < len(line) <= width and (prose[j] if j in prose else _prose(line)))
-    over = sum(1 for line in lines if len(line) > width and _over(line, width))
-    if best < MIN_BROKEN_SHARE * long_prose or over > MAX_OVER_WIDTH_SHARE * best:
+    if best < MIN_BROKEN_SHARE * long_prose or _too_many_over(lines, width, best):
         return []
     return [room is not None and room[0] <= width <= room[1] for room in rooms] + [False]
 
@@ -131,6 +142,8 @@ def blocks(lines: list[str]) -> list[list[int]]:
     grouped into blocks: one list per wrapped paragraph, one per other non-blank line. Blank lines belong
     to no block."""
     breaks = _breaks(lines)
+    if not breaks:  # unwrapped text, as most is: one block per non-blank line
+        return [[i] for i, line in enumerate(lines) if line]
     out: list[list[int]] = []
     joining = False
     for i, line in enumerate(lines):
@@ -141,5 +154,5 @@ def blocks(lines: list[str]) -> list[list[int]]:
             out[-1].append(i)
         else:
             out.append([i])
-        joining = bool(breaks) and breaks[i]
+        joining = breaks[i]
     return out

@@ -163,7 +163,7 @@ def _calls(pattern: regex.Pattern, text: str, full: bool):
 def test_patterns_were_collected():
     """The collector finds the heuristic regexes the stages use and the lexicon's compiled entries."""
     names = set(PATTERNS)
-    for expected in ("cleaner.page.TERMINAL", "cleaner.page.SEPARATORS",
+    for expected in ("cleaner.page.CODE_CHAR", "cleaner.page.SEPARATORS",
                      "cleaner.language.TOKEN", "cleaner.stages.features.DATE_TOKEN"):
         assert expected in names, expected
     assert sum(1 for n in names if n.startswith("lexicon ")) >= 50

@@ -69,8 +69,9 @@ def _one_line_header(labels: list[Label], i: int) -> bool:
 def comment_threads(page: Page, labels: list[Label]) -> list[int]:
     """For each line, the number of comments of the thread it belongs to (0: none)."""
     n = len(labels)
-    one_line = {i for i in range(n - 1) if _one_line_header(labels, i)}
-    heads = sorted(one_line.union(i for i in range(n - 2) if _header(page, labels, i)))
+    # The reason, and the chrome class of a stamp, rule out most lines before the calls.
+    one_line = {i for i in range(n - 1) if labels[i].reason == COMMENT_HEADER_REASON and _one_line_header(labels, i)}
+    heads = sorted(one_line.union(i for i in range(n - 2) if labels[i + 1].cls == BAD and _header(page, labels, i)))
     threads: list[list[int]] = []
     for h in heads:
         if threads and h - threads[-1][-1] <= MAX_COMMENT_LINES:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import groupby
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
@@ -219,7 +220,13 @@ def _undecided(label: Label) -> bool:
     return label.keep is None and label.cls in (SHORT, NEAR)
 
 
-def evidence(line: Line, label: Label) -> float:
+def _title_like(page: Page, labels: list[Label]) -> list[bool]:
+    """For each line, whether it is a short line that does not read as part of a text (a menu item, a
+    headline): the evidence and the menu runs both ask, so it is worked out once per pass."""
+    return [label.cls == SHORT and not _sentence_like(line) for line, label in zip(page.lines, labels)]
+
+
+def evidence(line: Line, label: Label, title_like: bool) -> float:
     if label.closes:
         return CLOSER_EVIDENCE
     if label.cls == BAD:
@@ -228,7 +235,7 @@ def evidence(line: Line, label: Label) -> float:
         return float(line.words)
     if label.cls == NEAR:
         return line.words / 2 if line.terminal else HEADLINE_EVIDENCE
-    return SENTENCE_LINE_EVIDENCE if _sentence_like(line) else TITLE_LINE_EVIDENCE
+    return TITLE_LINE_EVIDENCE if title_like else SENTENCE_LINE_EVIDENCE
 
 
 def densest_span(scores: list[float]) -> tuple[int, int] | None:
@@ -244,20 +251,13 @@ def densest_span(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
-def _menu_runs(page: Page, labels: list[Label]) -> list[bool]:
+def _menu_runs(page: Page, labels: list[Label], title_like: list[bool]) -> list[bool]:
     """True for short title-like lines that stand in a run of at least ``menu_run`` such lines."""
-    flags = [label.cls == SHORT and not _sentence_like(line) or label.cls == BAD and not label.keep
-             for line, label in zip(page.lines, labels)]
-    in_run = [False] * len(flags)
-    i = 0
-    while i < len(flags):
-        j = i
-        while j < len(flags) and flags[j]:
-            j += 1
-        if j - i >= page.config.menu_run:
-            for k in range(i, j):
-                in_run[k] = True
-        i = max(j, i + 1)
+    flags = [title or label.cls == BAD and not label.keep for title, label in zip(title_like, labels)]
+    in_run: list[bool] = []
+    for flag, run in groupby(flags):
+        n = len(list(run))
+        in_run.extend([flag and n >= page.config.menu_run] * n)
     return in_run
 
 
@@ -355,8 +355,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     aside = [bool(t or c) for t, c in zip(teasers, threads)]
     boxes = _inline_boxes(page, labels)
     closing = [label.closes and i not in boxes for i, label in enumerate(labels)]
-    scores = [BAD_EVIDENCE if i in boxes else evidence(line, label)
-              for i, (line, label) in enumerate(zip(page.lines, labels))]
+    title_like = _title_like(page, labels)
+    scores = [BAD_EVIDENCE if i in boxes else evidence(line, label, title)
+              for i, (line, label, title) in enumerate(zip(page.lines, labels, title_like))]
     span = densest_span(scores)
     if span is None:
         # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
@@ -368,7 +369,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             and not anchored(page.lines[first]):
         first += 1  # the article's headline, which the span took in as a sentence-like line
     # The span may run on over a list of other stories after the article: trim it off (see :mod:`.tail`).
-    menus = _menu_runs(page, labels)
+    menus = _menu_runs(page, labels, title_like)
     tail = trailing_run(page, labels, menus, first, last)
     if tail is not None:
         start, reason = tail

@@ -95,6 +95,9 @@ TICKER = regex.compile(r"^\d{1,2}:\d{2}\s*\p{Lu}")
 #: capitalised): a sentence that opens with short words and numbers ("The 2018 15-inch i9 MacBook Pro
 #: was ...") has no capitals to show, and the product name would pass for the glue.
 TEASER_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)])(?=\p{Lu}\p{Ll}*\s)|(?<=\p{Ll})(?=\p{Lu}\s)")
+#: What every TEASER_GLUE needs in an ASCII line, for the standard library to rule out most lines
+#: faster than ``regex`` searches them: a lower-case letter, at most one mark, an upper-case letter.
+ASCII_TEASER_GLUE = re.compile(r"[a-z][a-z.!?'\")]?[A-Z]")
 TEASER_HEADLINE_WORDS = 5
 TEASER_HEADLINE_CONTENT_WORDS = 2
 #: Title case lowers only a headline's few short words ("of", "in", "the"). A head with more words in
@@ -170,6 +173,8 @@ def _tag_line(line: Line) -> bool:
 def _teaser(line: Line) -> bool:
     """A headline in strict title case (every word of four letters or more capitalised) glued to a
     sentence. Product names such as "MacBook" glue the same way but do not follow a title-case run."""
+    if line.text.isascii() and ASCII_TEASER_GLUE.search(line.text) is None:
+        return False
     for glue in TEASER_GLUE.finditer(line.text):
         head = line.text[:glue.start()].split()
         content = [w for w in head if w[:1].isalpha() and len(w) >= 4]
@@ -205,12 +210,13 @@ def classify(line: Line, page: Page) -> Label:
     if not line.has_letters and len(line.text) >= IDENTIFIER_MIN_DIGITS and line.text.isdigit():
         return Label(BAD, False, NAME, f"a bare number of {IDENTIFIER_MIN_DIGITS} digits or more: an identifier")
     # The cheap tests go first: a counted label ends with its bracket, and a comment header has a clock
-    # time (a search for it is quicker than one for the verb); an author box has "is" or "was", an
-    # e-mail address an "@".
+    # time (a search for it is quicker than one for the verb), so a digit; an author box has "is" or
+    # "was", an e-mail address an "@", a ticker's time a digit.
     if line.words <= COUNTED_LABEL_MAX_WORDS and line.text.endswith((")", "]")) \
             and COUNTED_LABEL.match(line.text) and not line.terminal:
         return Label(BAD, False, NAME, "label with a count: a link to a section or topic")
-    if line.words <= COMMENT_HEADER_MAX_WORDS and CLOCK.search(line.text) and COMMENT_HEADER.search(line.text):
+    if line.words <= COMMENT_HEADER_MAX_WORDS and line.digit_share and CLOCK.search(line.text) \
+            and COMMENT_HEADER.search(line.text):
         return Label(BAD, False, NAME, COMMENT_HEADER_REASON, closes=True)
     if line.digit_share and line.words <= 12 and line.cells < 2 and dateline(line.text):
         return Label(BAD, False, NAME, DATELINE_REASON)
@@ -229,7 +235,7 @@ def classify(line: Line, page: Page) -> Label:
     if line.digit_share and ("tel" in line.key or "phone" in line.key or "fax" in line.key) \
             and len(CONTACT_LABEL.findall(line.text)) >= CONTACT_BLOCK_LABELS:
         return Label(BAD, False, NAME, "contact block: telephone, fax or e-mail under their labels")
-    if not line.terminal and TICKER.match(line.text):
+    if not line.terminal and line.digit_share and TICKER.match(line.text):
         return Label(BAD, False, NAME, "news-ticker headline with its time")
     if _teaser(line):
         return Label(BAD, False, NAME, "teaser: a headline glued to its summary")

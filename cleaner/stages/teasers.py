@@ -56,6 +56,7 @@ labels so far; the context stage drops what it flags.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 import regex
 
@@ -88,9 +89,9 @@ COUNT_UP_SHARE = 0.8
 #: credit under every slide) makes them slides or sections of one template, not stories of their own.
 TEMPLATE_SHARE = 0.5
 
-#: A summary cut short by the site ("... Active Noise Cancellat...", "... for which ...", "[…]"): an
-#: excerpt of another page. The body's paragraphs end their sentences.
-TRUNCATED_SUMMARY = re.compile(r"(?:\.\.\.|…)\]?$")
+#: A summary cut short by the site ("... Active Noise Cancellat...", "... for which ...", "[…]"), which
+#: ends with one of these: an excerpt of another page. The body's paragraphs end their sentences.
+TRUNCATED_SUMMARY = ("...", "…", "...]", "…]")
 #: ... so under a headline alone (no byline, no date) such a summary still makes an item.
 CUT_ITEM_MIN_HEAD_LINES = 1
 
@@ -123,6 +124,8 @@ HEADLINE_MAX_WORDS = 20
 #: The rank of a story on a line of its own: "1", "2.", "3)"; a renderer may put its own list marker
 #: before it ("1. 1", "* 2"). A ranked run counts up from 1.
 RANK = re.compile(r"(?:\d{1,2}[.)]\s+|[*•·-]\s+)?(\d{1,2})[.)]?")
+#: A rank is one or two words (the renderer's number and the rank): longer lines are not matched.
+RANK_MAX_WORDS = 2
 #: Under its rank a story prints its headline and at most a kicker or a label ("Best Deal We've Found").
 RANKED_ITEM_MAX_LINES = 2
 
@@ -212,7 +215,7 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
     last line, items, reason]. The stamp stands at the same place in every story, so the stories are the
     stretches between the stamps, and one more at the end where the stamps lead or at the start where
     they trail."""
-    stamps = [i for i in range(len(shapes)) if _stamp(page, labels, i)]
+    stamps = [i for i, line in enumerate(page.lines) if line.digit_share and _stamp(page, labels, i)]
     out: list[list[int]] = []
     chain: list[int] = []
 
@@ -251,6 +254,8 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
 
 def _rank(page: Page, labels: list[Label], i: int) -> int:
     """The rank on line i when it is a bare number no stage kept, else 0."""
+    if page.lines[i].words > RANK_MAX_WORDS:
+        return 0
     match = RANK.fullmatch(page.lines[i].text.strip())
     return int(match.group(1)) if match and not labels[i].keep else 0
 
@@ -273,10 +278,11 @@ def _ranked_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[lis
     """Runs of stories ranked 1, 2, 3 ..., each a bare number and its headline: [first, last, items, reason]."""
     n = len(shapes)
     out: list[list] = []
-    i = 0
-    while i < n:
-        if _rank(page, labels, i) != 1:
-            i += 1
+    # Where a run may start (the word count rules out most lines before the call).
+    ones = [i for i, line in enumerate(page.lines) if line.words <= RANK_MAX_WORDS and _rank(page, labels, i) == 1]
+    resume = 0  # the line after the run found last
+    for i in ones:
+        if i < resume:
             continue
         items: list[tuple[int, int]] = []
         at = i
@@ -294,9 +300,7 @@ def _ranked_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[lis
                 items.append((at, end))
         if len(items) >= MIN_ITEMS and not _templated(page, labels, items):
             out.append([i, items[-1][1], len(items), RANKED_REASON])
-            i = items[-1][1] + 1
-        else:
-            i += 1
+            resume = items[-1][1] + 1
     return out
 
 
@@ -312,14 +316,15 @@ def _glued(page: Page, labels: list[Label], i: int) -> bool:
 def _glued_runs(page: Page, labels: list[Label]) -> list[list]:
     """Runs of ``MIN_ITEMS`` or more stories in a row, each a headline glued to its datelined summary:
     [first, last, items, reason]."""
+    # The dateline's colon rules out most lines before the call.
+    flags = [":" in line.text and _glued(page, labels, i) for i, line in enumerate(page.lines)]
     out: list[list] = []
     start = 0
-    for i in range(len(labels) + 1):
-        if i < len(labels) and _glued(page, labels, i):
-            continue
-        if i - start >= MIN_ITEMS:
-            out.append([start, i - 1, i - start, GLUED_REASON])
-        start = i + 1
+    for glued, run in groupby(flags):
+        n = len(list(run))
+        if glued and n >= MIN_ITEMS:
+            out.append([start, start + n - 1, n, GLUED_REASON])
+        start += n
     return out
 
 
@@ -329,10 +334,13 @@ def _item(page: Page, labels: list[Label], shapes: list[str], first: int, b: int
     when the item carries a chrome line of its own. A summary cut short by the site is an excerpt of
     another page whatever its length, and under a single headline too: the body's sections end their
     paragraphs' sentences."""
+    if shapes[b] != PROSE and shapes[b] != EXCERPT:
+        return False
     head = [i for i in range(first, b) if shapes[i] == OTHER]
-    cut = TRUNCATED_SUMMARY.search(page.lines[b].text) is not None
-    chrome = any(labels[i].keep is False for i in range(first, b))
-    if not (shapes[b] == PROSE or shapes[b] == EXCERPT and (cut or chrome)):
+    if len(head) < min(CUT_ITEM_MIN_HEAD_LINES, ITEM_MIN_HEAD_LINES):  # a paragraph after a paragraph, mostly
+        return False
+    cut = page.lines[b].text.endswith(TRUNCATED_SUMMARY)
+    if shapes[b] == EXCERPT and not (cut or any(labels[i].keep is False for i in range(first, b))):
         return False
     return (CUT_ITEM_MIN_HEAD_LINES if cut else ITEM_MIN_HEAD_LINES) <= len(head) <= ITEM_MAX_HEAD_LINES \
         and any(_headline(page, labels, i) for i in head)
