@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import groupby
+from typing import NamedTuple
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
@@ -89,6 +90,32 @@ SECOND_SPAN_MAX_CHROME = 0.15
 
 #: A bullet that a renderer prints before a list item ("* 1 tsp cinnamon", "• 200 g flour").
 BULLET = re.compile(r"[-*•–·]\s+")
+
+
+class Aside(NamedTuple):
+    """The lines that go whatever the span, and why. Their prose keeps its evidence for the span
+    (giving teasers none cut tables and lists that stand between the article and its teasers), but the
+    span does not grow over them, and they go once it is found."""
+
+    teasers: list[str]  # per line, why it stands in a teaser run or a trailing headline run ("": it does not)
+    threads: list[int]  # per line, the number of comments of the thread it stands in (0: none)
+    flags: list[bool]   # per line, either
+
+
+def _aside(page: Page, labels: list[Label]) -> Aside:
+    teasers = teaser_runs(page, labels)
+    threads = comment_threads(page, labels)
+    return Aside(teasers, threads, [bool(t or c) for t, c in zip(teasers, threads)])
+
+
+class Span(NamedTuple):
+    """The body span first..last, and the lines that its growth took in as the rows of a list or table
+    (no menu, whatever their case) and as the one line between it and rows beyond it (their heading)."""
+
+    first: int
+    last: int
+    rows: frozenset[int] = frozenset()
+    gaps: frozenset[int] = frozenset()
 
 
 def _sentence_like(line: Line) -> bool:
@@ -188,18 +215,18 @@ def _row_gap(page: Page, labels: list[Label], aside: list[bool], start: int, ste
     return None
 
 
-def _extend_over_refrains(page: Page, labels: list[Label], aside: list[bool], first: int, last: int
-                          ) -> tuple[int, int]:
+def _grown_over_refrains(page: Page, labels: list[Label], aside: Aside, span: Span) -> Span:
     """The span grown at both edges over undecided lines that repeat, two by two, pairs of lines it
     already holds at least ``REFRAIN_COPIES - 1`` times: a text made of sections that repeat their lines
     (a meal plan's "Nighttime Supplement / 30 minutes before bed" under every day) ends with one more
     section of the same lines, which the span took in for every day but the last. A single label
     printed between the paragraphs and once more after them ("Advert") is no section, and stays out."""
+    first, last = span.first, span.last
     texts = [line.text for line in page.lines]
     pairs = Counter(zip(texts[first:last], texts[first + 1:last + 1]))
 
     def free(i: int) -> bool:
-        return 0 <= i < len(labels) and not aside[i] and _undecided(labels[i])
+        return 0 <= i < len(labels) and not aside.flags[i] and _undecided(labels[i])
 
     def repeated(a: int, b: int) -> bool:
         return pairs[texts[a], texts[b]] >= REFRAIN_COPIES - 1
@@ -212,7 +239,7 @@ def _extend_over_refrains(page: Page, labels: list[Label], aside: list[bool], fi
     while free(start - 1) and free(start - 2) and repeated(start - 2, start - 1) or start < first \
             and free(start - 1) and repeated(start - 1, start):
         start -= 1
-    return start, end
+    return span._replace(first=start, last=end)
 
 
 def _undecided(label: Label) -> bool:
@@ -346,87 +373,145 @@ def _linked_under_label(page: Page, labels: list[Label]) -> dict[int, int]:
     return out
 
 
-def run(page: Page, labels: list[Label]) -> list[Label]:
-    # Teaser runs keep their evidence for the span (giving them none cut tables and lists that stand
-    # between the article and its teasers) and go once it is found; the span does not grow over them.
-    teasers = teaser_runs(page, labels)
-    # Comment threads likewise: their prose keeps its evidence, and they go once the span is found.
-    threads = comment_threads(page, labels)
-    aside = [bool(t or c) for t, c in zip(teasers, threads)]
-    boxes = _inline_boxes(page, labels)
-    closing = [label.closes and i not in boxes for i, label in enumerate(labels)]
-    title_like = _title_like(page, labels)
-    scores = [BAD_EVIDENCE if i in boxes else evidence(line, label, title)
-              for i, (line, label, title) in enumerate(zip(page.lines, labels, title_like))]
-    span = densest_span(scores)
-    if span is None:
-        # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
-        return [label if label.keep is not None else Label(label.cls, True, NAME, "no body span found; kept")
-                for label in labels]
-    first, last = span
-    if first < last and labels[first].cls in (SHORT, NEAR) and labels[first + 1].cls == GOOD \
+def _scores(page: Page, labels: list[Label], boxes: dict[int, int], title_like: list[bool]) -> list[float]:
+    """Each line's evidence; an inline box's header and links count as one chrome line each."""
+    return [BAD_EVIDENCE if i in boxes else evidence(line, label, title)
+            for i, (line, label, title) in enumerate(zip(page.lines, labels, title_like))]
+
+
+def _without_headline(page: Page, labels: list[Label], span: Span) -> Span:
+    """The span without the article's headline, which it took in as a sentence-like line: a line of
+    three words or more without a sentence end right above the first paragraph."""
+    first = span.first
+    if first < span.last and labels[first].cls in (SHORT, NEAR) and labels[first + 1].cls == GOOD \
             and not page.lines[first].terminal and page.lines[first].words >= 3 \
             and not anchored(page.lines[first]):
-        first += 1  # the article's headline, which the span took in as a sentence-like line
-    # The span may run on over a list of other stories after the article: trim it off (see :mod:`.tail`).
-    menus = _menu_runs(page, labels, title_like)
-    tail = trailing_run(page, labels, menus, first, last)
-    if tail is not None:
-        start, reason = tail
-        aside[start:last + 1] = [True] * (last + 1 - start)
-        teasers[start:last + 1] = [reason] * (last + 1 - start)
-        last = start - 1
-    while first > 0 and not aside[first - 1] and _continues_text(page.lines[first - 1], labels[first - 1]):
+        return span._replace(first=first + 1)
+    return span
+
+
+def _without_tail(page: Page, labels: list[Label], menus: list[bool], aside: Aside, span: Span
+                  ) -> tuple[Aside, Span]:
+    """The span may run on over a list of other stories after the article (see :mod:`.tail`): its
+    lines are set aside and the span ends before them."""
+    tail = trailing_run(page, labels, menus, span.first, span.last)
+    if tail is None:
+        return aside, span
+    (start, reason), end = tail, span.last + 1
+    n = end - start
+    return Aside(aside.teasers[:start] + [reason] * n + aside.teasers[end:], aside.threads,
+                 aside.flags[:start] + [True] * n + aside.flags[end:]), span._replace(last=start - 1)
+
+
+def _grown_over_text(page: Page, labels: list[Label], aside: Aside, span: Span) -> Span:
+    """The span grown at both edges over lines that continue its text (see :func:`_continues_text`)."""
+    first, last = span.first, span.last
+    while first > 0 and not aside.flags[first - 1] and _continues_text(page.lines[first - 1], labels[first - 1]):
         first -= 1
-    while last + 1 < len(labels) and not aside[last + 1] \
+    while last + 1 < len(labels) and not aside.flags[last + 1] \
             and _continues_text(page.lines[last + 1], labels[last + 1]):
         last += 1
-    rows: set[int] = set()  # taken in as the rows of a list or table: no menu, whatever their case
-    gaps: set[int] = set()  # the one line between the span and rows beyond it: their heading
-    while (gap := _row_gap(page, labels, aside, first - 1, -1)) is not None:
+    return span._replace(first=first, last=last)
+
+
+def _grown_over_rows(page: Page, labels: list[Label], aside: Aside, span: Span) -> Span:
+    """The span grown at both edges over the rows of lists or tables that touch it or stand one line
+    away (see ``GAP_ROW_RUN``), and over the lines that continue the text past each run of them."""
+    first, last = span.first, span.last
+    rows, gaps = set(span.rows), set(span.gaps)
+    while (gap := _row_gap(page, labels, aside.flags, first - 1, -1)) is not None:
         gaps.update(range(first - gap, first))
         n = _row_run(page, labels, first - 1 - gap, -1)
         rows.update(range(first - gap - n, first - gap))
         first -= gap + n
         while first > 0 and _continues_text(page.lines[first - 1], labels[first - 1]):
             first -= 1
-    while (gap := _row_gap(page, labels, aside, last + 1, 1)) is not None:
+    while (gap := _row_gap(page, labels, aside.flags, last + 1, 1)) is not None:
         gaps.update(range(last + 1, last + 1 + gap))
         n = _row_run(page, labels, last + 1 + gap, 1)
         rows.update(range(last + 1 + gap, last + 1 + gap + n))
         last += gap + n
         while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
             last += 1
-    first, last = _extend_over_refrains(page, labels, aside, first, last)
+    return Span(first, last, frozenset(rows), frozenset(gaps))
+
+
+def _grown_over_announced(page: Page, labels: list[Label], aside: Aside, span: Span) -> Span:
+    """The span grown over the list that its last line announces (see ``ANNOUNCED_MAX_LINES``)."""
+    last = span.last
     if page.lines[last].text.endswith(":") and labels[last].cls in (GOOD, NEAR):
         announced = last + ANNOUNCED_MAX_LINES
         while last < announced and last + 1 < len(labels) and labels[last + 1].cls == NEAR \
-                and _undecided(labels[last + 1]) and not aside[last + 1]:
+                and _undecided(labels[last + 1]) and not aside.flags[last + 1]:
             last += 1
-    # Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu.
-    i = first
+    return span._replace(last=last)
+
+
+def _with_announced_rows(page: Page, labels: list[Label], span: Span) -> Span:
+    """Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu."""
+    rows = set(span.rows)
+    i, last = span.first, span.last
     while i < last:
         n = _row_run(page, labels, i + 1, 1) if page.lines[i].text.endswith(":") and labels[i].cls != BAD else 0
         rows.update(range(i + 1, i + 1 + n))
         i += n + 1
-    # Between the span and the edge of the page there is no room for a menu: the text's own title
-    # above it, the signature under a letter's "Yours sincerely," below it.
-    body_first, body_last = first, last
+    return span._replace(rows=frozenset(rows))
+
+
+def _with_page_edges(page: Page, labels: list[Label], span: Span) -> Span:
+    """Between the span and the edge of the page there is no room for a menu: the span takes in the
+    text's own title above it and the signature under a letter's "Yours sincerely," below it (see
+    ``EDGE_LINES``)."""
+    first, last = span.first, span.last
     if 0 < first <= EDGE_LINES and all(_undecided(labels[i]) for i in range(first)):
         first = 0
     if len(labels) - 1 - EDGE_LINES <= last < len(labels) - 1 and page.lines[last].text.endswith(",") and all(
             _undecided(labels[i]) for i in range(last + 1, len(labels))):
         last = len(labels) - 1
+    return span._replace(first=first, last=last)
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    """Find the densest span, adjust its edges step by step, then label every line in its light."""
+    aside = _aside(page, labels)
+    boxes = _inline_boxes(page, labels)
+    closing = [label.closes and i not in boxes for i, label in enumerate(labels)]
+    title_like = _title_like(page, labels)
+    scores = _scores(page, labels, boxes, title_like)
+    found = densest_span(scores)
+    if found is None:
+        # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
+        return [label if label.keep is not None else Label(label.cls, True, NAME, "no body span found; kept")
+                for label in labels]
+    menus = _menu_runs(page, labels, title_like)
+    body = _without_headline(page, labels, Span(*found))
+    aside, body = _without_tail(page, labels, menus, aside, body)
+    body = _grown_over_text(page, labels, aside, body)
+    body = _grown_over_rows(page, labels, aside, body)
+    body = _grown_over_refrains(page, labels, aside, body)
+    body = _grown_over_announced(page, labels, aside, body)
+    body = _with_announced_rows(page, labels, body)
+    span = _with_page_edges(page, labels, body)
+    second = _second_span(labels, closing, scores, span.first, span.last)
+    return _labelled(page, labels, aside, boxes, menus, closing, body, span, second)
+
+
+def _labelled(page: Page, labels: list[Label], aside: Aside, boxes: dict[int, int], menus: list[bool],
+              closing: list[bool], body: Span, span: Span, second: tuple[int, int] | None) -> list[Label]:
+    """Every line's label in the light of the span: ``body`` is the span that the text's paragraphs
+    hold, ``span`` the same with the title and signature at the page's edges."""
+    first, last, rows, gaps = span
+    body_first, body_last = body.first, body.last
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
     linked = _linked_under_label(page, labels)
     blurbs = set(trailing_blurbs(page, labels, body_first, body_last))
-    second = _second_span(labels, closing, scores, first, last)
     if second is not None:
         second_where = f"second body span, lines {page.lines[second[0]].number}-{page.lines[second[1]].number}"
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     closed_at = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
     out = []
-    for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, teasers, threads)):
+    for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, aside.teasers,
+                                                                     aside.threads)):
         if label.final or label.cls == BAD and i not in rows:
             out.append(label)
         elif comments:
