@@ -1555,7 +1555,7 @@ CUT_TEASERS = [
 
 def test_context_teaser_run_of_cut_summaries_goes_and_sections_stay():
     # Deals before the article: a headline alone over its summary, every summary cut short by the site: excerpts of other
-    # pages (teasers.TRUNCATED_SUMMARY), though an item has no byline or date (CUT_ITEM_MIN_HEAD_LINES).
+    # pages (teasers.TRUNCATED), though an item has no byline or date (CUT_ITEM_MIN_HEAD_LINES).
     items = [line for item in CUT_TEASERS for line in item]
     seen = decisions("\n".join([*items, *HARBOUR_BODY]))
     assert all(seen[p][0] for p in HARBOUR_BODY)

@@ -27,7 +27,7 @@ from .features import LIST_ITEM
 from .lexicon import NAME as LEXICON_STAGE
 from .repetition import REFRAIN_COPIES
 from .tail import trailing_run
-from .teasers import teaser_runs
+from .teasers import TRUNCATED, teaser_runs
 
 NAME = "context"
 
@@ -40,17 +40,15 @@ BAD_EVIDENCE = -4.0
 CLOSER_EVIDENCE = -150.0
 #: Such a header inside the article heads an inline box of links ("Related articles", "Don't miss",
 #: then two or three headlines) when at most this many headline links stand under it, each of at
-#: least ``BOX_HEADLINE_MIN_WORDS`` words and without a sentence end, between paragraphs of prose: one
-#: above the header and two right under the links, so the article goes on. The header then
-#: counts as one chrome line, and its links go. A thread's commenter name is shorter, a header that a
-#: paragraph follows at once heads no box, and a teaser list has a headline between its summaries.
+#: least ``BOX_HEADLINE_MIN_WORDS`` words and without a sentence end (or cut short by the site: see
+#: :data:`.teasers.TRUNCATED`), between paragraphs of prose: one above the header and two right under
+#: the links, so the article goes on. The header then counts as one chrome line, and its links go. A
+#: thread's commenter name is shorter, a header that a paragraph follows at once heads no box, and a
+#: teaser list has a headline between its summaries.
 #: Boxes may stand one under the other ("Related", two links, "Related", two links): the second
 #: header, right under the first box's links, is part of the same inline block.
 INLINE_BOX_MAX_LINES = 4
 BOX_HEADLINE_MIN_WORDS = 3
-#: A headline cut short by the site ("Plague of mosquitos to devastate Britain as Hurri...") is a link,
-#: though its ellipsis reads as a sentence end.
-TRUNCATED = ("...", "…")
 #: The paragraph above the box may stand this many lines above its header: a caption or a "Read more:"
 #: link may come between.
 BOX_PROSE_ABOVE_MAX_LINES = 3
