@@ -7,7 +7,7 @@ from cleaner import Config, explain, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT
 from cleaner.language import guess, tokens
 from cleaner.page import build
-from cleaner.stages import anchors, code, context, features, repetition
+from cleaner.stages import anchors, code, features, repetition, span
 from cleaner.pipeline import label_page
 
 PARAGRAPHS = [
@@ -382,12 +382,12 @@ def test_context_span_grows_over_rows_of_one_shape():
         assert "row of a list or table" in seen[row][2]
     # Menu items and headlines share no number or mark: they are no rows.
     assert seen["Music"][0] is False and seen["Band Announces Farewell Gig"][0] is False
-    assert context.shape("Sept. 12 -- Shoreline Amphitheatre") == context.shape("June 9 -- Coral Sky") == "a9-"
+    assert span.shape("Sept. 12 -- Shoreline Amphitheatre") == span.shape("June 9 -- Coral Sky") == "a9-"
     # A list that a line announces ("The spring dates are:") stays inside the span too, though title-like.
     inside = "\n".join([PARAGRAPHS[0], "The spring dates are:", *rows, PARAGRAPHS[1], PARAGRAPHS[2]])
     assert all(decisions(inside)[row][0] for row in rows)
-    assert context.shape("Art der Aufnahme: Digitalfoto") == context.shape("Optik: Teleobjektiv") == "a:a"
-    assert context.shape("Home") == "a"
+    assert span.shape("Art der Aufnahme: Digitalfoto") == span.shape("Optik: Teleobjektiv") == "a:a"
+    assert span.shape("Home") == "a"
 
 
 def test_context_one_row_misread_as_a_breadcrumb_does_not_end_the_table():
@@ -452,9 +452,9 @@ def test_context_span_grows_over_the_points_a_closing_line_announces():
 
 
 def test_context_densest_span():
-    assert context.densest_span([-1, 2, 3, -10, 4]) == (1, 2)
-    assert context.densest_span([-1, -2]) is None
-    assert context.densest_span([]) is None
+    assert span.densest_span([-1, 2, 3, -10, 4]) == (1, 2)
+    assert span.densest_span([-1, -2]) is None
+    assert span.densest_span([]) is None
 
 
 def test_context_no_body_keeps_what_is_not_chrome():
@@ -1555,7 +1555,7 @@ CUT_TEASERS = [
 
 def test_context_teaser_run_of_cut_summaries_goes_and_sections_stay():
     # Deals before the article: a headline alone over its summary, every summary cut short by the site: excerpts of other
-    # pages (teasers.TRUNCATED_SUMMARY), though an item has no byline or date (CUT_ITEM_MIN_HEAD_LINES).
+    # pages (teasers.TRUNCATED), though an item has no byline or date (CUT_ITEM_MIN_HEAD_LINES).
     items = [line for item in CUT_TEASERS for line in item]
     seen = decisions("\n".join([*items, *HARBOUR_BODY]))
     assert all(seen[p][0] for p in HARBOUR_BODY)

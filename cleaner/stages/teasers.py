@@ -90,8 +90,10 @@ COUNT_UP_SHARE = 0.8
 TEMPLATE_SHARE = 0.5
 
 #: A summary cut short by the site ("... Active Noise Cancellat...", "... for which ...", "[…]"), which
-#: ends with one of these: an excerpt of another page. The body's paragraphs end their sentences.
-TRUNCATED_SUMMARY = ("...", "…", "...]", "…]")
+#: ends with one of these: an excerpt of another page. The body's paragraphs end their sentences. A
+#: headline cut short ("Plague of mosquitos to devastate Britain as Hurri...") is a link likewise,
+#: though its ellipsis reads as a sentence end (see :mod:`.context`).
+TRUNCATED = ("...", "…", "...]", "…]")
 #: ... so under a headline alone (no byline, no date) such a summary still makes an item.
 CUT_ITEM_MIN_HEAD_LINES = 1
 
@@ -339,7 +341,7 @@ def _item(page: Page, labels: list[Label], shapes: list[str], first: int, b: int
     head = [i for i in range(first, b) if shapes[i] == OTHER]
     if len(head) < min(CUT_ITEM_MIN_HEAD_LINES, ITEM_MIN_HEAD_LINES):  # a paragraph after a paragraph, mostly
         return False
-    cut = page.lines[b].text.endswith(TRUNCATED_SUMMARY)
+    cut = page.lines[b].text.endswith(TRUNCATED)
     if shapes[b] == EXCERPT and not (cut or any(labels[i].keep is False for i in range(first, b))):
         return False
     return (CUT_ITEM_MIN_HEAD_LINES if cut else ITEM_MIN_HEAD_LINES) <= len(head) <= ITEM_MAX_HEAD_LINES \

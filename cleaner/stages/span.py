@@ -1,0 +1,299 @@
+"""The main body span: the run of lines with the largest total evidence of being body, and its growth.
+
+Each line gives evidence for or against being body (prose paragraphs for, in proportion to their
+length; menu items, labels and chrome against). The main body is the span with the largest total
+evidence: the maximum-sum run of lines (one linear pass, Kadane's algorithm). This is the text
+counterpart of Finn et al.'s Body Text Extraction. The run stops at the first line that counts
+against, so its edges are adjusted step by step, each step a pure function of the page, its labels,
+the lines set aside (teaser runs and comment threads, over which the span does not grow) and the span:
+past the headline it took in, over the lines that continue its text, the rows of a list or table,
+the repeated sections of a text, the list that its last line announces, and the title and signature
+at the page's edges. :mod:`.context` labels the lines in its light.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import groupby
+from typing import NamedTuple
+
+from ..labels import BAD, GOOD, NEAR, SHORT, Label
+from ..page import Line, Page
+from .anchors import anchored
+from .features import LIST_ITEM
+from .repetition import REFRAIN_COPIES
+
+#: Evidence a chrome line gives against the body: one such line breaks a weak run of short lines but
+#: not a body that has paragraphs on both sides of it (an "Advertisement" between two paragraphs).
+BAD_EVIDENCE = -4.0
+#: A header that closes the article ("Related articles", "Comments"): the span does not run past it
+#: unless what follows outweighs this by far (an inline "Related" box inside a long article: about
+#: ten paragraphs of body on the far side).
+CLOSER_EVIDENCE = -150.0
+#: A title-like short line (menu item, headline) counts against; a sentence-like one (list item,
+#: dialogue line, line of code) slightly for, so lists and poems hold together.
+TITLE_LINE_EVIDENCE = -1.0
+SENTENCE_LINE_EVIDENCE = 0.5
+#: A near-good line without a sentence end is more often a headline than a body line.
+HEADLINE_EVIDENCE = -0.5
+#: At most this many undecided lines between the span and the first or last line of the page are a
+#: title or a signature, not chrome: nothing stands beyond them.
+EDGE_LINES = 2
+#: A prose line that ends the span with a colon ("I'll sum them up:") announces what follows: the span
+#: grows over at most this many prose-like lines under it (the points of a summary, without sentence
+#: ends, read as headlines on their own). A line of another class (a byline, a label) ends the list.
+ANNOUNCED_MAX_LINES = 12
+#: The shape of a line: its first few tokens as word (a), number (9) or punctuation mark; a run of
+#: words counts as one word ("June 9 --" and "Sept. 12 --" are both "a9-"; "Art der Aufnahme: Digitalfoto"
+#: and "Optik: Teleobjektiv" are both "a:a").
+SHAPE_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d+|\S")
+SHAPE_TOKENS = 3
+#: At least this many lines of one shape with a number or a mark in it, one after the other, are the
+#: rows of a list or table (tour dates, a schedule, a spec sheet, an ingredient list): when they touch
+#: the body span they continue it. A menu's items ("News", "Sport") have no number or mark to share.
+ROW_RUN = 3
+#: Rows with a number in their shape (dates, amounts, prices) may also stand one undecided line away
+#: from the span: the heading that names the table ("The Doobie Brothers Tour Dates") or an item
+#: without an amount ("Mandelsplitter" at the end of an ingredient list), taken in with the rows. Then
+#: there must be at least this many of them: a box of a few dated items beside the text (upcoming
+#: events, latest posts: five by default) is a heading and a handful of rows as well; the text's own
+#: table is longer. Bulleted or numbered items ("+ Diets", "1. Home") never cross a gap: a menu or a
+#: breadcrumb printed as a list stands one title away from the text, or one heading after another.
+GAP_ROW_RUN = 2 * ROW_RUN
+#: A bullet that a renderer prints before a list item ("* 1 tsp cinnamon", "• 200 g flour").
+BULLET = re.compile(r"[-*•–·]\s+")
+
+
+class Span(NamedTuple):
+    """The body span first..last, and the lines that its growth took in as the rows of a list or table
+    (no menu, whatever their case) and as the one line between it and rows beyond it (their heading)."""
+
+    first: int
+    last: int
+    rows: frozenset[int] = frozenset()
+    gaps: frozenset[int] = frozenset()
+
+
+def undecided(label: Label) -> bool:
+    """A short or near line that no stage has decided: only its neighbours can tell what it is."""
+    return label.keep is None and label.cls in (SHORT, NEAR)
+
+
+def _sentence_like(line: Line) -> bool:
+    """A short line that reads as part of a text rather than as a link: a list item, a line of dialogue,
+    a verse, a line of code, a heading with its permalink (see :mod:`.anchors`). An amount that opens
+    an item ("1 tsp cinnamon") opens it after a bullet too: renderers differ in printing one."""
+    bullet = BULLET.match(line.text)
+    lead = line.text[bullet.end():bullet.end() + 1] if bullet else line.text[:1]
+    return line.terminal or line.code_like or line.text[:1].islower() or line.cells >= 2 or (
+        line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1 or (
+        lead.isdigit() and line.title_share < 0.5) or anchored(line)
+
+
+def title_lines(page: Page, labels: list[Label]) -> list[bool]:
+    """For each line, whether it is a short line that does not read as part of a text (a menu item, a
+    headline): the evidence and the menu runs both ask, so it is worked out once per pass."""
+    return [label.cls == SHORT and not _sentence_like(line) for line, label in zip(page.lines, labels)]
+
+
+def evidence(line: Line, label: Label, title_like: bool) -> float:
+    if label.closes:
+        return CLOSER_EVIDENCE
+    if label.cls == BAD:
+        return BAD_EVIDENCE
+    if label.cls == GOOD:
+        return float(line.words)
+    if label.cls == NEAR:
+        return line.words / 2 if line.terminal else HEADLINE_EVIDENCE
+    return TITLE_LINE_EVIDENCE if title_like else SENTENCE_LINE_EVIDENCE
+
+
+def densest_span(scores: list[float]) -> tuple[int, int] | None:
+    """(first, last) index of the maximum-sum run of ``scores``, or None when no run sums above zero."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def menu_runs(page: Page, labels: list[Label], title_like: list[bool]) -> list[bool]:
+    """True for short title-like lines that stand in a run of at least ``menu_run`` such lines."""
+    flags = [title or label.cls == BAD and not label.keep for title, label in zip(title_like, labels)]
+    in_run: list[bool] = []
+    for flag, run in groupby(flags):
+        n = len(list(run))
+        in_run.extend([flag and n >= page.config.menu_run] * n)
+    return in_run
+
+
+def _continues_text(line: Line, label: Label) -> bool:
+    """A line that carries on the text next to it rather than starting something new: it ends a
+    sentence or a clause, starts lower-case, or is a line of code, a table row, a list item or an
+    anchored heading. The body span grows over such lines at its edges (a poem's last verses, a
+    recipe's ingredient list, the title of a documentation page)."""
+    if label.cls == BAD or label.keep is not None and not label.keep:
+        return False
+    return (line.terminal or line.text.endswith(",") or line.text[:1].islower() or line.code_like
+            or line.cells >= 2 or LIST_ITEM.match(line.text) is not None or anchored(line))
+
+
+def shape(text: str) -> str:
+    """The shape of a line's text (see ``SHAPE_TOKEN``): rows of one list or table share it."""
+    out: list[str] = []
+    for match in SHAPE_TOKEN.finditer(text):  # only the first few tokens: stop as soon as they are read
+        tok = match.group()
+        sym = "a" if tok[0].isalpha() else "9" if tok[0].isdigit() else tok[0]
+        if not (sym == "a" and out and out[-1] == "a"):
+            out.append(sym)
+            if len(out) == SHAPE_TOKENS:
+                break
+    return "".join(out)
+
+
+def _row_run(page: Page, labels: list[Label], start: int, step: int) -> int:
+    """How many undecided lines from ``start`` on (going by ``step``) share one shape that has a number
+    or a mark in it; 0 when fewer than ``ROW_RUN`` do. A short row that the features stage took for
+    chrome (a tour date with two dashes read as a breadcrumb) is crossed when undecided rows of the same
+    shape stand on both sides of it: one misread row does not end the table."""
+    if not 0 <= start < len(labels) or not undecided(labels[start]):
+        return 0
+    common = shape(page.lines[start].text)
+    if not common.strip("a"):
+        return 0
+
+    def row(k: int) -> bool:
+        return 0 <= k < len(labels) and undecided(labels[k]) and shape(page.lines[k].text) == common
+
+    i = start
+    while row(i) or 0 <= i < len(labels) and labels[i].cls == BAD and not labels[i].final \
+            and page.lines[i].words < page.config.long_words and shape(page.lines[i].text) == common \
+            and row(i + step):
+        i += step
+    n = abs(i - start)
+    return n if n >= ROW_RUN else 0
+
+
+def _row_gap(page: Page, labels: list[Label], aside: list[bool], start: int, step: int) -> int | None:
+    """How many lines from ``start`` on (going by ``step``) stand between the span and a run of rows:
+    0 when the rows touch it, 1 when one undecided line that is no teaser or comment does and the rows
+    beyond it qualify (see ``GAP_ROW_RUN``); None when there are no such rows."""
+    if _row_run(page, labels, start, step):
+        return 0
+    if not (0 <= start < len(labels) and undecided(labels[start]) and not aside[start]):
+        return None
+    beyond = start + step
+    if 0 <= beyond < len(labels) and _row_run(page, labels, beyond, step) >= GAP_ROW_RUN \
+            and "9" in shape(page.lines[beyond].text) and LIST_ITEM.match(page.lines[beyond].text) is None:
+        return 1
+    return None
+
+
+def without_headline(page: Page, labels: list[Label], span: Span) -> Span:
+    """The span without the article's headline, which it took in as a sentence-like line: a line of
+    three words or more without a sentence end right above the first paragraph."""
+    first = span.first
+    if first < span.last and labels[first].cls in (SHORT, NEAR) and labels[first + 1].cls == GOOD \
+            and not page.lines[first].terminal and page.lines[first].words >= 3 \
+            and not anchored(page.lines[first]):
+        return span._replace(first=first + 1)
+    return span
+
+
+def grown_over_text(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
+    """The span grown at both edges over lines that continue its text (see :func:`_continues_text`)."""
+    first, last = span.first, span.last
+    while first > 0 and not aside[first - 1] and _continues_text(page.lines[first - 1], labels[first - 1]):
+        first -= 1
+    while last + 1 < len(labels) and not aside[last + 1] \
+            and _continues_text(page.lines[last + 1], labels[last + 1]):
+        last += 1
+    return span._replace(first=first, last=last)
+
+
+def grown_over_rows(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
+    """The span grown at both edges over the rows of lists or tables that touch it or stand one line
+    away (see ``GAP_ROW_RUN``), and over the lines that continue the text past each run of them."""
+    first, last = span.first, span.last
+    rows, gaps = set(span.rows), set(span.gaps)
+    while (gap := _row_gap(page, labels, aside, first - 1, -1)) is not None:
+        gaps.update(range(first - gap, first))
+        n = _row_run(page, labels, first - 1 - gap, -1)
+        rows.update(range(first - gap - n, first - gap))
+        first -= gap + n
+        while first > 0 and _continues_text(page.lines[first - 1], labels[first - 1]):
+            first -= 1
+    while (gap := _row_gap(page, labels, aside, last + 1, 1)) is not None:
+        gaps.update(range(last + 1, last + 1 + gap))
+        n = _row_run(page, labels, last + 1 + gap, 1)
+        rows.update(range(last + 1 + gap, last + 1 + gap + n))
+        last += gap + n
+        while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
+            last += 1
+    return Span(first, last, frozenset(rows), frozenset(gaps))
+
+
+def grown_over_refrains(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
+    """The span grown at both edges over undecided lines that repeat, two by two, pairs of lines it
+    already holds at least ``REFRAIN_COPIES - 1`` times: a text made of sections that repeat their lines
+    (a meal plan's "Nighttime Supplement / 30 minutes before bed" under every day) ends with one more
+    section of the same lines, which the span took in for every day but the last. A single label
+    printed between the paragraphs and once more after them ("Advert") is no section, and stays out."""
+    first, last = span.first, span.last
+    texts = [line.text for line in page.lines]
+    pairs = Counter(zip(texts[first:last], texts[first + 1:last + 1]))
+
+    def free(i: int) -> bool:
+        return 0 <= i < len(labels) and not aside[i] and undecided(labels[i])
+
+    def repeated(a: int, b: int) -> bool:
+        return pairs[texts[a], texts[b]] >= REFRAIN_COPIES - 1
+
+    end = last
+    while free(end + 1) and free(end + 2) and repeated(end + 1, end + 2) or end > last and free(end + 1) \
+            and repeated(end, end + 1):
+        end += 1
+    start = first
+    while free(start - 1) and free(start - 2) and repeated(start - 2, start - 1) or start < first \
+            and free(start - 1) and repeated(start - 1, start):
+        start -= 1
+    return span._replace(first=start, last=end)
+
+
+def grown_over_announced(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
+    """The span grown over the list that its last line announces (see ``ANNOUNCED_MAX_LINES``)."""
+    last = span.last
+    if page.lines[last].text.endswith(":") and labels[last].cls in (GOOD, NEAR):
+        announced = last + ANNOUNCED_MAX_LINES
+        while last < announced and last + 1 < len(labels) and labels[last + 1].cls == NEAR \
+                and undecided(labels[last + 1]) and not aside[last + 1]:
+            last += 1
+    return span._replace(last=last)
+
+
+def with_announced_rows(page: Page, labels: list[Label], span: Span) -> Span:
+    """Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu."""
+    rows = set(span.rows)
+    i, last = span.first, span.last
+    while i < last:
+        n = _row_run(page, labels, i + 1, 1) if page.lines[i].text.endswith(":") and labels[i].cls != BAD else 0
+        rows.update(range(i + 1, i + 1 + n))
+        i += n + 1
+    return span._replace(rows=frozenset(rows))
+
+
+def with_page_edges(page: Page, labels: list[Label], span: Span) -> Span:
+    """Between the span and the edge of the page there is no room for a menu: the span takes in the
+    text's own title above it and the signature under a letter's "Yours sincerely," below it (see
+    ``EDGE_LINES``)."""
+    first, last = span.first, span.last
+    if 0 < first <= EDGE_LINES and all(undecided(labels[i]) for i in range(first)):
+        first = 0
+    if len(labels) - 1 - EDGE_LINES <= last < len(labels) - 1 and page.lines[last].text.endswith(",") and all(
+            undecided(labels[i]) for i in range(last + 1, len(labels))):
+        last = len(labels) - 1
+    return span._replace(first=first, last=last)
