@@ -287,6 +287,25 @@ def _mark_inline_code(body: etree._Element) -> None:
             code.tag = _T_INLINE
 
 
+def _flatten_pre(root: etree._Element) -> None:
+    """Make each ``<pre>`` one span of its text. trafilatura takes a ``<pre>`` for code only when it wraps
+    a single span (or highlight.js spans, or code-like text); a syntax-highlighted block (Pygments, as in
+    every Sphinx page) has hundreds of spans and became a quote, read as running text with its lines
+    joined into one. The text itself is unchanged."""
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        if el.tag != "pre":
+            continue
+        walker.skip_subtree()
+        if len(el) == 1 and el[0].tag == "span" and not (el.text or "").strip():
+            continue
+        text = "".join(el.itertext())
+        for child in list(el):
+            el.remove(child)
+        el.text = None
+        etree.SubElement(el, "span").text = text
+
+
 def _trafilatura_text(root: etree._Element, options: dict) -> str | None:
     """trafilatura's main content of the parsed page, one block per line, or None."""
     import trafilatura
@@ -383,6 +402,7 @@ def extract(html: str | bytes, *, options: dict | None = None,
                           f"page nested {depth} elements deep (limit {MAX_DEPTH}); trafilatura skipped, "
                           "full page text used")
     titles = _page_titles(root)
+    _flatten_pre(root)
     main = _trafilatura_text(root, options or _TRAFILATURA_OPTIONS)
     headline, main = _split_headline(main, titles) if main else ("", main)
     kept = _visible(main) if main else 0

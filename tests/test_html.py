@@ -290,3 +290,21 @@ def test_inline_code_stays_in_its_sentence_and_code_blocks_keep_their_lines():
         assert paragraph.replace("<code>", "").replace("</code>", "") in lines
     for code_line in filter(None, DOC_CODE):
         assert code_line.strip() in lines
+
+
+def test_syntax_highlighted_code_block_keeps_one_line_per_source_line():
+    # A Pygments block (every Sphinx page) is a <pre> of many spans; trafilatura read it as a quote and
+    # joined its lines into one. Each source line stays a line of its own.
+    spans = "\n".join(f'<span class="n">{line.split(" ")[0]}</span>{line[len(line.split(" ")[0]):]}'
+                      for line in DOC_CODE)
+    page = ("<html><head><title>records: reading record files</title></head><body><div role='main'>"
+            "<h1>Reading records</h1>" + "".join(f"<p>{p}</p>" for p in DOC_PARAGRAPHS)
+            + '<dl class="py class"><dt>class records.Reader(path)</dt><dd><p>A reader of record files, opened '
+              'on the path it is given and closed when the last record has been read.</p>'
+              '<div class="highlight-python3"><div class="highlight"><pre><span></span>' + spans
+            + "</pre></div></div></dd></dl>"
+            + "<p>See the API reference for the options of the validator and the format of its messages "
+              "and warnings, with an example for each of them.</p></div></body></html>")
+    lines = clean_html(page).split("\n")
+    for code_line in filter(None, DOC_CODE):
+        assert code_line.strip() in lines
