@@ -81,6 +81,10 @@ GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 ASCII_GLUE = re.compile(r"[a-z][A-Z]")
 #: A glued piece longer than this is prose that merely contains a camel-case word, not a menu item.
 GLUED_PIECE_MAX_WORDS = 4
+#: A code identifier or call (``EmailMessage.as_string()``, ``PyDateTime_TimeZone_UTC``): its camel case
+#: joins the words of one name, not menu items, and its pieces ("Email", "Date") are no chrome. Such
+#: tokens (words with one of these marks) are left out before the glue split.
+IDENTIFIER_MARK = re.compile(r"\w_|_\w|\w\(")
 
 
 def normalise(text: str) -> str:
@@ -140,6 +144,8 @@ class Lexicon:
         """Menu items the renderer glued together: every piece short, at least one a chrome entry."""
         if text.isascii() and ASCII_GLUE.search(text) is None:
             return None
+        if "_" in text or "(" in text:
+            text = " ".join(word for word in text.split() if IDENTIFIER_MARK.search(word) is None)
         pieces = GLUE.split(text)
         if len(pieces) < 2 or any(len(p.split()) > GLUED_PIECE_MAX_WORDS for p in pieces):
             return None

@@ -263,3 +263,48 @@ def test_the_page_title_at_the_top_of_the_extraction_is_not_body():
     result = explain_html(page)
     assert result.text.split("\n") == paragraphs
     assert "the page's title, is not body" in result.decisions[0].reason
+
+
+DOC_PARAGRAPHS = [
+    "The <code>load()</code> function reads a whole file at once and returns its records as a list, "
+    "so call <code>stream()</code> instead when the file is larger than the memory of the machine.",
+    "Both functions take the same options; <code>strict=True</code> makes them raise "
+    "<code>ValueError</code> on the first malformed record instead of skipping it with a warning.",
+    "Records are returned in the order of the file, and every record keeps the line number where it "
+    "started, which the error messages of the validator quote when a record is rejected.",
+]
+DOC_CODE = ["import records", "", "for record in records.stream(path):", "    print(record.line, record.name)"]
+
+
+def test_inline_code_stays_in_its_sentence_and_code_blocks_keep_their_lines():
+    # trafilatura gives an inline <code> name and a <pre> block the same tag; only the block is a
+    # line (or lines) of its own, the name is part of its sentence as on the page.
+    page = ("<html><head><title>records: reading record files</title></head><body>"
+            "<nav><a href='/'>Docs</a> <a href='/api'>API</a></nav><div role='main'><h1>Reading records</h1>"
+            + "".join(f"<p>{p}</p>" for p in DOC_PARAGRAPHS)
+            + '<div class="highlight"><pre>' + "\n".join(DOC_CODE) + "</pre></div>"
+            + "<p>See the API reference for the options of the validator and the format of its messages "
+              "and warnings, with an example for each of them.</p></div></body></html>")
+    lines = clean_html(page).split("\n")
+    for paragraph in DOC_PARAGRAPHS:
+        assert paragraph.replace("<code>", "").replace("</code>", "") in lines
+    for code_line in filter(None, DOC_CODE):
+        assert code_line.strip() in lines
+
+
+def test_syntax_highlighted_code_block_keeps_one_line_per_source_line():
+    # A Pygments block (every Sphinx page) is a <pre> of many spans; trafilatura read it as a quote and
+    # joined its lines into one. Each source line stays a line of its own.
+    spans = "\n".join(f'<span class="n">{line.split(" ")[0]}</span>{line[len(line.split(" ")[0]):]}'
+                      for line in DOC_CODE)
+    page = ("<html><head><title>records: reading record files</title></head><body><div role='main'>"
+            "<h1>Reading records</h1>" + "".join(f"<p>{p}</p>" for p in DOC_PARAGRAPHS)
+            + '<dl class="py class"><dt>class records.Reader(path)</dt><dd><p>A reader of record files, opened '
+              'on the path it is given and closed when the last record has been read.</p>'
+              '<div class="highlight-python3"><div class="highlight"><pre><span></span>' + spans
+            + "</pre></div></div></dd></dl>"
+            + "<p>See the API reference for the options of the validator and the format of its messages "
+              "and warnings, with an example for each of them.</p></div></body></html>")
+    lines = clean_html(page).split("\n")
+    for code_line in filter(None, DOC_CODE):
+        assert code_line.strip() in lines

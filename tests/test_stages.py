@@ -61,6 +61,17 @@ def test_lexicon_glued_menu_items():
     assert lex.match("The iPhone and the MacBook were discussed at length by the community today") is None
 
 
+def test_lexicon_code_identifiers_are_not_glued_menu_items():
+    # A camel-case name in code joins the words of one identifier: "EmailMessage.as_string()" is no
+    # "Email" menu item glued to another, nor is a C name with underscores; true glue still counts.
+    lex = _lex("email\ndate\nsubscribe\nsign in\n")
+    assert lex.match("EmailMessage.as_string()") is None
+    assert lex.match("PyObject *PyDateTime_TimeZone_UTC") is None
+    assert lex.match("EmailMessage(policy=default)") is None
+    assert lex.match("SubscribeSign In").phrase == "subscribe"
+    assert lex.match("SubscribeSign In my_account_link").phrase == "subscribe"
+
+
 def test_lexicon_wildcard_side_keeps_its_punctuation():
     """``* / reuters`` is a photo credit; a sentence ending in "Reuters." is not."""
     lex = _lex("* / reuters\n")
