@@ -72,6 +72,7 @@ def paragraph(line: Line, label: Label) -> bool:
 
 
 def _open(label: Label) -> bool:
+    """No stage has dropped the line or decided it for good: a blurb the context stage may still take."""
     return label.keep is not False and not label.final
 
 
@@ -99,7 +100,7 @@ def trailing_blurbs(page: Page, labels: list[Label], first: int, last: int) -> l
     out = _about_box(page, labels, first, last)
     for i in range(last, first, -1):  # the span's first line is the text, not a blurb after it
         line, label = page.lines[i], labels[i]
-        if label.keep is not False and not label.final and BLURB.match(line.text):
+        if _open(label) and BLURB.match(line.text):
             out.append(i)
         elif paragraph(line, label):
             break
