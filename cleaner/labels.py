@@ -25,5 +25,12 @@ class Label(NamedTuple):
     final: bool = False    # set by the lexicon: no later stage may change it
     closes: bool = False   # a section header after which the article is over ("Related articles")
 
+    @property
+    def revisable(self) -> bool:
+        """Kept or undecided, and not sealed by the lexicon: what the stages that judge a line by its
+        place on the page (dumps, tail, blurbs) may still drop. The features stage's keep of a paragraph
+        is no final decision."""
+        return self.keep is not False and not self.final
+
 
 UNSEEN = Label(SHORT, None, "", "")

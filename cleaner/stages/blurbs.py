@@ -71,11 +71,6 @@ def paragraph(line: Line, label: Label) -> bool:
     return label.cls == GOOD and line.terminal
 
 
-def _open(label: Label) -> bool:
-    """No stage has dropped the line or decided it for good: a blurb the context stage may still take."""
-    return label.keep is not False and not label.final
-
-
 def _about_box(page: Page, labels: list[Label], first: int, last: int) -> list[int]:
     """Indices of the about box at the end of the span first..last (see the module's docstring), or
     none. A walk back over at most ``ABOUT_MAX_PARAGRAPHS`` paragraphs: linear in the span."""
@@ -87,7 +82,7 @@ def _about_box(page: Page, labels: list[Label], first: int, last: int) -> list[i
             surname = regex.compile(rf"\b{regex.escape(heading.group(2))}\b")
             named = any(paragraph(page.lines[k], labels[k]) and surname.search(page.lines[k].text)
                         for k in range(i + 1, last + 1))
-            return [k for k in range(i, last + 1) if _open(labels[k])] if named and _open(label) else []
+            return [k for k in range(i, last + 1) if labels[k].revisable] if named and label.revisable else []
         paragraphs += paragraph(line, label)
         if paragraphs > ABOUT_MAX_PARAGRAPHS:
             return []
@@ -100,7 +95,7 @@ def trailing_blurbs(page: Page, labels: list[Label], first: int, last: int) -> l
     out = _about_box(page, labels, first, last)
     for i in range(last, first, -1):  # the span's first line is the text, not a blurb after it
         line, label = page.lines[i], labels[i]
-        if _open(label) and BLURB.match(line.text):
+        if label.revisable and BLURB.match(line.text):
             out.append(i)
         elif paragraph(line, label):
             break

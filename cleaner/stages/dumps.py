@@ -58,7 +58,7 @@ def _sentences(text: str) -> tuple[tuple[str, int], ...]:
 def run(page: Page, labels: list[Label]) -> list[Label]:
     lines = page.lines
     candidates = [i for i, (line, label) in enumerate(zip(lines, labels))
-                  if line.words >= DUMP_MIN_WORDS and label.keep is not False and not label.final]
+                  if line.words >= DUMP_MIN_WORDS and label.revisable]
     if not candidates:
         return labels
     longest = max(lines[i].words for i in candidates)

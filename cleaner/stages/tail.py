@@ -83,9 +83,9 @@ def _ends_sentence(line: Line, label: Label) -> bool:
 
 
 def _open(label: Label) -> bool:
-    """Still open: no stage has decided the line for good (the features stage's keep of a paragraph is
-    no decision). Wider than context's ``_undecided``, which also asks for a short or near line."""
-    return label.keep is not False and not label.final and label.cls != BAD
+    """Still open (``Label.revisable``) and not chrome on its own evidence. Wider than span's
+    ``undecided``, which also asks for a short or near line."""
+    return label.revisable and label.cls != BAD
 
 
 def _reads_as_headline(line: Line) -> bool:
