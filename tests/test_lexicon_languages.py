@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import explain, lexicon
+from cleaner import clean, explain, lexicon
 
 # language -> (chrome lines the lexicon drops, closers among them, body sentences it must not match)
 LANGUAGES: dict[str, tuple[list[str], list[str], list[str]]] = {
@@ -210,3 +210,53 @@ def test_turkish_dotted_capital_i_folds_to_plain_i(line):
     # str.casefold turns "İ" into "i" plus a combining dot; normalise drops the dot.
     assert "\u0307" not in lexicon.normalise(line)
     assert lexicon.load().match(line) is not None, line
+
+
+#: What follows an article (related stories, comments, tags, the author) has headers that close it, in
+#: each of these languages as in en.txt ...
+FOLLOWER_HEADERS = {
+    "de": ["Schlagworte", "Weitere Artikel", "Kommentare", "Weiterführende Links"],
+    "fr": ["Vous aimerez aussi", "Mots-clés", "À propos de l'auteur"],
+    "es": ["También te puede gustar", "Etiquetas", "Deja una respuesta"],
+    "it": ["Ti potrebbe piacere", "Articoli simili", "Lascia una risposta"],
+    "pt": ["Você pode gostar", "Sobre o autor", "Deixe uma resposta"],
+    "nl": ["Dit vind je misschien ook leuk", "Over de auteur", "Geef een reactie"],
+    "pl": ["Może cię zainteresować", "Podobne artykuły", "O autorze"],
+    "ru": ["Вам может понравиться", "Об авторе", "Материалы по теме"],
+}
+#: ... while a sidebar box's header is chrome that closes nothing: a sidebar may stand before the
+#: article, or right after a short one with a longer run of teasers under it.
+SIDEBAR_HEADERS = {
+    "de": ["Meistgelesen", "Neueste Artikel", "Ähnliche Artikel"],
+    "fr": ["Les plus consultés", "Derniers articles"],
+    "es": ["Lo más comentado", "Entradas recientes"],
+    "it": ["Più visti", "Ultime notizie"],
+    "pt": ["Mais lidos", "Posts recentes"],
+    "nl": ["Meest bekeken", "Recente berichten"],
+    "pl": ["Najpopularniejsze", "Ostatnie wpisy"],
+    "ru": ["Самые читаемые", "Свежие записи"],
+}
+
+
+@pytest.mark.parametrize("code", sorted(FOLLOWER_HEADERS))
+def test_headers_of_what_follows_an_article_close_it(code):
+    lex = lexicon.load()
+    for header in FOLLOWER_HEADERS[code]:
+        entry = lex.match(header)
+        assert entry is not None and entry.closes, (code, header)
+    for header in SIDEBAR_HEADERS[code]:
+        entry = lex.match(header)
+        assert entry is not None and not entry.closes, (code, header)
+
+
+def test_a_sidebar_header_after_a_short_article_leaves_it_standing():
+    article = [
+        "Bei der Bundestagswahl treten so viele Parteien an, dass wir hier nicht alle zeigen können.",
+        "Viele von ihnen treten nur in wenigen Bundesländern mit einer Landesliste an, manche nur in einem.",
+        "Deshalb haben wir uns in der Karte auf die größten Parteien beschränkt und die übrigen weggelassen.",
+    ]
+    teasers = [f"Teaser {k}: In diesem Artikel geht es um die Frage, warum die Stadt {k} neue Radwege "
+               "bekommt und was die Anwohner davon halten, die seit Jahren darauf warten." for k in range(8)]
+    page = "\n".join(["Startseite", "Politik", *article, "Neueste Artikel", *teasers, "Impressum"])
+    kept = clean(page).splitlines()
+    assert all(line in kept for line in article), kept
