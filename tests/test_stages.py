@@ -1611,3 +1611,58 @@ def test_context_glued_dateline_teasers_go_and_datelined_paragraphs_stay():
     for lines in (body, transcript, GLUED_TEASERS[:2]):
         seen = decisions("\n".join([*lines, *HARBOUR_BODY]))
         assert all(seen[line][0] for line in lines), lines
+
+
+# The chrome of shop, recipe, job, event, classified and hotel pages, in several languages: cart and
+# wish-list buttons, stock notes, review widgets, recipe-card buttons and vote counters, apply, calendar,
+# ticket and contact buttons, cross-selling headers.
+@pytest.mark.parametrize("text", [
+    "Add to cart", "Add to Wishlist", "In stock", "Only 3 left in stock", "12 in stock", "SKU: ACI-10-BLK",
+    "Qty", "Size guide", "Write a review", "Based on 128 reviews", "Was this review helpful?",
+    "Verified Purchase", "Sort by: Most recent", "Rated 4.50 out of 5 based on 12 customer ratings",
+    "In den Warenkorb", "Nur noch 2 Stück auf Lager", "Artikelnummer: 4051234", "War diese Bewertung hilfreich?",
+    "Ajouter au panier", "Cet avis vous a-t-il été utile ?", "Añadir al carrito", "Aggiungi al carrello",
+    "Adicionar ao carrinho", "In winkelwagen", "Dodaj do koszyka", "Questa recensione ti è stata utile?",
+    "Jump to Recipe", "Print Recipe", "Pin Recipe", "4.89 from 342 votes", "Did you make this recipe?",
+    "Tried this recipe? Tell us how it went. Tag us at @example or leave a comment and rating below.",
+    "US Customary - Metric", "Sterne anklicken zum Bewerten", "Aller à la recette", "Imprimer la recette",
+    "Apply now", "Save job", "Job ID: 104823", "123 applicants", "Jetzt bewerben", "Solliciteer nu",
+    "Add to calendar", "Get tickets", "Zum Kalender hinzufügen", "Ajouter au calendrier",
+    "Show phone number", "Ver teléfono", "Calcula tu hipoteca", "Guardar en favoritos",
+    "Prenota ora", "Verifica disponibilità", "Kostenlose Stornierung",
+])
+def test_lexicon_shop_recipe_job_event_listing_chrome(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+def test_lexicon_shop_and_listing_closers():
+    lex = lexicon.load()
+    for header in ("Customers also bought", "Customers who viewed this item also viewed", "Recently viewed",
+                   "Related products", "Kunden kauften auch", "Zuletzt angesehen", "Similar jobs",
+                   "Anuncios similares", "Annunci simili", "Podobne oferty"):
+        entry = lex.match(header)
+        assert entry is not None and entry.closes, header
+
+
+# What the pages' body holds and the entries above must spare: a product's description and spec rows,
+# ingredients and method, the recipe card's times, servings and nutrition (the dev gold keeps
+# "Carbohydrates: 31g" and "Koch-/Backzeit ca."), the delivery time of a product page ("Lieferzeit: 15 -
+# 21 Tag(e)" is gold), the "Buy Now" of a deals article's product box (gold), tax and shipping notes (they
+# stand between a product's short description and the rest of it), and sentences about the same things.
+@pytest.mark.parametrize("text", [
+    "Material: Cast iron", "Weight: 2.3 kg", "Lieferumfang: Mäher, Akku, Ladegerät, Fangkorb",
+    "2 cups flour", "1 teaspoon baking soda", "Prep Time 10 mins", "Total Time: 20 minutes", "Servings 10 slices",
+    "Calories 240 kcal", "Carbohydrates: 31g", "Koch-/Backzeit ca. 80 Min.", "Lieferzeit: 15 - 21 Tag(e)",
+    "Buy Now", "Jetzt kaufen", "inkl. MwSt.", "Free shipping on orders over $50", "Rate this recipe:",
+    "Rezept bewerten:", "Ingredients", "Instructions",
+    "Add to cart the items you want, then check out before midnight to get the discount.",
+    "The shop had only three left in stock when we called, and the manager said more would come in May.",
+    "Customers also bought more umbrellas than usual last winter, the retailer said.",
+    "Readers who tried this recipe told us it works just as well with pears.",
+    "She said she would apply now that the deadline had been extended to June.",
+    "The jacket costs $120, and it was reduced to $89 in the January sale.",
+])
+def test_lexicon_spares_body_lines_of_shop_and_recipe_pages(text):
+    entry = lexicon.load().match(text)
+    assert entry is None or entry.keep, text
