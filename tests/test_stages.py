@@ -1666,3 +1666,23 @@ def test_lexicon_shop_and_listing_closers():
 def test_lexicon_spares_body_lines_of_shop_and_recipe_pages(text):
     entry = lexicon.load().match(text)
     assert entry is None or entry.keep, text
+
+
+def test_specs_rows_of_lists_are_a_table_and_a_lone_tag_line_stays_chrome():
+    # Rows that each give a label and a list read, one by one, as tag lines; two or more in a row are
+    # a table of the text (a draw's groups, a product's variants) and stay inside the body span.
+    rows = ["Path C: Scotland, Norway, Serbia, Bulgaria", "Path D: Georgia, North Macedonia, Kosovo, Belarus"]
+    variants = ["Colours: red, blue, green, black", "Materials: cotton, polyester, elastane, nylon"]
+    for table in (rows, variants):
+        assert all(classify(row).reason == features.TAG_REASON for row in table)
+        seen = decisions("\n".join([*PARAGRAPHS[:2], *table, PARAGRAPHS[2]]))
+        assert all(seen[row][0] for row in table), table
+    # One labelled list alone, or next to a "Label: value" row, is a site's tag or category line.
+    tags = "Themenseiten: Facebook, Politik, Soziale Netze, Zensur"
+    category = "Kategorie: Diakonie, Pflege, Newsletter, Aktuelles"
+    for lines in ([tags], ["Autor: Multimedia Redaktion", category]):
+        seen = decisions("\n".join([*PARAGRAPHS[:2], *lines, PARAGRAPHS[2]]))
+        assert seen[lines[-1]][0] is False and seen[lines[-1]][1] == "features", lines
+    # A tag list without a label next to a labelled one is no row either.
+    seen = decisions("\n".join([*PARAGRAPHS, "militants, OSCE, Daesh, Sergei Lavrov, Aleppo", tags]))
+    assert seen[tags][0] is False and seen["militants, OSCE, Daesh, Sergei Lavrov, Aleppo"][0] is False

@@ -69,6 +69,8 @@ TAG_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 #: product's specs, not topics. A bare year or day ("Nov 19, 2019") is no amount.
 QUANTITY_ITEM = regex.compile(r"\A\s*+\d++(?:[.,]\d++)?+(?:\.|st|nd|rd|th)?+\s++\p{L}")
 TAG_MAX_QUANTITIES = 1
+#: The reason of a tag line; the specs stage reads it to give a spec table's labelled rows back.
+TAG_REASON = "tag list: short comma-separated items without function words"
 #: A separator-joined menu or breadcrumb ("Home | News | World", "Home » Sport » Football"): at least
 #: two separators and at most this many words per item on average.
 MENU_MIN_SEPARATORS = 2
@@ -240,7 +242,7 @@ def classify(line: Line, page: Page) -> Label:
     if _teaser(line):
         return Label(BAD, False, NAME, "teaser: a headline glued to its summary")
     if _tag_line(line):
-        return Label(BAD, False, NAME, "tag list: short comma-separated items without function words")
+        return Label(BAD, False, NAME, TAG_REASON)
     density = line.stopword_density
     prose = page.lang is None or density >= cfg.stopword_density
     if line.words >= cfg.long_words:
