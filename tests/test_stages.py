@@ -1686,3 +1686,26 @@ def test_specs_rows_of_lists_are_a_table_and_a_lone_tag_line_stays_chrome():
     # A tag list without a label next to a labelled one is no row either.
     seen = decisions("\n".join([*PARAGRAPHS, "militants, OSCE, Daesh, Sergei Lavrov, Aleppo", tags]))
     assert seen[tags][0] is False and seen["militants, OSCE, Daesh, Sergei Lavrov, Aleppo"][0] is False
+
+
+@pytest.mark.parametrize("text", [
+    "Calories: 291kcalCarbohydrates: 31gProtein: 5gFat: 17gSaturated Fat: 2gSodium: 4mgPotassium: 77mgFiber: 2g",
+    "Calories: 240kcal | Carbohydrates: 40g | Protein: 3g | Fat: 8g | Saturated Fat: 5g | Sodium: 180mg",
+    "Calories: 240kcal, Protein: 3g, Fat: 8g, Sugar: 22g",
+    "Breite: 104 cm | Höhe: 97 cm | Tiefe: 52 cm | Gewicht: 15,8 kg",
+])
+def test_features_row_of_measurements_is_no_menu_tag_or_keyword_list(text):
+    # A recipe's nutrition facts or a product's dimensions, glued or joined with bars or commas: the
+    # text's own figures, left to the neighbours.
+    assert classify(text).cls != BAD, text
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Home | News | World | Sport", "menu or breadcrumb"),
+    ("Home | Offers: 3 for 2 | Contact", "menu or breadcrumb"),          # one labelled number is no row
+    ("Tags: 2019, Politik, Wahl, Berlin", "tag list"),
+    ("Rubrik: Sport, Ausgabe: 12, Seite: 3, Politik, Wahl", "tag list"),  # nor two
+])
+def test_features_menus_and_tags_with_a_few_numbers_stay_chrome(text, reason):
+    label = classify(text)
+    assert label.cls == BAD and label.reason.startswith(reason), (text, label)
