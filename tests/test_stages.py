@@ -1611,3 +1611,101 @@ def test_context_glued_dateline_teasers_go_and_datelined_paragraphs_stay():
     for lines in (body, transcript, GLUED_TEASERS[:2]):
         seen = decisions("\n".join([*lines, *HARBOUR_BODY]))
         assert all(seen[line][0] for line in lines), lines
+
+
+# The chrome of shop, recipe, job, event, classified and hotel pages, in several languages: cart and
+# wish-list buttons, stock notes, review widgets, recipe-card buttons and vote counters, apply, calendar,
+# ticket and contact buttons, cross-selling headers.
+@pytest.mark.parametrize("text", [
+    "Add to cart", "Add to Wishlist", "In stock", "Only 3 left in stock", "12 in stock", "SKU: ACI-10-BLK",
+    "Qty", "Size guide", "Write a review", "Based on 128 reviews", "Was this review helpful?",
+    "Verified Purchase", "Sort by: Most recent", "Rated 4.50 out of 5 based on 12 customer ratings",
+    "In den Warenkorb", "Nur noch 2 Stück auf Lager", "Artikelnummer: 4051234", "War diese Bewertung hilfreich?",
+    "Ajouter au panier", "Cet avis vous a-t-il été utile ?", "Añadir al carrito", "Aggiungi al carrello",
+    "Adicionar ao carrinho", "In winkelwagen", "Dodaj do koszyka", "Questa recensione ti è stata utile?",
+    "Jump to Recipe", "Print Recipe", "Pin Recipe", "4.89 from 342 votes", "Did you make this recipe?",
+    "Tried this recipe? Tell us how it went. Tag us at @example or leave a comment and rating below.",
+    "US Customary - Metric", "Sterne anklicken zum Bewerten", "Aller à la recette", "Imprimer la recette",
+    "Apply now", "Save job", "Job ID: 104823", "123 applicants", "Jetzt bewerben", "Solliciteer nu",
+    "Add to calendar", "Get tickets", "Zum Kalender hinzufügen", "Ajouter au calendrier",
+    "Show phone number", "Ver teléfono", "Calcula tu hipoteca", "Guardar en favoritos",
+    "Prenota ora", "Verifica disponibilità", "Kostenlose Stornierung",
+])
+def test_lexicon_shop_recipe_job_event_listing_chrome(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+def test_lexicon_shop_and_listing_closers():
+    lex = lexicon.load()
+    for header in ("Customers also bought", "Customers who viewed this item also viewed", "Recently viewed",
+                   "Related products", "Kunden kauften auch", "Zuletzt angesehen", "Similar jobs",
+                   "Anuncios similares", "Annunci simili", "Podobne oferty"):
+        entry = lex.match(header)
+        assert entry is not None and entry.closes, header
+
+
+# What the pages' body holds and the entries above must spare: a product's description and spec rows,
+# ingredients and method, the recipe card's times, servings and nutrition (the dev gold keeps
+# "Carbohydrates: 31g" and "Koch-/Backzeit ca."), the delivery time of a product page ("Lieferzeit: 15 -
+# 21 Tag(e)" is gold), the "Buy Now" of a deals article's product box (gold), tax and shipping notes (they
+# stand between a product's short description and the rest of it), and sentences about the same things.
+@pytest.mark.parametrize("text", [
+    "Material: Cast iron", "Weight: 2.3 kg", "Lieferumfang: Mäher, Akku, Ladegerät, Fangkorb",
+    "2 cups flour", "1 teaspoon baking soda", "Prep Time 10 mins", "Total Time: 20 minutes", "Servings 10 slices",
+    "Calories 240 kcal", "Carbohydrates: 31g", "Koch-/Backzeit ca. 80 Min.", "Lieferzeit: 15 - 21 Tag(e)",
+    "Buy Now", "Jetzt kaufen", "inkl. MwSt.", "Free shipping on orders over $50", "Rate this recipe:",
+    "Rezept bewerten:", "Ingredients", "Instructions",
+    "Add to cart the items you want, then check out before midnight to get the discount.",
+    "The shop had only three left in stock when we called, and the manager said more would come in May.",
+    "Customers also bought more umbrellas than usual last winter, the retailer said.",
+    "Readers who tried this recipe told us it works just as well with pears.",
+    "She said she would apply now that the deadline had been extended to June.",
+    "The jacket costs $120, and it was reduced to $89 in the January sale.",
+])
+def test_lexicon_spares_body_lines_of_shop_and_recipe_pages(text):
+    entry = lexicon.load().match(text)
+    assert entry is None or entry.keep, text
+
+
+def test_specs_rows_of_lists_are_a_table_and_a_lone_tag_line_stays_chrome():
+    # Rows that each give a label and a list read, one by one, as tag lines; two or more in a row are
+    # a table of the text (a draw's groups, a product's variants) and stay inside the body span.
+    rows = ["Path C: Scotland, Norway, Serbia, Bulgaria", "Path D: Georgia, North Macedonia, Kosovo, Belarus"]
+    variants = ["Colours: red, blue, green, black", "Materials: cotton, polyester, elastane, nylon"]
+    for table in (rows, variants):
+        assert all(classify(row).reason == features.TAG_REASON for row in table)
+        seen = decisions("\n".join([*PARAGRAPHS[:2], *table, PARAGRAPHS[2]]))
+        assert all(seen[row][0] for row in table), table
+    # One labelled list alone, or next to a "Label: value" row, is a site's tag or category line.
+    tags = "Themenseiten: Facebook, Politik, Soziale Netze, Zensur"
+    category = "Kategorie: Diakonie, Pflege, Newsletter, Aktuelles"
+    for lines in ([tags], ["Autor: Multimedia Redaktion", category]):
+        seen = decisions("\n".join([*PARAGRAPHS[:2], *lines, PARAGRAPHS[2]]))
+        assert seen[lines[-1]][0] is False and seen[lines[-1]][1] == "features", lines
+    # A tag list without a label next to a labelled one is no row either.
+    seen = decisions("\n".join([*PARAGRAPHS, "militants, OSCE, Daesh, Sergei Lavrov, Aleppo", tags]))
+    assert seen[tags][0] is False and seen["militants, OSCE, Daesh, Sergei Lavrov, Aleppo"][0] is False
+
+
+@pytest.mark.parametrize("text", [
+    "Calories: 291kcalCarbohydrates: 31gProtein: 5gFat: 17gSaturated Fat: 2gSodium: 4mgPotassium: 77mgFiber: 2g",
+    "Calories: 240kcal | Carbohydrates: 40g | Protein: 3g | Fat: 8g | Saturated Fat: 5g | Sodium: 180mg",
+    "Calories: 240kcal, Protein: 3g, Fat: 8g, Sugar: 22g",
+    "Breite: 104 cm | Höhe: 97 cm | Tiefe: 52 cm | Gewicht: 15,8 kg",
+])
+def test_features_row_of_measurements_is_no_menu_tag_or_keyword_list(text):
+    # A recipe's nutrition facts or a product's dimensions, glued or joined with bars or commas: the
+    # text's own figures, left to the neighbours.
+    assert classify(text).cls != BAD, text
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Home | News | World | Sport", "menu or breadcrumb"),
+    ("Home | Offers: 3 for 2 | Contact", "menu or breadcrumb"),          # one labelled number is no row
+    ("Tags: 2019, Politik, Wahl, Berlin", "tag list"),
+    ("Rubrik: Sport, Ausgabe: 12, Seite: 3, Politik, Wahl", "tag list"),  # nor two
+])
+def test_features_menus_and_tags_with_a_few_numbers_stay_chrome(text, reason):
+    label = classify(text)
+    assert label.cls == BAD and label.reason.startswith(reason), (text, label)

@@ -69,6 +69,17 @@ TAG_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 #: product's specs, not topics. A bare year or day ("Nov 19, 2019") is no amount.
 QUANTITY_ITEM = regex.compile(r"\A\s*+\d++(?:[.,]\d++)?+(?:\.|st|nd|rd|th)?+\s++\p{L}")
 TAG_MAX_QUANTITIES = 1
+#: A measurement under its label: "Calories: 291kcal", "Protein: 5g", "Gewicht: 15,8 kg". A recipe's
+#: nutrition facts and a product's dimensions are rows of such pairs, which the renderer glues into one
+#: line ("Calories: 291kcalCarbohydrates: 31gProtein: 5g...") or joins with bars; with their short items
+#: and no function words they read as a menu, a tag line or a keyword list, but they are the text's own
+#: figures (the dev gold keeps "Carbohydrates: 31g"). A label of one to three words, a colon, a number;
+#: the label starts where no letter goes on before it, so a long run of letters is read once.
+MEASUREMENT = regex.compile(r"(?<![\p{L}-])\p{L}[\p{L}-]*+(?: \p{L}[\p{L}-]*+){0,2}:\s?\d")
+#: At least this many measurements make a row of them; a menu item or a tag may carry one number.
+MEASUREMENTS_MIN = 3
+#: The reason of a tag line; the specs stage reads it to give a spec table's labelled rows back.
+TAG_REASON = "tag list: short comma-separated items without function words"
 #: A separator-joined menu or breadcrumb ("Home | News | World", "Home » Sport » Football"): at least
 #: two separators and at most this many words per item on average.
 MENU_MIN_SEPARATORS = 2
@@ -198,6 +209,12 @@ def _foreign_prose(line: Line, page: Page) -> bool:
     return best >= page.config.stopword_density * len(toks)
 
 
+def _measurements(line: Line) -> bool:
+    """A row of labelled measurements (nutrition facts, dimensions): see ``MEASUREMENT``."""
+    return bool(line.digit_share) and ":" in line.text \
+        and len(MEASUREMENT.findall(line.text)) >= MEASUREMENTS_MIN
+
+
 def _describe(line: Line) -> str:
     end = "ends a sentence" if line.terminal else "no sentence end"
     return f"{line.words} words, {line.stopword_density:.0%} stopwords, {end}"
@@ -226,7 +243,7 @@ def classify(line: Line, page: Page) -> Label:
     if separators >= MENU_MIN_SEPARATORS and ("«" in line.text or "‹" in line.text or "<" in line.text):
         separators -= 2 * len(QUOTATION.findall(line.text))
     if (separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
-            and line.words / (separators + 1) <= MENU_WORDS_PER_ITEM):
+            and line.words / (separators + 1) <= MENU_WORDS_PER_ITEM and not _measurements(line)):
         return Label(BAD, False, NAME, f"menu or breadcrumb: {separators} separators between short items")
     if ("is" in line.text or "was" in line.text) and AUTHOR_BIO.match(line.text):
         return Label(BAD, False, NAME, "author box: who wrote the article")
@@ -239,15 +256,15 @@ def classify(line: Line, page: Page) -> Label:
         return Label(BAD, False, NAME, "news-ticker headline with its time")
     if _teaser(line):
         return Label(BAD, False, NAME, "teaser: a headline glued to its summary")
-    if _tag_line(line):
-        return Label(BAD, False, NAME, "tag list: short comma-separated items without function words")
+    if _tag_line(line) and not _measurements(line):
+        return Label(BAD, False, NAME, TAG_REASON)
     density = line.stopword_density
     prose = page.lang is None or density >= cfg.stopword_density
     if line.words >= cfg.long_words:
         if prose and line.title_share < TITLE_SHARE:
             return Label(GOOD, True, NAME, "prose: " + _describe(line))
         if page.lang is not None and density < LIST_MAX_STOPWORD_DENSITY and not line.terminal \
-                and not line.code_like and not _amounts(TAG_COMMA.split(line.text)) \
+                and not line.code_like and not _amounts(TAG_COMMA.split(line.text)) and not _measurements(line) \
                 and not _foreign_prose(line, page):
             return Label(BAD, False, NAME, "long line without function words: " + _describe(line))
         return Label(NEAR, None, NAME, "long but not prose-like: " + _describe(line))
