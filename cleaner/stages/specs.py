@@ -1,14 +1,15 @@
 """Tables of lists: rows that each give a label and a list of values are a table, not tag lines.
 
-A page's facts often stand as "Label: value" rows, and a row whose value is a list reads, on its own,
-as a tag line: short comma-separated items without function words. The features stage drops it as one.
-Several such rows in a row are a table whose cells are lists: a draw's groups ("Path C: Scotland,
-Norway, Serbia, Bulgaria", "Path D: Georgia, North Macedonia, Kosovo, Belarus"), a product's variants and
-parts ("Colours: red, blue, green, black", "Materials: cotton, polyester, elastane, nylon"). A site
-prints its tag line once, under one label ("Themenseiten: Facebook, Politik, Zensur"); the labels of post meta that the lexicon knows ("Tags: ...", "Filed under: ...") are final there and
-never reach this stage. The rows go back to the context stage undecided, as lines of the text they stand
-in: inside the body span they stay, outside it they go. One labelled list alone stays a tag line: next
-to a "Label: value" row it is as often a site's category line under the author's name as a spec row.
+A page's facts often stand as "Label: value" rows, and a row whose value is a list reads, on its own, as
+a tag line: short comma-separated items without function words. The features stage drops it as one.
+Several such rows in a row are a table whose cells are lists: a draw's groups ("Path C: Scotland, Norway,
+Serbia, Bulgaria", "Path D: Georgia, North Macedonia, Kosovo, Belarus"), a product's variants and parts
+("Colours: red, blue, green, black", "Materials: cotton, polyester, elastane, nylon"). A site prints its
+tag line once, under one label ("Themenseiten: Facebook, Politik, Zensur"); the labels of post meta that
+the lexicon knows ("Tags: ...", "Filed under: ...") are final there and never reach this stage. The rows
+go back to the context stage undecided, as lines of the text they stand in: inside the body span they
+stay, outside it they go. One labelled list alone stays a tag line: next to a "Label: value" row it is as
+often a site's category line under the author's name as a spec row.
 """
 from __future__ import annotations
 
