@@ -583,6 +583,20 @@ def test_context_thread_under_one_line_headers_goes_after_a_short_post():
     assert not any(r.startswith("comment thread") for _, _, r in seen.values())
 
 
+def test_context_comments_alone_do_not_carry_the_span_past_their_header():
+    # The comments a header announces outweigh it, but they are no text going on: the sidebar blurb
+    # after them stays outside the body span. A text that goes on past an inline header still counts.
+    thread = [line for name, stamp, words in COMMENTS * 4 for line in (name, stamp, *words, "Reply")]
+    blurb = ["Hi, I am the editor of this little harbour blog, where I write about boats, the town and the "
+             "people who keep both of them going through the winter months.",
+             "Sign up to the newsletter and you will get every new post in your inbox on Sunday morning."]
+    seen = decisions("\n".join([*HARBOUR_BODY, "12 Comments", *thread, "About me", *blurb]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in blurb), [seen[line] for line in blurb]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Related articles", *HARBOUR_BODY[::-1], *HARBOUR_BODY]))
+    assert all(keep for line, (keep, _, _) in seen.items() if line in HARBOUR_BODY)
+
+
 def test_repetition_spares_a_line_a_comment_quotes():
     quoted = "Boats will moor at the pontoon"
     body = [HARBOUR_BODY[0], quoted, *HARBOUR_BODY[1:]]

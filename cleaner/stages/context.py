@@ -18,7 +18,7 @@ from .blurbs import REASON as BLURB_REASON, paragraph, trailing_blurbs
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON, comment_threads
 from .lexicon import NAME as LEXICON_STAGE
-from .span import (BAD_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, densest_span, evidence, grown_over_announced,
+from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, densest_span, evidence, grown_over_announced,
                    grown_over_refrains, grown_over_rows, grown_over_text, menu_runs, title_lines, undecided,
                    with_announced_rows, with_page_edges, without_headline)
 from .tail import trailing_run
@@ -140,6 +140,22 @@ def _second_span(labels: list[Label], closing: list[bool], scores: list[float], 
     return a, b
 
 
+def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: list[int],
+                            found: tuple[int, int]) -> tuple[int, int]:
+    """The span ends before a closing header that only a comment thread outweighs. The span runs past
+    such a header when the text goes on after it (an inline "Related" box), but the comments that the
+    header announces are no text going on: without their evidence, what follows them (a box of guides,
+    a list of stories) must outweigh the header on its own."""
+    first, last = found
+    cut, beyond = None, 0.0
+    for i in range(last, first, -1):
+        if closing[i] and beyond < -CLOSER_EVIDENCE:
+            cut = i
+        if not threads[i]:
+            beyond += scores[i]
+    return found if cut is None else (first, cut - 1)
+
+
 def _linked_under_label(page: Page, labels: list[Label]) -> dict[int, int]:
     """Lines that stand under a chrome label announcing links ("More:", "Read more:", "Related:",
     "Lesen Sie auch:" - a lexicon line ending with a colon) and read as headlines: undecided, no sentence
@@ -197,6 +213,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
         return [label if label.keep is not None else Label(label.cls, True, NAME, "no body span found; kept")
                 for label in labels]
+    found = _cut_at_unearned_closer(scores, closing, aside.threads, found)
     menus = menu_runs(page, labels, title_like)
     body = without_headline(page, labels, Span(*found))
     aside, body = _without_tail(page, labels, menus, aside, body)
