@@ -891,6 +891,61 @@ def test_anchored_title_and_headings_belong_to_the_text():
         assert all(seen[heading][0] for heading in headings)
 
 
+# -------------------------------------------------------------------------------------------- wikis
+
+WIKI_APPENDIX = ["References[edit]", "[edit] References", "References [ edit ]", "See also[edit source]",
+                 "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]",
+                 "Notes et références[modifier | modifier le code]", "Referencias[editar]",
+                 "Примечания[править | править код]"]
+WIKI_FOOTNOTES = ['^ a b Hadfield, Charles (1972). The Canals of Yorkshire. David & Charles. p. 112.',
+                  '^ "Canal reopens after 70 years". BBC News. 12 June 2004. Retrieved 5 May 2020.',
+                  "↑ Oberrode. Historisches Ortslexikon für Hessen. Abgerufen am 14. März 2021.",
+                  "3. ^ Hamel, P.; Eck, D. (2010). Learning Features from Music Audio."]
+
+
+@pytest.mark.parametrize("text", WIKI_APPENDIX)
+def test_features_wiki_appendix_heading_closes_the_article(text):
+    label = classify(text)
+    assert label.cls == BAD and label.closes and label.reason == features.WIKI_APPENDIX_REASON
+
+
+@pytest.mark.parametrize("text", ["History[edit]", "[edit] Early life", "Geschichte[Bearbeiten | Quelltext bearbeiten]",
+                                  "References", "See the references [1]", "Notes [2]"])
+def test_features_wiki_body_headings_and_bare_appendix_names_stay(text):
+    # A body heading carries the same edit link; without the link, "References" may head a blog
+    # post's own list; a footnote marker is no edit link.
+    assert not classify(text).closes and classify(text).reason != features.WIKI_APPENDIX_REASON
+
+
+@pytest.mark.parametrize("text", WIKI_FOOTNOTES)
+def test_features_wiki_footnotes_go(text):
+    assert classify(text).cls == BAD
+
+
+@pytest.mark.parametrize("text", ["2^10 is 1024, which is why a kibibyte has that many bytes in it.",
+                                  "Raise x^2 to the power of n and the curve flattens out near zero."])
+def test_features_exponents_are_no_footnotes(text):
+    assert "footnote" not in classify(text).reason
+
+
+def test_context_wiki_article_ends_at_its_appendix_with_its_last_section():
+    # The article's last section is a list of links that reads as titles line by line; it runs up to
+    # the appendix heading, under which the references and the wiki's chrome go, on both passes.
+    last_section = ["Software[edit]", "The Lifeboat Trust's tools for the tide tables https://example.org/tools",
+                    "Tide Tables of the Bay, a viewer by the Harbour Trust https://example.org/tides"]
+    body = [PARAGRAPHS[0], "History[edit]", PARAGRAPHS[1], "Works[edit]", PARAGRAPHS[2], *last_section]
+    chrome = ["References[edit]", *WIKI_FOOTNOTES[:2], "External links[edit]", "Harbour Trust website",
+              'Retrieved from "https://en.wikipedia.org/w/index.php?title=Harbour"', "Categories:",
+              "Harbours in England", "Privacy policy"]
+    page = "\n".join(["Jump to navigation", "Main page", "Random article", *body, *chrome])
+    out = explain(page).text
+    assert out.split("\n") == body
+    assert explain(out).text == out
+    # Without the appendix heading the last section's links are left to the neighbours, as before.
+    seen = decisions("\n".join(["Main page", *body, "Harbour Trust website", "Privacy policy"]))
+    assert seen[PARAGRAPHS[2]][0] and not any(seen[line][0] for line in last_section[1:])
+
+
 # ------------------------------------------------------------------------------- table of contents
 
 TOC_SECTIONS = ["Reading files", "Writing files", "Closing files"]
