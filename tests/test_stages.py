@@ -946,6 +946,44 @@ def test_context_wiki_article_ends_at_its_appendix_with_its_last_section():
     assert seen[PARAGRAPHS[2]][0] and not any(seen[line][0] for line in last_section[1:])
 
 
+# Wiki and blog-engine furniture: the wiki's tag line, tools and footer, hatnotes; a blog's sidebar
+# widgets and footer credits (en, de, fr, es, it, pt, nl, pl, ru).
+@pytest.mark.parametrize("text", [
+    "From Wikipedia, the free encyclopedia", "Aus Wikipedia, der freien Enzyklopädie",
+    "Un article de Wikipédia, l'encyclopédie libre.", "De Wikipedia, la enciclopedia libre",
+    "Da Wikipedia, l'enciclopedia libera.", "Origem: Wikipédia, a enciclopédia livre.",
+    "Uit Wikipedia, de vrije encyclopedie", "Z Wikipedii, wolnej encyklopedii",
+    "Материал из Википедии — свободной энциклопедии", "Jump to: navigation, search", "[hide]",
+    'Retrieved from "https://en.wikipedia.org/w/index.php?title=Harbour&oldid=922985267"',
+    "This page was last edited on 3 October 2023, at 14:12 (UTC).",
+    "Diese Seite wurde zuletzt am 2. Mai 2023 um 09:41 Uhr bearbeitet.",
+    "Wikipedia® is a registered trademark of the Wikimedia Foundation, Inc., a non-profit organization.",
+    "Categories: Canals in North Yorkshire | Canals opened in 1779", "Hidden categories:",
+    "Main article: History of canals in Yorkshire", "Hauptartikel: Geschichte Hessens",
+    "Media related to Harrowgate Canal at Wikimedia Commons",
+    "Community content is available under CC-BY-SA unless otherwise noted.",
+    "Harry Potter Wiki is a FANDOM Movies Community.", "Entries feed", "Blogroll", "Join 214 other followers",
+    "Proudly powered by WordPress | Theme: Twenty Sixteen by Automattic.", "Newer Post Older Post Home",
+    "Subscribe to: Post Comments (Atom)", "Blog Archive", "Simple theme. Powered by Blogger.",
+    "Enter your email address to follow this blog and receive notifications of new posts by email.",
+])
+def test_lexicon_wiki_and_blog_furniture(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Wikipedia, the free encyclopedia, was started in 2001 by Jimmy Wales and Larry Sanger.",
+    "The main article of the treaty deals with fishing rights in the bay.",
+    "Categories of membership are explained on the next page.",
+    "Her blog archive, she said, holds more than ten years of recipes.",
+    "The museum retrieved from the river a boat that had sunk in 1890.",
+    "History", "Recent changes to the timetable were announced on Monday.",
+])
+def test_lexicon_spares_body_lines_about_wikis_and_blogs(text):
+    assert lexicon.load().match(text) is None, text
+
+
 # ------------------------------------------------------------------------------- table of contents
 
 TOC_SECTIONS = ["Reading files", "Writing files", "Closing files"]
