@@ -1008,6 +1008,32 @@ def test_repetition_headings_a_table_of_contents_lists_stay():
     assert sum(story in kept for story in stories) <= 2
 
 
+def test_repetition_numbered_table_of_contents_goes_and_its_headings_stay():
+    # A wiki prints its numbered contents box between the lead and the first section; the headings
+    # follow in its order (with their edit link, or bare as on Fandom), and stay even when a page tab
+    # ("History") that was dropped as chrome has the same words.
+    contents = ["Contents", "1 History", "1.1 Early life", "2 Works"]
+    for link in ("[edit]", ""):
+        body = [PARAGRAPHS[0], "History" + link, PARAGRAPHS[1], "Early life" + link, PARAGRAPHS[2],
+                "Works" + link, HARBOUR_BODY[-1]]
+        page = "\n".join(["Main page", "Random article", "History", "Talk", *body[:1], *contents, *body[1:]])
+        seen = decisions(page)
+        assert not any(seen[line][0] for line in contents), link
+        assert all(seen[line][0] for line in body), link
+        assert seen["1 History"][2] == repetition.TOC_REASON
+
+
+@pytest.mark.parametrize("items", [
+    ["1. Paris", "2. Rome", "3. Berlin"],                  # a list of the text, numbered with a dot
+    ["1 cup flour", "2 eggs", "3 tbsp sugar"],             # amounts, whose words no heading repeats
+])
+def test_repetition_numbered_lists_of_the_text_stay(items):
+    sections = [line for item, paragraph in zip(("Paris", "Rome", "Berlin"), PARAGRAPHS)
+                for line in (item, paragraph)]
+    seen = decisions("\n".join([HARBOUR_BODY[-1], "Our three cities:", *items, *sections]))
+    assert all(seen[line][0] for line in items)
+
+
 # ----------------------------------------------------------------------------------------- language
 
 def test_language_guess():
