@@ -891,6 +891,19 @@ def test_anchored_title_and_headings_belong_to_the_text():
         assert all(seen[heading][0] for heading in headings)
 
 
+@pytest.mark.parametrize("text", ["Posted on September 14, 2019 by Helen", "Posted on 2015-04-05 by marc | Leave a comment",
+                                  "Veröffentlicht am 03.02.2022 von Sarah Schnieder Reiterrevue International",
+                                  "Publié le 12 mars 2021 par Jean"])
+def test_features_post_meta(text):
+    assert classify(text).reason.startswith("post meta")
+
+
+@pytest.mark.parametrize("text", ["Posted on Facebook on 3 May, the video drew 2 million views.",
+                                  "Posted on Facebook by 3 friends", "Published on 12 pages of the report"])
+def test_features_sentences_about_posting_are_no_post_meta(text):
+    assert not classify(text).reason.startswith("post meta")
+
+
 # -------------------------------------------------------------------------------------------- wikis
 
 WIKI_APPENDIX = ["References[edit]", "[edit] References", "References [ edit ]", "See also[edit source]",

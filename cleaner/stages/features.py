@@ -36,6 +36,14 @@ BYLINE = regex.compile(
     r"^(?i:(?:(?:posted|written|words|reporting|story|text|photos?)\s+)?"
     r"(?:by|von|par|por|di|door|przez|автор))\s*:?\s+\p{Lu}")
 BYLINE_MAX_WORDS = 12
+#: A blog engine's post meta: "Posted on September 14, 2019 by Helen", "Posted on 2015-04-05 by marc |
+#: Leave a comment", "Veröffentlicht am 21. Juli 2019 von ...": the verb and "on", then a date within
+#: POST_META_DATE_CHARS characters (see ``_post_meta``) and whatever the theme adds (the author, the
+#: category, a comment link). At most BYLINE_MAX_WORDS words and no sentence end: "Posted on Facebook
+#: on 3 May, the video drew ..." is a sentence of the text.
+POST_META = regex.compile(
+    r"^(?i:posted|published|veröffentlicht|publié|publicado|pubblicato)\s+(?i:on|am|le|el|em|il)\s+")
+POST_META_DATE_CHARS = 24
 #: An author box: "Meg James is a corporate media reporter for the Los Angeles Times, covering ...".
 AUTHOR_BIO = regex.compile(
     r"^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}?"
@@ -171,6 +179,19 @@ def _date_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(evidence), frozenset(filler - evidence)
 
 
+def _post_meta(line: Line) -> bool:
+    """A post's meta line (see ``POST_META``): a date right after "Posted on", a numeric one
+    ("2015-04-05", "21.07.2019") or a month's or a weekday's name with a number ("September 14",
+    "21. Juli"); "Posted on Facebook by 3 friends" names no date."""
+    head = POST_META.match(line.text)
+    if head is None:
+        return False
+    date = line.text[head.end():head.end() + POST_META_DATE_CHARS]
+    evidence, _ = _date_words()
+    return TIME_OR_DATE.search(date) is not None or any(ch.isdigit() for ch in date) and any(
+        tok.rstrip(".") in evidence for tok in DATE_TOKEN.findall(date.lower()))
+
+
 def dateline(text: str) -> bool:
     """A line made of date words, numbers and punctuation, with a number and some sign of a date."""
     evidence, filler = _date_words()
@@ -272,6 +293,8 @@ def classify(line: Line, page: Page) -> Label:
         return Label(BAD, False, NAME, DATELINE_REASON)
     if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):
         return Label(BAD, False, NAME, "byline")
+    if line.words <= BYLINE_MAX_WORDS and line.digit_share and not line.terminal and _post_meta(line):
+        return Label(BAD, False, NAME, "post meta: when (and by whom) the post was published")
     separators = line.separators
     if separators >= MENU_MIN_SEPARATORS and ("«" in line.text or "‹" in line.text or "<" in line.text):
         separators -= 2 * len(QUOTATION.findall(line.text))
