@@ -905,6 +905,112 @@ def test_anchored_title_and_headings_belong_to_the_text():
         assert all(seen[heading][0] for heading in headings)
 
 
+@pytest.mark.parametrize("text", ["Posted on September 14, 2019 by Helen", "Posted on 2015-04-05 by marc | Leave a comment",
+                                  "Veröffentlicht am 03.02.2022 von Sarah Schnieder Reiterrevue International",
+                                  "Publié le 12 mars 2021 par Jean"])
+def test_features_post_meta(text):
+    assert classify(text).reason.startswith("post meta")
+
+
+@pytest.mark.parametrize("text", ["Posted on Facebook on 3 May, the video drew 2 million views.",
+                                  "Posted on Facebook by 3 friends", "Published on 12 pages of the report"])
+def test_features_sentences_about_posting_are_no_post_meta(text):
+    assert not classify(text).reason.startswith("post meta")
+
+
+# -------------------------------------------------------------------------------------------- wikis
+
+WIKI_APPENDIX = ["References[edit]", "[edit] References", "References [ edit ]", "See also[edit source]",
+                 "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]",
+                 "Notes et références[modifier | modifier le code]", "Referencias[editar]",
+                 "Примечания[править | править код]"]
+WIKI_FOOTNOTES = ['^ a b Hadfield, Charles (1972). The Canals of Yorkshire. David & Charles. p. 112.',
+                  '^ "Canal reopens after 70 years". BBC News. 12 June 2004. Retrieved 5 May 2020.',
+                  "↑ Oberrode. Historisches Ortslexikon für Hessen. Abgerufen am 14. März 2021.",
+                  "3. ^ Hamel, P.; Eck, D. (2010). Learning Features from Music Audio."]
+
+
+@pytest.mark.parametrize("text", WIKI_APPENDIX)
+def test_features_wiki_appendix_heading_closes_the_article(text):
+    label = classify(text)
+    assert label.cls == BAD and label.closes and label.reason == features.WIKI_APPENDIX_REASON
+
+
+@pytest.mark.parametrize("text", ["History[edit]", "[edit] Early life", "Geschichte[Bearbeiten | Quelltext bearbeiten]",
+                                  "References", "See the references [1]", "Notes [2]"])
+def test_features_wiki_body_headings_and_bare_appendix_names_stay(text):
+    # A body heading carries the same edit link; without the link, "References" may head a blog
+    # post's own list; a footnote marker is no edit link.
+    assert not classify(text).closes and classify(text).reason != features.WIKI_APPENDIX_REASON
+
+
+@pytest.mark.parametrize("text", WIKI_FOOTNOTES)
+def test_features_wiki_footnotes_go(text):
+    assert classify(text).cls == BAD
+
+
+@pytest.mark.parametrize("text", ["2^10 is 1024, which is why a kibibyte has that many bytes in it.",
+                                  "Raise x^2 to the power of n and the curve flattens out near zero."])
+def test_features_exponents_are_no_footnotes(text):
+    assert "footnote" not in classify(text).reason
+
+
+def test_context_wiki_article_ends_at_its_appendix_with_its_last_section():
+    # The article's last section is a list of links that reads as titles line by line; it runs up to
+    # the appendix heading, under which the references and the wiki's chrome go, on both passes.
+    last_section = ["Software[edit]", "The Lifeboat Trust's tools for the tide tables https://example.org/tools",
+                    "Tide Tables of the Bay, a viewer by the Harbour Trust https://example.org/tides"]
+    body = [PARAGRAPHS[0], "History[edit]", PARAGRAPHS[1], "Works[edit]", PARAGRAPHS[2], *last_section]
+    chrome = ["References[edit]", *WIKI_FOOTNOTES[:2], "External links[edit]", "Harbour Trust website",
+              'Retrieved from "https://en.wikipedia.org/w/index.php?title=Harbour"', "Categories:",
+              "Harbours in England", "Privacy policy"]
+    page = "\n".join(["Jump to navigation", "Main page", "Random article", *body, *chrome])
+    out = explain(page).text
+    assert out.split("\n") == body
+    assert explain(out).text == out
+    # Without the appendix heading the last section's links are left to the neighbours, as before.
+    seen = decisions("\n".join(["Main page", *body, "Harbour Trust website", "Privacy policy"]))
+    assert seen[PARAGRAPHS[2]][0] and not any(seen[line][0] for line in last_section[1:])
+
+
+# Wiki and blog-engine furniture: the wiki's tag line, tools and footer, hatnotes; a blog's sidebar
+# widgets and footer credits (en, de, fr, es, it, pt, nl, pl, ru).
+@pytest.mark.parametrize("text", [
+    "From Wikipedia, the free encyclopedia", "Aus Wikipedia, der freien Enzyklopädie",
+    "Un article de Wikipédia, l'encyclopédie libre.", "De Wikipedia, la enciclopedia libre",
+    "Da Wikipedia, l'enciclopedia libera.", "Origem: Wikipédia, a enciclopédia livre.",
+    "Uit Wikipedia, de vrije encyclopedie", "Z Wikipedii, wolnej encyklopedii",
+    "Материал из Википедии — свободной энциклопедии", "Jump to: navigation, search", "[hide]",
+    'Retrieved from "https://en.wikipedia.org/w/index.php?title=Harbour&oldid=922985267"',
+    "This page was last edited on 3 October 2023, at 14:12 (UTC).",
+    "Diese Seite wurde zuletzt am 2. Mai 2023 um 09:41 Uhr bearbeitet.",
+    "Wikipedia® is a registered trademark of the Wikimedia Foundation, Inc., a non-profit organization.",
+    "Categories: Canals in North Yorkshire | Canals opened in 1779", "Hidden categories:",
+    "Main article: History of canals in Yorkshire", "Hauptartikel: Geschichte Hessens",
+    "Media related to Harrowgate Canal at Wikimedia Commons",
+    "Community content is available under CC-BY-SA unless otherwise noted.",
+    "Harry Potter Wiki is a FANDOM Movies Community.", "Entries feed", "Blogroll", "Join 214 other followers",
+    "Proudly powered by WordPress | Theme: Twenty Sixteen by Automattic.", "Newer Post Older Post Home",
+    "Subscribe to: Post Comments (Atom)", "Blog Archive", "Simple theme. Powered by Blogger.",
+    "Enter your email address to follow this blog and receive notifications of new posts by email.",
+])
+def test_lexicon_wiki_and_blog_furniture(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Wikipedia, the free encyclopedia, was started in 2001 by Jimmy Wales and Larry Sanger.",
+    "The main article of the treaty deals with fishing rights in the bay.",
+    "Categories of membership are explained on the next page.",
+    "Her blog archive, she said, holds more than ten years of recipes.",
+    "The museum retrieved from the river a boat that had sunk in 1890.",
+    "History", "Recent changes to the timetable were announced on Monday.",
+])
+def test_lexicon_spares_body_lines_about_wikis_and_blogs(text):
+    assert lexicon.load().match(text) is None, text
+
+
 # ------------------------------------------------------------------------------- table of contents
 
 TOC_SECTIONS = ["Reading files", "Writing files", "Closing files"]
@@ -927,6 +1033,32 @@ def test_repetition_headings_a_table_of_contents_lists_stay():
     page = "\n".join(["Popular", *stories, PARAGRAPHS[0], PARAGRAPHS[1], *teasers, PARAGRAPHS[2]])
     kept = explain(page).text.split("\n")
     assert sum(story in kept for story in stories) <= 2
+
+
+def test_repetition_numbered_table_of_contents_goes_and_its_headings_stay():
+    # A wiki prints its numbered contents box between the lead and the first section; the headings
+    # follow in its order (with their edit link, or bare as on Fandom), and stay even when a page tab
+    # ("History") that was dropped as chrome has the same words.
+    contents = ["Contents", "1 History", "1.1 Early life", "2 Works"]
+    for link in ("[edit]", ""):
+        body = [PARAGRAPHS[0], "History" + link, PARAGRAPHS[1], "Early life" + link, PARAGRAPHS[2],
+                "Works" + link, HARBOUR_BODY[-1]]
+        page = "\n".join(["Main page", "Random article", "History", "Talk", *body[:1], *contents, *body[1:]])
+        seen = decisions(page)
+        assert not any(seen[line][0] for line in contents), link
+        assert all(seen[line][0] for line in body), link
+        assert seen["1 History"][2] == repetition.TOC_REASON
+
+
+@pytest.mark.parametrize("items", [
+    ["1. Paris", "2. Rome", "3. Berlin"],                  # a list of the text, numbered with a dot
+    ["1 cup flour", "2 eggs", "3 tbsp sugar"],             # amounts, whose words no heading repeats
+])
+def test_repetition_numbered_lists_of_the_text_stay(items):
+    sections = [line for item, paragraph in zip(("Paris", "Rome", "Berlin"), PARAGRAPHS)
+                for line in (item, paragraph)]
+    seen = decisions("\n".join([HARBOUR_BODY[-1], "Our three cities:", *items, *sections]))
+    assert all(seen[line][0] for line in items)
 
 
 # ----------------------------------------------------------------------------------------- language

@@ -18,9 +18,9 @@ from .blurbs import REASON as BLURB_REASON, paragraph, trailing_blurbs
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON, comment_threads
 from .lexicon import NAME as LEXICON_STAGE
-from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, densest_span, evidence, grown_over_announced,
-                   grown_over_refrains, grown_over_rows, grown_over_text, menu_runs, title_lines, undecided,
-                   with_announced_rows, with_page_edges, without_headline)
+from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, densest_span, evidence,
+                   grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
+                   menu_runs, title_lines, undecided, with_announced_rows, with_page_edges, without_headline)
 from .tail import trailing_run
 from .teasers import TRUNCATED, teaser_runs
 
@@ -222,6 +222,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     body = grown_over_refrains(page, labels, aside.flags, body)
     body = grown_over_announced(page, labels, aside.flags, body)
     body = with_announced_rows(page, labels, body)
+    body = grown_to_appendix(page, labels, aside.flags, body)
     span = with_page_edges(page, labels, body)
     second = _second_span(labels, closing, scores, span.first, span.last)
     return _labelled(page, labels, aside, boxes, menus, closing, body, span, second)

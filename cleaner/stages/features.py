@@ -36,6 +36,14 @@ BYLINE = regex.compile(
     r"^(?i:(?:(?:posted|written|words|reporting|story|text|photos?)\s+)?"
     r"(?:by|von|par|por|di|door|przez|автор))\s*:?\s+\p{Lu}")
 BYLINE_MAX_WORDS = 12
+#: A blog engine's post meta: "Posted on September 14, 2019 by Helen", "Posted on 2015-04-05 by marc |
+#: Leave a comment", "Veröffentlicht am 21. Juli 2019 von ...": the verb and "on", then a date within
+#: POST_META_DATE_CHARS characters (see ``_post_meta``) and whatever the theme adds (the author, the
+#: category, a comment link). At most BYLINE_MAX_WORDS words and no sentence end: "Posted on Facebook
+#: on 3 May, the video drew ..." is a sentence of the text.
+POST_META = regex.compile(
+    r"^(?i:posted|published|veröffentlicht|publié|publicado|pubblicato)\s+(?i:on|am|le|el|em|il)\s+")
+POST_META_DATE_CHARS = 24
 #: An author box: "Meg James is a corporate media reporter for the Los Angeles Times, covering ...".
 AUTHOR_BIO = regex.compile(
     r"^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}?"
@@ -98,6 +106,43 @@ CLOCK = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 COMMENT_HEADER_MAX_WORDS = 14
 #: The comments stage reads this reason: such a header opens one comment of a thread.
 COMMENT_HEADER_REASON = "comment header (who wrote it, when): the comments begin"
+#: MediaWiki's edit link on a section heading, as text renderers print it: glued after the heading
+#: ("References[edit]", "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]", Inscriptis's
+#: "References [ edit ]") or, before 2011, in front of it ("[edit] References"). The link's words in
+#: the languages of the big Wikipedias; a menu or a sentence never carries the link.
+_EDIT = (r"(?:edit(?: source)?|(?:quelltext )?bearbeiten|modifier(?: le code)?|editar(?: código(?:-fonte)?)?"
+         r"|modifica(?: wikitesto)?|(?:brontekst )?bewerken|edytuj(?: kod)?|править(?: код)?)")
+WIKI_EDIT_LINK = re.compile(rf"^\[\s*{_EDIT}\s*\]\s*(?P<before>.+)$|^(?P<after>.*?\S)\s*\[\s*{_EDIT}"
+                            rf"(?:\s*\|\s*{_EDIT})*\s*\]$", re.IGNORECASE)
+#: The headings of a wiki article's appendix (case-folded): sources, further reading, links to other
+#: pages. Under them come the references, then the categories and the wiki's footer; the article is
+#: over, as in the benchmarks' golds. Only with the edit link: a blog post's "References" heading may
+#: head a list its author counts as part of the text. A body heading with the link ("History[edit]")
+#: is no such heading and is left to the context stage.
+WIKI_APPENDIX_HEADINGS = frozenset({
+    "references", "notes", "notes and references", "footnotes", "citations", "sources", "see also",
+    "further reading", "external links",                                                       # en
+    "einzelnachweise", "anmerkungen", "belege", "quellen", "literatur", "siehe auch", "weblinks",  # de
+    "notes et références", "références", "voir aussi", "articles connexes",
+    "liens externes",                                                                          # fr
+    "referencias", "notas", "notas y referencias", "fuentes", "véase también",
+    "enlaces externos",                                                                        # es
+    "note", "fonti", "voci correlate", "altri progetti", "collegamenti esterni",               # it
+    "referências", "notas e referências", "fontes", "ver também", "ligações externas",         # pt
+    "referenties", "noten", "bronnen", "bronnen, noten en/of referenties", "zie ook",
+    "externe links", "externe link",                                                           # nl
+    "przypisy", "uwagi", "zobacz też", "linki zewnętrzne",                                     # pl
+    "примечания", "источники", "литература", "см. также", "ссылки",                           # ru
+})
+#: A footnote of a wiki's reference list: MediaWiki prints a back-link to the citation in the text
+#: before the source, a caret ("^ a b Smith, J. (2001). Title.") or an up arrow in de, fr and ru
+#: Wikipedia ("↑ Kirche. In: ..."), after the list's number when the renderer prints it ("3. ^ ...").
+#: A sentence never opens with the sign followed by a space; an exponent has no space ("x^2").
+WIKI_FOOTNOTE = re.compile(r"(?:\d{1,4}\.\s+)?[\^↑]\s+\S")
+#: A heading is short: a paragraph that ends in brackets is no heading.
+WIKI_HEADING_MAX_WORDS = 12
+#: The reason of an appendix heading.
+WIKI_APPENDIX_REASON = "a wiki's appendix heading with its edit link (references, links): the article is over"
 #: A news-ticker entry: a clock time glued to a headline ("14:48In Footsteps of Katy Perry ...").
 TICKER = regex.compile(r"^\d{1,2}:\d{2}\s*\p{Lu}")
 #: A teaser: a title-case headline glued to the first sentence of its summary by the renderer
@@ -143,6 +188,19 @@ def _date_words() -> tuple[frozenset[str], frozenset[str]]:
         target = filler if line.startswith("~") else evidence
         target.update(line.lstrip("~").split())
     return frozenset(evidence), frozenset(filler - evidence)
+
+
+def _post_meta(line: Line) -> bool:
+    """A post's meta line (see ``POST_META``): a date right after "Posted on", a numeric one
+    ("2015-04-05", "21.07.2019") or a month's or a weekday's name with a number ("September 14",
+    "21. Juli"); "Posted on Facebook by 3 friends" names no date."""
+    head = POST_META.match(line.text)
+    if head is None:
+        return False
+    date = line.text[head.end():head.end() + POST_META_DATE_CHARS]
+    evidence, _ = _date_words()
+    return TIME_OR_DATE.search(date) is not None or any(ch.isdigit() for ch in date) and any(
+        tok.rstrip(".") in evidence for tok in DATE_TOKEN.findall(date.lower()))
 
 
 def dateline(text: str) -> bool:
@@ -215,6 +273,15 @@ def _measurements(line: Line) -> bool:
         and len(MEASUREMENT.findall(line.text)) >= MEASUREMENTS_MIN
 
 
+def wiki_heading(line: Line) -> str | None:
+    """The heading of a line that is a wiki's section heading with its edit link (see
+    ``WIKI_EDIT_LINK``), without the link; None for any other line."""
+    if line.words > WIKI_HEADING_MAX_WORDS or not (line.text.endswith("]") or line.text.startswith("[")):
+        return None
+    edit = WIKI_EDIT_LINK.match(line.text)
+    return (edit["before"] or edit["after"]).strip() if edit else None
+
+
 def _describe(line: Line) -> str:
     end = "ends a sentence" if line.terminal else "no sentence end"
     return f"{line.words} words, {line.stopword_density:.0%} stopwords, {end}"
@@ -232,6 +299,10 @@ def classify(line: Line, page: Page) -> Label:
     if line.words <= COUNTED_LABEL_MAX_WORDS and line.text.endswith((")", "]")) \
             and COUNTED_LABEL.match(line.text) and not line.terminal:
         return Label(BAD, False, NAME, "label with a count: a link to a section or topic")
+    if (heading := wiki_heading(line)) is not None and heading.casefold() in WIKI_APPENDIX_HEADINGS:
+        return Label(BAD, False, NAME, WIKI_APPENDIX_REASON, closes=True)
+    if ("^" in line.text[:7] or "↑" in line.text[:7]) and WIKI_FOOTNOTE.match(line.text):
+        return Label(BAD, False, NAME, "a footnote of a wiki's reference list (its back-link ^ or ↑ first)")
     if line.words <= COMMENT_HEADER_MAX_WORDS and line.digit_share and CLOCK.search(line.text) \
             and COMMENT_HEADER.search(line.text):
         return Label(BAD, False, NAME, COMMENT_HEADER_REASON, closes=True)
@@ -239,6 +310,8 @@ def classify(line: Line, page: Page) -> Label:
         return Label(BAD, False, NAME, DATELINE_REASON)
     if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):
         return Label(BAD, False, NAME, "byline")
+    if line.words <= BYLINE_MAX_WORDS and line.digit_share and not line.terminal and _post_meta(line):
+        return Label(BAD, False, NAME, "post meta: when (and by whom) the post was published")
     separators = line.separators
     if separators >= MENU_MIN_SEPARATORS and ("«" in line.text or "‹" in line.text or "<" in line.text):
         separators -= 2 * len(QUOTATION.findall(line.text))

@@ -15,16 +15,24 @@ one) is verse, not chrome, and stays, and so does a set of prompts asked again w
 interview series: the same questions, each followed by a different paragraph). Lines too short to mean
 anything alone ("Yes", "1 cup") stay too, and so do a table's rows and a line that the text itself
 repeats section after section (see ``REFRAIN_COPIES``).
+
+A third kind goes the other way round: the entries of a numbered table of contents ("1 History",
+"1.1 Early life") that the text prints above its sections, whose headings follow it in its order. The
+headings are the text's and stay; the list of them is furniture (see ``_numbered_contents``).
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 
 from ..labels import BAD, GOOD, NEAR, Label
+from ..lexicon import normalise
 from ..page import Line, Page
 from .anchors import anchored, sections
 from .code import blocks as code_blocks
 from .comments import REASON as COMMENT_REASON
+from .features import wiki_heading
 
 NAME = "repetition"
 
@@ -134,6 +142,68 @@ def _toc_headings(page: Page, labels: list[Label], keys: list[str], dropped: dic
             if len(chain) >= max(TOC_MIN_ENTRIES, TOC_IN_ORDER_SHARE * seen[run]) for i in chain}
 
 
+#: An entry of a numbered table of contents as MediaWiki and blogs' contents boxes print it: the
+#: section's number, no dot after it, and the heading ("1 History", "2.1 Early life", a renderer's
+#: bullet before it: "* 3 References"). A numbered list of the text is written "1. Paris" or "1) ...".
+#: Sections nest four levels deep at most ("1.2.3.4"): a bounded number keeps a search linear.
+TOC_ENTRY = re.compile(r"(?:[*•+-]\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\s+(\S.*)")
+#: An entry is a heading: a longer numbered line is an item of a list.
+TOC_ENTRY_MAX_WORDS = 12
+#: The label over a table of contents is a word or two.
+TOC_LABEL_MAX_WORDS = 3
+TOC_REASON = "an entry of the text's numbered table of contents: its headings follow, in its order"
+
+
+def _numbered_contents(page: Page, labels: list[Label]) -> tuple[set[int], set[int]]:
+    """The lines of a numbered table of contents inside the page, and the headings it lists: a run of
+    at least ``TOC_MIN_ENTRIES`` lines of ``TOC_ENTRY`` numbered from 1, at least ``TOC_IN_ORDER_SHARE``
+    of whose headings stand later in the page, in its order, as lines of their own (a wiki heading
+    without its edit link). The list is the page's furniture, as a contents box in a sidebar is (see
+    ``_toc_headings``), and so is its label right above it ("Contents", "Inhaltsverzeichnis", at most
+    ``TOC_LABEL_MAX_WORDS`` words, with a "[hide]" the lexicon dropped in between); the headings are
+    the text's own, whatever else the page prints with their words (a "History" tab)."""
+    lines, runs, i = page.lines, [], 0
+    while i < len(lines):
+        entry = TOC_ENTRY.fullmatch(lines[i].text) if lines[i].text[:1].isdigit() or lines[i].text[:2] in (
+            "* ", "• ", "+ ", "- ") else None
+        if entry is None or entry[1] != "1":
+            i += 1
+            continue
+        j, titles = i, []
+        while j < len(lines) and lines[j].words <= TOC_ENTRY_MAX_WORDS and (
+                entry := TOC_ENTRY.fullmatch(lines[j].text)):
+            titles.append(normalise(entry[2]))
+            j += 1
+        if len(titles) >= TOC_MIN_ENTRIES:
+            runs.append((i, j, titles))
+        i = max(j, i + 1)
+    entries: set[int] = set()
+    headings: set[int] = set()
+    if not runs:
+        return entries, headings
+    at: dict[str, list[int]] = {}  # a line's key (a wiki heading's without its link) -> where it stands
+    for k, line in enumerate(lines):
+        heading = wiki_heading(line)
+        at.setdefault(line.key if heading is None else normalise(heading), []).append(k)
+    for start, end, titles in runs:
+        pos, found = end - 1, []
+        for title in titles:
+            places = at.get(title, ())
+            k = bisect_right(places, pos)
+            if k < len(places):
+                pos = places[k]
+                found.append(pos)
+        if len(found) >= max(TOC_MIN_ENTRIES, TOC_IN_ORDER_SHARE * len(titles)):
+            entries.update(range(start, end))
+            headings.update(found)
+            above = start - 1
+            if above > 0 and labels[above].final and labels[above].keep is False:  # "[hide]"
+                above -= 1
+            if above >= 0 and lines[above].words <= TOC_LABEL_MAX_WORDS and not lines[above].terminal:
+                entries.add(above)
+    return entries, headings
+
+
 def run(page: Page, labels: list[Label]) -> list[Label]:
     limit = page.config.repeat_max_words
     keys = [line.key if line.words <= limit else "" for line in page.lines]
@@ -148,6 +218,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
                   if label.keep and not label.final and (key in dropped_at and label.cls != GOOD or (
                       first_at[line.text] != i and line.words >= COPY_MIN_WORDS))]
     out = list(labels)
+    contents, listed = _numbered_contents(page, labels)
+    for i in contents:
+        if labels[i].keep and not labels[i].final:
+            out[i] = Label(BAD, False, NAME, TOC_REASON)
     if not candidates:
         return out
     kept = Counter(line.text for line, label in zip(page.lines, labels) if label.keep)
@@ -156,6 +230,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     spared = _toc_headings(page, labels, keys, dropped_at) if dropped_at else set()
     spared.update(i for i, in_block in enumerate(code_blocks(page, labels)) if in_block)
     spared.update(i for i in candidates if anchored(page.lines[i]))
+    spared.update(listed)
     # A line that the text repeats under two anchored headings is a note of each section.
     section = sections(page)
     for i in candidates:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .anchors import anchored
-from .features import LIST_ITEM
+from .features import LIST_ITEM, WIKI_APPENDIX_REASON, wiki_heading
 from .repetition import REFRAIN_COPIES
 
 #: Evidence a chrome line gives against the body: one such line breaks a weak run of short lines but
@@ -235,6 +235,33 @@ def grown_over_rows(page: Page, labels: list[Label], aside: list[bool], span: Sp
         while last + 1 < len(labels) and _continues_text(page.lines[last + 1], labels[last + 1]):
             last += 1
     return Span(first, last, frozenset(rows), frozenset(gaps))
+
+
+#: At most this many lines between the span's end and a wiki's appendix heading are the article's last
+#: section: a few list items, a table; the wiki's chrome comes after the heading, not before it.
+WIKI_LAST_SECTION_MAX_LINES = 40
+
+
+def grown_to_appendix(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
+    """The span of a wiki article (it holds a section heading with its edit link, "History[edit]")
+    grown at its end up to the wiki's appendix heading ("References[edit]", see
+    ``features.WIKI_APPENDIX_REASON``) or the end of the page, when either follows closely: the lines
+    in between are the article's last section (a list of software with its links, a discography),
+    which reads as links and titles line by line. The end of the page counts as well because the
+    re-check pass sees the kept lines only, without the heading. Nothing the lexicon, a teaser run or
+    a comment thread set aside may stand in between; chrome on its own evidence stays dropped."""
+    last, end = span.last, len(labels)  # end: the appendix heading, or the end of the page
+    for i in range(last + 1, len(labels)):
+        label = labels[i]
+        if i - last > WIKI_LAST_SECTION_MAX_LINES or label.final or aside[i] or (
+                label.closes and label.reason != WIKI_APPENDIX_REASON):
+            return span
+        if label.closes:
+            end = i
+            break
+    if end == last + 1 or not any(wiki_heading(page.lines[i]) for i in range(span.first, last + 1)):
+        return span
+    return span._replace(last=end - 1)
 
 
 def grown_over_refrains(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
