@@ -1023,6 +1023,35 @@ def test_lexicon_spares_body_sentences_on_the_same_topics(text):
     assert lexicon.load().match(text) is None, text
 
 
+# Forum and Q&A furniture, in several languages: a post's actions, its poster's counters, board footers.
+@pytest.mark.parametrize("text", [
+    "Reply With Quote", "Posts: 1,032", "Join Date", "Messages: 214", "Thread starter harbourwatcher",
+    "Last edited by a moderator Oct 6, 2020", "Users browsing this thread: 3 guests",
+    "You may not post replies", "All times are GMT. The time now is 03:12 PM.",
+    "Powered by phpBB® Forum Software © phpBB Limited", "Improve this answer", "3 Answers",
+    "Zitieren", "Beiträge: 1.626", "Mitglied seit", "Zuletzt bearbeitet: 14 Januar 2023", "Wer ist online?",
+    "Joined: Jan 2010", "Mensajes: 2.345", "En línea", "0 Usuarios y 1 Visitante están viendo este tema.",
+    "Ir Arriba",
+    "Citer", "Messages : 87", "Messaggi: 45", "Iscritto il: 12/03/2012", "Berichten: 310", "Cytuj",
+    "Posty: 12", "Сообщений: 57", "Цитировать",
+])
+def test_lexicon_forum_furniture(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Posts from the harbour blog are read by some 3,000 people a week.",
+    "Join date night at the harbour café every Friday.",
+    "Mitglied seit 1998 im Deutschen Alpenverein, seit 2010 in dessen Vorstand.",
+    "The answers came in slowly: 3 answers in the first week.",
+    "Messages: what the council told the fishermen",
+    "Citer ses sources est la première règle du journalisme.",
+])
+def test_lexicon_spares_body_lines_like_forum_furniture(text):
+    assert lexicon.load().match(text) is None, text
+
+
 def test_lexicon_closers_in_other_languages():
     lex = lexicon.load()
     for header in ("Ähnliche Themen", "Artículos relacionados", "Articoli correlati", "Похожие статьи",
