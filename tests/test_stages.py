@@ -1026,6 +1026,7 @@ def test_lexicon_spares_body_sentences_on_the_same_topics(text):
 # Forum and Q&A furniture, in several languages: a post's actions, its poster's counters, board footers.
 @pytest.mark.parametrize("text", [
     "Reply With Quote", "Posts: 1,032", "Join Date", "Messages: 214", "Thread starter harbourwatcher",
+    "Results 1 to 10 of 42", "If this is your first visit, be sure to check out the FAQ by clicking the link above.",
     "Last edited by a moderator Oct 6, 2020", "Users browsing this thread: 3 guests",
     "You may not post replies", "All times are GMT. The time now is 03:12 PM.",
     "Powered by phpBB® Forum Software © phpBB Limited", "Improve this answer", "3 Answers",
