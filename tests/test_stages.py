@@ -1033,7 +1033,7 @@ def test_lexicon_spares_body_sentences_on_the_same_topics(text):
     "Zitieren", "Beiträge: 1.626", "Mitglied seit", "Zuletzt bearbeitet: 14 Januar 2023", "Wer ist online?",
     "Joined: Jan 2010", "Mensajes: 2.345", "En línea", "0 Usuarios y 1 Visitante están viendo este tema.",
     "Ir Arriba",
-    "Citer", "Messages : 87", "Messaggi: 45", "Iscritto il: 12/03/2012", "Berichten: 310", "Cytuj",
+    "Last reply", "Letzte Antwort", "dernière réponse", "3 « J'aime »", "Citer", "Messages : 87", "Messaggi: 45", "Iscritto il: 12/03/2012", "Berichten: 310", "Cytuj",
     "Posty: 12", "Сообщений: 57", "Цитировать",
 ])
 def test_lexicon_forum_furniture(text):
