@@ -1025,16 +1025,16 @@ def test_lexicon_spares_body_sentences_on_the_same_topics(text):
 
 # Forum and Q&A furniture, in several languages: a post's actions, its poster's counters, board footers.
 @pytest.mark.parametrize("text", [
-    "Reply With Quote", "Posts: 1,032", "Join Date", "Messages: 214", "Thread starter harbourwatcher",
-    "Results 1 to 10 of 42", "If this is your first visit, be sure to check out the FAQ by clicking the link above.",
+    "Reply With Quote", "Posts: 1,032", "Join Date", "Joined: Jan 2010", "Messages: 214",
+    "Thread starter harbourwatcher", "Results 1 to 10 of 42",
+    "If this is your first visit, be sure to check out the FAQ by clicking the link above.",
     "Last edited by a moderator Oct 6, 2020", "Users browsing this thread: 3 guests",
     "You may not post replies", "All times are GMT. The time now is 03:12 PM.",
-    "Powered by phpBB® Forum Software © phpBB Limited", "Improve this answer", "3 Answers",
+    "Powered by phpBB® Forum Software © phpBB Limited", "Improve this answer", "3 Answers", "Last reply",
     "Zitieren", "Beiträge: 1.626", "Mitglied seit", "Zuletzt bearbeitet: 14 Januar 2023", "Wer ist online?",
-    "Joined: Jan 2010", "Mensajes: 2.345", "En línea", "0 Usuarios y 1 Visitante están viendo este tema.",
-    "Ir Arriba",
-    "Last reply", "Letzte Antwort", "dernière réponse", "3 « J'aime »", "Citer", "Messages : 87", "Messaggi: 45", "Iscritto il: 12/03/2012", "Berichten: 310", "Cytuj",
-    "Posty: 12", "Сообщений: 57", "Цитировать",
+    "Letzte Antwort", "Mensajes: 2.345", "En línea", "0 Usuarios y 1 Visitante están viendo este tema.",
+    "Ir Arriba", "Citer", "Messages : 87", "dernière réponse", "3 « J'aime »", "Messaggi: 45",
+    "Iscritto il: 12/03/2012", "Berichten: 310", "Cytuj", "Posty: 12", "Сообщений: 57", "Цитировать",
 ])
 def test_lexicon_forum_furniture(text):
     entry = lexicon.load().match(text)
