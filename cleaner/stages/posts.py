@@ -49,7 +49,8 @@ SHARED_LINES = 2
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 #: The reason the context stage gives the lines of the blocks the span grew over.
-REASON = "furniture between two posts of a thread, repeating the block before the post (name, rank, counters, date)"
+REASON = ("furniture between two posts of a thread, repeating the block before the post (name, rank, "
+          "counters, date)")
 
 
 def _post_line(line: Line, label: Label) -> bool:
@@ -117,7 +118,8 @@ def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool],
             furniture.update(i for i in block if (i - end) * step > 0 and not (
                 labels[i].cls in (GOOD, NEAR) and masked(i) not in repeated))
         post = _edge(posts, beyond, step, True) - step
-        if any(stops[i] for i in range(beyond, post + step, step)) or step < 0 and past and not prose(beyond, post):
+        if any(stops[i] for i in range(beyond, post + step, step)) or (
+                step < 0 and past and not prose(beyond, post)):
             return reached
         reached = post if (post - end) * step > 0 else end
         if not thread and step > 0:
