@@ -24,7 +24,8 @@ CASES = sorted(p for p in (CORPUS / "cases").iterdir() if p.is_dir())
 NEGATIVES = sorted((CORPUS / "negative").glob("*.txt"))
 KINDS = {"real-page", "menu", "share-row", "related-headlines", "cookie", "subscribe", "dateline", "tag-line",
          "counter", "footer", "byline", "breadcrumb", "advertisement", "glued-menu", "language", "caption",
-         "comments", "paywall", "pagination", "wrapped-text", "dump", "product-page", "recipe-page", "wiki"}
+         "comments", "paywall", "pagination", "wrapped-text", "dump", "product-page", "recipe-page", "wiki",
+         "forum"}
 
 
 def read(path: Path) -> str:

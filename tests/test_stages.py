@@ -597,6 +597,62 @@ def test_context_comments_alone_do_not_carry_the_span_past_their_header():
     assert all(keep for line, (keep, _, _) in seen.items() if line in HARBOUR_BODY)
 
 
+FORUM_POSTS = [
+    ("harbourwatcher", "Member", "Mar 2012", "Portree",
+     ["Does anyone know whether the temporary pontoon on the north side of the bay will take boats over "
+      "ten metres? Mine is eleven and the council notice does not say.",
+      "I would rather book a berth somewhere else now than find out in the spring."]),
+    ("skipper_jo", "Senior Member", "Jan 2009", "Oban",
+     ["It takes up to twelve metres. I asked at the harbour office last week and they showed me the plans, "
+      "which have room for twenty boats of that size on the outer side."]),
+    ("harbourwatcher", "Member", "Mar 2012", "Portree", ["Thanks, that worked."]),
+    ("old_salt", "Member", "Jun 2018", "Mallaig",
+     ["Book early anyway, it was full by February last time."]),
+]
+
+
+def forum_thread(posts=FORUM_POSTS) -> list[str]:
+    """A thread page as a forum prints it: every post under its poster's block (the post's number and
+    date, name, rank, join date, location and post count) and its "Reply With Quote"."""
+    lines = ["Forum", "Today's Posts", "Search", "Boats and Moorings", "Pontoon size for the winter?"]
+    for n, (name, rank, joined, town, words) in enumerate(posts, 1):
+        lines += [f"03-0{n}-2020, 0{n}:15 PM #{n}", name, rank, "Join Date", joined, "Location", town,
+                  "Posts", f"{n * 97}", *words, "Reply With Quote"]
+    return lines + ["« Previous Thread | Next Thread »", "Posting Permissions", "All times are GMT."]
+
+
+def test_context_span_grows_over_the_posts_of_a_forum_thread():
+    seen = decisions("\n".join(forum_thread()))
+    words = [w for *_, ws in FORUM_POSTS for w in ws]
+    assert all(seen[w][0] for w in words), [w for w in words if not seen[w][0]]
+    assert "Thanks, that worked." in words
+    assert any(reason.startswith("furniture between two posts") for _, _, reason in seen.values())
+    assert not seen["Join Date"][0] and not seen["Reply With Quote"][0]
+
+
+def test_context_thread_rule_spares_look_alikes_and_leaves_comments_and_bylines_out():
+    # A spec sheet, a recipe and an interview hold one label or name between their paragraphs, not a
+    # dated block of three lines or more: nothing changes.
+    for body in (["Weight: 2 kg", PARAGRAPHS[0], "Width: 40 cm", PARAGRAPHS[1], "Colour: grey", PARAGRAPHS[2]],
+                 ["Serves: 4", "Prep time: 20 minutes", *PARAGRAPHS],
+                 [line for p in PARAGRAPHS for line in ("Q:", p.replace(".", "?", 1), "A:", p)]):
+        seen = decisions("\n".join(body))
+        assert all(seen[line][0] for line in body), body
+        assert not any(r.startswith("furniture") for _, _, r in seen.values())
+    # Under an article, the same thread is its readers' comments: the span does not grow over them.
+    seen = decisions("\n".join([*HARBOUR_BODY, *forum_thread()[5:]]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert seen["Thanks, that worked."][0] is False
+    assert not any(r.startswith("furniture") for _, _, r in seen.values())
+    # A byline block printed twice is no thread: two blocks are an article's byline and its copy.
+    byline = ["By", "Jane Doe", "Published Nov 8, 2023", "Share"]
+    page = ["A non-profit newsroom for the bay.", *byline,
+            "By submitting your email you agree to receive our newsletter.", *byline, *HARBOUR_BODY]
+    seen = decisions("\n".join(page))
+    assert seen[page[0]][0] is False
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+
+
 def test_repetition_spares_a_line_a_comment_quotes():
     quoted = "Boats will moor at the pontoon"
     body = [HARBOUR_BODY[0], quoted, *HARBOUR_BODY[1:]]
@@ -1110,6 +1166,36 @@ def test_lexicon_sentence_like_chrome(text):
     "Seit dem Urteil steht fest, wer für fremde Inhalte haftet.",
 ])
 def test_lexicon_spares_body_sentences_on_the_same_topics(text):
+    assert lexicon.load().match(text) is None, text
+
+
+# Forum and Q&A furniture, in several languages: a post's actions, its poster's counters, board footers.
+@pytest.mark.parametrize("text", [
+    "Reply With Quote", "Posts: 1,032", "Join Date", "Joined: Jan 2010", "Messages: 214",
+    "Thread starter harbourwatcher", "Results 1 to 10 of 42",
+    "If this is your first visit, be sure to check out the FAQ by clicking the link above.",
+    "Last edited by a moderator Oct 6, 2020", "Users browsing this thread: 3 guests",
+    "You may not post replies", "All times are GMT. The time now is 03:12 PM.",
+    "Powered by phpBB® Forum Software © phpBB Limited", "Improve this answer", "3 Answers", "Last reply",
+    "Zitieren", "Beiträge: 1.626", "Mitglied seit", "Zuletzt bearbeitet: 14 Januar 2023", "Wer ist online?",
+    "Letzte Antwort", "Mensajes: 2.345", "En línea", "0 Usuarios y 1 Visitante están viendo este tema.",
+    "Ir Arriba", "Citer", "Messages : 87", "dernière réponse", "3 « J'aime »", "Messaggi: 45",
+    "Iscritto il: 12/03/2012", "Berichten: 310", "Cytuj", "Posty: 12", "Сообщений: 57", "Цитировать",
+])
+def test_lexicon_forum_furniture(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Posts from the harbour blog are read by some 3,000 people a week.",
+    "Join date night at the harbour café every Friday.",
+    "Mitglied seit 1998 im Deutschen Alpenverein, seit 2010 in dessen Vorstand.",
+    "The answers came in slowly: 3 answers in the first week.",
+    "Messages: what the council told the fishermen",
+    "Citer ses sources est la première règle du journalisme.",
+])
+def test_lexicon_spares_body_lines_like_forum_furniture(text):
     assert lexicon.load().match(text) is None, text
 
 

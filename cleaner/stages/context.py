@@ -18,6 +18,7 @@ from .blurbs import REASON as BLURB_REASON, paragraph, trailing_blurbs
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON, comment_threads
 from .lexicon import NAME as LEXICON_STAGE
+from .posts import REASON as FURNITURE_REASON, thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, densest_span, evidence,
                    grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
                    menu_runs, title_lines, undecided, with_announced_rows, with_page_edges, without_headline)
@@ -221,6 +222,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     body = grown_over_rows(page, labels, aside.flags, body)
     body = grown_over_refrains(page, labels, aside.flags, body)
     body = grown_over_announced(page, labels, aside.flags, body)
+    first, last, furniture = thread_posts(page, labels, aside.flags, body.first, body.last)
+    body = body._replace(first=first, last=last, furniture=furniture)
     body = with_announced_rows(page, labels, body)
     body = grown_to_appendix(page, labels, aside.flags, body)
     span = with_page_edges(page, labels, body)
@@ -232,7 +235,7 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, boxes: dict[int, in
               closing: list[bool], body: Span, span: Span, second: tuple[int, int] | None) -> list[Label]:
     """Every line's label in the light of the span: ``body`` is the span that the text's paragraphs
     hold, ``span`` the same with the title and signature at the page's edges."""
-    first, last, rows, gaps = span
+    first, last, rows, gaps, furniture = span
     body_first, body_last = body.first, body.last
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
     linked = _linked_under_label(page, labels)
@@ -260,7 +263,9 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, boxes: dict[int, in
         elif i in blurbs:
             out.append(Label(label.cls, False, NAME, f"{BLURB_REASON} in the {where}"))
         elif first <= i <= last:
-            if i in rows:
+            if i in furniture:
+                out.append(Label(label.cls, False, NAME, f"{FURNITURE_REASON} in the {where}"))
+            elif i in rows:
                 out.append(Label(label.cls, True, NAME, f"row of a list or table ({ROW_RUN} or more lines of "
                                  f"one shape touching or announced in the {where}, or {GAP_ROW_RUN} or more "
                                  "with a number in them one line away from it)"))

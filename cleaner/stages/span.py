@@ -66,12 +66,14 @@ BULLET = re.compile(r"[-*•–·]\s+")
 
 class Span(NamedTuple):
     """The body span first..last, and the lines that its growth took in as the rows of a list or table
-    (no menu, whatever their case) and as the one line between it and rows beyond it (their heading)."""
+    (no menu, whatever their case), as the one line between it and rows beyond it (their heading) and
+    as the furniture between the posts of a thread (see :mod:`.posts`)."""
 
     first: int
     last: int
     rows: frozenset[int] = frozenset()
     gaps: frozenset[int] = frozenset()
+    furniture: frozenset[int] = frozenset()
 
 
 def undecided(label: Label) -> bool:

@@ -1,0 +1,145 @@
+"""Forum threads: posts one under the other, each under the same block of furniture.
+
+A thread page (phpBB, vBulletin, XenForo, SMF) is its posts: the question and every reply, down to a
+one-line "Thanks, that worked.". Between two posts the forum prints the same small block again and
+again: the post's number and date, the poster's name and rank, "Join Date" / "Feb 2017", "Posts",
+"Mensajes: 45", "Reply With Quote", "Top", "En línea". The densest span holds the posts whose prose
+outweighs such blocks and stops at the block after a short reply: the posts beyond it would be lost.
+The blocks give the thread away. When the block after a post repeats the block before it (at least
+``SHARED_LINES`` of the same lines, their numbers aside, and a date in each: every post is dated), and
+that one repeated the block before it in turn (three blocks in a row, as :mod:`.comments` counts three
+headers: an article's byline and share row may well be printed twice), the post after it is one more
+post of the same thread. The span grows over it, post by post, at both ends. The blocks it grows over
+are furniture and go, all their lines but a post's own prose without a sentence end: they would have
+gone without the posts, and with them gone the posts stand one under the other when the cleaner
+checks its output again.
+
+The body has look-alikes, and the rule keeps clear of them:
+
+- a text whose paragraphs stand under one repeated label or heading (an interview's "Q:" and "A:", a
+  recipe's "Serves: 4", a spec sheet's "Weight: 2 kg") has one or two lines between its paragraphs,
+  not a dated block of at least ``BLOCK_MIN_LINES``; and inside the span nothing changes;
+- a page's menu, footer or related-links box between two texts is longer than ``BLOCK_MAX_LINES``;
+- a news site's comment thread under its article is not the page's content: :mod:`.comments` sets it
+  aside, a header that closes the article ("12 Comments", "Related") ends it, and the span does not
+  grow over blocks that first repeat under ``ARTICLE_MIN_WORDS`` words of prose (the comments stage's
+  measure of an article).
+"""
+from __future__ import annotations
+
+import re
+
+from ..labels import BAD, GOOD, NEAR, Label
+from ..page import Line, Page
+from .comments import ARTICLE_MIN_WORDS, MIN_COMMENTS
+from .features import DATELINE_REASON
+
+#: The furniture between two posts: a name and a date at least, most often with a rank, counters and
+#: the post's actions (three to fifteen lines)...
+BLOCK_MIN_LINES = 3
+#: ... and seldom more than this many lines (a signature or a quoted line with them); a page's menu, a
+#: footer or a box of links between two texts is longer.
+BLOCK_MAX_LINES = 20
+#: The blocks before and after a post share at least this many lines (numbers aside: "Posts: 214" and
+#: "Posts: 1032" are the same label): "Reply With Quote" and "Join Date", "En línea" and "Mensajes: 45".
+#: One line in common (a "Share" or an "Advertisement" printed twice) is no block of furniture.
+SHARED_LINES = 2
+#: Numbers in a line of furniture differ from post to post: a count ("1,032", "2.345"), a post number,
+#: a date.
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+#: The reason the context stage gives the lines of the blocks the span grew over.
+REASON = ("furniture between two posts of a thread, repeating the block before the post (name, rank, "
+          "counters, date)")
+
+
+def _post_line(line: Line, label: Label) -> bool:
+    """A line of a post's text: a paragraph, or a short line that ends a sentence ("Thanks, that
+    worked."; a colon ends a label, "Reactions:"), that no stage has taken for chrome."""
+    return label.keep is not False and label.cls != BAD and (
+        label.cls == GOOD or line.terminal and not line.text.endswith(":"))
+
+
+def _edge(flags: list[bool], i: int, step: int, value: bool) -> int:
+    """The first index from ``i`` on (going by ``step``) whose flag is not ``value`` (-1 or len: none)."""
+    while 0 <= i < len(flags) and flags[i] == value:
+        i += step
+    return i
+
+
+def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool], start: int, end: int,
+          step: int, furniture: set[int]) -> int:
+    """From the post that holds line ``start`` on (going by ``step``), block after block up to the
+    span's edge ``end``, and past it as long as each block repeats the block before it; the lines of
+    the blocks past ``end`` go into ``furniture``, but for a line of prose of their own (a one-line
+    post without a sentence end, a quoted line). Returns the outermost line of the last post reached
+    past ``end``, or ``end``. Going down the page, the walk stops where a block repeats for the first
+    time under ``ARTICLE_MIN_WORDS`` words of prose or more: comments under an article. Going up, a
+    post must hold a paragraph: above the first post stands the thread's title, which ends with a
+    question mark as often as a short reply ends with a full stop. Inside the span nothing changes:
+    the lines it holds between its paragraphs stay as they are (a product list's "Get it on Amazon for
+    $139" repeats too)."""
+
+    def masked(i: int) -> str:
+        return NUMBER.sub("0", page.lines[i].key)
+
+    def block_like(block: range) -> bool:
+        return BLOCK_MIN_LINES <= len(block) <= BLOCK_MAX_LINES and any(
+            labels[i].reason == DATELINE_REASON for i in block)
+
+    def shared(previous: range, block: range) -> set[str]:
+        if not (block_like(previous) and block_like(block)):
+            return set()
+        common = {masked(i) for i in block}.intersection(masked(i) for i in previous)
+        return common if len(common) >= SHARED_LINES else set()
+
+    def prose(first: int, last: int) -> int:
+        return sum(page.lines[i].words for i in range(first, last + step, step) if labels[i].cls == GOOD)
+
+    behind = _edge(posts, start, -step, True)
+    previous = range(behind, _edge(posts, behind, -step, False), -step)
+    post = _edge(posts, start, step, True) - step  # the outermost line of the current post
+    reached = end
+    words = prose(start, post) if step > 0 else 0  # prose above the first block that repeats
+    thread = False
+    chain = 1  # blocks in a row, each repeating the one before it, up to the current one
+    while True:
+        block = range(post + step, _edge(posts, post + step, step, False), step)
+        beyond = block.stop
+        if not 0 <= beyond < len(posts) or any(stops[i] for i in block):
+            return reached
+        repeated = shared(previous, block)
+        thread = thread or bool(repeated)
+        chain = chain + 1 if repeated else 1
+        past = (beyond - end) * step > 0  # the next post lies past the span's edge
+        if past:
+            if chain < MIN_COMMENTS or words >= ARTICLE_MIN_WORDS:
+                return reached
+            furniture.update(i for i in block if (i - end) * step > 0 and not (
+                labels[i].cls in (GOOD, NEAR) and masked(i) not in repeated))
+        post = _edge(posts, beyond, step, True) - step
+        if any(stops[i] for i in range(beyond, post + step, step)) or (
+                step < 0 and past and not prose(beyond, post)):
+            return reached
+        reached = post if (post - end) * step > 0 else end
+        if not thread and step > 0:
+            words += prose(beyond, post)
+        previous = block
+
+
+def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int, last: int
+                 ) -> tuple[int, int, frozenset[int]]:
+    """The span ``first``..``last`` grown at both ends over the posts of the thread it holds, and the
+    furniture of the blocks it grew over (see the module's docstring). Down the page the walk starts at
+    the span's first post, up the page at its last, so that it reaches the edge knowing the blocks in
+    the span. Lines set aside (teasers, a comment thread) and headers that close the article stop the
+    growth."""
+    posts = [_post_line(line, label) for line, label in zip(page.lines, labels)]
+    stops = [flag or label.closes for flag, label in zip(aside, labels)]
+    head = _edge(posts, first, 1, False)
+    if not head <= last:
+        return first, last, frozenset()
+    furniture: set[int] = set()
+    grown_last = _walk(page, labels, stops, posts, head, last, 1, furniture)
+    first = _walk(page, labels, stops, posts, _edge(posts, last, -1, False), first, -1, furniture)
+    return first, grown_last, frozenset(furniture)
