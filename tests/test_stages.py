@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Config, explain, lexicon
+from cleaner import Cleaner, Config, explain, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT
 from cleaner.language import guess, tokens
 from cleaner.page import build
@@ -1941,3 +1941,16 @@ def test_features_row_of_measurements_is_no_menu_tag_or_keyword_list(text):
 def test_features_menus_and_tags_with_a_few_numbers_stay_chrome(text, reason):
     label = classify(text)
     assert label.cls == BAD and label.reason.startswith(reason), (text, label)
+
+
+def test_repetition_copies_next_to_copies_make_no_block_but_a_chorus_does():
+    # Copies of one line next to each other are no repeated block of the text: each is a copy, and all
+    # go in one pass (corpus case real-de-modabot-gallery: a caption printed thirteen times in a row,
+    # two more of which went on each later pass). Two different lines printed twice (a chorus) are.
+    lines = build("\n".join(["Paris Haute Couture SS14, Serkan Cura"] * 4), Config()).lines
+    assert not any(repetition._in_repeated_block(lines, i, 0) for i in range(1, 4))
+    chorus = ["And the tide comes in again,", "and the harbour lights go on."]
+    verse = ["We rowed out past the wall at dawn,", "the gulls were loud above the quay,", *chorus,
+             "We rowed back in before the rain,", "the nets were heavy on the way,", *chorus]
+    assert repetition._in_repeated_block(build("\n".join(verse), Config()).lines, 6, 2)
+    assert Cleaner().clean("\n".join(verse)).splitlines() == verse

@@ -69,9 +69,12 @@ def _data_row(line: Line) -> bool:
 
 
 def _in_repeated_block(lines: tuple[Line, ...], i: int, j: int) -> bool:
-    """Line i repeats line j, and so does a neighbour of i repeat the same neighbour of j."""
-    before = i > 0 and j > 0 and lines[i - 1].text == lines[j - 1].text and i - 1 != j
-    after = i + 1 < len(lines) and lines[i + 1].text == lines[j + 1].text and j + 1 != i
+    """Line i repeats line j, and so does a neighbour of i repeat the same neighbour of j. A neighbour
+    that is one more copy of the line itself makes no block: a caption printed five times in a row is
+    five copies, and taking them for blocks would spare some of them on each pass."""
+    text = lines[i].text
+    before = i > 0 and j > 0 and lines[i - 1].text == lines[j - 1].text != text and i - 1 != j
+    after = i + 1 < len(lines) and lines[i + 1].text == lines[j + 1].text != text and j + 1 != i
     return before or after
 
 
