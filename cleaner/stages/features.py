@@ -96,8 +96,10 @@ TICKER = regex.compile(r"^\d{1,2}:\d{2}\s*\p{Lu}")
 #: was ...") has no capitals to show, and the product name would pass for the glue.
 TEASER_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)])(?=\p{Lu}\p{Ll}*\s)|(?<=\p{Ll})(?=\p{Lu}\s)")
 #: What every TEASER_GLUE needs in an ASCII line, for the standard library to rule out most lines
-#: faster than ``regex`` searches them: a lower-case letter, at most one mark, an upper-case letter.
-ASCII_TEASER_GLUE = re.compile(r"[a-z][a-z.!?'\")]?[A-Z]")
+#: faster than ``regex`` searches them: a lower-case letter, at most one mark, an upper-case letter. The
+#: pattern opens with the upper-case letter, rarer than the lower-case one, and looks behind it: the
+#: engine skips ahead from capital to capital (twice as fast on the dev pages).
+ASCII_TEASER_GLUE = re.compile(r"[A-Z](?:(?<=[a-z].)|(?<=[a-z][a-z.!?'\")].))")
 TEASER_HEADLINE_WORDS = 5
 TEASER_HEADLINE_CONTENT_WORDS = 2
 #: Title case lowers only a headline's few short words ("of", "in", "the"). A head with more words in
