@@ -96,18 +96,20 @@ def _first_words(text: str, n: int) -> str:
     return " ".join(text.split(None, n)[:n])
 
 
-def _tokens_of_norm(text: str) -> bool:
-    """The word tokens of ``text`` (:func:`language.tokens`) are those of its :func:`normalise` form, so
-    that :meth:`Lexicon.match` can take them instead of searching the form again: the edges that
-    normalising strips hold no word character but the underscore; case-folding is lower-casing (in
-    ASCII always; elsewhere unless the text holds a "ß", a ligature, a final sigma, a Turkish "İ" ...);
-    and no CJK character is tokenised one per character."""
-    if "_" in text:
-        return False
-    if text.isascii():
-        return True
-    folded = text.casefold()
-    return "\u0307" not in folded and folded == text.lower() and CJK_CHAR.search(text) is None
+def _folding_class() -> str:
+    """A regex character class of what can make the word tokens of a text (:func:`language.tokens`)
+    differ from those of its :func:`normalise` form: the characters that case-folding maps otherwise
+    than lower-casing does ("ß", ligatures, "ſ", "µ", Cherokee: about 300, all in the BMP), the capital
+    sigma (lower-cased by its place in a word), the Turkish "İ" and the combining dot above (which
+    normalising drops), the underscore (the one word character that it may strip from an edge) and
+    the CJK characters (tokenised one per character)."""
+    apart = [c for c in range(0x10000) if chr(c).casefold() != chr(c).lower()]
+    apart += [ord(c) for c in "\u03a3\u0130\u0307_"]
+    return "[" + "".join(re.escape(chr(c)) for c in sorted(apart)) + CJK_CHAR.pattern[1:]
+
+
+#: One search of a line for these spares a search of its normal form for its words.
+TOKENS_APART = re.compile(_folding_class())
 
 
 def normalise(text: str) -> str:
@@ -149,7 +151,8 @@ class Lexicon:
         found = self.whole.get(norm)
         if found is not None and found.keep:
             return found
-        same = tokens is not None and _tokens_of_norm(text)
+        # The text's word tokens are those of ``norm`` unless it holds one of TOKENS_APART: most lines.
+        same = tokens is not None and TOKENS_APART.search(text) is None
         words = self.index_words.intersection(tokens if same else WORD.findall(norm))
         candidates = self.wordless
         if words:  # most lines have none of the index words
