@@ -12,7 +12,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleaner import language, lexicon, page, unwrap
+from cleaner import Config, language, lexicon, page, unwrap
 from cleaner.stages import features
 
 SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -112,3 +112,35 @@ def test_unwrap_length_precheck(lines):
         rooms = [unwrap._room(lines[i], lines[i + 1]) if lines[i] else None for i in range(len(lines) - 1)]
         best, _ = unwrap._widest_cover(rooms)
         assert best < unwrap.MIN_BROKEN_LINES or unwrap._too_many_over(lines, unwrap.MAX_WIDTH, best)
+
+
+def _plain_teaser(text: str) -> bool:
+    """features._teaser without its look at the opening words: every glue tried."""
+    for glue in features.TEASER_GLUE.finditer(text):
+        head = text[:glue.start()].split()
+        content = [w for w in head if w[:1].isalpha() and len(w) >= 4]
+        if len(head) >= features.TEASER_HEADLINE_WORDS and len(content) >= features.TEASER_HEADLINE_CONTENT_WORDS \
+                and all(w[:1].isupper() for w in content) \
+                and sum(w[:1].islower() for w in head) <= features.TEASER_HEADLINE_MAX_LOWER_WORDS:
+            return True
+    return False
+
+
+TEASER_WORDS = st.sampled_from(["Police", "In", "of", "the", "Custody", "After", "Death", "says", "Student",
+                                "AthleteA", "woman", "ÄrzteDie", "and", "X", "iPhone", "MacBook", "Über"])
+
+
+@SETTINGS
+@given(st.lists(TEASER_WORDS, max_size=12).map(" ".join))
+def test_teaser_fast_path(text):
+    line = page.build(text, Config()).lines
+    if line:
+        assert features._teaser(line[0]) == _plain_teaser(line[0].text)
+
+
+def test_teaser_opening_words():
+    glued = "Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman and a man were held."
+    assert _plain_teaser(glued) and features._teaser(page.build(glued, Config()).lines[0])
+    # A sentence whose opening words are in lower case is no headline, whatever camel case follows.
+    prose = "The report says that the new MacBook Pro was released in the autumn."
+    assert not features._teaser(page.build(prose, Config()).lines[0])
