@@ -26,7 +26,7 @@ from pathlib import Path
 
 import regex
 
-from .language import WORD
+from .language import CJK_CHAR, WORD
 
 
 def _edge_class() -> str:
@@ -77,14 +77,39 @@ NUMBER = r"(?<![\d.,])\d[\d.,]{0,15}[kmb]?"
 #: one ("Community standardsDiscussion", "SubscribeSign In").
 GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 #: GLUE for ASCII text, where the lower- and upper-case letters are a-z and A-Z: the standard library
-#: rules out most lines faster than ``regex`` splits them.
-ASCII_GLUE = re.compile(r"[a-z][A-Z]")
+#: rules out most lines faster than ``regex`` splits them. It opens with the upper-case letter, the
+#: rarer one, so that the engine skips ahead from capital to capital.
+ASCII_GLUE = re.compile(r"[A-Z](?<=[a-z].)")
 #: A glued piece longer than this is prose that merely contains a camel-case word, not a menu item.
 GLUED_PIECE_MAX_WORDS = 4
 #: A code identifier or call (``EmailMessage.as_string()``, ``PyDateTime_TimeZone_UTC``): its camel case
 #: joins the words of one name, not menu items, and its pieces ("Email", "Date") are no chrome. Such
 #: tokens (words with one of these marks) are left out before the glue split.
 IDENTIFIER_MARK = re.compile(r"\w_|_\w|\w\(")
+
+
+def _first_words(text: str, n: int) -> str:
+    """The first ``n`` words of ``text``, one space apart. A glue point lies inside a word (between two
+    letters), so every piece of a glued menu being short means its first glue point stands among these
+    words: one search of them rules out a paragraph (which has none there) before the whole line is
+    split."""
+    return " ".join(text.split(None, n)[:n])
+
+
+def _folding_class() -> str:
+    """A regex character class of what can make the word tokens of a text (:func:`language.tokens`)
+    differ from those of its :func:`normalise` form: the characters that case-folding maps otherwise
+    than lower-casing does ("ß", ligatures, "ſ", "µ", Cherokee: about 300, all in the BMP), the capital
+    sigma (lower-cased by its place in a word), the Turkish "İ" and the combining dot above (which
+    normalising drops), the underscore (the one word character that it may strip from an edge) and
+    the CJK characters (tokenised one per character)."""
+    apart = [c for c in range(0x10000) if chr(c).casefold() != chr(c).lower()]
+    apart += [ord(c) for c in "\u03a3\u0130\u0307_"]
+    return "[" + "".join(re.escape(chr(c)) for c in sorted(apart)) + CJK_CHAR.pattern[1:]
+
+
+#: One search of a line for these spares a search of its normal form for its words.
+TOKENS_APART = re.compile(_folding_class())
 
 
 def normalise(text: str) -> str:
@@ -126,9 +151,8 @@ class Lexicon:
         found = self.whole.get(norm)
         if found is not None and found.keep:
             return found
-        # In ASCII, case-folding is lower-casing and the edges that normalising strips hold no word
-        # character but the underscore: the text's word tokens are then those of ``norm``.
-        same = tokens is not None and text.isascii() and "_" not in text
+        # The text's word tokens are those of ``norm`` unless it holds one of TOKENS_APART: most lines.
+        same = tokens is not None and TOKENS_APART.search(text) is None
         words = self.index_words.intersection(tokens if same else WORD.findall(norm))
         candidates = self.wordless
         if words:  # most lines have none of the index words
@@ -146,6 +170,8 @@ class Lexicon:
             return None
         if "_" in text or "(" in text:
             text = " ".join(word for word in text.split() if IDENTIFIER_MARK.search(word) is None)
+        if GLUE.search(_first_words(text, GLUED_PIECE_MAX_WORDS)) is None:
+            return None
         pieces = GLUE.split(text)
         if len(pieces) < 2 or any(len(p.split()) > GLUED_PIECE_MAX_WORDS for p in pieces):
             return None

@@ -119,7 +119,12 @@ def _breaks(lines: list[str]) -> list[bool]:
     it as the longest line would).
 
     The lengths alone rule out most unwrapped pages (too few ranges meet, or many lines are wider than
-    any wrapping width) before the costlier prose test of every candidate line."""
+    any wrapping width) before the costlier prose test of every candidate line. No more lines can have
+    been broken than have a breakable length, so a page with too many lines over every width for that
+    many (half the dev pages: their paragraphs) is ruled out before the ranges are worked out."""
+    breakable = sum(1 for line in lines if MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH)
+    if _too_many_over(lines, MAX_WIDTH, breakable):
+        return []
     rooms = [_room(lines[i], lines[i + 1]) if lines[i] else None for i in range(len(lines) - 1)]
     best, _ = _widest_cover(rooms)
     if best < MIN_BROKEN_LINES or _too_many_over(lines, MAX_WIDTH, best):

@@ -152,8 +152,10 @@ TICKER = regex.compile(r"^\d{1,2}:\d{2}\s*\p{Lu}")
 #: was ...") has no capitals to show, and the product name would pass for the glue.
 TEASER_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)])(?=\p{Lu}\p{Ll}*\s)|(?<=\p{Ll})(?=\p{Lu}\s)")
 #: What every TEASER_GLUE needs in an ASCII line, for the standard library to rule out most lines
-#: faster than ``regex`` searches them: a lower-case letter, at most one mark, an upper-case letter.
-ASCII_TEASER_GLUE = re.compile(r"[a-z][a-z.!?'\")]?[A-Z]")
+#: faster than ``regex`` searches them: a lower-case letter, at most one mark, an upper-case letter. The
+#: pattern opens with the upper-case letter, rarer than the lower-case one, and looks behind it: the
+#: engine skips ahead from capital to capital (twice as fast on the dev pages).
+ASCII_TEASER_GLUE = re.compile(r"[A-Z](?:(?<=[a-z].)|(?<=[a-z][a-z.!?'\")].))")
 TEASER_HEADLINE_WORDS = 5
 TEASER_HEADLINE_CONTENT_WORDS = 2
 #: Title case lowers only a headline's few short words ("of", "in", "the"). A head with more words in
@@ -239,17 +241,34 @@ def _tag_line(line: Line) -> bool:
             and not _amounts(items))
 
 
+def _content_words(words: list[str]) -> list[str]:
+    """The words a title capitalises: four letters or more."""
+    return [w for w in words if w[:1].isalpha() and len(w) >= 4]
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every content word capitalised, and at most ``TEASER_HEADLINE_MAX_LOWER_WORDS`` in lower case."""
+    return all(w[:1].isupper() for w in _content_words(words)) and sum(
+        w[:1].islower() for w in words) <= TEASER_HEADLINE_MAX_LOWER_WORDS
+
+
 def _teaser(line: Line) -> bool:
     """A headline in strict title case (every word of four letters or more capitalised) glued to a
     sentence. Product names such as "MacBook" glue the same way but do not follow a title-case run."""
-    if line.text.isascii() and ASCII_TEASER_GLUE.search(line.text) is None:
+    text = line.text
+    if text.isascii() and ASCII_TEASER_GLUE.search(text) is None:
         return False
-    for glue in TEASER_GLUE.finditer(line.text):
-        head = line.text[:glue.start()].split()
-        content = [w for w in head if w[:1].isalpha() and len(w) >= 4]
-        if len(head) >= TEASER_HEADLINE_WORDS and len(content) >= TEASER_HEADLINE_CONTENT_WORDS and all(
-                w[:1].isupper() for w in content) and sum(
-                w[:1].islower() for w in head) <= TEASER_HEADLINE_MAX_LOWER_WORDS:
+    # Every headline holds the line's first TEASER_HEADLINE_WORDS words, the last of them perhaps cut at
+    # the glue (the same initial, maybe fewer letters): when the others already break title case, no
+    # glue makes a teaser, and a prose line is not searched for one.
+    opening = text.split(None, TEASER_HEADLINE_WORDS)[:TEASER_HEADLINE_WORDS]
+    if len(opening) < TEASER_HEADLINE_WORDS or not _title_case(opening[:-1]) or sum(
+            w[:1].islower() for w in opening) > TEASER_HEADLINE_MAX_LOWER_WORDS:
+        return False
+    for glue in TEASER_GLUE.finditer(text):
+        head = text[:glue.start()].split()
+        if len(head) >= TEASER_HEADLINE_WORDS and len(_content_words(head)) >= TEASER_HEADLINE_CONTENT_WORDS \
+                and _title_case(head):
             return True
     return False
 

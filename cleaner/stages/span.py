@@ -273,14 +273,19 @@ def grown_over_refrains(page: Page, labels: list[Label], aside: list[bool], span
     section of the same lines, which the span took in for every day but the last. A single label
     printed between the paragraphs and once more after them ("Advert") is no section, and stays out."""
     first, last = span.first, span.last
-    texts = [line.text for line in page.lines]
-    pairs = Counter(zip(texts[first:last], texts[first + 1:last + 1]))
+    lines = page.lines
+    pairs: Counter | None = None
 
     def free(i: int) -> bool:
         return 0 <= i < len(labels) and not aside[i] and undecided(labels[i])
 
     def repeated(a: int, b: int) -> bool:
-        return pairs[texts[a], texts[b]] >= REFRAIN_COPIES - 1
+        # The span's pairs are counted when first asked for: most spans have no free line at either edge.
+        nonlocal pairs
+        if pairs is None:
+            texts = [line.text for line in lines[first:last + 1]]
+            pairs = Counter(zip(texts, texts[1:]))
+        return pairs[lines[a].text, lines[b].text] >= REFRAIN_COPIES - 1
 
     end = last
     while free(end + 1) and free(end + 2) and repeated(end + 1, end + 2) or end > last and free(end + 1) \

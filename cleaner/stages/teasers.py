@@ -408,24 +408,29 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     is_prose = [False] * len(shapes)
     for i in prose:
         is_prose[i] = True
+    above, ahead = _prose_words(page, shapes, is_prose) if merged else ([], [])
     for first, last, n, reason in merged:
         if prose and prose[0] < first and prose[-1] > last and (
-                sum(page.lines[i].words for i in prose if i < first) < ARTICLE_MIN_WORDS
-                or _prose_block(page, shapes, is_prose, last + 1) >= RESUME_WORDS):
+                above[first] < ARTICLE_MIN_WORDS or ahead[last + 1] >= RESUME_WORDS):
             continue
         out[first:last + 1] = [reason.format(n=n)] * (last + 1 - first)
     article = sum(page.lines[i].words for i in prose)
     return out if article >= ARTICLE_MIN_WORDS else [""] * len(out)
 
 
-def _prose_block(page: Page, shapes: list[str], is_prose: list[bool], start: int) -> int:
-    """The words of the longest block of consecutive prose lines (rules between them allowed) from
-    ``start`` on."""
-    best = cur = 0
-    for i in range(start, len(shapes)):
+def _prose_words(page: Page, shapes: list[str], is_prose: list[bool]) -> tuple[list[int], list[int]]:
+    """For every line (and one past the last): the words of the prose lines above it, and the words of
+    the longest block of consecutive prose lines (rules between them allowed) from it on. Worked out
+    once for all the runs: a walk of the page for each run would make a long page's runs quadratic."""
+    above = [0]
+    for i, prose in enumerate(is_prose):
+        above.append(above[-1] + page.lines[i].words if prose else above[-1])
+    ahead = [0] * (len(shapes) + 1)
+    block = 0  # the words of the block that line i stands in, from line i to its end
+    for i in range(len(shapes) - 1, -1, -1):
         if is_prose[i]:
-            cur += page.lines[i].words
-            best = max(best, cur)
+            block += page.lines[i].words
         elif shapes[i] != BLANK:
-            cur = 0
-    return best
+            block = 0
+        ahead[i] = max(block, ahead[i + 1])
+    return above, ahead
