@@ -1954,3 +1954,23 @@ def test_repetition_copies_next_to_copies_make_no_block_but_a_chorus_does():
              "We rowed back in before the rain,", "the nets were heavy on the way,", *chorus]
     assert repetition._in_repeated_block(build("\n".join(verse), Config()).lines, 6, 2)
     assert Cleaner().clean("\n".join(verse)).splitlines() == verse
+
+
+def test_context_qa_page_keeps_every_answer_under_add_a_comment():
+    # A Q&A page prints "Add a comment" under the question and under every answer: an action under each
+    # post, not the header of a comment section that ends the text.
+    question = ["Why does the harbour wall need a new pontoon before the winter storms arrive?",
+                "The council notice says the old one will be removed, but it does not say why it cannot stay."]
+    answers = [[PARAGRAPHS[0], PARAGRAPHS[1]], [PARAGRAPHS[2]], ["I asked at the harbour office last week and "
+               "they said the old pontoon failed its safety inspection after the storms of last winter."]]
+    page = ["Harbour Questions", "Ask Question", *question, "Share", "Improve this question", "Add a comment",
+            "3 Answers"]
+    for n, answer in enumerate(answers):
+        page += [str(7 - n), *answer, "Share", "Improve this answer", f"answered Mar {n + 3}, 2020 at 9:1{n}",
+                 "Add a comment"]
+    page += ["Thanks for contributing an answer to Harbour Questions Stack Exchange!",
+             "To learn more, see our tips on writing great answers.", "Post Your Answer"]
+    seen = decisions("\n".join(page))
+    body = [*question, *(line for answer in answers for line in answer)]
+    assert all(seen[line][0] for line in body), [line for line in body if not seen[line][0]]
+    assert not any(seen[line][0] for line in page[-3:])
