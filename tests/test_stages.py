@@ -1199,6 +1199,26 @@ def test_lexicon_spares_body_lines_like_forum_furniture(text):
     assert lexicon.load().match(text) is None, text
 
 
+# The author box's link to the author's archive, as blog themes print it under the bio.
+@pytest.mark.parametrize("text", [
+    "View all posts by Jan Novak", "Zeige alle Beiträge von Creeny »", "Zeige alle Artikel von Anna Berg",
+    "Voir tous les articles de Marie", "Ver todas las entradas de Lucía", "Visualizza tutti gli articoli di Paolo",
+    "Ver todos os posts de João", "Bekijk alle berichten van Piet", "Посмотреть все записи автора Иван",
+])
+def test_lexicon_author_archive_links(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "All posts by the ministry must now be approved by a press officer.",
+    "Alle Beiträge von Mitgliedern werden vor der Veröffentlichung geprüft.",
+    "Tous les articles de la loi ont été adoptés hier soir.",
+])
+def test_lexicon_spares_body_sentences_about_posts_by_someone(text):
+    assert lexicon.load().match(text) is None, text
+
+
 def test_lexicon_closers_in_other_languages():
     lex = lexicon.load()
     for header in ("Ähnliche Themen", "Artículos relacionados", "Articoli correlati", "Похожие статьи",
