@@ -1219,6 +1219,25 @@ def test_lexicon_spares_body_sentences_about_posts_by_someone(text):
     assert lexicon.load().match(text) is None, text
 
 
+# A related-reading prompt with its headline, a news agency's credit with initials or a photographer.
+@pytest.mark.parametrize("text", [
+    "Lea: Consejo Permanente de OEA aborda este miércoles confiscación de sus oficinas en Nicaragua",
+    "Vea: Los goles del partido", "aja/PAP", "PAP/ Rafał Guz", "Tous les sports",
+])
+def test_lexicon_reading_prompts_and_agency_credits(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Lea con atención: el contrato que firmó el municipio tiene cláusulas ocultas.",
+    "Jak poinformowała agencja PAP, rząd przyjął projekt ustawy.",
+    "Tous les sports collectifs ont repris ce week-end dans la région.",
+])
+def test_lexicon_spares_body_sentences_like_prompts_and_credits(text):
+    assert lexicon.load().match(text) is None, text
+
+
 def test_lexicon_closers_in_other_languages():
     lex = lexicon.load()
     for header in ("Ähnliche Themen", "Artículos relacionados", "Articoli correlati", "Похожие статьи",
