@@ -58,6 +58,8 @@ MAX_LAST_LINE_WORDS = 3
 MENU_SEPARATOR = re.compile(r"\s[|»›·•/]\s")
 #: A sentence's end, a closing quote or bracket after it.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+#: An abbreviation of single letters ("a.m.", "U.S.", "e.g.") ends a line without ending its sentence.
+ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
 #: Quotation marks at the start of a line (e-mail and Markdown quoting, "> > text"): the wrapper puts them
 #: before every line of the quotation, so the word that did not fit is the one after them.
 QUOTE_MARKS = "> "
@@ -76,8 +78,9 @@ def _room(line: str, following: str) -> tuple[int, int] | None:
     own length up to the length with the next word added, ``len(line) + len(word)``. None when the pair
     cannot be two lines of one paragraph by their lengths and first word: the next line starts a list
     item or is not in a spaced script (Chinese and Japanese wrap between any two characters), or
-    ``line`` ends a sentence and the next starts lower-case, as no sentence does (a paragraph whose last
-    line happens to fill the width, and a menu item or a label under it). :func:`_breaks` then asks
+    ``line`` ends a sentence (not an abbreviation, "10 a.m.") and the next starts lower-case, as no
+    sentence does (a paragraph whose last line happens to fill the width, and a menu item or a label
+    under it). :func:`_breaks` then asks
     that both lines read as prose, or that the break fall inside a phrase (:func:`_open`,
     :func:`_finishes`)."""
     if not following or not MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH \
@@ -88,7 +91,8 @@ def _room(line: str, following: str) -> tuple[int, int] | None:
         if not following:
             return None
     word = following.split(None, 1)[0]  # the first word only: the line may be a long paragraph
-    if len(word) >= UNBREAKABLE or CJK_CHAR.search(word) or SENTENCE_END.search(line) and word[0].islower():
+    if len(word) >= UNBREAKABLE or CJK_CHAR.search(word) or word[0].islower() and SENTENCE_END.search(line) \
+            and not ABBREVIATION_END.search(line):
         return None
     return len(line), len(line) + len(word)
 

@@ -221,3 +221,22 @@ def test_a_quotations_lines_are_joined_after_their_marks():
     text, _ = wrapped_page(72)
     groups = _groups(text.split("\n") + [""] + quote + [">", "> Posted by the council press office"])
     assert quote in groups and ["> Posted by the council press office"] in groups
+
+
+def test_a_line_that_ends_on_an_abbreviation_goes_on_lower_case():
+    # "2 a.m." ends the line, not the sentence: the next line goes on with it.
+    para = textwrap.wrap("Their doubles match sealed the victory of Spain over Russia at 2 a.m. local time on "
+                         "Wednesday, when most of the crowd had long gone home.", 72)
+    assert para[0].endswith("a.m.") and para[1].startswith("local")
+    text, _ = wrapped_page(72)
+    assert para in _groups(text.split("\n") + [""] + para)
+
+
+def test_a_lower_case_line_under_a_sentence_end_starts_a_block():
+    # Look-alike: a paragraph's last line fills the width and ends a sentence; the lower-case line under
+    # it (a link, a label) is not the paragraph's.
+    para = textwrap.wrap(PROSE[0], 72)
+    assert len(para[-1]) + 1 + len("share") > 72
+    text, _ = wrapped_page(72)
+    groups = _groups(text.split("\n") + [""] + para + ["share this story"])
+    assert para in groups and ["share this story"] in groups
