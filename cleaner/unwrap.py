@@ -80,9 +80,8 @@ def _room(line: str, following: str) -> tuple[int, int] | None:
     item or is not in a spaced script (Chinese and Japanese wrap between any two characters), or
     ``line`` ends a sentence (not an abbreviation, "10 a.m.") and the next starts lower-case, as no
     sentence does (a paragraph whose last line happens to fill the width, and a menu item or a label
-    under it). :func:`_breaks` then asks
-    that both lines read as prose, or that the break fall inside a phrase (:func:`_open`,
-    :func:`_finishes`)."""
+    under it). :func:`_breaks` then asks that both lines read as prose, or that the break fall inside a
+    phrase (:func:`_open`, :func:`_finishes`)."""
     if not following or not MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH \
             or LIST_START.match(following.lstrip()):
         return None
