@@ -56,6 +56,9 @@ MIN_LOWER_SHARE = 0.3
 MAX_LAST_LINE_WORDS = 3
 #: Separators between menu items ("Home | News", "Sport » Football"): such a line is not prose either.
 MENU_SEPARATOR = re.compile(r"\s[|»›·•/]\s")
+#: A gap between table cells (a tab, or three spaces or more: two may follow a sentence's end): a table
+#: row is not prose either, and a calendar's rows, alike and many, must not set the width.
+CELL_GAP = re.compile(r"\S(?:\t| {3,})\S")
 #: A sentence's end, a closing quote or bracket after it.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 #: An abbreviation of single letters ("a.m.", "U.S.", "e.g.") ends a line without ending its sentence.
@@ -69,7 +72,7 @@ LIST_START = re.compile(r"(?:[-*•–·+]|\d{1,3}[.)]|\[\d+\])\s")
 
 def _prose(line: str) -> bool:
     cased = [word[0].islower() for word in line.split() if word[0].isupper() or word[0].islower()]
-    return MENU_SEPARATOR.search(line) is None and (
+    return MENU_SEPARATOR.search(line) is None and CELL_GAP.search(line) is None and (
         not cased or sum(cased) >= MIN_LOWER_SHARE * len(cased))
 
 

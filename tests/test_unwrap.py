@@ -240,3 +240,23 @@ def test_a_lower_case_line_under_a_sentence_end_starts_a_block():
     text, _ = wrapped_page(72)
     groups = _groups(text.split("\n") + [""] + para + ["share this story"])
     assert para in groups and ["share this story"] in groups
+
+
+def test_table_rows_do_not_set_the_width():
+    # A booking calendar's rows, many and alike, 66 columns wide with their cells apart: not prose, so
+    # they do not vote for a width of 66 over the paragraphs' 72.
+    rows = ["{}               {}               {}               {}               {}".format(*range(d, d + 5))
+            for d in range(1, 28, 7)] * 8
+    paras = [textwrap.wrap(para, 72) for para in PROSE[:4]]
+    lines = rows + [line for para in paras for line in [""] + para]
+    groups = _groups(lines)
+    assert all(para in groups for para in paras)
+
+
+def test_a_paragraph_with_two_spaces_after_its_sentences_is_prose():
+    # Look-alike: typewriter spacing, two spaces after a full stop, is no gap between table cells.
+    paras = [textwrap.wrap(para.replace(". ", ".  "), 72) for para in PROSE[:4]]
+    text, _ = wrapped_page(72)
+    lines = text.split("\n") + [line for para in paras for line in [""] + para]
+    groups = _groups(lines)
+    assert all(para in groups for para in paras)
