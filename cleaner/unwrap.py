@@ -10,6 +10,11 @@ Greedy wrapping leaves its own trace: a line was broken where it was because the
 a line whose first word *would* have fitted. That test, with W the width at which the most lines show
 it, finds the joins; it is applied only when enough lines show it, so unwrapped text (one paragraph per
 line, as in Common Crawl WET files) stays one block per line.
+
+Which lines go on in the next: two lines that read as prose, and, once the width is known, what the
+prose test cannot read: a list item, a table row or a heading that breaks inside a phrase, a paragraph's
+short last line ("Dec. 6.") that finishes its sentence, a quotation's lines under their "> " marks. Not
+a heading under a paragraph whose last line happens to fill the width.
 """
 from __future__ import annotations
 
@@ -31,6 +36,12 @@ MIN_BROKEN_SHARE = 0.4
 #: html2text's own 78-column output 91% (the rest is mostly Chinese and Japanese, where the test cannot
 #: apply, and pages with a few short paragraphs).
 MAX_OVER_WIDTH_SHARE = 0.25
+#: A page whose broken lines are a smaller share of its long prose lines (a news page whose related
+#: headlines and short paragraphs fill half the width) still counts as wrapped when this many broken
+#: lines go on in a line that starts lower-case: a paragraph never starts so, a wrapped sentence does
+#: half the time. Unwrapped dev pages show at most two such pairs at their best width (1170 pages, two
+#: renderers); the same pages wrapped at 72 columns, when the share test fails them, up to 38.
+MIN_CONTINUED_LINES = 3
 #: Wrapping widths in use run from 60 to 100 columns or so (html2text 78, lynx 79, w3m and fold 80).
 MIN_WIDTH = 50
 MAX_WIDTH = 132
@@ -40,17 +51,28 @@ UNBREAKABLE = 30
 #: start lower-case. Headlines, menu items and share rows are title case, and one that happens to fill
 #: the width must not be glued to the paragraph under it.
 MIN_LOWER_SHARE = 0.3
+#: A paragraph's last line of this many words or fewer, when it ends the sentence that the line above
+#: leaves open, is joined even though it does not read as prose (see :func:`_finishes`).
+MAX_LAST_LINE_WORDS = 3
 #: Separators between menu items ("Home | News", "Sport » Football"): such a line is not prose either.
 MENU_SEPARATOR = re.compile(r"\s[|»›·•/]\s")
+#: A gap between table cells (a tab, or three spaces or more: two may follow a sentence's end): a table
+#: row is not prose either, and a calendar's rows, alike and many, must not set the width.
+CELL_GAP = re.compile(r"\S(?:\t| {3,})\S")
 #: A sentence's end, a closing quote or bracket after it.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+#: An abbreviation of single letters ("a.m.", "U.S.", "e.g.") ends a line without ending its sentence.
+ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
+#: Quotation marks at the start of a line (e-mail and Markdown quoting, "> > text"): the wrapper puts them
+#: before every line of the quotation, so the word that did not fit is the one after them.
+QUOTE_MARKS = "> "
 #: A line that starts a list item starts a block of its own even after a full line.
 LIST_START = re.compile(r"(?:[-*•–·+]|\d{1,3}[.)]|\[\d+\])\s")
 
 
 def _prose(line: str) -> bool:
     cased = [word[0].islower() for word in line.split() if word[0].isupper() or word[0].islower()]
-    return MENU_SEPARATOR.search(line) is None and (
+    return MENU_SEPARATOR.search(line) is None and CELL_GAP.search(line) is None and (
         not cased or sum(cased) >= MIN_LOWER_SHARE * len(cased))
 
 
@@ -59,16 +81,51 @@ def _room(line: str, following: str) -> tuple[int, int] | None:
     own length up to the length with the next word added, ``len(line) + len(word)``. None when the pair
     cannot be two lines of one paragraph by their lengths and first word: the next line starts a list
     item or is not in a spaced script (Chinese and Japanese wrap between any two characters), or
-    ``line`` ends a sentence and the next starts lower-case, as no sentence does (a paragraph whose last
-    line happens to fill the width, and a menu item or a label under it). :func:`_breaks` then asks
-    that both lines read as prose."""
+    ``line`` ends a sentence (not an abbreviation, "10 a.m.") and the next starts lower-case, as no
+    sentence does (a paragraph whose last line happens to fill the width, and a menu item or a label
+    under it). :func:`_breaks` then asks that both lines read as prose, or that the break fall inside a
+    phrase (:func:`_open`, :func:`_finishes`)."""
     if not following or not MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH \
             or LIST_START.match(following.lstrip()):
         return None
+    if line[0] == ">" == following[0]:  # a quotation's lines: its mark is not the next word
+        following = following.lstrip(QUOTE_MARKS)
+        if not following:
+            return None
     word = following.split(None, 1)[0]  # the first word only: the line may be a long paragraph
-    if len(word) >= UNBREAKABLE or CJK_CHAR.search(word) or SENTENCE_END.search(line) and word[0].islower():
+    if len(word) >= UNBREAKABLE or CJK_CHAR.search(word) or word[0].islower() and SENTENCE_END.search(line) \
+            and not ABBREVIATION_END.search(line):
         return None
     return len(line), len(line) + len(word)
+
+
+def _ends(line: str) -> bool:
+    """``line`` ends a sentence, or a clause that a list or a quotation follows, as a paragraph does."""
+    return SENTENCE_END.search(line) is not None or line.endswith(":")
+
+
+def _open(line: str, following: str) -> bool:
+    """The break between ``line`` and ``following`` falls inside a phrase: ``line`` ends neither a
+    sentence nor a label but a comma, a lower-case word or inside brackets, or ``following`` starts
+    lower-case. So a wrapped list item, table row or heading goes on ("June 14 -- Ameris Bank
+    Amphitheatre (Formerly Verizon" and "Amphitheatre), Alpharetta, GA"; "... der lange Marsch ins" and
+    "Digitale Gesundheitswesen"), which the prose test takes for title case; menu items and headlines,
+    one per line, end on a name."""
+    if _ends(line):
+        return False
+    last = line.rsplit(None, 1)[-1]
+    return last[-1] == "," or last[0].islower() or following.lstrip()[:1].islower() \
+        or line.count("(") + line.count("[") > line.count(")") + line.count("]")
+
+
+def _finishes(line: str, following: str) -> bool:
+    """``following`` is the short last line of the sentence that ``line`` leaves open: "... at 10 a.m.
+    Friday," and "Dec. 6.", "... the classification of the" and "NASCAR!". Such a last line is a name
+    or a date of up to ``MAX_LAST_LINE_WORDS`` words, too few for the prose test, which takes their
+    capitals for a headline's. A menu item or a label under a paragraph does not end a sentence, and
+    one under a paragraph's own last line is not joined (that line ends a sentence itself)."""
+    return len(following.split()) <= MAX_LAST_LINE_WORDS and SENTENCE_END.search(following) is not None \
+        and SENTENCE_END.search(line) is None
 
 
 def _unbreakable(line: str) -> bool:
@@ -131,15 +188,28 @@ def _breaks(lines: list[str]) -> list[bool]:
         return []
     # Each line is tested for prose once, whether it stands first or second in a pair.
     prose = {j: _prose(lines[j]) for i, room in enumerate(rooms) if room is not None for j in (i, i + 1)}
-    rooms = [room if room is not None and prose[i] and prose[i + 1] else None for i, room in enumerate(rooms)]
-    best, width = _widest_cover(rooms)
+    at_width = [room if room is not None and prose[i] and prose[i + 1] else None for i, room in enumerate(rooms)]
+    best, width = _widest_cover(at_width)
     if best < MIN_BROKEN_LINES:
         return []
+    breaks = [room is not None and room[0] <= width <= room[1] for room in at_width]
     long_prose = sum(1 for j, line in enumerate(lines)
                      if width // 2 < len(line) <= width and (prose[j] if j in prose else _prose(line)))
-    if best < MIN_BROKEN_SHARE * long_prose or _too_many_over(lines, width, best):
+    if best < MIN_BROKEN_SHARE * long_prose and sum(
+            1 for i, broken in enumerate(breaks) if broken and lines[i + 1].lstrip()[:1].islower()
+    ) < MIN_CONTINUED_LINES or _too_many_over(lines, width, best):
         return []
-    return [room is not None and room[0] <= width <= room[1] for room in rooms] + [False]
+    # The text is wrapped at ``width``. There a pair that is not prose on both sides was broken too when
+    # the break falls inside a phrase or the next line finishes the sentence. (Such pairs are left out
+    # of the tests above: they would make unwrapped text look wrapped.)
+    breaks = [broken or room is not None and room[0] <= width <= room[1]
+              and (_open(lines[i], lines[i + 1]) or prose[i] and _finishes(lines[i], lines[i + 1]))
+              for i, (broken, room) in enumerate(zip(breaks, rooms))] + [False]
+    # A paragraph whose last line happens to fill the width, and a heading or a label under it ("Related
+    # articles"): the line ends a sentence, and the next one ends its block without ending one. (Whether
+    # the next line is broken does not depend on this line's break: one pass will do.)
+    return [broken and not (SENTENCE_END.search(lines[i]) and not breaks[i + 1] and not _ends(lines[i + 1]))
+            for i, broken in enumerate(breaks)]
 
 
 def blocks(lines: list[str]) -> list[list[int]]:
