@@ -21,6 +21,9 @@ import re
 #: brackets (Wikipedia URLs). The link text holds no bracket, so a run of brackets cannot make the
 #: scan quadratic, and character classes that cannot overlap keep the rest linear.
 LINK = re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+#: Scrapers nest link markup one level: a linked picture, ``[![alt](src)](href)`` (a teaser's image, a
+#: logo). LINK's text holds no bracket, so one pass replaces the image and the next the link around it.
+LINK_NESTING = 2
 #: A reference-style link, ``[text][3]``.
 REFERENCE = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 #: An ATX heading's hashes: ``## Related``.
@@ -43,7 +46,9 @@ def plain(text: str) -> bool:
 
 def visible(line: str) -> str:
     """The text a reader of the rendered Markdown sees on ``line`` (stripped)."""
-    if "](" in line:
+    for _ in range(LINK_NESTING):
+        if "](" not in line:
+            break
         line = LINK.sub(r"\1", line)
     if "][" in line:
         line = REFERENCE.sub(r"\1", line)

@@ -73,3 +73,13 @@ def test_image_only_and_empty_link_lines_do_not_break_anything():
     once = clean(text)
     assert PROSE[2] in once.split("\n")
     assert clean(once) == once
+
+
+@pytest.mark.parametrize(("line", "seen"), [
+    # A linked picture: the image inside the link goes first, then the link around it.
+    ("[![A storm over the bay](https://example.com/storm.jpg)](/gallery/storm/)", "A storm over the bay"),
+    ("* [ ![](//cdn.example.com/play.gif) Storm closes the coastal road ](/news/storm/)",
+     "* Storm closes the coastal road"),
+])
+def test_visible_text_of_a_linked_picture(line, seen):
+    assert " ".join(visible(line).split()) == seen
