@@ -5,8 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import clean, explain
-from cleaner.markdown import visible
+from cleaner import Config, clean, explain
+from cleaner.labels import SHORT
+from cleaner.page import build
+from cleaner.stages import features
+from cleaner.markdown import link_share, visible
 
 PROSE = [line.strip() for line in (Path(__file__).parent / "data" / "prose.txt").read_text("utf-8").splitlines()
          if line.strip()]
@@ -83,3 +86,61 @@ def test_image_only_and_empty_link_lines_do_not_break_anything():
 ])
 def test_visible_text_of_a_linked_picture(line, seen):
     assert " ".join(visible(line).split()) == seen
+
+
+@pytest.mark.parametrize(("line", "share"), [
+    ("* [Home](/)", 1.0),
+    ("[Politics](/politics) | [Sport](/sport)", 1.0),
+    ("### [Storm closes the coastal road](/2019/11/storm/)", 1.0),
+    ("[![A storm over the bay](https://example.com/storm.jpg)](/gallery/storm/)", 1.0),
+    ("1. [Home](/) >", 1.0),   # a list number and a separator are no running text
+    ("Plain text without links.", 0.0),
+    ("![](/img/logo.png)", 0.0),  # no letters at all
+])
+def test_link_share(line, share):
+    assert link_share(line) == pytest.approx(share)
+
+
+def test_link_share_of_a_paragraph_with_links_is_low():
+    line = ("Supporters pointed to [a survey](https://example.com/survey.pdf) of shift workers, and the "
+            "[council's own report](/reports/2019/) came to the same view after a year of counting.")
+    assert link_share(line) < 0.3
+
+
+#: Other stories' headlines as a link list: in sentence case and with function words, each reads as a
+#: list item on its own; only the links tell them from the text.
+LINKED_HEADLINES = ["* [Storm closes the coastal road for the second time this week](/news/storm-road/)",
+                    "* [Museum reopens after the theft of two paintings in May](/news/museum/)",
+                    "* [Why the harbour is losing its last fishing boats](/news/harbour/)",
+                    "* [A new bridge for the river crossing is still years away](/news/bridge/)"]
+
+
+def test_a_run_of_linked_headlines_goes_inside_and_after_the_body():
+    text = "\n\n".join([PROSE[0], PROSE[1], *LINKED_HEADLINES, PROSE[3], PROSE[4], *LINKED_HEADLINES])
+    out = clean(text).split("\n\n")
+    assert out == [PROSE[0], PROSE[1], PROSE[3], PROSE[4]]
+    reasons = {d.reason for d in explain(text).decisions if d.line in LINKED_HEADLINES}
+    assert any("menu or headline list" in reason for reason in reasons), reasons
+
+
+def test_a_long_link_is_no_paragraph():
+    """A link whose words read as prose (a teaser's summary, a picture's caption) is a link: the span
+    does not grow over it from a paragraph below."""
+    caption = ("[![The harbour at dawn, where the last fishing boats of the town still land their catch "
+               "every morning](/img/harbour.jpg)](/gallery/harbour/)")
+    menu = ["* [Home](/)", "* [News](/news/)", "* [Sport](/sport/)"]
+    decision = {d.line: d for d in explain("\n\n".join([*menu, caption, PROSE[0], PROSE[1]])).decisions}[caption]
+    assert not decision.keep and decision.reason.startswith("short line before")
+    page = build("\n\n".join([caption, PROSE[0]]), Config())
+    label = features.classify(page.lines[0], page)
+    assert (label.cls, label.reason) == (SHORT, "link: 100% of its letters are link text")
+
+
+def test_links_in_the_body_stay_a_linked_subheading_and_a_paragraph_with_links():
+    subheading = "## [Why the night buses matter](/news/night-buses/)"
+    linked = ("Supporters pointed to [a survey](https://example.com/survey.pdf) of shift workers, and the "
+              "[council's own report](/reports/2019/) came to the same view after a year of counting.")
+    text = "\n\n".join(["* [Home](/)", "* [News](/news/)", "* [Sport](/sport/)", "* [Contact](/contact/)",
+                        PROSE[0], linked, subheading, PROSE[1], PROSE[3]])
+    assert clean(text).split("\n\n") == [PROSE[0], linked, subheading, PROSE[1], PROSE[3]]
+

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .anchors import anchored
-from .features import LIST_ITEM, WIKI_APPENDIX_REASON, wiki_heading
+from .features import LINK_LINE_SHARE, LIST_ITEM, WIKI_APPENDIX_REASON, wiki_heading
 from .repetition import REFRAIN_COPIES
 
 #: Evidence a chrome line gives against the body: one such line breaks a weak run of short lines but
@@ -94,8 +94,10 @@ def _sentence_like(line: Line) -> bool:
 
 def title_lines(page: Page, labels: list[Label]) -> list[bool]:
     """For each line, whether it is a short line that does not read as part of a text (a menu item, a
-    headline): the evidence and the menu runs both ask, so it is worked out once per pass."""
-    return [label.cls == SHORT and not _sentence_like(line) for line, label in zip(page.lines, labels)]
+    headline), or a link however it reads (see ``LINK_LINE_SHARE``): the evidence and the menu runs both
+    ask, so it is worked out once per pass."""
+    return [label.cls == SHORT and (line.linked >= LINK_LINE_SHARE or not _sentence_like(line))
+            for line, label in zip(page.lines, labels)]
 
 
 def evidence(line: Line, label: Label, title_like: bool) -> float:
