@@ -144,3 +144,12 @@ def test_links_in_the_body_stay_a_linked_subheading_and_a_paragraph_with_links()
                         PROSE[0], linked, subheading, PROSE[1], PROSE[3]])
     assert clean(text).split("\n\n") == [PROSE[0], linked, subheading, PROSE[1], PROSE[3]]
 
+
+def test_a_picture_between_list_items_does_not_break_the_body():
+    """A picture has no text to read (a plain-text rendering prints no line for it): it counts neither
+    for the body nor against it, so the list around it stays with the text."""
+    items = ["1) Two tents for four people", "2) Sleeping bags for the cold", "3) A stove for any fuel"]
+    picture = "[![](https://example.com/img/tent.jpg)](https://example.com/img/tent-large.jpg)"
+    text = "\n\n".join([PROSE[0], PROSE[1], items[0], picture, items[1], picture, items[2]])
+    out = clean(text).split("\n\n")
+    assert [line for line in out if line != picture] == [PROSE[0], PROSE[1], *items]

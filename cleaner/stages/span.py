@@ -101,6 +101,10 @@ def title_lines(page: Page, labels: list[Label]) -> list[bool]:
 
 
 def evidence(line: Line, label: Label, title_like: bool) -> float:
+    if not line.text:
+        # A picture in Markdown (``![](pic.jpg)``, linked or not): a reader sees no text, and renderers of
+        # plain text print no line for it. It counts neither for the body nor against it.
+        return 0.0
     if label.closes:
         return CLOSER_EVIDENCE
     if label.cls == BAD:
