@@ -4,15 +4,14 @@ Scrapers that feed language-model pipelines (html2text, markdownify, Jina Reader
 pages as Markdown: ``* [Contact Us](/contact/)``, ``## Related``, ``**Updated:** 12 May``. The link
 targets and markers are not words of the page: left in, ``[Home](/)`` matches no lexicon entry, a
 URL's path segments count as words and its slashes as menu separators. So every stage sees the
-*visible* text of a line (link text for links, alt text for images, no heading hashes or bold
+*visible* text of a line (link text for links, nothing for pictures, no heading hashes or bold
 markers); the output is still the input lines, verbatim.
 
 Text browsers mark links too: ``lynx -dump`` numbers them, ``[12]Home``; the number goes the same way.
 
 Markdown also says which words are links, the strongest sign of boilerplate that HTML extractors read
-and plain text lacks: :func:`link_share` is the share of a line's visible letters that are link text
-(or an image's alt text). A menu item, a teaser's headline, a linked picture are all link; a paragraph
-with a link or two is mostly not.
+and plain text lacks: :func:`link_share` is the share of a line's visible letters that are link text.
+A menu item or a teaser's headline is all link; a paragraph with a link or two is mostly not.
 
 Plain text is left alone: each pattern needs Markdown's own syntax (``](``, a line that starts with
 ``#`` and a space, a pair of ``**`` or ``__``) or a bracketed number glued to the next word, which
@@ -22,13 +21,19 @@ from __future__ import annotations
 
 import re
 
-#: ``[text](target)``, ``![alt](src)``, with an optional ``"title"``; a target may hold one level of
-#: brackets (Wikipedia URLs). The link text holds no bracket, so a run of brackets cannot make the
-#: scan quadratic, and character classes that cannot overlap keep the rest linear.
-LINK = re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
-#: Scrapers nest link markup one level: a linked picture, ``[![alt](src)](href)`` (a teaser's image, a
-#: logo). LINK's text holds no bracket, so one pass replaces the image and the next the link around it.
-LINK_NESTING = 2
+#: What a link's text or an image's alt text may hold: no bracket, but an escaped one (html2text writes
+#: ``\[`` and ``\]``). The link target may hold one level of brackets (Wikipedia URLs), and an optional
+#: ``"title"``. A link or image opens at a bracket that is not escaped, and its text stops at the next
+#: one, so a run of brackets cannot make the scan quadratic; character classes that cannot overlap keep
+#: the rest linear.
+_TEXT = r"((?:[^\[\]\\\n]|\\.)*)"
+_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
+#: ``![alt](src)``: a picture. Its alt text is no text of the page: a reader sees the picture (and a
+#: plain-text rendering prints nothing for it), and the benchmarks' golds never hold it.
+IMAGE = re.compile(rf"(?<!\\)!\[{_TEXT}\]{_TARGET}")
+#: ``[text](target)``. Scrapers nest one picture in a link, ``[![alt](src)](href)`` (a teaser's image, a
+#: logo): the pictures go first, then the links.
+LINK = re.compile(rf"(?<!\\)\[{_TEXT}\]{_TARGET}")
 #: A reference-style link, ``[text][3]``.
 REFERENCE = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 #: An ATX heading's hashes: ``## Related``.
@@ -50,12 +55,10 @@ def plain(text: str) -> bool:
 
 
 def _seen(line: str, link: str) -> str:
-    """``line`` without its Markdown markup, each link and image replaced by ``link`` (a template:
+    """``line`` without its Markdown markup and pictures, each link replaced by ``link`` (a template:
     ``\\1`` for its text)."""
-    for _ in range(LINK_NESTING):
-        if "](" not in line:
-            break
-        line = LINK.sub(link, line)
+    if "](" in line:
+        line = LINK.sub(link, IMAGE.sub("", line))
     if "][" in line:
         line = REFERENCE.sub(link, line)
     if line.startswith("#"):
@@ -77,8 +80,8 @@ def _letters(text: str) -> int:
 
 
 def link_share(line: str) -> float:
-    """The share of the letters a reader sees on ``line`` that stand in link text or an image's alt text
-    (0 for a line without letters). Letters only: a list's bullet or number, a separator between menu
+    """The share of the letters a reader sees on ``line`` that stand in link text (0 for a line without
+    letters). Letters only: a list's bullet or number, a separator between menu
     items and a count beside a link are no running text either."""
     seen = _letters(visible(line))
     return 1.0 - _letters(_seen(line, "")) / seen if seen else 0.0
