@@ -4,8 +4,8 @@ Scrapers that feed language-model pipelines (html2text, markdownify, Jina Reader
 pages as Markdown: ``* [Contact Us](/contact/)``, ``## Related``, ``**Updated:** 12 May``. The link
 targets and markers are not words of the page: left in, ``[Home](/)`` matches no lexicon entry, a
 URL's path segments count as words and its slashes as menu separators. So every stage sees the
-*visible* text of a line (link text for links, nothing for pictures, no heading hashes or bold
-markers); the output is still the input lines, verbatim.
+*visible* text of a line (link text for links, nothing for pictures, no heading hashes, bold or
+emphasis markers); the output is still the input lines, verbatim.
 
 Text browsers mark links too: ``lynx -dump`` numbers them, ``[12]Home``; the number goes the same way.
 
@@ -43,6 +43,12 @@ LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
 #: Bold markers, ``**Updated:**``, ``__Note__``: a pair of stars or underscores that opens before a word
 #: or closes after one, not one inside a word or a number (``2**10``, ``snake__case``).
 BOLD = re.compile(r"(?<![\w*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w*])|(?<!\w)__(?=[^\s_])|(?<=[^\s_])__(?!\w)")
+#: Emphasis, ``_not_``, ``*very*`` (html2text writes underscores, markdownify stars): one star or
+#: underscore before a word and the same after one, with no marker between them; the marks go, the words
+#: stay. Only a pair: a lone star is an emoticon (``:*``) or a footnote mark, and a marker inside a word
+#: or a number (``snake_case_name``, ``2*3*4``) or escaped (``\*``) is none. The text between two markers
+#: is read once, from the first of them.
+EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])([^*_\n]*)(?<=[^\s\\])\1(?![\w*])")
 
 #: Every pattern above needs one of these in the line.
 MARKS = ("]", "#", "**", "__")
@@ -67,6 +73,8 @@ def _seen(line: str, link: str) -> str:
         line = LINK_NUMBER.sub("", line)
     if "**" in line or "__" in line:
         line = BOLD.sub("", line)
+    if "*" in line or "_" in line:
+        line = EMPHASIS.sub(r"\2", line)
     return line.strip()
 
 

@@ -26,6 +26,10 @@ PROSE = [line.strip() for line in (Path(__file__).parent / "data" / "prose.txt")
     ("Read the [docs][1] first.", "Read the docs first."),
     ("## Related articles", "Related articles"),
     ("**Updated:** 12 May 2024", "Updated: 12 May 2024"),
+    ("It may not be _for me_, but it is *very* good.", "It may not be for me, but it is very good."),
+    # A lone star is no emphasis (an emoticon, a footnote mark), nor one inside a word or a number.
+    ("Would you like to visit my blog? :*", "Would you like to visit my blog? :*"),
+    ("snake_case_name, 2*3*4 and \\*stars\\*", "snake_case_name, 2*3*4 and \\*stars\\*"),
     ("     * [12]Contact us", "* Contact us"),
     ("[8]Share on Facebook [9]Share on Twitter", "Share on Facebook Share on Twitter"),
     # Plain text and code are left alone; a citation mark is followed by a space.
