@@ -34,6 +34,11 @@ IMAGE = re.compile(rf"(?<!\\)!\[{_TEXT}\]{_TARGET}")
 #: ``[text](target)``. Scrapers nest one picture in a link, ``[![alt](src)](href)`` (a teaser's image, a
 #: logo): the pictures go first, then the links.
 LINK = re.compile(rf"(?<!\\)\[{_TEXT}\]{_TARGET}")
+#: A link broken over lines: html2text keeps the line breaks of a link's text (a teaser's headline and
+#: summary, a list item), so a line may close a link opened above it (``summary text ](/story/)``) or open
+#: one that closes below (``[ Headline``). The text on the line's side of the break is link text.
+LINK_TAIL = re.compile(rf"^{_TEXT}\]{_TARGET}")
+LINK_HEAD = re.compile(rf"(?<!\\)\[{_TEXT}$")
 #: A reference-style link, ``[text][3]``.
 REFERENCE = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 #: An ATX heading's hashes: ``## Related``.
@@ -64,7 +69,9 @@ def _seen(line: str, link: str) -> str:
     """``line`` without its Markdown markup and pictures, each link replaced by ``link`` (a template:
     ``\\1`` for its text)."""
     if "](" in line:
-        line = LINK.sub(link, IMAGE.sub("", line))
+        line = LINK_TAIL.sub(link, LINK.sub(link, IMAGE.sub("", line)))
+    if "[" in line:
+        line = LINK_HEAD.sub(link, line)
     if "][" in line:
         line = REFERENCE.sub(link, line)
     if line.startswith("#"):

@@ -94,12 +94,27 @@ def test_visible_text_of_a_linked_picture(line, seen):
     assert " ".join(visible(line).split()) == seen
 
 
+@pytest.mark.parametrize(("line", "seen"), [
+    ("[ Storm closes the coastal road", "Storm closes the coastal road"),
+    ("the second time this week ](/news/storm-road/ \"Storm closes the road\")", "the second time this week"),
+    ("](/news/storm-road/ \"Storm closes the road\")", ""),
+    # An unclosed bracket in running text has text before it: only what follows it is the link's.
+    ("The council met on Tuesday [see below", "The council met on Tuesday see below"),
+])
+def test_visible_text_of_a_link_broken_over_lines(line, seen):
+    assert " ".join(visible(line).split()) == seen
+
+
 @pytest.mark.parametrize(("line", "share"), [
     ("* [Home](/)", 1.0),
     ("[Politics](/politics) | [Sport](/sport)", 1.0),
     ("### [Storm closes the coastal road](/2019/11/storm/)", 1.0),
     ("[![A storm over the bay](https://example.com/storm.jpg)](/gallery/storm/)", 0.0),  # no letters to see
     ("1. [Home](/) >", 1.0),   # a list number and a separator are no running text
+    # A link broken over lines: the line's side of it is link text, and its target is not read.
+    ("[ Storm closes the coastal road", 1.0),
+    ("the second time this week ](/news/storm-road/)", 1.0),
+    ("* Privacy Policy](https://example.com/privacy)[", 1.0),
     ("Plain text without links.", 0.0),
     ("![](/img/logo.png)", 0.0),  # no letters at all
 ])
