@@ -36,9 +36,11 @@ IMAGE = re.compile(rf"(?<!\\)!\[{_TEXT}\]{_TARGET}")
 LINK = re.compile(rf"(?<!\\)\[{_TEXT}\]{_TARGET}")
 #: A link broken over lines: html2text keeps the line breaks of a link's text (a teaser's headline and
 #: summary, a list item), so a line may close a link opened above it (``summary text ](/story/)``) or open
-#: one that closes below (``[ Headline``). The text on the line's side of the break is link text.
+#: one that closes below (``[ Headline``, ``* [ Headline``). The text on the line's side of the break is
+#: link text. Such a line opens with the bracket (after a list's bullet): a bracket that opens in running
+#: text and closes on the next line is a hard-wrapped aside (``Performance [The Palace: Tale of``).
 LINK_TAIL = re.compile(rf"^{_TEXT}\]{_TARGET}")
-LINK_HEAD = re.compile(rf"(?<!\\)\[{_TEXT}$")
+LINK_HEAD = re.compile(rf"^((?:[*+-]\s+)?)\[{_TEXT}$")
 #: A reference-style link, ``[text][3]``.
 REFERENCE = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 #: An ATX heading's hashes: ``## Related``.
@@ -65,15 +67,16 @@ def plain(text: str) -> bool:
     return not any(mark in text for mark in MARKS)
 
 
-def _seen(line: str, link: str) -> str:
-    """``line`` without its Markdown markup and pictures, each link replaced by ``link`` (a template:
-    ``\\1`` for its text)."""
+def _seen(line: str, links: bool) -> str:
+    """``line`` without its Markdown markup and pictures; its links' text stays when ``links`` is true and
+    goes with them otherwise."""
+    text = r"\1" if links else ""
     if "](" in line:
-        line = LINK_TAIL.sub(link, LINK.sub(link, IMAGE.sub("", line)))
+        line = LINK_TAIL.sub(text, LINK.sub(text, IMAGE.sub("", line)))
     if "[" in line:
-        line = LINK_HEAD.sub(link, line)
+        line = LINK_HEAD.sub(r"\1\2" if links else r"\1", line)
     if "][" in line:
-        line = REFERENCE.sub(link, line)
+        line = REFERENCE.sub(text, line)
     if line.startswith("#"):
         line = HEADING.sub("", line)
     if "]" in line:
@@ -87,7 +90,7 @@ def _seen(line: str, link: str) -> str:
 
 def visible(line: str) -> str:
     """The text a reader of the rendered Markdown sees on ``line`` (stripped)."""
-    return _seen(line, r"\1")
+    return _seen(line, True)
 
 
 def _letters(text: str) -> int:
@@ -96,7 +99,7 @@ def _letters(text: str) -> int:
 
 def link_share(line: str) -> float:
     """The share of the letters a reader sees on ``line`` that stand in link text (0 for a line without
-    letters). Letters only: a list's bullet or number, a separator between menu
-    items and a count beside a link are no running text either."""
+    letters). Letters only: a list's bullet or number, a separator between menu items and a count beside
+    a link are no running text either."""
     seen = _letters(visible(line))
-    return 1.0 - _letters(_seen(line, "")) / seen if seen else 0.0
+    return 1.0 - _letters(_seen(line, False)) / seen if seen else 0.0

@@ -96,10 +96,11 @@ def test_visible_text_of_a_linked_picture(line, seen):
 
 @pytest.mark.parametrize(("line", "seen"), [
     ("[ Storm closes the coastal road", "Storm closes the coastal road"),
+    ("* [ Storm closes the coastal road", "* Storm closes the coastal road"),
     ("the second time this week ](/news/storm-road/ \"Storm closes the road\")", "the second time this week"),
     ("](/news/storm-road/ \"Storm closes the road\")", ""),
-    # An unclosed bracket in running text has text before it: only what follows it is the link's.
-    ("The council met on Tuesday [see below", "The council met on Tuesday see below"),
+    # A bracket that opens in running text and closes on the next line is a hard-wrapped aside.
+    ("The council met on Tuesday [see below", "The council met on Tuesday [see below"),
 ])
 def test_visible_text_of_a_link_broken_over_lines(line, seen):
     assert " ".join(visible(line).split()) == seen
@@ -115,6 +116,7 @@ def test_visible_text_of_a_link_broken_over_lines(line, seen):
     ("[ Storm closes the coastal road", 1.0),
     ("the second time this week ](/news/storm-road/)", 1.0),
     ("* Privacy Policy](https://example.com/privacy)[", 1.0),
+    ("The council met on Tuesday [see below", 0.0),
     ("Plain text without links.", 0.0),
     ("![](/img/logo.png)", 0.0),  # no letters at all
 ])
