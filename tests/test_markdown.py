@@ -176,3 +176,13 @@ def test_a_picture_between_list_items_does_not_break_the_body():
     text = "\n\n".join([PROSE[0], PROSE[1], items[0], picture, items[1], picture, items[2]])
     out = clean(text).split("\n\n")
     assert [line for line in out if line != picture] == [PROSE[0], PROSE[1], *items]
+
+
+def test_a_picture_is_no_item_of_a_menu_run():
+    """Pictures are no menu items: one between a run of chrome lines and a heading of the text does not
+    join the heading to the run."""
+    picture = "![](https://example.com/img/jars.jpg)"
+    chrome = ["* * *", "### Related post: [Pickled sprouts](/2016/07/pickled-sprouts/)", "* * *"]
+    heading = "## Spiced Honey Pear Jam"
+    text = "\n\n".join([PROSE[0], PROSE[1], *chrome, picture, heading, PROSE[3], PROSE[4]])
+    assert heading in clean(text).split("\n\n")

@@ -130,8 +130,10 @@ def densest_span(scores: list[float]) -> tuple[int, int] | None:
 
 
 def menu_runs(page: Page, labels: list[Label], title_like: list[bool]) -> list[bool]:
-    """True for short title-like lines that stand in a run of at least ``menu_run`` such lines."""
-    flags = [title or label.cls == BAD and not label.keep for title, label in zip(title_like, labels)]
+    """True for short title-like lines that stand in a run of at least ``menu_run`` such lines (chrome
+    lines count in the run; a picture in Markdown, a line without text, is no item and ends it)."""
+    flags = [title or label.cls == BAD and not label.keep and bool(line.text)
+             for line, title, label in zip(page.lines, title_like, labels)]
     in_run: list[bool] = []
     for flag, run in groupby(flags):
         n = len(list(run))
