@@ -57,6 +57,9 @@ BOLD = re.compile(r"(?<![\w*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w*])|(?<!\w)__(
 #: is read once, from the first of them.
 EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])([^*_\n]*)(?<=[^\s\\])\1(?![\w*])")
 
+#: What is not a letter: digits, punctuation, spaces (link_share counts letters, removing these in C).
+NON_LETTERS = re.compile(r"[\W\d_]+")
+
 #: Every pattern above needs one of these in the line.
 MARKS = ("]", "#", "**", "__")
 
@@ -94,12 +97,15 @@ def visible(line: str) -> str:
 
 
 def _letters(text: str) -> int:
-    return sum(map(str.isalpha, text))
+    return len(NON_LETTERS.sub("", text))
 
 
-def link_share(line: str) -> float:
-    """The share of the letters a reader sees on ``line`` that stand in link text (0 for a line without
-    letters). Letters only: a list's bullet or number, a separator between menu items and a count beside
-    a link are no running text either."""
-    seen = _letters(visible(line))
-    return 1.0 - _letters(_seen(line, False)) / seen if seen else 0.0
+def link_share(line: str, seen: str) -> float:
+    """The share of the letters a reader sees on ``line`` (``seen``, its :func:`visible` text, which the
+    caller has at hand) that stand in link text; 0 for a line without letters. Letters only: a list's
+    bullet or number, a separator between menu items and a count beside a link are no running text
+    either. A line without a bracket holds no link (most lines of a page)."""
+    if "[" not in line and "]" not in line:
+        return 0.0
+    letters = _letters(seen)
+    return 1.0 - _letters(_seen(line, False)) / letters if letters else 0.0

@@ -170,7 +170,7 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
         linked = [0.0] * len(kept)
     else:
         texts = [" ".join(map(markdown.visible, parts)) for _, parts in kept]
-        linked = [markdown.link_share(" ".join(parts)) for _, parts in kept]
+        linked = [markdown.link_share(" ".join(parts), seen) for (_, parts), seen in zip(kept, texts)]
     # Pages repeat lines (menus, share buttons, "Advertisement"): each distinct text is tokenised and
     # measured once. Most pages hold no CJK character: one search of the page spares one per line.
     page_has_cjk = CJK_CHAR.search(text) is not None
