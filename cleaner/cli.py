@@ -38,7 +38,8 @@ Invalid bytes are replaced by U+FFFD with one warning on stderr, or are an error
 auto-detected) go through cleaner.html, which decodes them by BOM, declared charset, then UTF-8.
 Hard-wrapped text (lynx -dump, w3m, html2text, fold) is recognised: the lines of one wrapped
 paragraph are judged together and kept or dropped together. Markdown (from html2text, markdownify,
-Jina Reader, Firecrawl) is judged by its visible text, and its lines come out as they are.
+Jina Reader, Firecrawl) is judged by its visible text and its links (a line that is mostly link
+text is a link, never a paragraph), and its lines come out as they are.
 
 -o FILE is written atomically: to a temporary file next to FILE, renamed over FILE only when the
 whole run succeeded, so a failed or interrupted run leaves a previous FILE as it was.

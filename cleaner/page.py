@@ -73,6 +73,7 @@ class Line(NamedTuple):
     cells: int            # table cells beyond the first (tab- or multi-space-separated)
     key: str              # the line as lexicons and repetition counts compare it (lexicon.normalise)
     parts: tuple[str, ...]  # the input lines, stripped, that it stands for: one, or a wrapped paragraph's
+    linked: float = 0.0   # share of its letters in link text (markdown.link_share); 0 on a plain page
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +167,10 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     kept = [(group[0] + 1, tuple(map(stripped.__getitem__, group))) for group in unwrap.blocks(raw)]
     if markdown.plain(text):
         texts = [" ".join(parts) for _, parts in kept]
+        linked = [0.0] * len(kept)
     else:
         texts = [" ".join(map(markdown.visible, parts)) for _, parts in kept]
+        linked = [markdown.link_share(" ".join(parts), seen) for (_, parts), seen in zip(kept, texts)]
     # Pages repeat lines (menus, share buttons, "Advertisement"): each distinct text is tokenised and
     # measured once. Most pages hold no CJK character: one search of the page spares one per line.
     page_has_cjk = CJK_CHAR.search(text) is not None
@@ -176,7 +179,8 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     lang, evidence = _language(config, list(map(toks_of.__getitem__, texts)))
     stop = language.stoplist(lang)
     features_of = {text: _features(text, stop, toks, page_has_cjk) for text, toks in toks_of.items()}
-    lines = tuple(Line(n, *features_of[text], parts) for (n, parts), text in zip(kept, texts))
+    lines = tuple(Line(n, *features_of[text], parts, share)
+                  for (n, parts), text, share in zip(kept, texts, linked))
     blank_separated = len(kept) > 1 and not all(raw[kept[0][0]:kept[-1][0] - 1])
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url),
                 evidence=evidence)
@@ -208,5 +212,5 @@ def subpage(page: Page, keep: list[bool]) -> Page:
         stop = language.stoplist(lang)
         toks_of = {line.text: line.tokens for line in lines}
         features_of = {text: _features(text, stop, toks) for text, toks in toks_of.items()}
-        lines = [Line(line.number, *features_of[line.text], line.parts) for line in lines]
+        lines = [Line(line.number, *features_of[line.text], line.parts, line.linked) for line in lines]
     return replace(page, lines=tuple(lines), lang=lang, evidence=evidence)

@@ -171,6 +171,12 @@ LIST_MAX_STOPWORD_DENSITY = 0.08
 FOREIGN_PROSE_LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru")
 #: A web address, left out when a line is measured as prose.
 WEB_ADDRESS = regex.compile(r"(?:\b[a-z]++://|\bwww\.)\S*+", regex.IGNORECASE)
+#: A line of Markdown whose letters stand at least this much in link text (``* [Home](/)``, ``### [Other
+#: story](/2019/11/...)``, ``[![A caption](pic.jpg)](/gallery/)``) is a link: a menu item, another story's
+#: headline, a linked picture, however long and prose-like its words. A bullet, a list number, a label
+#: ("Pro tip:") or a count beside the link text do not make it running text; a paragraph with a link or
+#: two is mostly plain text (see :func:`cleaner.markdown.link_share`).
+LINK_LINE_SHARE = 0.8
 #: Headline-like: most content words capitalised ("Doobie Brothers To Reunite With ...").
 TITLE_SHARE = 0.7
 #: A line that is one number of at least this many digits ("191119052250266") is an identifier that
@@ -350,6 +356,8 @@ def classify(line: Line, page: Page) -> Label:
         return Label(BAD, False, NAME, "teaser: a headline glued to its summary")
     if _tag_line(line) and not _measurements(line):
         return Label(BAD, False, NAME, TAG_REASON)
+    if line.linked >= LINK_LINE_SHARE:
+        return Label(SHORT, None, NAME, f"link: {line.linked:.0%} of its letters are link text")
     density = line.stopword_density
     prose = page.lang is None or density >= cfg.stopword_density
     if line.words >= cfg.long_words:
@@ -366,14 +374,15 @@ def classify(line: Line, page: Page) -> Label:
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
-    # A line's class depends on its text alone (and the page's language and config): pages repeat lines,
-    # and each distinct text is classified once.
-    label_of: dict[str, Label] = {}
+    # A line's class depends on its text alone (and the page's language and config, and in Markdown on
+    # how much of it is link text): pages repeat lines, and each distinct text is classified once.
+    label_of: dict[tuple[str, float], Label] = {}
     out = []
     for line, label in zip(page.lines, labels):
         if not label.final:
-            label = label_of.get(line.text)
+            key = line.text, line.linked
+            label = label_of.get(key)
             if label is None:
-                label = label_of[line.text] = classify(line, page)
+                label = label_of[key] = classify(line, page)
         out.append(label)
     return out

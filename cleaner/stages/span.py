@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .anchors import anchored
-from .features import LIST_ITEM, WIKI_APPENDIX_REASON, wiki_heading
+from .features import LINK_LINE_SHARE, LIST_ITEM, WIKI_APPENDIX_REASON, wiki_heading
 from .repetition import REFRAIN_COPIES
 
 #: Evidence a chrome line gives against the body: one such line breaks a weak run of short lines but
@@ -94,11 +94,17 @@ def _sentence_like(line: Line) -> bool:
 
 def title_lines(page: Page, labels: list[Label]) -> list[bool]:
     """For each line, whether it is a short line that does not read as part of a text (a menu item, a
-    headline): the evidence and the menu runs both ask, so it is worked out once per pass."""
-    return [label.cls == SHORT and not _sentence_like(line) for line, label in zip(page.lines, labels)]
+    headline), or a link however it reads (see ``LINK_LINE_SHARE``): the evidence and the menu runs both
+    ask, so it is worked out once per pass."""
+    return [label.cls == SHORT and (line.linked >= LINK_LINE_SHARE or not _sentence_like(line))
+            for line, label in zip(page.lines, labels)]
 
 
 def evidence(line: Line, label: Label, title_like: bool) -> float:
+    if not line.text:
+        # A picture in Markdown (``![](pic.jpg)``, linked or not): a reader sees no text, and renderers of
+        # plain text print no line for it. It counts neither for the body nor against it.
+        return 0.0
     if label.closes:
         return CLOSER_EVIDENCE
     if label.cls == BAD:
@@ -124,8 +130,10 @@ def densest_span(scores: list[float]) -> tuple[int, int] | None:
 
 
 def menu_runs(page: Page, labels: list[Label], title_like: list[bool]) -> list[bool]:
-    """True for short title-like lines that stand in a run of at least ``menu_run`` such lines."""
-    flags = [title or label.cls == BAD and not label.keep for title, label in zip(title_like, labels)]
+    """True for short title-like lines that stand in a run of at least ``menu_run`` such lines (chrome
+    lines count in the run; a picture in Markdown, a line without text, is no item and ends it)."""
+    flags = [title or label.cls == BAD and not label.keep and bool(line.text)
+             for line, title, label in zip(page.lines, title_like, labels)]
     in_run: list[bool] = []
     for flag, run in groupby(flags):
         n = len(list(run))
