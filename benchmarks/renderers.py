@@ -11,15 +11,19 @@ ways, from the same records, and scores the text unchanged and cleaned in one ru
 - ``html2text Markdown``: html2text with its links and images (``[text](url)``), unwrapped. Its link
   targets are tokens the gold does not have, so it is scored twice: on the output as it is, and on its
   visible text (``cleaner.markdown.visible`` of every output line), which is what line selection decides.
+- ``markdownify Markdown``: a second producer, scored the same two ways, that the Markdown rules were
+  not tuned on: markdownify (ATX headings) on the page without its scripts, styles and ``<head>``, as a
+  scraper hands it over; its runs of blank lines are made one.
 
-html2text is a benchmark-only dependency (``pip install html2text``). The metric is corpus-bench's
-(ScrapingHub shingle P/R/F1 and ParaR).
+html2text and markdownify are benchmark-only dependencies (``pip install html2text markdownify``). The
+metric is corpus-bench's (ScrapingHub shingle P/R/F1 and ParaR).
 
     python benchmarks/renderers.py [--limit N]
 """
 from __future__ import annotations
 
 import argparse
+import re
 import textwrap
 from typing import Callable
 
@@ -50,6 +54,24 @@ def html2text_renderer(width: int, links: bool) -> Callable[[str], str]:
     return render
 
 
+#: What a scraper leaves out before it writes Markdown: code, styles, the document head, embeds.
+NOT_RENDERED = "//script|//style|//noscript|//template|//svg|//head|//iframe"
+BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def markdownify_renderer(html: str) -> str:
+    import lxml.html
+    from markdownify import markdownify
+
+    try:
+        tree = lxml.html.fromstring(html)
+        for element in tree.xpath(NOT_RENDERED):
+            element.drop_tree()
+        return BLANK_RUN.sub("\n\n", markdownify(lxml.html.tostring(tree, encoding="unicode"), heading_style="ATX"))
+    except Exception:  # a page lxml cannot parse counts as empty, as with html2text
+        return ""
+
+
 def visible_text(text: str) -> str:
     return "\n".join(visible(line) for line in text.split("\n"))
 
@@ -65,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         f"html2text, {HTML2TEXT_WIDTH} columns": lambda r: html2text_renderer(HTML2TEXT_WIDTH, False)(r["html"]),
         "html2text, unwrapped": lambda r: html2text_renderer(0, False)(r["html"]),
         "html2text Markdown": lambda r: html2text_renderer(0, True)(r["html"]),
+        "markdownify Markdown": lambda r: markdownify_renderer(r["html"]),
     }
     print(f"{len(records)} ScrapingHub pages\n")
     print("| rendering | system | P | R | F1 | ParaR |")
