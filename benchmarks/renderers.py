@@ -67,7 +67,8 @@ def markdownify_renderer(html: str) -> str:
         tree = lxml.html.fromstring(html)
         for element in tree.xpath(NOT_RENDERED):
             element.drop_tree()
-        return BLANK_RUN.sub("\n\n", markdownify(lxml.html.tostring(tree, encoding="unicode"), heading_style="ATX"))
+        markdown = markdownify(lxml.html.tostring(tree, encoding="unicode"), heading_style="ATX")
+        return BLANK_RUN.sub("\n\n", markdown)
     except Exception:  # a page lxml cannot parse counts as empty, as with html2text
         return ""
 
