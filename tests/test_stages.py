@@ -1238,6 +1238,20 @@ def test_lexicon_spares_body_sentences_like_prompts_and_credits(text):
     assert lexicon.load().match(text) is None, text
 
 
+# The header a scraper writes above the Markdown it returns (Jina Reader).
+@pytest.mark.parametrize("text", [
+    "URL Source: https://example.com/news/2024/05/harbour", "Published Time: 2024-05-02T08:00:00Z",
+    "Markdown Content:",
+])
+def test_lexicon_scraper_headers(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+def test_lexicon_spares_body_sentences_about_sources():
+    assert lexicon.load().match("URL sources in the report were checked by two editors.") is None
+
+
 def test_lexicon_closers_in_other_languages():
     lex = lexicon.load()
     for header in ("Ähnliche Themen", "Artículos relacionados", "Articoli correlati", "Похожие статьи",
