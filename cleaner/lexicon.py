@@ -169,6 +169,10 @@ class Lexicon:
         if text.isascii() and ASCII_GLUE.search(text) is None:
             return None
         if "_" in text or "(" in text:
+            # Leaving words out makes no glue point (the words left keep their spaces between them):
+            # a line without one is ruled out by one search, before its words are looked at one by one.
+            if GLUE.search(text) is None:
+                return None
             text = " ".join(word for word in text.split() if IDENTIFIER_MARK.search(word) is None)
         if GLUE.search(_first_words(text, GLUED_PIECE_MAX_WORDS)) is None:
             return None

@@ -104,6 +104,26 @@ def test_glued_fast_path(text):
         assert lex._glued(text) is None
 
 
+IDENTIFIER_TEXT = st.text(alphabet=st.sampled_from(list("aB zZ._()") + ["É", "é", "ß"]), max_size=40)
+
+
+def test_glued_menu_beside_an_identifier():
+    # A line with an identifier is searched for glue once before its words are looked at one by one:
+    # the glued menu is still found, a line without a glue point is ruled out.
+    lex = lexicon.compile_entries(lexicon.parse("subscribe\ncontact\n", "test.txt"))
+    assert lex.match("build_index() SubscribeContact").phrase == "subscribe"
+    assert lex.match("Call read_text() on the file (see below)") is None
+
+
+@SETTINGS
+@given(IDENTIFIER_TEXT)
+def test_glued_identifier_prefilter(text):
+    # Leaving the identifiers out makes no glue point: the words left keep spaces between them.
+    plain = " ".join(word for word in text.split() if lexicon.IDENTIFIER_MARK.search(word) is None)
+    if lexicon.GLUE.search(text) is None:
+        assert lexicon.GLUE.search(plain) is None
+
+
 @SETTINGS
 @given(st.lists(st.sampled_from(["", "short line", "x" * 70, "word " * 15, "long " * 40, "- item " * 12]),
                 max_size=30))
