@@ -75,6 +75,11 @@ def test_lexicon_takes_the_line_tokens_only_where_they_are_those_of_its_normal_f
         assert entry == lex.match(text), text
 
 
+def test_tokens_apart_holds_one_ascii_character():
+    # An ASCII line is looked at for the underscore alone: no other ASCII character folds apart.
+    assert [c for c in map(chr, range(128)) if lexicon.TOKENS_APART.search(c)] == [lexicon.ASCII_APART]
+
+
 @SETTINGS
 @given(MIXED_TEXT)
 def test_lexicon_line_tokens_fast_path(text):
