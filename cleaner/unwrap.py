@@ -142,14 +142,13 @@ def _breaks(lines: list[str]) -> list[bool]:
     return [room is not None and room[0] <= width <= room[1] for room in rooms] + [False]
 
 
-def blocks(lines: list[str]) -> list[tuple[int, ...]]:
+def blocks(lines: list[str]) -> list[list[int]]:
     """Indices of ``lines`` (the input lines, right-stripped of ``page.EDGE_SPACE``, blank ones included)
-    grouped into blocks: one tuple per wrapped paragraph, one per other non-blank line. Blank lines belong
-    to no block. Tuples, not lists: the garbage collector stops looking at a tuple of numbers after its
-    first look, and walks a list each time, one per line of a long page."""
+    grouped into blocks: one list per wrapped paragraph, one per other non-blank line. Blank lines belong
+    to no block."""
     breaks = _breaks(lines)
     if not breaks:  # unwrapped text, as most is: one block per non-blank line
-        return [(i,) for i, line in enumerate(lines) if line]
+        return [[i] for i, line in enumerate(lines) if line]
     out: list[list[int]] = []
     joining = False
     for i, line in enumerate(lines):
@@ -161,4 +160,4 @@ def blocks(lines: list[str]) -> list[tuple[int, ...]]:
         else:
             out.append([i])
         joining = breaks[i]
-    return [tuple(block) for block in out]
+    return out

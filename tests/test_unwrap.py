@@ -64,13 +64,13 @@ def test_unwrapped_text_stays_one_block_per_line():
     # One paragraph per line (Common Crawl WET): the longest lines are far wider than any wrap width.
     text = "\n".join(MENU + PROSE[:6] + FOOTER)
     lines = text.split("\n")
-    assert blocks(lines) == [(i,) for i in range(len(lines))]
+    assert blocks(lines) == [[i] for i in range(len(lines))]
 
 
 def test_a_short_page_of_short_lines_is_not_taken_as_wrapped():
     lines = ["Home", "About us", "Opening hours: 9 to 5, Monday to Friday",
              "Call us on 0123 456 789 or write to the office", "Directions", "Contact"]
-    assert blocks(lines) == [(i,) for i in range(len(lines))]
+    assert blocks(lines) == [[i] for i in range(len(lines))]
 
 
 def test_list_items_start_their_own_block_after_a_full_line():
@@ -78,15 +78,15 @@ def test_list_items_start_their_own_block_after_a_full_line():
     items = ["- first item of the list that follows", "- second item", "1. a numbered item"]
     lines = para + items
     groups = blocks(lines)
-    assert groups[0] == tuple(range(len(para)))
-    assert groups[1:] == [(len(para),), (len(para) + 1,), (len(para) + 2,)]
+    assert groups[0] == list(range(len(para)))
+    assert groups[1:] == [[len(para)], [len(para) + 1], [len(para) + 2]]
 
 
 def test_chinese_lines_are_never_joined():
     # CJK text wraps between any two characters: the next-word test does not apply.
     line = "在抗击新冠肺炎疫情的日子里封在武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问" * 2
     lines = [line[:70]] * 12
-    assert blocks(lines) == [(i,) for i in range(12)]
+    assert blocks(lines) == [[i] for i in range(12)]
 
 
 def test_cleaning_wrapped_text_twice_changes_nothing():
