@@ -110,6 +110,9 @@ def _folding_class() -> str:
 
 #: One search of a line for these spares a search of its normal form for its words.
 TOKENS_APART = re.compile(_folding_class())
+#: The one ASCII character of TOKENS_APART: an ASCII line (which ``str.isascii`` tells without reading
+#: it) is looked at for this alone, not searched with the class of some 300 characters.
+ASCII_APART = "_"
 
 
 def normalise(text: str) -> str:
@@ -152,7 +155,8 @@ class Lexicon:
         if found is not None and found.keep:
             return found
         # The text's word tokens are those of ``norm`` unless it holds one of TOKENS_APART: most lines.
-        same = tokens is not None and TOKENS_APART.search(text) is None
+        same = tokens is not None and (ASCII_APART not in text if text.isascii()
+                                       else TOKENS_APART.search(text) is None)
         words = self.index_words.intersection(tokens if same else WORD.findall(norm))
         candidates = self.wordless
         if words:  # most lines have none of the index words
@@ -169,6 +173,10 @@ class Lexicon:
         if text.isascii() and ASCII_GLUE.search(text) is None:
             return None
         if "_" in text or "(" in text:
+            # Leaving words out makes no glue point (the words left keep their spaces between them):
+            # a line without one is ruled out by one search, before its words are looked at one by one.
+            if GLUE.search(text) is None:
+                return None
             text = " ".join(word for word in text.split() if IDENTIFIER_MARK.search(word) is None)
         if GLUE.search(_first_words(text, GLUED_PIECE_MAX_WORDS)) is None:
             return None

@@ -107,7 +107,7 @@ def _terminal(text: str) -> bool:
     return text.rstrip(CLOSERS)[-1:] in SENTENCE_MARKS
 
 
-def _word_count(text: str, toks: list[str], page_has_cjk: bool) -> int:
+def _word_count(text: str, toks: tuple[str, ...], page_has_cjk: bool) -> int:
     if not page_has_cjk or not CJK_CHAR.search(text):
         return len(toks)
     cjk = len(CJK_CHAR.findall(text))
@@ -127,8 +127,7 @@ def _title_share(text: str, words: int, stop: frozenset[str]) -> float:
     return upper / content if content else 0.0
 
 
-def _features(text: str, stop: frozenset[str], toks: list[str] | tuple[str, ...],
-              page_has_cjk: bool = True) -> tuple:
+def _features(text: str, stop: frozenset[str], toks: tuple[str, ...], page_has_cjk: bool = True) -> tuple:
     """The fields of a Line from ``text`` to ``key``: everything that depends on the text alone (and the
     stoplist), so that lines of the same text can share them. ``page_has_cjk`` False: the page holds no
     CJK character, so no line needs to be searched for one."""
@@ -138,7 +137,7 @@ def _features(text: str, stop: frozenset[str], toks: list[str] | tuple[str, ...]
     return (
         text,
         words,
-        tuple(toks),
+        toks,
         stopwords,
         stopwords / len(toks) if toks else 0.0,
         _terminal(text),
@@ -175,7 +174,9 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     # measured once. Most pages hold no CJK character: one search of the page spares one per line.
     page_has_cjk = CJK_CHAR.search(text) is not None
     tokenise = language.tokens if page_has_cjk else language.spaced_tokens
-    toks_of = {text: tokenise(text) for text in dict.fromkeys(texts)}
+    # Kept as the tuples the lines hold, not as lists: a list per line would live as long as the page,
+    # and the garbage collector walks every live list again and again on a long page.
+    toks_of = {text: tuple(tokenise(text)) for text in dict.fromkeys(texts)}
     lang, evidence = _language(config, list(map(toks_of.__getitem__, texts)))
     stop = language.stoplist(lang)
     features_of = {text: _features(text, stop, toks, page_has_cjk) for text, toks in toks_of.items()}

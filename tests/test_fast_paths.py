@@ -75,6 +75,11 @@ def test_lexicon_takes_the_line_tokens_only_where_they_are_those_of_its_normal_f
         assert entry == lex.match(text), text
 
 
+def test_tokens_apart_holds_one_ascii_character():
+    # An ASCII line is looked at for the underscore alone: no other ASCII character folds apart.
+    assert [c for c in map(chr, range(128)) if lexicon.TOKENS_APART.search(c)] == [lexicon.ASCII_APART]
+
+
 @SETTINGS
 @given(MIXED_TEXT)
 def test_lexicon_line_tokens_fast_path(text):
@@ -102,6 +107,26 @@ def test_glued_fast_path(text):
         assert lexicon.GLUE.search(lexicon._first_words(text, lexicon.GLUED_PIECE_MAX_WORDS))
     if not short and "_" not in text and "(" not in text:
         assert lex._glued(text) is None
+
+
+IDENTIFIER_TEXT = st.text(alphabet=st.sampled_from(list("aB zZ._()") + ["É", "é", "ß"]), max_size=40)
+
+
+def test_glued_menu_beside_an_identifier():
+    # A line with an identifier is searched for glue once before its words are looked at one by one:
+    # the glued menu is still found, a line without a glue point is ruled out.
+    lex = lexicon.compile_entries(lexicon.parse("subscribe\ncontact\n", "test.txt"))
+    assert lex.match("build_index() SubscribeContact").phrase == "subscribe"
+    assert lex.match("Call read_text() on the file (see below)") is None
+
+
+@SETTINGS
+@given(IDENTIFIER_TEXT)
+def test_glued_identifier_prefilter(text):
+    # Leaving the identifiers out makes no glue point: the words left keep spaces between them.
+    plain = " ".join(word for word in text.split() if lexicon.IDENTIFIER_MARK.search(word) is None)
+    if lexicon.GLUE.search(text) is None:
+        assert lexicon.GLUE.search(plain) is None
 
 
 @SETTINGS

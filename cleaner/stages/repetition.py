@@ -184,10 +184,16 @@ def _numbered_contents(page: Page, labels: list[Label]) -> tuple[set[int], set[i
     headings: set[int] = set()
     if not runs:
         return entries, headings
-    at: dict[str, list[int]] = {}  # a line's key (a wiki heading's without its link) -> where it stands
+    # Where each listed title stands as a line's key (a wiki heading's without its link). Only the
+    # titles are looked up: the other lines get no list of places (one per line was 4 % of the
+    # cleaning time of a 2 MB page).
+    titled = {title for _, _, titles in runs for title in titles}
+    at: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         heading = wiki_heading(line)
-        at.setdefault(line.key if heading is None else normalise(heading), []).append(k)
+        key = line.key if heading is None else normalise(heading)
+        if key in titled:
+            at.setdefault(key, []).append(k)
     for start, end, titles in runs:
         pos, found = end - 1, []
         for title in titles:
