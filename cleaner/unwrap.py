@@ -104,14 +104,16 @@ def _ends(line: str) -> bool:
     return SENTENCE_END.search(line) is not None or line.endswith(":")
 
 
-def _open(line: str, following: str) -> bool:
+def _open(line: str, following: str, following_prose: bool) -> bool:
     """The break between ``line`` and ``following`` falls inside a phrase: ``line`` ends neither a
     sentence nor a label but a comma, a lower-case word or inside brackets, or ``following`` starts
     lower-case. So a wrapped list item, table row or heading goes on ("June 14 -- Ameris Bank
     Amphitheatre (Formerly Verizon" and "Amphitheatre), Alpharetta, GA"; "... der lange Marsch ins" and
     "Digitale Gesundheitswesen"), which the prose test takes for title case; menu items and headlines,
-    one per line, end on a name."""
-    if _ends(line):
+    one per line, end on a name. Never a row of menu items, whatever its last word ("Share | Tweet |
+    Copy link"), nor before a line of prose that starts upper-case (``following_prose``): that is a
+    paragraph of its own, and glued to the chrome above it, it would share its fate."""
+    if _ends(line) or MENU_SEPARATOR.search(line) or following_prose and following.lstrip()[:1].isupper():
         return False
     last = line.rsplit(None, 1)[-1]
     return last[-1] == "," or last[0].islower() or following.lstrip()[:1].islower() \
@@ -203,7 +205,7 @@ def _breaks(lines: list[str]) -> list[bool]:
     # the break falls inside a phrase or the next line finishes the sentence. (Such pairs are left out
     # of the tests above: they would make unwrapped text look wrapped.)
     breaks = [broken or room is not None and room[0] <= width <= room[1]
-              and (_open(lines[i], lines[i + 1]) or prose[i] and _finishes(lines[i], lines[i + 1]))
+              and (_open(lines[i], lines[i + 1], prose[i + 1]) or prose[i] and _finishes(lines[i], lines[i + 1]))
               for i, (broken, room) in enumerate(zip(breaks, rooms))] + [False]
     # A paragraph whose last line happens to fill the width, and a heading or a label under it ("Related
     # articles"): the line ends a sentence, and the next one ends its block without ending one. (Whether

@@ -184,6 +184,29 @@ def test_a_wrapped_list_item_or_heading_that_breaks_inside_a_phrase_is_joined():
     assert all(item in groups for item in wrapped)
 
 
+def test_a_share_row_ending_lower_case_is_not_joined_to_the_paragraph_under_it():
+    # Found by the hard-wrapped property test: "Copy link" ends the share row on a lower-case word, as a
+    # phrase broken by the wrapper would; joined to the paragraph under it, the paragraph went with it.
+    first = textwrap.wrap(PROSE[0], 60)
+    second = textwrap.wrap(PROSE[1], 60)
+    share = "Share | Tweet | Email | Facebook | LinkedIn | Copy link"
+    lines = first + [share] + second
+    groups = _groups(lines)
+    assert [share] in groups and second in groups
+    out = clean("\n".join(lines)).split("\n")
+    assert all(line in out for line in first + second) and share not in out
+
+
+def test_a_title_case_line_ending_lower_case_is_not_joined_to_a_paragraph_under_it():
+    # The title-case line ends on a lower-case word and "Researchers" would not have fitted after it, but
+    # a line of prose that starts upper-case is a paragraph of its own: two blocks.
+    head = "Council Extends Night Bus Service For Two More Years After A Debate in"
+    para = textwrap.wrap(PROSE[2], 72)
+    text, _ = wrapped_page(72)
+    groups = _groups(text.split("\n") + ["", head] + para)
+    assert [head] in groups and para in groups
+
+
 def test_title_case_lines_that_end_on_a_name_are_not_joined():
     # Look-alike: related headlines one per line, each filling the width and ending on a name.
     text, _ = wrapped_page(72)
