@@ -113,6 +113,9 @@ def build_parser() -> _Parser:
                    help="input format (default auto: HTML when the page looks like HTML)")
     p.add_argument("--errors", choices=("replace", "strict"), default="replace",
                    help="invalid UTF-8: replace with U+FFFD and warn once (default), or fail")
+    p.add_argument("--keep-comments", action="store_true",
+                   help="keep readers' comments under the article (default: dropped; their names, dates and "
+                        "reply buttons go either way)")
     p.add_argument("--jsonl", action="store_true", help="batch mode: JSON Lines in and out")
     p.add_argument("--field", metavar="NAME", help="--jsonl: the field holding page text (default text)")
     p.add_argument("--url-field", metavar="NAME", default="url",
@@ -324,7 +327,8 @@ def main(argv: list[str] | None = None, *, stdin: BinaryIO | None = None,
             return exc.code if isinstance(exc.code, int) else EXIT_USAGE
         if fmt is None:
             return EXIT_USAGE
-        config = Config(lang=args.lang, extra_lexicons=tuple(args.lexicon), profile=args.profile)
+        config = Config(lang=args.lang, extra_lexicons=tuple(args.lexicon), profile=args.profile,
+                        comments=args.keep_comments)
         job = Job(Cleaner(config), format=fmt, errors=args.errors, explain=args.explain,
                   stats=args.stats, field=args.field or "text", on_error=args.on_error or "fail",
                   url_field=args.url_field)

@@ -551,6 +551,18 @@ def test_context_comment_thread_after_the_article_goes():
     assert seen[words[0]][2].startswith("comment thread: 3 comments")
 
 
+
+def test_comments_kept_on_request_without_their_headers():
+    thread = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words, "Reply")]
+    text = "\n".join([*HARBOUR_BODY, *thread, "About us", "Privacy policy"])
+    words = [w for _, _, ws in COMMENTS for w in ws]
+    kept = Cleaner(Config(comments=True))(text).split("\n")
+    # The article and every comment's words, in order; the names, stamps, buttons and footer go.
+    assert kept == [*HARBOUR_BODY, *words]
+    assert Cleaner(Config(comments=True))("\n".join(kept)) == "\n".join(kept)
+    seen = decisions(text, comments=True)
+    assert "kept on request" in seen[words[0]][2]
+
 def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
     # A diary's days carry a date but not the minute they were written.
     diary = [line for n, (_, _, words) in enumerate(COMMENTS)
