@@ -842,6 +842,17 @@ def test_repetition_later_copy_of_a_headline_goes_but_a_refrain_stays():
     assert explain(song).text.split("\n").count(verse[0]) == 2
 
 
+
+def test_repetition_a_reply_quoting_a_post_keeps_the_quotation():
+    # A forum reply quotes the post it answers under the writer's name and a colon; a headline printed
+    # twice has no such header over its copy.
+    post = "I am still unsure what the EXPOSE line does in a Dockerfile, if anything at all, for a service."
+    page = "\n".join([PARAGRAPHS[0], post, PARAGRAPHS[1], "amondale:", post, PARAGRAPHS[2]])
+    assert [d.keep for d in explain(page).decisions if d.line == post] == [True, True]
+    headline = "Harbour wall plan approved by the council"
+    page = "\n".join([PARAGRAPHS[0], headline, PARAGRAPHS[1], "Photo of the harbour wall", headline, PARAGRAPHS[2]])
+    assert [d.keep for d in explain(page).decisions if d.line == headline] == [True, False]
+
 def test_repetition_questions_asked_again_with_new_answers_stay():
     # An interview series: every guest gets the same questions, each answered by a new paragraph.
     questions = ["What got you started in the kitchen?", "Which dish do you cook for friends?"]

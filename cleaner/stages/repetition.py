@@ -101,6 +101,18 @@ def _questionnaire(page: Page, labels: list[Label], i: int, j: int) -> bool:
         _answered(page, labels, i + d, j + d) for d in (-PROMPT_STEP, PROMPT_STEP))
 
 
+#: A reply on a forum quotes what it answers under the quoted writer's name and a colon ("amondale:",
+#: "Jan wrote:", "Quote:"), a line of at most this many words: the copy is a quotation, not a headline
+#: or a caption printed twice.
+QUOTE_HEADER_MAX_WORDS = 4
+
+
+def _quoted(page: Page, i: int) -> bool:
+    """Line i stands right under a quotation's header (see ``QUOTE_HEADER_MAX_WORDS``)."""
+    above = page.lines[i - 1] if i else None
+    return above is not None and above.text.endswith(":") and above.words <= QUOTE_HEADER_MAX_WORDS
+
+
 #: A table of contents: the page prints the headings of the text's sections as a list (a sidebar, a
 #: "Contents" box) and again over each section. Inside the text a heading stays when at least this
 #: many kept lines, each followed by a kept line (its section), repeat lines of one run of chrome in
@@ -254,7 +266,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
                 and section[i] == section[first] \
                 and not (_refrain(line, key, kept) and _answered(page, labels, i, first, REFRAIN_ANSWERS)) \
                 and not _in_repeated_block(page.lines, i, first) \
-                and not _questionnaire(page, labels, i, first):
+                and not _questionnaire(page, labels, i, first) and not _quoted(page, i):
             out[i] = Label(BAD, False, NAME, f"a copy of line {page.lines[first].number}: "
                            "headlines and captions are printed twice, paragraphs are not")
     return out
