@@ -354,7 +354,7 @@ FERRY_SECOND = [
 
 def test_context_second_body_span_past_a_block_of_chrome():
     # An article split in two by an inline "Related articles" box: the stronger part is the main span,
-    # the first part is a second span, strong and free of chrome, and stays whole.
+    # the first part is a further span, strong and free of chrome, and stays whole.
     # (A box of more links than an inline box holds: with fewer, the box would not end the main span.)
     box = ["Harbour car park to close for repairs", "Lifeboat crew called out twice in one night",
            "New ferry timetable from the first of May", "School choir wins county prize at last",
@@ -364,9 +364,20 @@ def test_context_second_body_span_past_a_block_of_chrome():
     seen = decisions(page)
     for para in FERRY_FIRST:
         assert seen[para][:2] == (True, "context")
-        assert "second body span" in seen[para][2]
+        assert "further body span" in seen[para][2]
     assert all(seen[p][0] for p in FERRY_SECOND)
     assert seen["News"][0] is False and not any(seen[link][0] for link in box)
+
+
+def test_context_every_strong_block_outside_the_main_span_stays():
+    # Three texts, each strong and free of chrome, between long runs of chrome (an archive's dates)
+    # that outweigh each of them: the main span holds one, and each of the others is a body span too.
+    dates = [f"March {n % 28 + 1}, 20{10 + n % 9}" for n in range(45)]
+    page = "\n".join(["Home", "News", *FERRY_FIRST, *dates, *FERRY_SECOND, *dates, *HARBOUR_BODY, "Share this article"])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in [*FERRY_FIRST, *FERRY_SECOND, *HARBOUR_BODY])
+    assert "further body span" in seen[FERRY_FIRST[0]][2] and "further body span" in seen[HARBOUR_BODY[0]][2]
+    assert not any(seen[date][0] for date in dates)
 
 
 def test_context_teaser_list_is_no_second_body_span():

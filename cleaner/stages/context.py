@@ -58,12 +58,12 @@ LINKED_MAX_LINES = 6
 #: box's last link when at least this many links stand above it and it is as long as the shortest of
 #: them: a subheading ("A new pontoon") is shorter than the headlines of a box.
 LINKED_BEFORE_LAST = 2
-#: A second body span outside the main one (an article split in two by an inline "Related" box or a
+#: A further body span outside the main one (an article split in two by an inline "Related" box or a
 #: sign-up form) is kept when its evidence reaches this total, about four full paragraphs of prose...
-SECOND_SPAN_EVIDENCE = 100.0
+OTHER_SPAN_EVIDENCE = 100.0
 #: ... and at most this share of its lines is chrome: a teaser list (headline, summary, "Read more",
 #: over and over) can add up to as much evidence, but every entry brings its own chrome line.
-SECOND_SPAN_MAX_CHROME = 0.15
+OTHER_SPAN_MAX_CHROME = 0.15
 
 
 class Aside(NamedTuple):
@@ -120,25 +120,26 @@ def _prose_above(page: Page, labels: list[Label], i: int) -> bool:
     return False
 
 
-def _second_span(labels: list[Label], closing: list[bool], scores: list[float], first: int, last: int
-                 ) -> tuple[int, int] | None:
-    """The densest run before the main span or after it (up to the header that closes the article),
-    when it is strong enough and nearly free of chrome to be a second part of the same text."""
-    candidates = []
-    before = densest_span(scores[:first])
-    if before is not None:
-        candidates.append(before)
+def _other_spans(labels: list[Label], closing: list[bool], scores: list[float], first: int, last: int
+                 ) -> list[tuple[int, int]]:
+    """The densest runs before the main span and after it (up to the header that closes the article),
+    found again and again in what is left on either side of each, that are strong enough and nearly
+    free of chrome to be further parts of the page's text: an article split in two by an inline box,
+    the sections or items of a page that has several."""
     stop = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
-    after = densest_span(scores[last + 1:stop])
-    if after is not None:
-        candidates.append((last + 1 + after[0], last + 1 + after[1]))
-    if not candidates:
-        return None
-    a, b = max(candidates, key=lambda span: sum(scores[span[0]:span[1] + 1]))
-    chrome = sum(1 for i in range(a, b + 1) if labels[i].cls == BAD)
-    if sum(scores[a:b + 1]) < SECOND_SPAN_EVIDENCE or chrome > SECOND_SPAN_MAX_CHROME * (b - a + 1):
-        return None
-    return a, b
+    regions, found = [(0, first), (last + 1, stop)], []
+    while regions:
+        a, b = regions.pop()
+        span = densest_span(scores[a:b])
+        if span is None:
+            continue
+        s, e = a + span[0], a + span[1]
+        chrome = sum(1 for i in range(s, e + 1) if labels[i].cls == BAD)
+        if sum(scores[s:e + 1]) < OTHER_SPAN_EVIDENCE or chrome > OTHER_SPAN_MAX_CHROME * (e - s + 1):
+            continue
+        found.append((s, e))
+        regions += [(a, s), (e + 1, b)]
+    return sorted(found)
 
 
 def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: list[int],
@@ -227,12 +228,12 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     body = with_announced_rows(page, labels, body)
     body = grown_to_appendix(page, labels, aside.flags, body)
     span = with_page_edges(page, labels, body)
-    second = _second_span(labels, closing, scores, span.first, span.last)
-    return _labelled(page, labels, aside, boxes, menus, closing, body, span, second)
+    others = _other_spans(labels, closing, scores, span.first, span.last)
+    return _labelled(page, labels, aside, boxes, menus, closing, body, span, others)
 
 
 def _labelled(page: Page, labels: list[Label], aside: Aside, boxes: dict[int, int], menus: list[bool],
-              closing: list[bool], body: Span, span: Span, second: tuple[int, int] | None) -> list[Label]:
+              closing: list[bool], body: Span, span: Span, others: list[tuple[int, int]]) -> list[Label]:
     """Every line's label in the light of the span: ``body`` is the span that the text's paragraphs
     hold, ``span`` the same with the title and signature at the page's edges."""
     first, last, rows, gaps, furniture = span
@@ -240,8 +241,8 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, boxes: dict[int, in
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
     linked = _linked_under_label(page, labels)
     blurbs = set(trailing_blurbs(page, labels, body_first, body_last))
-    if second is not None:
-        second_where = f"second body span, lines {page.lines[second[0]].number}-{page.lines[second[1]].number}"
+    other_at = {i: f"further body span, lines {page.lines[a].number}-{page.lines[b].number}"
+                for a, b in others for i in range(a, b + 1)}
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     closed_at = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
     out = []
@@ -286,8 +287,8 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, boxes: dict[int, in
                 kind = CODE_REASON if label.stage == CODE_STAGE else \
                     "subheading or list item" if label.cls == SHORT else label.cls
                 out.append(Label(label.cls, True, NAME, f"{kind} inside the {where}"))
-        elif second is not None and second[0] <= i <= second[1] and not (label.cls == SHORT and in_menu):
-            out.append(Label(label.cls, True, NAME, f"{label.cls} line inside a {second_where} (strong, "
+        elif i in other_at and not (label.cls == SHORT and in_menu):
+            out.append(Label(label.cls, True, NAME, f"{label.cls} line inside a {other_at[i]} (strong, "
                              "nearly free of chrome: the text goes on past a block of chrome)"))
         elif label.cls == GOOD and line.terminal and line.words >= stray_words and not (
                 closed_at < i and i - last > STRAY_MAX_LINES_PAST_CLOSER):
