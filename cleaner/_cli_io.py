@@ -15,9 +15,10 @@ import tempfile
 import time
 from collections import deque
 from dataclasses import dataclass
-from typing import Any, BinaryIO, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterable, Iterator
 
-from .pipeline import Cleaner, Explanation
+if TYPE_CHECKING:
+    from .pipeline import Cleaner, Explanation
 
 BOM = "\ufeff"
 

@@ -11,14 +11,16 @@ import os
 import sys
 import zlib
 from contextlib import closing
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from . import __version__
 from ._cli_io import (AtomicOutput, InputError, Job, Progress, clean_page, current_job, decode,
                       describe, explain_page, is_html, known_size, ordered_map, read_input,
                       show_progress, WriteAll)
 from .config import Config
-from .pipeline import Cleaner, Explanation
+
+if TYPE_CHECKING:
+    from .pipeline import Explanation
 
 PROG = "cleaner"
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PIPE, EXIT_INTERRUPT = 0, 1, 2, 141, 130
@@ -324,6 +326,7 @@ def main(argv: list[str] | None = None, *, stdin: BinaryIO | None = None,
             return exc.code if isinstance(exc.code, int) else EXIT_USAGE
         if fmt is None:
             return EXIT_USAGE
+        from .pipeline import Cleaner  # noqa: PLC0415 - not needed for --help and --version
         config = Config(lang=args.lang, extra_lexicons=tuple(args.lexicon), profile=args.profile)
         job = Job(Cleaner(config), format=fmt, errors=args.errors, explain=args.explain,
                   stats=args.stats, field=args.field or "text", on_error=args.on_error or "fail",
