@@ -1,13 +1,13 @@
 """Plumbing shared by the command line's text and JSONL modes.
 
-Decoding (UTF-8, invalid bytes replaced or fatal, BOM removed), gzip-aware inputs, the atomic ``-o``
-output, the optional tqdm progress bar, the per-page call into the cleaner (text or HTML) and the
-ordered parallel map. Nothing here prints except the progress bar.
+Decoding (UTF-8, invalid bytes replaced or fatal, BOM removed), inputs decompressed by content, the
+atomic ``-o`` output, the optional tqdm progress bar, the per-page call into the cleaner (text or HTML)
+and the ordered parallel map. Nothing here prints except the progress bar.
 """
 from __future__ import annotations
 
-import gzip
 import importlib
+import io
 import os
 import signal
 import stat
@@ -17,6 +17,8 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterable, Iterator
 
+from . import formats
+
 if TYPE_CHECKING:
     from .pipeline import Cleaner, Explanation
 
@@ -25,6 +27,10 @@ BOM = "\ufeff"
 
 class InputError(Exception):
     """An input that cannot be read or decoded; the CLI reports it on one line and exits 1."""
+
+
+class OutputError(Exception):
+    """An output that cannot be written (folder runs); the CLI reports it on one line and exits 1."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +44,8 @@ class Job:
     stats: bool = False
     field: str = "text"
     on_error: str = "fail"
-    url_field: str = "url"   # --jsonl: where a record's URL is (site profiles group pages by host)
+    url_field: str = "url"   # records: where a record's URL is (site profiles group pages by host)
+    output: str = "jsonl"    # records: "jsonl" (workers return JSON lines) or "parquet" (workers return dicts)
 
 
 # ---------------------------------------------------------------------------------------------- text
@@ -93,17 +100,55 @@ def clean_page(job: Job, page: str | bytes, html: bool | None = None, url: str |
 
 # ----------------------------------------------------------------------------------------- files
 
-def is_gzip(path: str) -> bool:
-    return path.lower().endswith(".gz")
-
-
 def open_input(path: str) -> BinaryIO:
-    """A binary stream of the file at ``path``, decompressed when its name ends in ``.gz``."""
+    """A binary stream of the file at ``path``, decompressed by content (see :mod:`cleaner.formats`)."""
+    return sniff_input(path)[0]
+
+
+def sniff_input(path: str) -> tuple[BinaryIO, str | None, bytes]:
+    """The file at ``path`` decompressed by content: the stream, its compression and its first bytes."""
     if os.path.isdir(path):
         raise IsADirectoryError(21, "Is a directory", path)
-    if is_gzip(path):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb", buffering=1 << 20)
+    f = open(path, "rb", buffering=0)
+    try:
+        return formats.open_stream(f)
+    except BaseException:
+        f.close()
+        raise
+
+
+def detect_input(path: str, forced: str | None, stdin: BinaryIO, by_name: bool = False) -> formats.Input:
+    """What ``path`` holds (``-``: ``stdin``): WARC and Parquet by their first bytes, whatever the options;
+    else ``forced`` (``--jsonl``: "jsonl"), else JSON Lines by a ``.jsonl``/``.ndjson`` name when
+    ``by_name`` (in a folder), else a page. A file that cannot be opened is left for its reader to report.
+    ``forced`` "warc" or "parquet" on other content is an :class:`InputError`."""
+    stream = None
+    if path == "-":
+        name = "<stdin>"
+        stream, _, head = formats.open_stream(stdin)
+        container = formats.container_of(head)
+        if container == "parquet":  # Parquet is read by seeking: standard input is taken in whole
+            stream = io.BytesIO(stream.read())  # type: ignore[assignment]
+    else:
+        name = path
+        try:
+            with open(path, "rb") as f:
+                _stream, _, head = formats.open_stream(f)
+                container = formats.container_of(head)
+        except (OSError, EOFError, ValueError):
+            container = None
+            head = b""
+    if forced in ("warc", "parquet") and container != forced and head:
+        what = {"warc": "a WARC file", "parquet": "a Parquet file"}
+        raise InputError(f"{name}: not {what[forced]} (--format {forced}); it starts with {head[:8]!r}")
+    if container is None:
+        if forced in ("warc", "parquet"):
+            container = forced
+        elif forced == "jsonl" or (by_name and formats.is_jsonl_name(path)):
+            container = "jsonl"
+        else:
+            container = "text"
+    return formats.Input(name, path, container, stream)
 
 
 def read_input(path: str) -> bytes:
@@ -125,9 +170,10 @@ def known_size(paths: list[str], stdin: BinaryIO) -> int | None:
         try:
             if path == "-":
                 st = os.fstat(stdin.fileno())
-            elif is_gzip(path):
-                return None
             else:
+                with open(path, "rb") as f:
+                    if formats.compression_of(f.read(formats.SNIFF)):
+                        return None  # the bar counts decompressed bytes
                 st = os.stat(path)
         except (OSError, ValueError, AttributeError):
             return None
@@ -160,8 +206,9 @@ class WriteAll:
 class AtomicOutput:
     """``-o FILE``: written to a temporary file in FILE's directory, renamed over FILE by :meth:`commit`.
 
-    Until then FILE is untouched; :meth:`discard` (failure, Ctrl-C) removes the temporary file. A name
-    ending in ``.gz`` is gzip-compressed. The result gets FILE's previous permissions, or the umask's.
+    Until then FILE is untouched; :meth:`discard` (failure, Ctrl-C) removes the temporary file. The name's
+    suffix sets the compression (:func:`cleaner.formats.compressor`; an unsupported one was refused by
+    :func:`cleaner.formats.check_output_name` before). The result gets FILE's previous permissions, or the umask's.
     """
 
     def __init__(self, path: str) -> None:
@@ -171,9 +218,7 @@ class AtomicOutput:
         folder, base = os.path.split(self.path)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp", dir=folder)
         self.raw = os.fdopen(fd, "wb", buffering=1 << 20)
-        self.stream: BinaryIO = self.raw
-        if is_gzip(self.path):
-            self.stream = gzip.GzipFile(filename=base[:-3], mode="wb", fileobj=self.raw)  # type: ignore[assignment]
+        self.stream, self.finish = formats.compressor(self.path, self.raw)
         self.done = False
 
     def write(self, data: bytes) -> None:
@@ -183,8 +228,7 @@ class AtomicOutput:
         self.stream.flush()
 
     def commit(self) -> None:
-        if self.stream is not self.raw:
-            self.stream.close()
+        self.finish()
         self.raw.flush()
         os.fsync(self.raw.fileno())
         self.raw.close()

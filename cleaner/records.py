@@ -1,0 +1,364 @@
+"""Record mode: JSON Lines, WARC/WET and Parquet records through the cleaner, one output record per page.
+
+One path for every container. The main process reads the inputs (:class:`~cleaner.formats.Input`) and
+groups their records into :class:`Batch` es: raw lines for JSON Lines (workers parse them, which is most
+of the reading cost), records already split for WARC (:mod:`cleaner.warc`) and Parquet
+(:mod:`cleaner.parquet`). Workers clean each record's page and encode it for the output; the main
+process writes the results in input order, as JSON Lines or as Parquet (:class:`cleaner.parquet.
+ParquetOutput`). Only a bounded number of batches is ever in flight, so memory stays flat however
+large the input.
+
+A bad record -- a blank line, invalid UTF-8 under ``--errors strict``, malformed JSON, not an object,
+the field missing or not a string, an HTML page over ``cleaner.html``'s limit -- is handled per
+``--on-error``: ``fail`` stops at it (exit 1), ``skip`` drops it, ``keep`` writes it back unchanged (a
+JSON line byte for byte).
+"""
+from __future__ import annotations
+
+import argparse
+import codecs
+import datetime
+import decimal
+import json
+import zlib
+from collections import Counter
+from contextlib import closing
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, Iterator, NamedTuple, TextIO
+
+from ._cli_io import (BOM, InputError, Job, Progress, clean_page, current_job, decode, describe,
+                      explain_page, is_html, known_size, open_input, ordered_map, show_progress)
+from .formats import Input
+
+PROG = "cleaner"
+#: A batch closes at this many records or bytes, whichever comes first: big enough that the
+#: inter-process traffic is a few messages per second, small enough to keep every core busy.
+BATCH_RECORDS = 64
+BATCH_BYTES = 4 << 20
+#: Input errors that end a stream: unreadable, truncated or corrupt compressed data.
+READ_ERRORS = (OSError, EOFError, zlib.error, ValueError)
+
+
+@dataclass
+class Batch:
+    """Records of one input, in order. ``lines``: JSON Lines as (line number, raw bytes), parsed in the
+    worker. ``records``: (where, record, html) for split containers, the page in ``record[job.field]``
+    (str, or bytes to decode: UTF-8 text, or HTML when ``html``). ``error``: the input failed after these."""
+
+    name: str
+    lines: list[tuple[int, bytes]] = field(default_factory=list)
+    records: list[tuple[str, dict, "bool | None"]] = field(default_factory=list)
+    error: str | None = None
+
+    def __len__(self) -> int:
+        return len(self.lines) + len(self.records)
+
+
+class Result(NamedTuple):
+    """A processed record: the output (JSON line bytes, a dict for Parquet, or None when skipped), where
+    it came from ("NAME: line N"), the problem (None when ok), whether invalid UTF-8 was replaced, the
+    input size in bytes, and with ``--stats`` the page's counts (:attr:`Explanation.stats` plus bytes)."""
+
+    ok: bool
+    data: Any
+    where: str
+    problem: str | None
+    replaced: bool
+    size: int
+    stats: dict | None = None
+
+
+@dataclass
+class Tally:
+    """What a run did, for ``--stats`` and the closing warnings."""
+
+    pages: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
+    lines: Counter = field(default_factory=Counter)  # kept, dropped, dropped_by_<stage>
+    bad: int = 0
+    first_bad: str = ""
+    not_pages: int = 0       # WARC records that hold no page (warcinfo, request, metadata, images...)
+    replaced: int = 0
+    first_replaced: str = ""
+    schema: Any = None       # the first Parquet input's schema, for a Parquet output
+
+    def add(self, stats: dict) -> None:
+        self.pages += 1
+        self.bytes_in += stats.pop("bytes_in")
+        self.bytes_out += stats.pop("bytes_out")
+        self.lines.update(stats)
+
+    def summary(self) -> str:
+        stages = sorted(((k[len("dropped_by_"):], n) for k, n in self.lines.items()
+                         if k.startswith("dropped_by_")), key=lambda kv: -kv[1])
+        by_stage = ", ".join(f"{stage} {n:,}" for stage, n in stages)
+        share = f" ({self.bytes_out / self.bytes_in:.0%})" if self.bytes_in else ""
+        out = [f"{PROG}: {self.pages:,} pages, {self.bytes_in:,} bytes of text in, "
+               f"{self.bytes_out:,} out{share}",
+               f"{PROG}: lines: {self.lines['kept']:,} kept, {self.lines['dropped']:,} dropped"
+               + (f" (by stage: {by_stage})" if by_stage else "")]
+        skipped = self.not_pages + self.bad
+        out.append(f"{PROG}: records skipped: {skipped:,} ({self.not_pages:,} not pages, {self.bad:,} bad)")
+        return "".join(line + "\n" for line in out)
+
+
+# ------------------------------------------------------------------------------------------ workers
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, (str, bytes)):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
+
+
+def _json_value(value: Any) -> Any:
+    """JSON for what Parquet columns hold beyond JSON's types (dates, decimals, binary)."""
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, (decimal.Decimal, datetime.timedelta)):
+        return str(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _dump(record: dict) -> bytes:
+    try:
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":"),
+                          default=_json_value).encode("utf-8") + b"\n"
+    except UnicodeEncodeError:  # a lone surrogate from a "\ud800" escape: keep it escaped
+        return json.dumps(record, separators=(",", ":"), default=_json_value).encode("ascii") + b"\n"
+
+
+def _encode(job: Job, record: dict) -> Any:
+    return record if job.output == "parquet" else _dump(record)
+
+
+def _fields(record: dict) -> str:
+    names = ", ".join(repr(k) for k in list(record)[:20])
+    return f"{names}, ..." if len(record) > 20 else names or "none"
+
+
+def clean_record(job: Job, where: str, record: dict, size: int, html: bool | None = None,
+                 raw: bytes | None = None) -> Result:
+    """Clean the page in ``record[job.field]`` (in place) and encode the record for the output; or say
+    what is wrong with it. ``raw`` is the record's JSON line, written back as it was by ``--on-error keep``."""
+
+    def bad(reason: str) -> Result:
+        back = None
+        if job.on_error == "keep":
+            if raw is not None:
+                back = raw if raw.endswith(b"\n") else raw + b"\n"
+            else:
+                value = record.get(job.field)
+                if isinstance(value, bytes):
+                    record[job.field] = value.decode("utf-8", "replace")
+                back = _encode(job, record)
+        return Result(False, back, where, reason, False, size)
+
+    name = job.field
+    if name not in record:
+        return bad(f"no field {name!r} (fields: {_fields(record)})")
+    value = record[name]
+    replaced = False
+    if isinstance(value, bytes):
+        if html:
+            page: str | bytes = value
+        else:
+            try:
+                page, replaced = decode(value, job.errors, where)
+            except InputError as exc:
+                return bad(str(exc).removeprefix(f"{where}: "))
+            html = False
+    elif isinstance(value, str):
+        page = value[1:] if value.startswith(BOM) else value
+        if html is None:
+            html = is_html(job, page)
+    else:
+        return bad(f"field {name!r} is {_kind(value)}, not a string")
+    url = record.get(job.url_field)
+    url = url if isinstance(url, str) else None
+    stats = None
+    try:
+        if job.stats:
+            exp = explain_page(job, page, html, url)
+            body = exp.text
+            stats = exp.stats
+            chars = len(value) if isinstance(value, str) else len(value.decode("utf-8", "replace"))
+            record["cleaner"] = {"lines_kept": stats["kept"], "lines_dropped": stats["dropped"],
+                                 "chars_removed": chars - len(body)}
+            stats["bytes_in"] = len(page) if isinstance(page, bytes) else len(page.encode("utf-8", "replace"))
+            stats["bytes_out"] = len(body.encode("utf-8", "replace"))
+        else:
+            body = clean_page(job, page, html, url)
+    except ValueError as exc:
+        if not html:
+            raise
+        return bad(str(exc))  # cleaner.html refuses the page (over its size limit)
+    record[name] = body
+    return Result(True, _encode(job, record), where, None, replaced, size, stats)
+
+
+def process_line(job: Job, where: str, raw: bytes) -> Result:
+    """Parse the JSON record on one input line and clean it; or say what is wrong with the line."""
+    size = len(raw)
+
+    def bad(reason: str) -> Result:
+        back = (raw if raw.endswith(b"\n") else raw + b"\n") if job.on_error == "keep" else None
+        return Result(False, back, where, reason, False, size)
+
+    if not raw.strip():
+        return bad("blank line")
+    replaced = False
+    content = raw.rstrip(b"\r\n")  # so that error columns count within the line
+    try:
+        line = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if job.errors == "strict":
+            return bad(f"invalid UTF-8 at byte {exc.start} (--errors strict)")
+        line, replaced = content.decode("utf-8", "replace"), True
+    try:
+        record = json.loads(line, strict=False)  # tolerate raw control characters inside strings
+    except json.JSONDecodeError as exc:
+        return bad(f"malformed JSON: {exc.msg} at column {exc.colno}")
+    except (ValueError, RecursionError) as exc:  # e.g. an integer too long to convert, deep nesting
+        return bad(f"malformed JSON: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+    if not isinstance(record, dict):
+        return bad(f"not a JSON object but {_kind(record)}")
+    result = clean_record(job, where, record, size, raw=raw)
+    return result._replace(replaced=True) if replaced and result.ok else result
+
+
+def _batch_task(batch: Batch) -> tuple[list[Result], str | None]:
+    """Process one batch (in a worker with --jobs > 1); a read error travels along, in order."""
+    job = current_job()
+    done = [process_line(job, f"{batch.name}: line {n}", raw) for n, raw in batch.lines]
+    done += [clean_record(job, where, record, len(record.get(job.field) or ""), html)
+             for where, record, html in batch.records]
+    return done, batch.error
+
+
+# ------------------------------------------------------------------------------------------ sources
+
+def jsonl_batches(inp: Input) -> Iterator[Batch]:
+    """The lines of a JSON Lines input in batches; an unreadable input ends with a batch carrying the error."""
+    name = inp.name
+    try:
+        f = inp.stream if inp.stream is not None else open_input(inp.path)
+    except READ_ERRORS as exc:
+        yield Batch(name, error=f"{name}: {describe(exc)}")
+        return
+    batch = Batch(name)
+    size = 0
+    try:
+        for n, raw in enumerate(f, 1):
+            if n == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            batch.lines.append((n, raw))
+            size += len(raw)
+            if len(batch.lines) >= BATCH_RECORDS or size >= BATCH_BYTES:
+                yield batch
+                batch, size = Batch(name), 0
+    except READ_ERRORS as exc:  # unreadable, truncated or corrupt compressed data
+        batch.error = f"{name}: {describe(exc)}"
+        yield batch
+        return
+    finally:
+        f.close()
+    if batch:
+        yield batch
+
+
+def _batches(inputs: list[Input], job: Job, tally: Tally) -> Iterator[Batch]:
+    """Every input's batches, in order; reading stops at the first input that fails."""
+    for inp in inputs:
+        if inp.container == "warc":
+            from .warc import warc_batches  # noqa: PLC0415
+            source = warc_batches(inp, job, tally)
+        elif inp.container == "parquet":
+            from .parquet import parquet_batches  # noqa: PLC0415
+            source = parquet_batches(inp, job, tally)
+        else:
+            source = jsonl_batches(inp)
+        for batch in source:
+            yield batch
+            if batch.error:
+                return
+
+
+# ------------------------------------------------------------------------------------------ output
+
+class JsonlOutput:
+    """JSON Lines out: the workers' encoded lines, written as they come."""
+
+    def __init__(self, out: Any) -> None:
+        self.out = out
+
+    def write(self, data: bytes) -> None:
+        self.out.write(data)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+def run_records(args: argparse.Namespace, job: Job, inputs: list[Input], out: Any, err: TextIO,
+                stdin: BinaryIO | None = None) -> int:
+    """Clean every record of ``inputs`` into ``out``; the exit status (0, or 1 at a bad record or input)."""
+    files = [inp.path for inp in inputs]
+    progress = Progress(known_size(files, stdin), "records", err, show_progress(args, err))
+    tally = Tally()
+    if job.output == "parquet":
+        from .parquet import ParquetOutput  # noqa: PLC0415
+        writer: Any = ParquetOutput(out, job, tally)
+    else:
+        writer = JsonlOutput(out)
+    try:
+        with closing(ordered_map(_batch_task, _batches(inputs, job, tally), args.jobs, job)) as results:
+            for done, error in results:
+                for res in done:
+                    if not res.ok:
+                        if job.on_error == "fail":
+                            err.write(f"{PROG}: {res.where}: {res.problem}\n")
+                            return 1
+                        tally.bad += 1
+                        tally.first_bad = tally.first_bad or f"{res.where}: {res.problem}"
+                    elif res.replaced:
+                        tally.replaced += 1
+                        tally.first_replaced = tally.first_replaced or res.where
+                    if res.stats is not None:
+                        tally.add(res.stats)
+                    if res.data is not None:
+                        writer.write(res.data)
+                    progress.update(res.size)
+                if error:
+                    err.write(f"{PROG}: {error}\n")
+                    return 1
+                # Hand each batch on at once: a consumer downstream in a pipe should not wait for
+                # the buffer to fill while the input trickles in. (One flush per batch costs nothing.)
+                writer.flush()
+        writer.close()
+    except InputError as exc:
+        err.write(f"{PROG}: {exc}\n")
+        return 1
+    finally:
+        progress.close()
+        if tally.replaced:
+            err.write(f"{PROG}: warning: invalid UTF-8 replaced with U+FFFD in {tally.replaced} "
+                      f"record(s) (first: {tally.first_replaced})\n")
+        if tally.bad:
+            what = "skipped" if job.on_error == "skip" else "passed through unchanged"
+            err.write(f"{PROG}: {what} {tally.bad} bad record(s) (first: {tally.first_bad})\n")
+        if job.stats:
+            err.write(tally.summary())
+    return 0
