@@ -35,8 +35,11 @@ pages and keep the article body: its lines verbatim and in order.
 
 Input is read from the FILEs given, or from standard input when there are none ('-' also means
 standard input). Each FILE is cleaned as a page of its own; the bodies are written one after the
-other, separated by one blank line (pages with no body add nothing). Files ending in .gz are
-decompressed; -o FILE.gz writes gzip.
+other, separated by one blank line (pages with no body add nothing).
+
+Compression is told by content, for files and standard input alike: gzip, bzip2, xz and zstd are
+decompressed whatever the name. -o FILE is compressed by its suffix: .gz, .bz2, .xz, .zst; another
+compression suffix (.lz4, .br, .zip, ...) is a usage error, any other name is written plain.
 
 Text is UTF-8 in and out. A leading BOM is removed; CRLF and lone CR line endings work like LF.
 Invalid bytes are replaced by U+FFFD with one warning on stderr, or are an error with
@@ -50,18 +53,41 @@ text is a link, never a paragraph), and its lines come out as they are.
 -o FILE is written atomically: to a temporary file next to FILE, renamed over FILE only when the
 whole run succeeded, so a failed or interrupted run leaves a previous FILE as it was.
 
---jsonl reads JSON Lines, one record per line, streaming (memory stays flat), and writes exactly
-one record per input record in input order: the --field text is replaced by its body, every other
-field is kept (values are re-serialised as compact JSON). A bad line (malformed JSON, not an
-object, missing or non-string field, a blank line, invalid UTF-8 with --errors strict) is handled
-per --on-error: 'fail' stops with "NAME: line N: reason" and exit 1; 'skip' drops it; 'keep' writes
-the line back byte for byte (a blank line stays a blank line, so output lines = input lines).
-Skip and keep report a count on stderr at the end.
+Records. JSON Lines (--jsonl), WARC/WET files and Parquet files are read as records, streaming
+(memory stays flat), and one record is written per page, in input order, as JSON Lines; as Parquet
+when -o ends in .parquet, or when the inputs are Parquet and -o does not end in .jsonl/.ndjson.
+WARC and Parquet are recognised by content (or --format warc/parquet), even with --jsonl.
+  JSON Lines: the --field text is replaced by its body, every other field is kept (values are
+    re-serialised as compact JSON).
+  WARC/WET (Common Crawl): 'conversion' records are text pages; 'response' records with HTTP
+    status 2xx and an HTML Content-Type are HTML pages (decoded by the HTTP charset); 'resource'
+    records of text/html or text/plain likewise. Each gives {"url", "warc_record_id", "date",
+    "text"} (the URL and text under --url-field and --field). Other records (warcinfo, request,
+    metadata, images, redirects, 404s) are skipped and counted by --stats.
+  Parquet (needs pyarrow, the 'parquet' extra): read row group by row group; the --field column
+    is cleaned, every other column is kept with its type. Parquet on standard input is read whole.
+The URL (--url-field, default url) goes to the cleaner, so a --profile applies per site. A bad
+record (malformed JSON, not an object, missing or non-string field, a blank line, invalid UTF-8
+with --errors strict, HTML over the size limit) is handled per --on-error: 'fail' stops with
+"NAME: line N: reason" and exit 1; 'skip' drops it; 'keep' writes it back unchanged (a JSON line
+byte for byte; a blank line stays a blank line, so output lines = input lines). Skip and keep
+report a count on stderr at the end. --stats adds "cleaner": {lines_kept, lines_dropped,
+chars_removed} to each record and prints a summary on stderr: pages, bytes of text in and out,
+lines kept and dropped per stage, records skipped.
 
-Exit status: 0 success, 1 unreadable or undecodable input (or a bad JSONL record with
---on-error fail, or an unwritable -o), 2 usage error (also a bad --lexicon file, an unknown --lang,
---format html without HTML support), 130 interrupted (Ctrl-C), 141 output pipe closed early
-(e.g. by 'head'; nothing is printed)."""
+Folders. With -o OUTDIR/ (a trailing slash, or an existing folder), every input is written to a
+file of its own in OUTDIR: a FILE under its name, a folder's files (recursively) under their
+relative paths. Files and folders whose name starts with '.' are left out of a folder. Each file
+keeps its format and compression suffix: a page stays a page (HTML comes out as the body text
+under the same name), JSON Lines (--jsonl, or a .jsonl/.ndjson name) stay JSON Lines, Parquet
+stays Parquet, and a WARC/WET file becomes JSON Lines (crawl.warc.wet.gz -> crawl.jsonl.gz). The
+run stops at the first file that fails; the files written before it stay.
+
+Exit status: 0 success, 1 unreadable or undecodable input (or a bad record with --on-error fail,
+or an unwritable output), 2 usage error (also a bad --lexicon file, an unknown --lang, an
+unsupported -o suffix, --format html without HTML support, Parquet without pyarrow),
+130 interrupted (Ctrl-C), 141 output pipe closed early (e.g. by 'head'; nothing is printed).
+Every error is one line on stderr that names the file (and line, record or row) it is about."""
 
 EPILOG = """\
 --explain prints one row per non-blank input line:
@@ -73,8 +99,12 @@ examples:
   cleaner a.txt b.txt -o bodies.txt      two pages, bodies separated by a blank line
   cleaner --explain page.txt | grep ^DROP        what was dropped and why
   cleaner --lang de --lexicon my-chrome.txt page.txt
+  cleaner CC-MAIN-xxx.warc.wet.gz -o clean.jsonl.zst --stats   a Common Crawl WET file
+  cleaner crawl.warc.gz -o pages.parquet                       HTML responses to Parquet
   cleaner --jsonl crawl.jsonl.gz -o clean.jsonl.gz --jobs 8
-  zcat crawl.jsonl.gz | cleaner --jsonl --field content --stats - | head
+  zstdcat crawl.jsonl.zst | cleaner --jsonl --field content --stats - | head
+  cleaner pages.parquet --field content -o clean.parquet
+  cleaner pages/ -o clean/               every file under pages/, mirrored under clean/
   cleaner --jsonl --on-error keep dirty.jsonl > out.jsonl
   cleaner learn crawl.jsonl.gz -o profile.json   learn a site profile (see 'cleaner learn -h')
   cleaner --jsonl --profile profile.json crawl.jsonl.gz -o clean.jsonl.gz
@@ -110,7 +140,8 @@ def build_parser() -> _Parser:
     p = _Parser(prog=PROG, description=DESCRIPTION, epilog=EPILOG,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="*", metavar="FILE", help="input files ('-' or none: stdin)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (atomically)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write here instead of stdout (atomically); OUTDIR/: one file per input")
     p.add_argument("--explain", action="store_true", help="print the decision for every line instead")
     p.add_argument("--lang", metavar="CODE", help="page language, ISO 639-1 (default: guessed per page)")
     p.add_argument("--lexicon", metavar="FILE", action="append", default=[],
@@ -120,19 +151,21 @@ def build_parser() -> _Parser:
                         "looks like HTML)")
     p.add_argument("--errors", choices=("replace", "strict"), default="replace",
                    help="invalid UTF-8: replace with U+FFFD and warn once (default), or fail")
-    p.add_argument("--jsonl", action="store_true", help="batch mode: JSON Lines in and out")
-    p.add_argument("--field", metavar="NAME", help="--jsonl: the field holding page text (default text)")
+    p.add_argument("--jsonl", action="store_true",
+                   help="the inputs are JSON Lines records (WARC and Parquet are recognised without it)")
+    p.add_argument("--field", metavar="NAME",
+                   help="records: the field (Parquet: column) holding page text (default text)")
     p.add_argument("--url-field", metavar="NAME", default="url",
-                   help="--jsonl: the field holding the page URL, for --profile (default url)")
+                   help="records: the field holding the page URL, for --profile (default url)")
     p.add_argument("--profile", metavar="FILE",
                    help="site profile from 'cleaner learn': drop lines that recur across a site's pages")
     p.add_argument("--on-error", choices=("fail", "skip", "keep"),
-                   help="--jsonl: what to do with a bad line (default fail)")
+                   help="records: what to do with a bad record (default fail)")
     p.add_argument("--stats", action="store_true",
-                   help='--jsonl: add "cleaner": {lines_kept, lines_dropped, chars_removed} to each '
-                        "record; text mode: print totals on stderr")
+                   help='records: add "cleaner": {lines_kept, lines_dropped, chars_removed} to each '
+                        "record and print a summary on stderr; pages: print totals on stderr")
     p.add_argument("-j", "--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
-                   help="worker processes for --jsonl and several FILEs (default: all cores, %(default)s)")
+                   help="worker processes for records and several FILEs (default: all cores, %(default)s)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return p

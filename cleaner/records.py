@@ -315,8 +315,11 @@ class JsonlOutput:
 def run_records(args: argparse.Namespace, job: Job, inputs: list[Input], out: Any, err: TextIO,
                 stdin: BinaryIO | None = None) -> int:
     """Clean every record of ``inputs`` into ``out``; the exit status (0, or 1 at a bad record or input)."""
-    files = [inp.path for inp in inputs]
-    progress = Progress(known_size(files, stdin), "records", err, show_progress(args, err))
+    # The bar counts the bytes of JSON lines read, and of pages only for WARC and Parquet: a total (for
+    # an ETA) only when that is the size of the files.
+    total = known_size([inp.path for inp in inputs], stdin) if all(
+        inp.container == "jsonl" for inp in inputs) else None
+    progress = Progress(total, "records", err, show_progress(args, err))
     tally = Tally()
     if job.output == "parquet":
         from .parquet import ParquetOutput  # noqa: PLC0415
