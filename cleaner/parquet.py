@@ -62,7 +62,7 @@ def parquet_batches(inp: Input, job: Job, tally: Tally) -> Iterator[Batch]:
             batch = Batch(name)
             for record in chunk.to_pylist():
                 row += 1
-                batch.records.append((f"{name}: row {row}", record, None))
+                batch.records.append((f"{name}: row {row}", record, None, None))
             yield batch
     except (READ_ERRORS + (pa.ArrowException,)) as exc:
         yield Batch(name, error=f"{name}: after row {row}: {describe(exc)}")

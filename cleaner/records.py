@@ -4,8 +4,8 @@ One path for every container. The main process reads the inputs (:class:`~cleane
 groups their records into :class:`Batch` es: raw lines for JSON Lines (workers parse them, which is most
 of the reading cost), records already split for WARC (:mod:`cleaner.warc`) and Parquet
 (:mod:`cleaner.parquet`). Workers clean each record's page and encode it for the output; the main
-process writes the results in input order, as JSON Lines or as Parquet (:class:`cleaner.parquet.
-ParquetOutput`). Only a bounded number of batches is ever in flight, so memory stays flat however
+process writes the results in input order, as JSON Lines or as Parquet
+(:class:`cleaner.parquet.ParquetOutput`). Only a bounded number of batches is ever in flight, so memory stays flat however
 large the input.
 
 A bad record -- a blank line, invalid UTF-8 under ``--errors strict``, malformed JSON, not an object,
@@ -42,12 +42,13 @@ READ_ERRORS = (OSError, EOFError, zlib.error, ValueError)
 @dataclass
 class Batch:
     """Records of one input, in order. ``lines``: JSON Lines as (line number, raw bytes), parsed in the
-    worker. ``records``: (where, record, html) for split containers, the page in ``record[job.field]``
-    (str, or bytes to decode: UTF-8 text, or HTML when ``html``). ``error``: the input failed after these."""
+    worker. ``records``: (where, record, html, problem) for split containers, the page in
+    ``record[job.field]`` (str, or bytes to decode: UTF-8 text, or HTML when ``html``), ``problem`` what
+    makes it a bad record when the reader found out. ``error``: the input failed after these."""
 
     name: str
     lines: list[tuple[int, bytes]] = field(default_factory=list)
-    records: list[tuple[str, dict, "bool | None"]] = field(default_factory=list)
+    records: list[tuple[str, dict, "bool | None", "str | None"]] = field(default_factory=list)
     error: str | None = None
 
     def __len__(self) -> int:
@@ -148,9 +149,10 @@ def _fields(record: dict) -> str:
 
 
 def clean_record(job: Job, where: str, record: dict, size: int, html: bool | None = None,
-                 raw: bytes | None = None) -> Result:
+                 raw: bytes | None = None, problem: str | None = None) -> Result:
     """Clean the page in ``record[job.field]`` (in place) and encode the record for the output; or say
-    what is wrong with it. ``raw`` is the record's JSON line, written back as it was by ``--on-error keep``."""
+    what is wrong with it (``problem``: the reader already knows). ``raw`` is the record's JSON line,
+    written back as it was by ``--on-error keep``."""
 
     def bad(reason: str) -> Result:
         back = None
@@ -164,6 +166,8 @@ def clean_record(job: Job, where: str, record: dict, size: int, html: bool | Non
                 back = _encode(job, record)
         return Result(False, back, where, reason, False, size)
 
+    if problem is not None:
+        return bad(problem)
     name = job.field
     if name not in record:
         return bad(f"no field {name!r} (fields: {_fields(record)})")
@@ -241,8 +245,8 @@ def _batch_task(batch: Batch) -> tuple[list[Result], str | None]:
     """Process one batch (in a worker with --jobs > 1); a read error travels along, in order."""
     job = current_job()
     done = [process_line(job, f"{batch.name}: line {n}", raw) for n, raw in batch.lines]
-    done += [clean_record(job, where, record, len(record.get(job.field) or ""), html)
-             for where, record, html in batch.records]
+    done += [clean_record(job, where, record, len(record.get(job.field) or ""), html, problem=problem)
+             for where, record, html, problem in batch.records]
     return done, batch.error
 
 
@@ -296,22 +300,6 @@ def _batches(inputs: list[Input], job: Job, tally: Tally) -> Iterator[Batch]:
 
 # ------------------------------------------------------------------------------------------ output
 
-class JsonlOutput:
-    """JSON Lines out: the workers' encoded lines, written as they come."""
-
-    def __init__(self, out: Any) -> None:
-        self.out = out
-
-    def write(self, data: bytes) -> None:
-        self.out.write(data)
-
-    def flush(self) -> None:
-        self.out.flush()
-
-    def close(self) -> None:
-        self.out.flush()
-
-
 def run_records(args: argparse.Namespace, job: Job, inputs: list[Input], out: Any, err: TextIO,
                 stdin: BinaryIO | None = None) -> int:
     """Clean every record of ``inputs`` into ``out``; the exit status (0, or 1 at a bad record or input)."""
@@ -321,11 +309,10 @@ def run_records(args: argparse.Namespace, job: Job, inputs: list[Input], out: An
         inp.container == "jsonl" for inp in inputs) else None
     progress = Progress(total, "records", err, show_progress(args, err))
     tally = Tally()
+    writer = out  # JSON lines go straight out; Parquet rows are gathered into row groups
     if job.output == "parquet":
         from .parquet import ParquetOutput  # noqa: PLC0415
-        writer: Any = ParquetOutput(out, job, tally)
-    else:
-        writer = JsonlOutput(out)
+        writer = ParquetOutput(out, job, tally)
     try:
         with closing(ordered_map(_batch_task, _batches(inputs, job, tally), args.jobs, job)) as results:
             for done, error in results:
@@ -350,7 +337,8 @@ def run_records(args: argparse.Namespace, job: Job, inputs: list[Input], out: An
                 # Hand each batch on at once: a consumer downstream in a pipe should not wait for
                 # the buffer to fill while the input trickles in. (One flush per batch costs nothing.)
                 writer.flush()
-        writer.close()
+        if writer is not out:
+            writer.close()
     except InputError as exc:
         err.write(f"{PROG}: {exc}\n")
         return 1

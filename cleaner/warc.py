@@ -9,11 +9,13 @@ Which records are pages:
 * ``conversion`` records (WET files: the text Common Crawl extracted) are text pages, UTF-8;
 * ``response`` records whose HTTP status is 2xx and whose HTTP ``Content-Type`` is HTML are HTML pages
   (through :mod:`cleaner.html`); the HTTP charset, when declared and no BOM says otherwise, decodes them;
-  transfer and content encodings (chunked, gzip...) are undone first;
+  transfer and content encodings (chunked, gzip, deflate, br) are undone first, and a body that cannot
+  be decoded is a bad record (``--on-error``);
 * ``resource`` records of ``text/html`` or ``text/plain`` (e.g. from ``wget --warc-file``) likewise.
 
 Every other record (``warcinfo``, ``request``, ``metadata``, ``revisit``, images, PDFs, redirects, 404s)
-is counted as "not a page" in ``--stats`` and written nowhere. The URL goes to the cleaner with the page,
+is counted as "not a page" in ``--stats`` and written nowhere. A record whose payload ends before its
+``Content-Length`` (a file cut short, compressed or not) stops the run with an error naming it. The URL goes to the cleaner with the page,
 so a site profile (``--profile``) applies per host.
 
 The reader is fastwarc (from the resiliparse project, made for Common Crawl processing), compared with
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import zlib
 from typing import Any, BinaryIO, Iterator
 
 from . import formats
@@ -113,26 +116,61 @@ def _decode_html(body: bytes, charset: str | None) -> str | bytes:
         return body
 
 
+class Truncated(ValueError):
+    """A record whose payload ends before its Content-Length: the file was cut short."""
+
+
+class Undecodable(ValueError):
+    """A page whose HTTP Content-Encoding cannot be undone: a bad record, handled per ``--on-error``."""
+
+
+def _payload(rec: Any, headers: Any = None) -> bytes:
+    """The record's payload, HTTP content encoding undone. fastwarc undoes only the transfer encoding
+    (chunked): its own content decoding, on a corrupt body, breaks the whole stream, so content
+    encodings are undone here, one record at a time."""
+    body = rec.reader.read()
+    if len(body) < rec.content_length and not (headers and headers.get("Transfer-Encoding")):
+        raise Truncated(f"cut short ({len(body):,} of {rec.content_length:,} bytes): the file is truncated")
+    encoding = (headers.get("Content-Encoding") or "").strip().lower() if headers else ""
+    try:
+        if encoding in ("gzip", "x-gzip"):
+            return zlib.decompress(body, 47)  # 32 + 15: a gzip or zlib header
+        if encoding == "deflate":
+            try:
+                return zlib.decompress(body)
+            except zlib.error:
+                return zlib.decompress(body, -15)  # raw deflate, as some servers send it
+        if encoding == "br":
+            import brotli  # noqa: PLC0415 - a dependency of fastwarc
+            return brotli.decompress(body)
+    except Exception as exc:  # zlib.error, brotli.error: corrupt or mislabelled content
+        raise Undecodable(f"cannot undo Content-Encoding {encoding}: {describe(exc)}") from None
+    return body
+
+
 def page_of(rec: Any) -> tuple[str | bytes, bool] | None:
-    """The page a WARC record holds and whether it is HTML; None when it holds no page."""
+    """The page a WARC record holds and whether it is HTML; None when it holds no page. Raises
+    :class:`Truncated` or :class:`Undecodable`."""
     from fastwarc.warc import WarcRecordType  # noqa: PLC0415
     kind = rec.record_type
     if kind == WarcRecordType.conversion:
-        return rec.reader.read(), False
+        return _payload(rec), False
     if kind == WarcRecordType.response:
         if not rec.is_http:
             return None
-        status = rec.http_headers.status_code or 0
-        content_type = rec.http_headers.get("Content-Type")
+        headers = rec.http_headers
+        status = headers.status_code or 0
+        content_type = headers.get("Content-Type")
         if not 200 <= status < 300 or _media_type(content_type) not in HTML_TYPES:
             return None
-        return _decode_html(rec.reader.read(), _charset(content_type)), True
+        return _decode_html(_payload(rec, headers), _charset(content_type)), True
     if kind == WarcRecordType.resource:
-        media = _media_type(rec.headers.get("Content-Type"))
+        content_type = rec.headers.get("Content-Type")
+        media = _media_type(content_type)
         if media in HTML_TYPES:
-            return _decode_html(rec.reader.read(), _charset(rec.headers.get("Content-Type"))), True
+            return _decode_html(_payload(rec), _charset(content_type)), True
         if media == "text/plain":
-            return rec.reader.read(), False
+            return _payload(rec), False
     return None
 
 
@@ -151,16 +189,24 @@ def warc_batches(inp: Input, job: Job, tally: Tally) -> Iterator[Batch]:
     size = 0
     n = 0
     try:
-        for n, rec in enumerate(ArchiveIterator(stream, parse_http=True, auto_decode="all"), 1):
-            found = page_of(rec) if rec.record_type & wanted else None
+        for n, rec in enumerate(ArchiveIterator(stream, parse_http=True, auto_decode="transfer"), 1):
+            where = f"{name}: record {n} {rec.record_id}"
+            record = {job.url_field: rec.headers.get("WARC-Target-URI"), "warc_record_id": rec.record_id,
+                      "date": rec.headers.get("WARC-Date"), job.field: None}
+            try:
+                found = page_of(rec) if rec.record_type & wanted else None
+            except Truncated as exc:
+                batch.error = f"{where}: {exc}"
+                break
+            except Undecodable as exc:
+                batch.records.append((where, record, None, str(exc)))
+                continue
             if found is None:
                 tally.not_pages += 1
                 continue
-            page, html = found
-            record = {job.url_field: rec.headers.get("WARC-Target-URI"), "warc_record_id": rec.record_id,
-                      "date": rec.headers.get("WARC-Date"), job.field: page}
-            batch.records.append((f"{name}: record {n} {rec.record_id}", record, html))
-            size += len(page)
+            record[job.field], html = found
+            batch.records.append((where, record, html, None))
+            size += len(record[job.field])
             if len(batch.records) >= BATCH_RECORDS or size >= BATCH_BYTES:
                 yield batch
                 batch, size = Batch(name), 0
@@ -170,7 +216,7 @@ def warc_batches(inp: Input, job: Job, tally: Tally) -> Iterator[Batch]:
         return
     finally:
         stream.close()
-    if n == 0:
+    if n == 0 and not batch.error:
         batch.error = f"{name}: no WARC records (not a WARC file, or cut short before its first record)"
     if batch or batch.error:
         yield batch

@@ -177,6 +177,37 @@ def test_warc_from_stdin_with_workers_and_stats():
     assert run(["-j", "1", "--stats", "-"], data) == (code, out, err)
 
 
+@pytest.mark.parametrize("packing", ["gzip per record", "plain"])
+def test_truncated_warc_is_an_error_naming_the_record(tmp_path, packing):
+    recs = crawl()
+    src = tmp_path / "cut.warc"
+    src.write_bytes((wet_gz(recs) if packing == "gzip per record" else b"".join(recs))[:-40])
+    code, out, err = run(["-j", "1", str(src)])
+    assert code == 1 and [r["url"] for r in lines(out)] == ["https://a.example/1", "https://b.example/2"]
+    assert err.startswith(f"cleaner: {src}: record 8 <urn:uuid:0000-7>: cut short (") and "truncated" in err
+    assert len(err.splitlines()) == 1
+
+
+def test_http_encodings_are_undone_and_a_corrupt_body_is_a_bad_record(tmp_path):
+    html = f"<html><body><article><p>{BODY1}</p></article></body></html>".encode()
+    ok_type = "text/html"
+    gz = http("200 OK", ok_type, b"").replace(b"\r\n\r\n", b"\r\nContent-Encoding: gzip\r\n\r\n") + gzip.compress(html)
+    chunked = (http("200 OK", ok_type, b"").replace(b"\r\n\r\n", b"\r\nTransfer-Encoding: chunked\r\n\r\n")
+               + b"%x\r\n" % len(html) + html + b"\r\n0\r\n\r\n")
+    corrupt = http("200 OK", ok_type, b"").replace(b"\r\n\r\n", b"\r\nContent-Encoding: gzip\r\n\r\n") + b"plain"
+    kind = "application/http; msgtype=response"
+    src = tmp_path / "enc.warc"
+    src.write_bytes(warc_record("response", "https://c.example/gz", gz, kind, 1)
+                    + warc_record("response", "https://c.example/bad", corrupt, kind, 2)
+                    + warc_record("response", "https://c.example/chunked", chunked, kind, 3))
+    code, out, err = run(["-j", "1", str(src)])
+    assert code == 1 and [r["text"] for r in lines(out)] == [BODY1]
+    assert err.startswith(f"cleaner: {src}: record 2 <urn:uuid:0000-2>: cannot undo Content-Encoding gzip")
+    code, out, err = run(["-j", "1", "--on-error", "keep", str(src)])
+    assert code == 0 and [r["text"] for r in lines(out)] == [BODY1, None, BODY1]
+    assert "passed through unchanged 1 bad record(s)" in err
+
+
 def test_jsonl_flag_on_a_warc_file_still_reads_warc(tmp_path):
     src = tmp_path / "x.warc"
     src.write_bytes(b"".join(crawl()))
