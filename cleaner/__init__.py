@@ -15,7 +15,6 @@ imports the package start at once.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from .config import Config
@@ -26,10 +25,14 @@ if TYPE_CHECKING:
 #: The distribution's name: the import package and the command are ``cleaner``.
 DISTRIBUTION = "page-cleaner"
 
-try:
-    __version__ = version(DISTRIBUTION)
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0+unknown"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - 30-80 ms to import
+    try:
+        return version(DISTRIBUTION)
+    except PackageNotFoundError:  # running from a source tree that was not installed
+        return "0+unknown"
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +64,11 @@ def explain_html(html: str | bytes, config: Config | None = None) -> Explanation
 
 
 def __getattr__(name: str) -> Any:
-    """``cleaner.Cleaner``, ``cleaner.Decision`` and ``cleaner.Explanation``, imported on first access."""
+    """``cleaner.Cleaner``, ``cleaner.Decision``, ``cleaner.Explanation`` and ``cleaner.__version__``,
+    imported (looked up) on first access."""
+    if name == "__version__":
+        globals()[name] = _version()
+        return globals()[name]
     if name in ("Cleaner", "Decision", "Explanation"):
         from . import pipeline  # noqa: PLC0415
         return getattr(pipeline, name)

@@ -14,7 +14,7 @@ from contextlib import closing
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator, TextIO
 
-from . import __version__, formats
+from . import formats
 from ._cli_io import (AtomicOutput, InputError, Job, OutputError, Progress, clean_page, current_job,
                       decode, describe, detect_input, explain_page, is_html, known_size, ordered_map,
                       read_input, show_progress, WriteAll)
@@ -126,6 +126,16 @@ class _Parser(argparse.ArgumentParser):
             out.write(message.encode("utf-8"))
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for (the lookup costs more than
+    the rest of the start-up)."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option_string: Any = None) -> None:
+        from . import __version__  # noqa: PLC0415
+        parser._print_message(f"{PROG} {__version__}\n", sys.stdout)
+        parser.exit()
+
+
 def _positive(value: str) -> int:
     try:
         n = int(value)
@@ -167,7 +177,7 @@ def build_parser() -> _Parser:
     p.add_argument("-j", "--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
                    help="worker processes for records and several FILEs (default: all cores, %(default)s)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     return p
 
 
