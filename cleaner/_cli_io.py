@@ -102,16 +102,11 @@ def clean_page(job: Job, page: str | bytes, html: bool | None = None, url: str |
 
 def open_input(path: str) -> BinaryIO:
     """A binary stream of the file at ``path``, decompressed by content (see :mod:`cleaner.formats`)."""
-    return sniff_input(path)[0]
-
-
-def sniff_input(path: str) -> tuple[BinaryIO, str | None, bytes]:
-    """The file at ``path`` decompressed by content: the stream, its compression and its first bytes."""
     if os.path.isdir(path):
         raise IsADirectoryError(21, "Is a directory", path)
     f = open(path, "rb", buffering=0)
     try:
-        return formats.open_stream(f)
+        return formats.open_stream(f)[0]
     except BaseException:
         f.close()
         raise

@@ -4,7 +4,7 @@ In: the rows of a Parquet file, read row group by row group (memory stays at abo
 the page in the ``--field`` column (a string column) and the URL in ``--url-field``; every other column
 is kept. Out (``-o NAME.parquet``, or Parquet in and no other output suffix): the same columns in the
 same order and types, the page column cleaned; with ``--stats`` a ``cleaner`` struct column is added.
-Rows are written in row groups of :data:`ROW_GROUP_ROWS`. From JSON Lines or WARC records the schema is
+Rows are written in row groups of :data:`ROW_GROUP_ROWS` rows or :data:`ROW_GROUP_CHARS` characters. From JSON Lines or WARC records the schema is
 the first row group's (a later record that does not fit it is an error naming the record).
 """
 from __future__ import annotations
@@ -15,9 +15,11 @@ from ._cli_io import InputError, Job, describe
 from .formats import Input
 from .records import BATCH_RECORDS, READ_ERRORS, Batch, Tally
 
-#: Rows per output row group: large enough for Parquet's columnar compression to pay, small enough to
-#: keep memory flat (pages average a few KB, so a row group holds a few tens of MB).
+#: An output row group closes at this many rows or characters of cleaned text, whichever comes first:
+#: large enough for Parquet's columnar compression to pay, small enough to keep memory flat whatever
+#: the page sizes.
 ROW_GROUP_ROWS = 8192
+ROW_GROUP_CHARS = 32 << 20
 
 INSTALL_HINT = "Parquet needs pyarrow: pip install pyarrow (the 'parquet' extra of page-cleaner)"
 
@@ -101,6 +103,7 @@ class ParquetOutput:
         self.job = job
         self.tally = tally
         self.rows: list[dict] = []
+        self.chars = 0
         self.writer: Any = None
         self.first_row = 1
 
@@ -116,7 +119,9 @@ class ParquetOutput:
 
     def write(self, record: dict) -> None:
         self.rows.append(record)
-        if len(self.rows) >= ROW_GROUP_ROWS:
+        text = record.get(self.job.field)
+        self.chars += len(text) if isinstance(text, str) else 0
+        if len(self.rows) >= ROW_GROUP_ROWS or self.chars >= ROW_GROUP_CHARS:
             self._write_group()
 
     def _write_group(self) -> None:
@@ -133,7 +138,7 @@ class ParquetOutput:
                              f"first ones: {describe(exc)}") from None
         self.writer.write_table(table)
         self.first_row += len(self.rows)
-        self.rows = []
+        self.rows, self.chars = [], 0
 
     def flush(self) -> None:
         """Row groups are written when full (a group per batch would make a poor Parquet file)."""

@@ -420,3 +420,17 @@ def test_ctrl_c_while_the_command_starts_up_is_one_line_and_130():
             "run()\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert (proc.returncode, proc.stdout, proc.stderr) == (130, "", "cleaner: interrupted\n")
+
+
+def test_jsonl_to_parquet_takes_the_first_row_group_schema(tmp_path, monkeypatch):
+    import cleaner.parquet
+    monkeypatch.setattr(cleaner.parquet, "ROW_GROUP_ROWS", 2)
+    dst = tmp_path / "out.parquet"
+    good = b"".join(json.dumps({"id": i, "text": PAGE, "meta": {"n": i}}).encode() + b"\n" for i in range(5))
+    assert run(["--jsonl", "-j", "1", "-o", str(dst)], good)[0] == 0
+    table = pq.read_table(dst)
+    assert table.num_rows == 5 and table.to_pylist()[4] == {"id": 4, "text": EXPECTED, "meta": {"n": 4}}
+    bad = good + json.dumps({"id": "five", "text": PAGE}).encode() + b"\n"
+    code, _, err = run(["--jsonl", "-j", "1", "-o", str(dst)], bad)
+    assert code == 1 and err.startswith("cleaner: output records 5-6 do not fit the Parquet schema")
+    assert pq.read_table(dst).num_rows == 5  # the previous output stays
