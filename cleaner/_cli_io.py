@@ -252,6 +252,17 @@ class AtomicOutput:
             pass
 
 
+def open_output(path: str) -> AtomicOutput:
+    """An :class:`AtomicOutput` at ``path`` (its folder made as needed) in a folder run, or an OutputError."""
+    try:
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        formats.check_output_name(path)
+        return AtomicOutput(path)
+    except (OSError, formats.UnsupportedOutput) as exc:
+        raise OutputError(f"cannot write {path}: {describe(exc)}") from None
+
+
+
 # -------------------------------------------------------------------------------------- progress
 
 def show_progress(args: Any, err: Any) -> bool:

@@ -11,13 +11,12 @@ import os
 import sys
 import zlib
 from contextlib import closing
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator, TextIO
 
 from . import formats
 from ._cli_io import (AtomicOutput, InputError, Job, OutputError, Progress, clean_page, current_job,
-                      decode, describe, detect_input, explain_page, is_html, known_size, ordered_map,
-                      read_input, show_progress, WriteAll)
+                      decode, describe, detect_input, explain_page, is_html, known_size, open_output,
+                      ordered_map, read_input, show_progress, WriteAll)
 from .config import Config
 from .formats import Input
 
@@ -421,24 +420,14 @@ def _folder_plan(args: argparse.Namespace, out_dir: str, forced: str | None, std
     return pairs
 
 
-def _open_output(path: str) -> AtomicOutput:
-    try:
-        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-        formats.check_output_name(path)
-        return AtomicOutput(path)
-    except (OSError, formats.UnsupportedOutput) as exc:
-        raise OutputError(f"cannot write {path}: {describe(exc)}") from None
-
-
 def run_folder(args: argparse.Namespace, job: Job, pairs: list[tuple[Input, str]], err: TextIO) -> int:
     """Folder in, folder out: every page to its own file, every record file to its own (JSONL and WARC
-    to JSON Lines, Parquet to Parquet). Pages go through one worker pool; record files one after the other,
-    each through the pool of its own batches. Stops at the first input that fails (exit 1); the files
-    written before it stay."""
+    to JSON Lines, Parquet to Parquet). Pages go through one worker pool, record files through another.
+    Stops at the first input that fails (exit 1); the files written before it stay."""
     target = {inp.path: dst for inp, dst in pairs}
 
     def write_page(path: str, body: str, rows: str) -> None:
-        out = _open_output(target[path])
+        out = open_output(target[path])
         try:
             write_pages(job, out)(path, body, rows)
             out.commit()
@@ -452,20 +441,21 @@ def run_folder(args: argparse.Namespace, job: Job, pairs: list[tuple[Input, str]
         code = run_text(args, job, pages, write_page, err)
         if code != EXIT_OK:
             return code
-    from .records import run_records  # noqa: PLC0415
-    for inp, dst in pairs:
-        if inp.container == "text":
-            continue
-        out = _open_output(dst)
-        try:
-            output = "parquet" if inp.container == "parquet" else "jsonl"
-            code = run_records(args, replace(job, output=output), [inp], out, err)
-            if code != EXIT_OK:
-                return code
-            out.commit()
-        finally:
-            out.discard()
-    return EXIT_OK
+    records = [inp for inp, _ in pairs if inp.container != "text"]
+    if not records:
+        return EXIT_OK
+    from .records import FolderOutputs, Tally, run_records  # noqa: PLC0415
+    made: list[FolderOutputs] = []
+
+    def outputs(tally: Tally) -> FolderOutputs:
+        made.append(FolderOutputs(job, target, tally))
+        return made[0]
+
+    try:
+        return run_records(args, job, records, None, err, outputs=outputs)
+    finally:
+        for folder_outputs in made:
+            folder_outputs.discard()
 
 
 def _output_format(args: argparse.Namespace, inputs: list[Input]) -> str:

@@ -9,7 +9,7 @@ the first row group's (a later record that does not fit it is an error naming th
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ._cli_io import InputError, Job, describe
 from .formats import Input
@@ -42,32 +42,36 @@ def check_available() -> str | None:
     return None
 
 
-def parquet_batches(inp: Input, job: Job, tally: Tally) -> Iterator[Batch]:
-    """The rows of a Parquet input as record batches; the schema goes to ``tally`` for a Parquet output."""
+def parquet_batches(inp: Input, job: Job, tally: Tally, new_batch: Callable[[], Batch]) -> Iterator[Batch]:
+    """The rows of a Parquet input as record batches, ending with an empty one; the schema goes to
+    ``tally.schemas`` for a Parquet output."""
     pa, pq = _pyarrow()
     name = inp.name
+    batch = new_batch()
     try:
         pfile = pq.ParquetFile(inp.stream if inp.stream is not None else inp.path)
     except (READ_ERRORS + (pa.ArrowException,)) as exc:
-        yield Batch(name, error=f"{name}: not a readable Parquet file: {describe(exc)}")
+        batch.error = f"{name}: not a readable Parquet file: {describe(exc)}"
+        yield batch
         return
     schema = pfile.schema_arrow
     if job.field not in schema.names:
-        yield Batch(name, error=f"{name}: no column {job.field!r} (columns: {', '.join(schema.names)}); "
-                                f"choose one with --field")
+        batch.error = (f"{name}: no column {job.field!r} (columns: {', '.join(schema.names)}); "
+                       f"choose one with --field")
+        yield batch
         return
-    if tally.schema is None:
-        tally.schema = schema
+    tally.schemas[batch.source] = schema
     row = 0
     try:
         for chunk in pfile.iter_batches(batch_size=BATCH_RECORDS):
-            batch = Batch(name)
             for record in chunk.to_pylist():
                 row += 1
                 batch.records.append((f"{name}: row {row}", record, None, None))
             yield batch
+            batch = new_batch()
     except (READ_ERRORS + (pa.ArrowException,)) as exc:
-        yield Batch(name, error=f"{name}: after row {row}: {describe(exc)}")
+        batch.error = f"{name}: after row {row}: {describe(exc)}"
+    yield batch
 
 
 class _Sink:
@@ -97,11 +101,11 @@ class _Sink:
 class ParquetOutput:
     """Rows (dicts) in, Parquet row groups out, to a binary stream (a file, or standard output)."""
 
-    def __init__(self, out: Any, job: Job, tally: Tally) -> None:
+    def __init__(self, out: Any, job: Job, schema_of: Callable[[], Any]) -> None:
         self.pa, self.pq = _pyarrow()
         self.out = out
         self.job = job
-        self.tally = tally
+        self.schema_of = schema_of  # the Parquet input's schema once it is read; None for other inputs
         self.rows: list[dict] = []
         self.chars = 0
         self.writer: Any = None
@@ -109,7 +113,7 @@ class ParquetOutput:
 
     def _schema(self) -> Any:
         pa = self.pa
-        schema = self.tally.schema  # the Parquet input's; None from JSON Lines or WARC
+        schema = self.schema_of()
         if schema is None:
             schema = pa.Table.from_pylist(self.rows).schema
         if self.job.stats and "cleaner" not in schema.names:
@@ -147,5 +151,5 @@ class ParquetOutput:
         self._write_group()
         if self.writer is None:  # no rows at all: still a valid, empty Parquet file
             self.writer = self.pq.ParquetWriter(self.pa.PythonFile(_Sink(self.out), mode="w"),
-                                                self.tally.schema or self.pa.schema([]))
+                                                self.schema_of() or self.pa.schema([]))
         self.writer.close()

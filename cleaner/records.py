@@ -23,11 +23,12 @@ import json
 import zlib
 from collections import Counter
 from contextlib import closing
-from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Iterator, NamedTuple, TextIO
+from dataclasses import dataclass, field, replace
+from typing import Any, BinaryIO, Callable, Iterator, NamedTuple, TextIO
 
-from ._cli_io import (BOM, InputError, Job, Progress, clean_page, current_job, decode, describe,
-                      explain_page, is_html, known_size, open_input, ordered_map, show_progress)
+from ._cli_io import (BOM, AtomicOutput, InputError, Job, OutputError, Progress, clean_page, current_job,
+                      decode, describe, explain_page, is_html, known_size, open_input, open_output,
+                      ordered_map, show_progress)
 from .formats import Input
 
 PROG = "cleaner"
@@ -47,6 +48,8 @@ class Batch:
     makes it a bad record when the reader found out. ``error``: the input failed after these."""
 
     name: str
+    source: int = 0          # the input's index in the run
+    output: str = "jsonl"    # how the worker encodes results: "jsonl" or "parquet" (see Job.output)
     lines: list[tuple[int, bytes]] = field(default_factory=list)
     records: list[tuple[str, dict, "bool | None", "str | None"]] = field(default_factory=list)
     error: str | None = None
@@ -82,7 +85,7 @@ class Tally:
     not_pages: int = 0       # WARC records that hold no page (warcinfo, request, metadata, images...)
     replaced: int = 0
     first_replaced: str = ""
-    schema: Any = None       # the first Parquet input's schema, for a Parquet output
+    schemas: dict = field(default_factory=dict)  # input index -> schema of each Parquet input
 
     def add(self, stats: dict) -> None:
         self.pages += 1
@@ -241,26 +244,29 @@ def process_line(job: Job, where: str, raw: bytes) -> Result:
     return result._replace(replaced=True) if replaced and result.ok else result
 
 
-def _batch_task(batch: Batch) -> tuple[list[Result], str | None]:
+def _batch_task(batch: Batch) -> tuple[int, list[Result], str | None]:
     """Process one batch (in a worker with --jobs > 1); a read error travels along, in order."""
     job = current_job()
+    if job.output != batch.output:
+        job = replace(job, output=batch.output)
     done = [process_line(job, f"{batch.name}: line {n}", raw) for n, raw in batch.lines]
     done += [clean_record(job, where, record, len(record.get(job.field) or ""), html, problem=problem)
              for where, record, html, problem in batch.records]
-    return done, batch.error
+    return batch.source, done, batch.error
 
 
 # ------------------------------------------------------------------------------------------ sources
 
-def jsonl_batches(inp: Input) -> Iterator[Batch]:
+def jsonl_batches(inp: Input, new_batch: Callable[[], Batch]) -> Iterator[Batch]:
     """The lines of a JSON Lines input in batches; an unreadable input ends with a batch carrying the error."""
     name = inp.name
+    batch = new_batch()
     try:
         f = inp.stream if inp.stream is not None else open_input(inp.path)
     except READ_ERRORS as exc:
-        yield Batch(name, error=f"{name}: {describe(exc)}")
+        batch.error = f"{name}: {describe(exc)}"
+        yield batch
         return
-    batch = Batch(name)
     size = 0
     try:
         for n, raw in enumerate(f, 1):
@@ -270,28 +276,33 @@ def jsonl_batches(inp: Input) -> Iterator[Batch]:
             size += len(raw)
             if len(batch.lines) >= BATCH_RECORDS or size >= BATCH_BYTES:
                 yield batch
-                batch, size = Batch(name), 0
+                batch, size = new_batch(), 0
     except READ_ERRORS as exc:  # unreadable, truncated or corrupt compressed data
         batch.error = f"{name}: {describe(exc)}"
         yield batch
         return
     finally:
         f.close()
-    if batch:
-        yield batch
+    yield batch  # the last, possibly empty: every input ends with a batch (its output is then complete)
 
 
-def _batches(inputs: list[Input], job: Job, tally: Tally) -> Iterator[Batch]:
-    """Every input's batches, in order; reading stops at the first input that fails."""
-    for inp in inputs:
+def _batches(inputs: list[Input], job: Job, tally: Tally, outputs: Outputs) -> Iterator[Batch]:
+    """Every input's batches, in order, each input ending with a batch; reading stops at the first input
+    that fails."""
+    for index, inp in enumerate(inputs):
+        output = outputs.format(inp)
+
+        def new_batch(index: int = index, inp: Input = inp, output: str = output) -> Batch:
+            return Batch(inp.name, index, output)
+
         if inp.container == "warc":
             from .warc import warc_batches  # noqa: PLC0415
-            source = warc_batches(inp, job, tally)
+            source = warc_batches(inp, job, tally, new_batch)
         elif inp.container == "parquet":
             from .parquet import parquet_batches  # noqa: PLC0415
-            source = parquet_batches(inp, job, tally)
+            source = parquet_batches(inp, job, tally, new_batch)
         else:
-            source = jsonl_batches(inp)
+            source = jsonl_batches(inp, new_batch)
         for batch in source:
             yield batch
             if batch.error:
@@ -300,22 +311,96 @@ def _batches(inputs: list[Input], job: Job, tally: Tally) -> Iterator[Batch]:
 
 # ------------------------------------------------------------------------------------------ output
 
+class Outputs:
+    """Where the records of each input go: here, all to one output (a file or standard output), as JSON
+    Lines or Parquet. A folder run (:class:`cleaner.cli.FolderOutputs`) gives each input its own."""
+
+    def __init__(self, out: Any, job: Job, tally: Tally) -> None:
+        self.out = out
+        self.writer = out  # JSON lines go straight out; Parquet rows are gathered into row groups
+        if job.output == "parquet":
+            from .parquet import ParquetOutput  # noqa: PLC0415
+            self.writer = ParquetOutput(out, job, lambda: next(iter(tally.schemas.values()), None))
+        self.output = job.output
+
+    def format(self, inp: Input) -> str:
+        """How the workers encode the records of ``inp``: "jsonl" or "parquet"."""
+        return self.output
+
+    def start(self, index: int, inp: Input) -> Any:
+        """The writer of ``inp``'s records (``write(data)``, ``flush()``)."""
+        return self.writer
+
+    def end(self, index: int, inp: Input) -> None:
+        """``inp`` was read whole and its records written."""
+
+    def close(self) -> None:
+        """Every input was read whole: finish the output."""
+        if self.writer is not self.out:
+            self.writer.close()
+
+
+class FolderOutputs(Outputs):
+    """A folder run's record outputs: each input to its own file (JSON Lines and WARC to JSON Lines,
+    Parquet to Parquet), written atomically and committed when the input is done."""
+
+    def __init__(self, job: Job, target: dict[str, str], tally: Tally) -> None:
+        self.job = job
+        self.target = target
+        self.tally = tally
+        self.file: AtomicOutput | None = None
+        self.writer: Any = None
+
+    def format(self, inp: Input) -> str:
+        return "parquet" if inp.container == "parquet" else "jsonl"
+
+    def start(self, index: int, inp: Input) -> Any:
+        self.file = open_output(self.target[inp.path])
+        self.writer = self.file
+        if self.format(inp) == "parquet":
+            from .parquet import ParquetOutput  # noqa: PLC0415
+            self.writer = ParquetOutput(self.file, self.job, lambda: self.tally.schemas.get(index))
+        return self.writer
+
+    def end(self, index: int, inp: Input) -> None:
+        assert self.file is not None
+        try:
+            if self.writer is not self.file:
+                self.writer.close()
+            self.file.commit()
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.target[inp.path]}: {describe(exc)}") from None
+        self.file = None
+
+    def close(self) -> None:
+        """Every file was committed at its end."""
+
+    def discard(self) -> None:
+        """The run failed: the file being written is dropped; those finished before it stay."""
+        if self.file is not None:
+            self.file.discard()
+
+
 def run_records(args: argparse.Namespace, job: Job, inputs: list[Input], out: Any, err: TextIO,
-                stdin: BinaryIO | None = None) -> int:
-    """Clean every record of ``inputs`` into ``out``; the exit status (0, or 1 at a bad record or input)."""
+                stdin: BinaryIO | None = None, outputs: Callable[[Tally], Outputs] | None = None) -> int:
+    """Clean every record of ``inputs`` into ``out``, or into the :class:`Outputs` that ``outputs`` makes
+    (given the run's tally); the exit status (0, or 1 at a bad record or input). One worker pool serves
+    all the inputs."""
     # The bar counts the bytes of JSON lines read, and of pages only for WARC and Parquet: a total (for
     # an ETA) only when that is the size of the files.
     total = known_size([inp.path for inp in inputs], stdin) if all(
         inp.container == "jsonl" for inp in inputs) else None
     progress = Progress(total, "records", err, show_progress(args, err))
     tally = Tally()
-    writer = out  # JSON lines go straight out; Parquet rows are gathered into row groups
-    if job.output == "parquet":
-        from .parquet import ParquetOutput  # noqa: PLC0415
-        writer = ParquetOutput(out, job, tally)
+    where = outputs(tally) if outputs is not None else Outputs(out, job, tally)
+    current, writer = -1, None
     try:
-        with closing(ordered_map(_batch_task, _batches(inputs, job, tally), args.jobs, job)) as results:
-            for done, error in results:
+        with closing(ordered_map(_batch_task, _batches(inputs, job, tally, where), args.jobs, job)) as results:
+            for source, done, error in results:
+                if source != current:
+                    if current >= 0:
+                        where.end(current, inputs[current])
+                    current, writer = source, where.start(source, inputs[source])
                 for res in done:
                     if not res.ok:
                         if job.on_error == "fail":
@@ -337,8 +422,9 @@ def run_records(args: argparse.Namespace, job: Job, inputs: list[Input], out: An
                 # Hand each batch on at once: a consumer downstream in a pipe should not wait for
                 # the buffer to fill while the input trickles in. (One flush per batch costs nothing.)
                 writer.flush()
-        if writer is not out:
-            writer.close()
+        if current >= 0:
+            where.end(current, inputs[current])
+        where.close()
     except InputError as exc:
         err.write(f"{PROG}: {exc}\n")
         return 1

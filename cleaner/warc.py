@@ -38,7 +38,7 @@ from __future__ import annotations
 import codecs
 import io
 import zlib
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO, Callable, Iterator
 
 from . import formats
 from ._cli_io import Job, describe
@@ -174,18 +174,19 @@ def page_of(rec: Any) -> tuple[str | bytes, bool] | None:
     return None
 
 
-def warc_batches(inp: Input, job: Job, tally: Tally) -> Iterator[Batch]:
-    """The pages of a WARC/WET input as record batches, in input order; other records are counted in
-    ``tally.not_pages``. An unreadable input ends with a batch carrying the error."""
+def warc_batches(inp: Input, job: Job, tally: Tally, new_batch: Callable[[], Batch]) -> Iterator[Batch]:
+    """The pages of a WARC/WET input as record batches, in input order, ending with a batch; other
+    records are counted in ``tally.not_pages``. An unreadable input ends with a batch carrying the error."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType  # noqa: PLC0415
     name = inp.name
+    batch = new_batch()
     try:
         stream = _open(inp)
     except READ_ERRORS as exc:
-        yield Batch(name, error=f"{name}: {describe(exc)}")
+        batch.error = f"{name}: {describe(exc)}"
+        yield batch
         return
     wanted = WarcRecordType.conversion | WarcRecordType.response | WarcRecordType.resource
-    batch = Batch(name)
     size = 0
     n = 0
     try:
@@ -209,7 +210,7 @@ def warc_batches(inp: Input, job: Job, tally: Tally) -> Iterator[Batch]:
             size += len(record[job.field])
             if len(batch.records) >= BATCH_RECORDS or size >= BATCH_BYTES:
                 yield batch
-                batch, size = Batch(name), 0
+                batch, size = new_batch(), 0
     except READ_ERRORS as exc:
         batch.error = f"{name}: after record {n}: {describe(exc)}"
         yield batch
@@ -218,5 +219,4 @@ def warc_batches(inp: Input, job: Job, tally: Tally) -> Iterator[Batch]:
         stream.close()
     if n == 0 and not batch.error:
         batch.error = f"{name}: no WARC records (not a WARC file, or cut short before its first record)"
-    if batch or batch.error:
-        yield batch
+    yield batch

@@ -255,7 +255,7 @@ def parquet_file(path: Path, n: int = 150, row_group: int = 50, column: str = "c
     table = pa.table({
         "id": pa.array(range(n), pa.int32()),
         "link": [f"https://p.example/{i}" for i in range(n)],
-        column: [PAGE if i % 3 else f"Sign in\n{BODY2}\n" for i in range(n - 1)] + [None],
+        column: ([PAGE if i % 3 else f"Sign in\n{BODY2}\n" for i in range(n - 1)] + [None])[:n],
         "fetched": [datetime.datetime(2024, 1, 2, 3, 4, 5)] * n,
         "tags": [["news", "world"]] * n,
     })
@@ -434,3 +434,27 @@ def test_jsonl_to_parquet_takes_the_first_row_group_schema(tmp_path, monkeypatch
     code, _, err = run(["--jsonl", "-j", "1", "-o", str(dst)], bad)
     assert code == 1 and err.startswith("cleaner: output records 5-6 do not fit the Parquet schema")
     assert pq.read_table(dst).num_rows == 5  # the previous output stays
+
+
+def test_record_files_of_a_folder_share_one_worker_pool_and_empty_ones_are_mirrored(tmp_path, monkeypatch):
+    import cleaner.records
+    pools = []
+    real = cleaner.records.ordered_map
+
+    def counting(*args, **kwargs):
+        pools.append(args[2])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cleaner.records, "ordered_map", counting)
+    src, dst = tmp_path / "src", tmp_path / "dst"
+    src.mkdir()
+    for i in range(3):
+        (src / f"part{i}.jsonl.gz").write_bytes(gzip.compress(jsonl(70 + i)))  # more than one batch each
+    (src / "empty.jsonl").write_bytes(b"")
+    parquet_file(src / "rows.parquet", n=0, column="text")
+    assert run([str(src), "-o", str(dst) + "/", "-j", "2"]) == (0, b"", "")
+    assert pools == [2]  # one pool for every record file
+    for i in range(3):
+        assert len(lines(gzip.decompress((dst / f"part{i}.jsonl.gz").read_bytes()))) == 70 + i
+    assert (dst / "empty.jsonl").read_bytes() == b""
+    assert pq.read_table(dst / "rows.parquet").num_rows == 0
