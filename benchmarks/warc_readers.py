@@ -5,7 +5,7 @@ Writes a Common-Crawl-like WET file (one gzip member per record, a warcinfo reco
 library, several rounds in alternation, and prints the best time of each and their ratio. Both read the
 same file in the same run, so the ratio holds on a shared, noisy machine.
 
-    pip install warcio   # not a dependency; fastwarc is
+    pip install -e ".[bench]"   # warcio is in the bench extra; fastwarc is a dependency
     python benchmarks/warc_readers.py [--records 20000] [--rounds 3]
 """
 from __future__ import annotations
