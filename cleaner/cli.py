@@ -160,6 +160,9 @@ def build_parser() -> _Parser:
                         "looks like HTML)")
     p.add_argument("--errors", choices=("replace", "strict"), default="replace",
                    help="invalid UTF-8: replace with U+FFFD and warn once (default), or fail")
+    p.add_argument("--keep-comments", action="store_true",
+                   help="keep readers' comments under the article (default: dropped; their names, dates and "
+                        "reply buttons go either way)")
     p.add_argument("--jsonl", action="store_true",
                    help="the inputs are JSON Lines records (WARC and Parquet are recognised without it)")
     p.add_argument("--field", metavar="NAME",
@@ -532,7 +535,8 @@ def main(argv: list[str] | None = None, *, stdin: BinaryIO | None = None,
             stdout.flush()
             return exc.code if isinstance(exc.code, int) else EXIT_USAGE
         from .pipeline import Cleaner  # noqa: PLC0415 - not needed for --help and --version
-        config = Config(lang=args.lang, extra_lexicons=tuple(args.lexicon), profile=args.profile)
+        config = Config(lang=args.lang, extra_lexicons=tuple(args.lexicon), profile=args.profile,
+                        comments=args.keep_comments)
         job = Job(Cleaner(config), format=fmt, errors=args.errors, explain=args.explain,
                   stats=args.stats, field=args.field or "text", on_error=args.on_error or "fail",
                   url_field=args.url_field, output=output)

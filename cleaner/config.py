@@ -44,6 +44,11 @@ class Config:
         A line that is not prose on its own and occurs on at least this many pages of the page's site
         (per the profile) is site chrome. A prose line needs a much stronger case: at least three times
         as many pages and half of the site's pages (a syndicated paragraph, a standing disclaimer).
+    comments:
+        Keep readers' comments. Off by default: a comment thread under an article is the readers' text,
+        not the page's, and most corpora want the article alone. On, the words of every comment of a
+        thread the cleaner recognises are kept (its headers, names, dates and reply buttons still go),
+        and HTML input asks trafilatura for the comments too.
     """
 
     lang: str | None = None
@@ -55,6 +60,7 @@ class Config:
     repeat_max_words: int = 10
     profile: str | None = None
     site_min_pages: int = 3
+    comments: bool = False
 
     def __post_init__(self) -> None:
         # Accept a list for convenience but store a tuple so the config stays hashable and frozen.

@@ -319,7 +319,11 @@ def _trafilatura_text(root: etree._Element, options: dict) -> str | None:
     if body is None:
         return None
     _mark_inline_code(body)
-    return _render(body, frozenset(), _T_BLOCKS, _T_CELLS, frozenset({"code"}))
+    text = _render(body, frozenset(), _T_BLOCKS, _T_CELLS, frozenset({"code"}))
+    comments = getattr(doc, "commentsbody", None) if options.get("include_comments") else None
+    if comments is not None and len(comments):
+        text = "\n".join(filter(None, (text, _render(comments, frozenset(), _T_BLOCKS, _T_CELLS, frozenset({"code"})))))
+    return text
 
 
 def _page_titles(root: etree._Element) -> frozenset[str]:
@@ -380,8 +384,9 @@ def _as_text(html: str | bytes) -> str:
 
 
 def extract(html: str | bytes, *, options: dict | None = None,
-            fallback_share: float | None = None) -> Extraction:
-    """The page's main content as lines for the stages (trafilatura, or the full text as fallback)."""
+            fallback_share: float | None = None, comments: bool = False) -> Extraction:
+    """The page's main content as lines for the stages (trafilatura, or the full text as fallback);
+    ``comments``: readers' comments too (see ``Config.comments``)."""
     share = FALLBACK_SHARE if fallback_share is None else fallback_share
     text = _as_text(html)
     root, depth = _parse(text)
@@ -403,7 +408,7 @@ def extract(html: str | bytes, *, options: dict | None = None,
                           "full page text used")
     titles = _page_titles(root)
     _flatten_pre(root)
-    main = _trafilatura_text(root, options or _TRAFILATURA_OPTIONS)
+    main = _trafilatura_text(root, options or dict(_TRAFILATURA_OPTIONS, include_comments=comments))
     headline, main = _split_headline(main, titles) if main else ("", main)
     kept = _visible(main) if main else 0
     if not main:
@@ -435,8 +440,9 @@ def explain_html(html: str | bytes, config: Config | None = None) -> Explanation
 
     Raises ValueError for inputs over :data:`MAX_BYTES`.
     """
-    ex = extract(html)
-    result = Cleaner(config).explain(ex.text) if ex.text else Explanation("", [])
+    cleaner = Cleaner(config)
+    ex = extract(html, comments=cleaner.config.comments)
+    result = cleaner.explain(ex.text) if ex.text else Explanation("", [])
     if ex.source == "trafilatura":
         result = _trust_extraction(result)
     removed = max(ex.page_chars - ex.kept_chars, 0)

@@ -22,7 +22,7 @@ class Label(NamedTuple):
     keep: bool | None      # None: undecided so far
     stage: str
     reason: str
-    final: bool = False    # set by the lexicon: no later stage may change it
+    final: bool = False    # no later stage may change it: set by the lexicon, and for a wiki's footnotes
     closes: bool = False   # a section header after which the article is over ("Related articles")
 
     @property

@@ -558,3 +558,12 @@ def test_ctrl_c_prints_one_line_and_exits_130():
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert err == b"cleaner: interrupted\n"
+
+
+def test_keep_comments_flag(tmp_path):
+    from test_stages import COMMENTS, HARBOUR_BODY
+    thread = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words, "Reply")]
+    page = write(tmp_path / "page.txt", "\n".join([*HARBOUR_BODY, *thread]) + "\n")
+    words = [w for _, _, ws in COMMENTS for w in ws]
+    assert run([page]) == (0, "\n".join(HARBOUR_BODY) + "\n", "")
+    assert run(["--keep-comments", page]) == (0, "\n".join([*HARBOUR_BODY, *words]) + "\n", "")

@@ -308,3 +308,21 @@ def test_syntax_highlighted_code_block_keeps_one_line_per_source_line():
     lines = clean_html(page).split("\n")
     for code_line in filter(None, DOC_CODE):
         assert code_line.strip() in lines
+
+
+COMMENTED = """<html><head><title>A walk</title></head><body><article><h1>A walk</h1>
+<p>We walked along the river for an hour and watched the herons stand in the shallow water of the bend.</p>
+<p>Later the rain came and we sheltered under the old bridge until it passed over the hills.</p></article>
+<div id="comments" class="comments"><h3>Comments</h3><ul class="comment-list">
+<li class="comment"><p>What a lovely walk, I did the same one last spring with my daughter and loved it.</p></li>
+<li class="comment"><p>The herons are there every morning if you go before eight, worth the early start.</p></li>
+</ul></div></body></html>"""
+
+
+def test_comments_from_html_only_on_request():
+    comment = "The herons are there every morning if you go before eight, worth the early start."
+    body = "Later the rain came and we sheltered under the old bridge until it passed over the hills."
+    default = clean_html(COMMENTED).splitlines()
+    assert body in default and comment not in default
+    kept = clean_html(COMMENTED, Config(comments=True)).splitlines()
+    assert kept[-1] == comment and kept.index(body) < kept.index(comment)

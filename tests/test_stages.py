@@ -551,6 +551,18 @@ def test_context_comment_thread_after_the_article_goes():
     assert seen[words[0]][2].startswith("comment thread: 3 comments")
 
 
+
+def test_comments_kept_on_request_without_their_headers():
+    thread = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words, "Reply")]
+    text = "\n".join([*HARBOUR_BODY, *thread, "About us", "Privacy policy"])
+    words = [w for _, _, ws in COMMENTS for w in ws]
+    kept = Cleaner(Config(comments=True))(text).split("\n")
+    # The article and every comment's words, in order; the names, stamps, buttons and footer go.
+    assert kept == [*HARBOUR_BODY, *words]
+    assert Cleaner(Config(comments=True))("\n".join(kept)) == "\n".join(kept)
+    seen = decisions(text, comments=True)
+    assert "kept on request" in seen[words[0]][2]
+
 def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
     # A diary's days carry a date but not the minute they were written.
     diary = [line for n, (_, _, words) in enumerate(COMMENTS)
@@ -1001,8 +1013,21 @@ def test_features_wiki_body_headings_and_bare_appendix_names_stay(text):
 
 
 @pytest.mark.parametrize("text", WIKI_FOOTNOTES)
-def test_features_wiki_footnotes_go(text):
+def test_features_wiki_footnotes_are_the_articles_sources(text):
+    label = classify(text)
+    assert (label.cls, label.keep, label.final) == (GOOD, True, True)
+
+
+@pytest.mark.parametrize("text", ["^ κορυφή ιστοσελίδας", "^ Top", "↑ Back to top"])
+def test_features_a_back_to_top_link_is_no_footnote(text):
     assert classify(text).cls == BAD
+
+
+def test_wiki_footnotes_kept_under_the_appendix_heading_on_both_passes():
+    page = "\n".join([*PARAGRAPHS, "References[edit]", *WIKI_FOOTNOTES, "Categories: Canals", "Privacy policy"])
+    out = Cleaner()(page).split("\n")
+    assert out == [*PARAGRAPHS, *WIKI_FOOTNOTES]
+    assert Cleaner()("\n".join(out)).split("\n") == out
 
 
 @pytest.mark.parametrize("text", ["2^10 is 1024, which is why a kibibyte has that many bytes in it.",
@@ -1013,7 +1038,8 @@ def test_features_exponents_are_no_footnotes(text):
 
 def test_context_wiki_article_ends_at_its_appendix_with_its_last_section():
     # The article's last section is a list of links that reads as titles line by line; it runs up to
-    # the appendix heading, under which the references and the wiki's chrome go, on both passes.
+    # the appendix heading, under which the wiki's chrome goes, on both passes; the footnotes of the
+    # reference list are the article's sources and stay.
     last_section = ["Software[edit]", "The Lifeboat Trust's tools for the tide tables https://example.org/tools",
                     "Tide Tables of the Bay, a viewer by the Harbour Trust https://example.org/tides"]
     body = [PARAGRAPHS[0], "History[edit]", PARAGRAPHS[1], "Works[edit]", PARAGRAPHS[2], *last_section]
@@ -1022,7 +1048,7 @@ def test_context_wiki_article_ends_at_its_appendix_with_its_last_section():
               "Harbours in England", "Privacy policy"]
     page = "\n".join(["Jump to navigation", "Main page", "Random article", *body, *chrome])
     out = explain(page).text
-    assert out.split("\n") == body
+    assert out.split("\n") == [*body, *WIKI_FOOTNOTES[:2]]
     assert explain(out).text == out
     # Without the appendix heading the last section's links are left to the neighbours, as before.
     seen = decisions("\n".join(["Main page", *body, "Harbour Trust website", "Privacy policy"]))

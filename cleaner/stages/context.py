@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..labels import BAD, GOOD, SHORT, Label
+from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Page
 from .blurbs import REASON as BLURB_REASON, paragraph, trailing_blurbs
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
@@ -249,6 +249,10 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, boxes: dict[int, in
                                                                      aside.threads)):
         if label.final or label.cls == BAD and i not in rows:
             out.append(label)
+        elif comments and page.config.comments and (label.cls in (GOOD, NEAR) or line.terminal
+                                                     and not line.text.endswith(":")):  # "Jan says:" names
+            out.append(Label(label.cls, True, NAME, f"{COMMENT_REASON}: {comments} comments; a comment's words, "
+                                                    "kept on request (Config.comments)"))
         elif comments:
             out.append(Label(label.cls, False, NAME, f"{COMMENT_REASON}: {comments} comments, each under its "
                                                      "commenter's name and the date and time it was written"))

@@ -138,7 +138,13 @@ WIKI_APPENDIX_HEADINGS = frozenset({
 #: before the source, a caret ("^ a b Smith, J. (2001). Title.") or an up arrow in de, fr and ru
 #: Wikipedia ("↑ Kirche. In: ..."), after the list's number when the renderer prints it ("3. ^ ...").
 #: A sentence never opens with the sign followed by a space; an exponent has no space ("x^2").
+#: The footnotes are the article's sources and notes, part of it as the gold of wiki pages counts it:
+#: kept, whatever the span (see ``footnote``).
 WIKI_FOOTNOTE = re.compile(r"(?:\d{1,4}\.\s+)?[\^↑]\s+\S")
+#: A footnote names its source in a few words and a year, a page or an address, or is a note that ends
+#: its sentence; the same sign before a couple of words without either is a "back to top" link
+#: ("^ κορυφή ιστοσελίδας", "^ Top").
+FOOTNOTE_MIN_WORDS = 3
 #: A heading is short: a paragraph that ends in brackets is no heading.
 WIKI_HEADING_MAX_WORDS = 12
 #: The reason of an appendix heading.
@@ -307,6 +313,12 @@ def wiki_heading(line: Line) -> str | None:
     return (edit["before"] or edit["after"]).strip() if edit else None
 
 
+def footnote(line: Line) -> bool:
+    """A line that opens with a wiki's back-link (see ``WIKI_FOOTNOTE``) and names a source or makes a
+    note: enough words, and a number, an address or a sentence end."""
+    return line.words >= FOOTNOTE_MIN_WORDS and (line.digit_share > 0 or line.terminal or "://" in line.text)
+
+
 def _describe(line: Line) -> str:
     end = "ends a sentence" if line.terminal else "no sentence end"
     return f"{line.words} words, {line.stopword_density:.0%} stopwords, {end}"
@@ -327,7 +339,10 @@ def classify(line: Line, page: Page) -> Label:
     if (heading := wiki_heading(line)) is not None and heading.casefold() in WIKI_APPENDIX_HEADINGS:
         return Label(BAD, False, NAME, WIKI_APPENDIX_REASON, closes=True)
     if ("^" in line.text[:7] or "↑" in line.text[:7]) and WIKI_FOOTNOTE.match(line.text):
-        return Label(BAD, False, NAME, "a footnote of a wiki's reference list (its back-link ^ or ↑ first)")
+        if footnote(line):
+            return Label(GOOD, True, NAME, "a footnote of a wiki's reference list (its back-link ^ or ↑ first): "
+                                           "the article's own sources", final=True)
+        return Label(BAD, False, NAME, "a back-link (^ or ↑) without a source or a note: a link to the top")
     if line.words <= COMMENT_HEADER_MAX_WORDS and line.digit_share and CLOCK.search(line.text) \
             and COMMENT_HEADER.search(line.text):
         return Label(BAD, False, NAME, COMMENT_HEADER_REASON, closes=True)
