@@ -1,13 +1,13 @@
 """Plumbing shared by the command line's text and JSONL modes.
 
-Decoding (UTF-8, invalid bytes replaced or fatal, BOM removed), gzip-aware inputs, the atomic ``-o``
-output, the optional tqdm progress bar, the per-page call into the cleaner (text or HTML) and the
-ordered parallel map. Nothing here prints except the progress bar.
+Decoding (UTF-8, invalid bytes replaced or fatal, BOM removed), inputs decompressed by content, the
+atomic ``-o`` output, the optional tqdm progress bar, the per-page call into the cleaner (text or HTML)
+and the ordered parallel map. Nothing here prints except the progress bar.
 """
 from __future__ import annotations
 
-import gzip
 import importlib
+import io
 import os
 import signal
 import stat
@@ -15,15 +15,22 @@ import tempfile
 import time
 from collections import deque
 from dataclasses import dataclass
-from typing import Any, BinaryIO, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterable, Iterator
 
-from .pipeline import Cleaner, Explanation
+from . import formats
+
+if TYPE_CHECKING:
+    from .pipeline import Cleaner, Explanation
 
 BOM = "\ufeff"
 
 
 class InputError(Exception):
     """An input that cannot be read or decoded; the CLI reports it on one line and exits 1."""
+
+
+class OutputError(Exception):
+    """An output that cannot be written (folder runs); the CLI reports it on one line and exits 1."""
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,8 @@ class Job:
     stats: bool = False
     field: str = "text"
     on_error: str = "fail"
-    url_field: str = "url"   # --jsonl: where a record's URL is (site profiles group pages by host)
+    url_field: str = "url"   # records: where a record's URL is (site profiles group pages by host)
+    output: str = "jsonl"    # records: "jsonl" (workers return JSON lines) or "parquet" (workers return dicts)
 
 
 # ---------------------------------------------------------------------------------------------- text
@@ -92,17 +100,50 @@ def clean_page(job: Job, page: str | bytes, html: bool | None = None, url: str |
 
 # ----------------------------------------------------------------------------------------- files
 
-def is_gzip(path: str) -> bool:
-    return path.lower().endswith(".gz")
-
-
 def open_input(path: str) -> BinaryIO:
-    """A binary stream of the file at ``path``, decompressed when its name ends in ``.gz``."""
+    """A binary stream of the file at ``path``, decompressed by content (see :mod:`cleaner.formats`)."""
     if os.path.isdir(path):
         raise IsADirectoryError(21, "Is a directory", path)
-    if is_gzip(path):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb", buffering=1 << 20)
+    f = open(path, "rb", buffering=0)
+    try:
+        return formats.open_stream(f)[0]
+    except BaseException:
+        f.close()
+        raise
+
+
+def detect_input(path: str, forced: str | None, stdin: BinaryIO, by_name: bool = False) -> formats.Input:
+    """What ``path`` holds (``-``: ``stdin``): WARC and Parquet by their first bytes, whatever the options;
+    else ``forced`` (``--jsonl``: "jsonl"), else JSON Lines by a ``.jsonl``/``.ndjson`` name when
+    ``by_name`` (in a folder), else a page. A file that cannot be opened is left for its reader to report.
+    ``forced`` "warc" or "parquet" on other content is an :class:`InputError`."""
+    stream = None
+    if path == "-":
+        name = "<stdin>"
+        stream, _, head = formats.open_stream(stdin)
+        container = formats.container_of(head)
+        if container == "parquet":  # Parquet is read by seeking: standard input is taken in whole
+            stream = io.BytesIO(stream.read())  # type: ignore[assignment]
+    else:
+        name = path
+        try:
+            with open(path, "rb") as f:
+                _stream, _, head = formats.open_stream(f)
+                container = formats.container_of(head)
+        except (OSError, EOFError, ValueError):
+            container = None
+            head = b""
+    if forced in ("warc", "parquet") and container != forced and head:
+        what = {"warc": "a WARC file", "parquet": "a Parquet file"}
+        raise InputError(f"{name}: not {what[forced]} (--format {forced}); it starts with {head[:8]!r}")
+    if container is None:
+        if forced in ("warc", "parquet"):
+            container = forced
+        elif forced == "jsonl" or (by_name and formats.is_jsonl_name(path)):
+            container = "jsonl"
+        else:
+            container = "text"
+    return formats.Input(name, path, container, stream)
 
 
 def read_input(path: str) -> bytes:
@@ -124,9 +165,10 @@ def known_size(paths: list[str], stdin: BinaryIO) -> int | None:
         try:
             if path == "-":
                 st = os.fstat(stdin.fileno())
-            elif is_gzip(path):
-                return None
             else:
+                with open(path, "rb") as f:
+                    if formats.compression_of(f.read(formats.SNIFF)):
+                        return None  # the bar counts decompressed bytes
                 st = os.stat(path)
         except (OSError, ValueError, AttributeError):
             return None
@@ -159,8 +201,9 @@ class WriteAll:
 class AtomicOutput:
     """``-o FILE``: written to a temporary file in FILE's directory, renamed over FILE by :meth:`commit`.
 
-    Until then FILE is untouched; :meth:`discard` (failure, Ctrl-C) removes the temporary file. A name
-    ending in ``.gz`` is gzip-compressed. The result gets FILE's previous permissions, or the umask's.
+    Until then FILE is untouched; :meth:`discard` (failure, Ctrl-C) removes the temporary file. The name's
+    suffix sets the compression (:func:`cleaner.formats.compressor`; an unsupported one was refused by
+    :func:`cleaner.formats.check_output_name` before). The result gets FILE's previous permissions, or the umask's.
     """
 
     def __init__(self, path: str) -> None:
@@ -170,9 +213,7 @@ class AtomicOutput:
         folder, base = os.path.split(self.path)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp", dir=folder)
         self.raw = os.fdopen(fd, "wb", buffering=1 << 20)
-        self.stream: BinaryIO = self.raw
-        if is_gzip(self.path):
-            self.stream = gzip.GzipFile(filename=base[:-3], mode="wb", fileobj=self.raw)  # type: ignore[assignment]
+        self.stream, self.finish = formats.compressor(self.path, self.raw)
         self.done = False
 
     def write(self, data: bytes) -> None:
@@ -182,8 +223,7 @@ class AtomicOutput:
         self.stream.flush()
 
     def commit(self) -> None:
-        if self.stream is not self.raw:
-            self.stream.close()
+        self.finish()
         self.raw.flush()
         os.fsync(self.raw.fileno())
         self.raw.close()
@@ -210,6 +250,17 @@ class AtomicOutput:
             os.unlink(self.tmp)
         except OSError:
             pass
+
+
+def open_output(path: str) -> AtomicOutput:
+    """An :class:`AtomicOutput` at ``path`` (its folder made as needed) in a folder run, or an OutputError."""
+    try:
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        formats.check_output_name(path)
+        return AtomicOutput(path)
+    except (OSError, formats.UnsupportedOutput) as exc:
+        raise OutputError(f"cannot write {path}: {describe(exc)}") from None
+
 
 
 # -------------------------------------------------------------------------------------- progress

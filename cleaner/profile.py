@@ -176,16 +176,24 @@ def _prune(profile: SiteProfile, target: int) -> int:
 
 
 def iter_jsonl(path: str | Path, field: str = "text", url_field: str = "url") -> Iterable[tuple[str | None, str]]:
-    """``(url, text)`` pairs of a JSON Lines file, plain or ``.gz``, read one line at a time."""
-    with _open(path, "rt") as fh:
-        for line in fh:
+    """``(url, text)`` pairs of a JSON Lines file, compressed or not (told by content), read one line at a
+    time. A line that is not a JSON object is a ValueError naming the file and the line."""
+    from .formats import open_stream  # noqa: PLC0415
+    stream = open_stream(open(path, "rb"))[0]
+    with stream:
+        for n, line in enumerate(stream, 1):
             if not line.strip():
                 continue
-            rec = json.loads(line)
+            try:
+                rec = json.loads(line)
+            except ValueError as exc:
+                raise ValueError(f"{path}: line {n}: malformed JSON: {exc}") from None
+            if not isinstance(rec, dict):
+                raise ValueError(f"{path}: line {n}: not a JSON object")
             text = rec.get(field)
             yield rec.get(url_field), text if isinstance(text, str) else ""
 
 
 def learn_jsonl(path: str | Path, field: str = "text", url_field: str = "url", **kwargs) -> SiteProfile:
-    """:func:`learn` over a JSONL(.gz) file's ``field`` texts grouped by the host of ``url_field``."""
+    """:func:`learn` over a JSON Lines file's ``field`` texts grouped by the host of ``url_field``."""
     return learn(iter_jsonl(path, field, url_field), **kwargs)

@@ -397,7 +397,7 @@ def test_jsonl_on_error_skip_drops_bad_records():
     code, out, err = run(["--jsonl", "-j", "1", "--on-error", "skip"], text)
     assert code == 0
     assert [r["id"] for r in parse(out)] == [r["id"] for r in recs]
-    assert err.startswith("cleaner: skipped 5 bad line(s)") and len(err.splitlines()) == 1
+    assert err.startswith("cleaner: skipped 5 bad record(s)") and len(err.splitlines()) == 1
 
 
 def test_jsonl_on_error_keep_passes_bad_lines_through():
@@ -411,7 +411,7 @@ def test_jsonl_on_error_keep_passes_bad_lines_through():
             assert out_lines[i] == line  # byte for byte, a blank line included
         else:
             assert json.loads(out_lines[i])["id"] == json.loads(line)["id"]
-    assert "5 bad line(s)" in err and len(err.splitlines()) == 1
+    assert "5 bad record(s)" in err and len(err.splitlines()) == 1
 
 
 def test_jsonl_failure_leaves_previous_output_untouched(tmp_path):

@@ -21,3 +21,28 @@ def test_every_data_file_is_package_data():
     missing = [f for f in data if not any(fnmatch.fnmatch(f, pat) and f.count("/") == pat.count("/")
                                           for pat in patterns)]
     assert not missing, f"not declared as package data in pyproject.toml: {missing}"
+
+
+def test_distribution_has_its_own_name():
+    # "cleaner" on PyPI is another project: ours must never resolve to it.
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert config["project"]["name"] == "page-cleaner"
+    assert config["project"]["scripts"]["cleaner"].startswith("cleaner.")
+    import cleaner
+    assert cleaner.DISTRIBUTION == config["project"]["name"]
+
+
+def test_import_is_light():
+    # ``cleaner --version`` and ``import cleaner`` must not pay for the default cleaner or the HTML path.
+    import subprocess
+    import sys
+    code = ("import sys, cleaner\n"
+            "heavy = [m for m in ('lxml', 'trafilatura', 'pyarrow', 'fastwarc', 'cleaner.pipeline',"
+            " 'cleaner.html') if m in sys.modules]\n"
+            "print(','.join(heavy))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+    # ...and the public names still arrive on first use.
+    code = "import cleaner\nprint(cleaner.clean('Hello there, this is a sentence of an article body.'))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "article body" in out.stdout

@@ -1,6 +1,7 @@
 """A datatrove step: ``CleanerFormatter`` strips boilerplate from each document's text.
 
-Install with ``pip install "cleaner[datatrove]"``. Like datatrove's own formatters (``FTFYFormatter``,
+Install with the ``datatrove`` extra of the ``page-cleaner`` distribution (in a checkout:
+``pip install ".[datatrove]"``). Like datatrove's own formatters (``FTFYFormatter``,
 ``PIIFormatter``) it is a :class:`~datatrove.pipeline.formatters.base.BaseFormatter`: text in, text out,
 every other field of the document untouched. It holds only a :class:`cleaner.Config`, so it pickles to
 any executor's workers (local processes, Slurm jobs, Ray tasks); each worker compiles the lexicons and
