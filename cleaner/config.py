@@ -19,7 +19,7 @@ class Config:
         from stopword coverage (jusText's stoplists). Forcing it only changes which stoplist measures
         stopword density; chrome lexicons of every language are always applied.
     extra_lexicons:
-        Paths of user lexicon files in the built-in format (see ``cleaner/data/lexicon/README``):
+        Paths of user lexicon files in the built-in format (see ``cleaner/data/lexicon/README.md``):
         chrome phrases to drop and ``!``-prefixed phrases that must always be kept.
     long_words:
         A line of at least this many words (word-equivalents for CJK) that reads like prose is a body

@@ -1,5 +1,6 @@
-"""The data files the package reads at run time are declared as package data, so a non-editable
-install (``pip install .``, the README's first command) carries them."""
+"""The data files the package reads at run time, and the lexicon format every lexicon file points to, are
+declared as package data, so a non-editable install (``pip install .``, the README's first command) carries
+them."""
 from __future__ import annotations
 
 import fnmatch
@@ -10,13 +11,25 @@ import pytest
 tomllib = pytest.importorskip("tomllib")
 
 ROOT = Path(__file__).resolve().parent.parent
+LEXICON_FORMAT = "cleaner/data/lexicon/README.md"
+
+
+def test_every_lexicon_points_to_the_format_it_is_written_in():
+    # The header names the format by its path in the installed package (site-packages/cleaner/...), where a
+    # user who opens a lexicon file finds it; the check below makes sure the file is shipped there.
+    lexicons = sorted((ROOT / "cleaner" / "data" / "lexicon").glob("*.txt"))
+    assert lexicons, "no lexicon files found"
+    assert (ROOT / LEXICON_FORMAT).is_file()
+    without = [p.name for p in lexicons if LEXICON_FORMAT not in p.read_text("utf-8").splitlines()[0]]
+    assert not without, f"first line does not name {LEXICON_FORMAT}: {without}"
 
 
 def test_every_data_file_is_package_data():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
     patterns = config["tool"]["setuptools"]["package-data"]["cleaner"]
     package = ROOT / "cleaner"
-    data = [p.relative_to(package).as_posix() for p in (package / "data").rglob("*.txt")]
+    data = [p.relative_to(package).as_posix() for p in (package / "data").rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts]
     assert data, "no data files found"
     missing = [f for f in data if not any(fnmatch.fnmatch(f, pat) and f.count("/") == pat.count("/")
                                           for pat in patterns)]
