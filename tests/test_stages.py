@@ -1270,6 +1270,19 @@ LEXICON_KINDS = {
         ["URL Source: https://example.com/news/2024/05/harbour", "Published Time: 2024-05-02T08:00:00Z",
          "Markdown Content:"],
         ["URL sources in the report were checked by two editors."]),
+    "platform text (consent manager, form builder, forum engine)": (
+        ["We and our partners process data to provide:", "We and our 842 partners store and/or access information "
+         "on a device, such as unique IDs in cookies to process personal data.",
+         "The technical storage or access is strictly necessary for the legitimate purpose of enabling the use of a "
+         "specific service explicitly requested by the subscriber or user.",
+         "Analytical cookies are used to understand how visitors interact with the website.",
+         "Oops! Something went wrong while submitting the form.", "Thank you! Your submission has been received!",
+         "You are using an out of date browser. It may not display this or other websites correctly.",
+         "Stack Exchange network consists of 183 Q&A communities including Stack Overflow."],
+        ["The technical storage of seed samples has to meet strict rules on humidity.",
+         "Analytical cookies are one of the ways regulators say sites track their readers.",
+         "We and our partners in the project processed the data over three years.",
+         "Something went wrong while the form was submitted, the court heard."]),
 }
 
 
