@@ -24,6 +24,7 @@ class Label(NamedTuple):
     reason: str
     final: bool = False    # no later stage may change it: set by the lexicon, and for a wiki's footnotes
     closes: bool = False   # a section header after which the article is over ("Related articles")
+    aside: str = ""        # set by a block judge (teasers, comments): why the line goes whatever the span
 
     @property
     def revisable(self) -> bool:

@@ -13,7 +13,7 @@ from . import lexicon as lexicon_mod
 from . import page as page_mod
 from .config import Config
 from .labels import UNSEEN, Label
-from .stages import anchors, code, context, dumps, features, lexicon, repetition, site, specs
+from .stages import anchors, code, comments, context, dumps, features, lexicon, repetition, site, specs, teasers
 
 #: The stages that judge each line on its own: a line's label depends only on the line, the page's
 #: language, config and host, never on the other lines. A re-check pass in the same language can
@@ -29,7 +29,9 @@ PAGE_STAGES = (
     ("code", code.run),              # code blocks next to prose: back to the neighbours, as text lines
     ("specs", specs.run),            # a spec table's labelled lists ("Lieferumfang: a, b, c"): no tag lines
     ("dumps", dumps.run),            # the page's text again in one line (structured data, read-aloud)
-    ("context", context.run),        # main body span; neighbours decide the undecided
+    ("teasers", teasers.run),        # runs of teaser items (headline, byline, summary): set aside
+    ("comments", comments.run),      # readers' comment threads after the article: set aside
+    ("context", context.run),        # the body spans; neighbours decide the undecided and the set aside
     ("repetition", repetition.run),  # lines repeated from the chrome; later copies of headlines
 )
 #: The stages, in order. Each is ``run(page, labels) -> labels``; see :mod:`cleaner.stages`.

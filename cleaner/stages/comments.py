@@ -66,6 +66,18 @@ def _one_line_header(labels: list[Label], i: int) -> bool:
             and any(label.cls in (GOOD, NEAR) for label in labels[i + 1:i + 3]))
 
 
+NAME = "comments"
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    """Every line of a comment thread set aside (over a teaser run's reason: a thread is the stronger
+    evidence), undecided: the context stage drops it, or keeps a comment's words on request
+    (``Config.comments``)."""
+    return [label._replace(aside=f"{REASON}: {n} comments, each under its commenter's name and the date and "
+                                 "time it was written") if n else label
+            for label, n in zip(labels, comment_threads(page, labels))]
+
+
 def comment_threads(page: Page, labels: list[Label]) -> list[int]:
     """For each line, the number of comments of the thread it belongs to (0: none)."""
     n = len(labels)

@@ -16,14 +16,14 @@ from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Page
 from .blurbs import REASON as BLURB_REASON, paragraph, trailing_blurbs
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
-from .comments import REASON as COMMENT_REASON, comment_threads
+from .comments import REASON as COMMENT_REASON
 from .lexicon import NAME as LEXICON_STAGE
 from .posts import REASON as FURNITURE_REASON, thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, densest_span, evidence,
                    grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
                    menu_runs, title_lines, undecided, with_announced_rows, with_page_edges, without_headline)
 from .tail import trailing_run
-from .teasers import TRUNCATED, teaser_runs
+from .teasers import TRUNCATED
 
 NAME = "context"
 
@@ -67,19 +67,20 @@ OTHER_SPAN_MAX_CHROME = 0.15
 
 
 class Aside(NamedTuple):
-    """The lines that go whatever the span, and why. Their prose keeps its evidence for the span
-    (giving teasers none cut tables and lists that stand between the article and its teasers), but the
-    span does not grow over them, and they go once it is found."""
+    """The lines that go whatever the span, and why: those the block judges set aside (teaser runs,
+    comment threads) and a trailing headline run. Their prose keeps its evidence for the span (giving
+    teasers none cut tables and lists that stand between the article and its teasers), but the span
+    does not grow over them, and they go once it is found."""
 
     teasers: list[str]  # per line, why it stands in a teaser run or a trailing headline run ("": it does not)
-    threads: list[int]  # per line, the number of comments of the thread it stands in (0: none)
+    threads: list[str]  # per line, why it stands in a comment thread ("": it does not)
     flags: list[bool]   # per line, either
 
 
-def _aside(page: Page, labels: list[Label]) -> Aside:
-    teasers = teaser_runs(page, labels)
-    threads = comment_threads(page, labels)
-    return Aside(teasers, threads, [bool(t or c) for t, c in zip(teasers, threads)])
+def _aside(labels: list[Label]) -> Aside:
+    threads = [label.aside if label.aside.startswith(COMMENT_REASON) else "" for label in labels]
+    teasers = ["" if thread else label.aside for label, thread in zip(labels, threads)]
+    return Aside(teasers, threads, [bool(label.aside) for label in labels])
 
 
 def _prose(page: Page, labels: list[Label], i: int) -> bool:
@@ -142,7 +143,7 @@ def _other_spans(labels: list[Label], closing: list[bool], scores: list[float], 
     return sorted(found)
 
 
-def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: list[int],
+def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: list[str],
                             found: tuple[int, int]) -> tuple[int, int]:
     """The span ends before a closing header that only a comment thread outweighs. The span runs past
     such a header when the text goes on after it (an inline "Related" box), but the comments that the
@@ -205,7 +206,7 @@ def _without_tail(page: Page, labels: list[Label], menus: list[bool], aside: Asi
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
     """Find the densest span, adjust its edges step by step, then label every line in its light."""
-    aside = _aside(page, labels)
+    aside = _aside(labels)
     boxes = _inline_boxes(page, labels)
     closing = [label.closes and i not in boxes for i, label in enumerate(labels)]
     title_like = title_lines(page, labels)
@@ -252,11 +253,10 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, boxes: dict[int, in
             out.append(label)
         elif comments and page.config.comments and (label.cls in (GOOD, NEAR) or line.terminal
                                                      and not line.text.endswith(":")):  # "Jan says:" names
-            out.append(Label(label.cls, True, NAME, f"{COMMENT_REASON}: {comments} comments; a comment's words, "
-                                                    "kept on request (Config.comments)"))
+            out.append(Label(label.cls, True, NAME, f"{comments}; a comment's words, kept on request "
+                                                    "(Config.comments)"))
         elif comments:
-            out.append(Label(label.cls, False, NAME, f"{COMMENT_REASON}: {comments} comments, each under its "
-                                                     "commenter's name and the date and time it was written"))
+            out.append(Label(label.cls, False, NAME, comments))
         elif items:
             out.append(Label(label.cls, False, NAME, items))
         elif i in boxes:

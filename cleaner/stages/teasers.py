@@ -348,6 +348,17 @@ def _item(page: Page, labels: list[Label], shapes: list[str], first: int, b: int
         and any(_headline(page, labels, i) for i in head)
 
 
+NAME = "teasers"
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    """Every line of a teaser run set aside with the run's reason, undecided: its prose still counts as
+    evidence for the body span (see :mod:`.context`), which does not grow over it, and the context
+    stage drops it."""
+    return [label._replace(aside=reason) if reason else label
+            for label, reason in zip(labels, teaser_runs(page, labels))]
+
+
 def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     """For each line, why it belongs to a teaser run ("": it does not)."""
     shapes = [shape(line, label) for line, label in zip(page.lines, labels)]
