@@ -369,6 +369,18 @@ def test_context_second_body_span_past_a_block_of_chrome():
     assert seen["News"][0] is False and not any(seen[link][0] for link in box)
 
 
+
+def test_context_nested_bullets_are_no_lower_case_text():
+    # inscriptis prints the items of nested lists under "+ " and "o ": a menu so printed starts no
+    # sentence in lower case, and the span does not grow over it; the items of the text's own list,
+    # lower-case after the same bullet, still carry the text on.
+    menu = ["+ Sections", "o News", "o Sport", "o Weather", "o Travel", "o Culture"]
+    seen = decisions("\n".join([*PARAGRAPHS, *menu, "o Contact", "o Privacy"]))
+    assert all(seen[p][0] for p in PARAGRAPHS) and not any(seen[item][0] for item in menu)
+    items = ["o a pinch of salt", "o two eggs, beaten", "o one cup of milk"]
+    seen = decisions("\n".join([*PARAGRAPHS[:2], "You will need:", *items, PARAGRAPHS[2]]))
+    assert all(seen[item][0] for item in items)
+
 def test_context_every_strong_block_outside_the_main_span_stays():
     # Three texts, each strong and free of chrome, between long runs of chrome (an archive's dates)
     # that outweigh each of them: the main span holds one, and each of the others is a body span too.

@@ -60,8 +60,9 @@ ROW_RUN = 3
 #: table is longer. Bulleted or numbered items ("+ Diets", "1. Home") never cross a gap: a menu or a
 #: breadcrumb printed as a list stands one title away from the text, or one heading after another.
 GAP_ROW_RUN = 2 * ROW_RUN
-#: A bullet that a renderer prints before a list item ("* 1 tsp cinnamon", "• 200 g flour").
-BULLET = re.compile(r"[-*•–·]\s+")
+#: A bullet that a renderer prints before a list item ("* 1 tsp cinnamon", "• 200 g flour"; inscriptis
+#: marks the items of nested lists "+ " and "o "). The item's text starts after it.
+BULLET = re.compile(r"(?:[-*•–·+]|o(?=\s))\s+")
 
 
 class Span(NamedTuple):
@@ -81,13 +82,18 @@ def undecided(label: Label) -> bool:
     return label.keep is None and label.cls in (SHORT, NEAR)
 
 
+def _lead(line: Line) -> str:
+    """The first character of a line's text, after the bullet of a list item (see ``BULLET``)."""
+    bullet = BULLET.match(line.text)
+    return line.text[bullet.end():bullet.end() + 1] if bullet else line.text[:1]
+
+
 def _sentence_like(line: Line) -> bool:
     """A short line that reads as part of a text rather than as a link: a list item, a line of dialogue,
     a verse, a line of code, a heading with its permalink (see :mod:`.anchors`). An amount that opens
     an item ("1 tsp cinnamon") opens it after a bullet too: renderers differ in printing one."""
-    bullet = BULLET.match(line.text)
-    lead = line.text[bullet.end():bullet.end() + 1] if bullet else line.text[:1]
-    return line.terminal or line.code_like or line.text[:1].islower() or line.cells >= 2 or (
+    lead = _lead(line)
+    return line.terminal or line.code_like or lead.islower() or line.cells >= 2 or (
         line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1 or (
         lead.isdigit() and line.title_share < 0.5) or anchored(line)
 
@@ -148,7 +154,7 @@ def _continues_text(line: Line, label: Label) -> bool:
     recipe's ingredient list, the title of a documentation page)."""
     if label.cls == BAD or label.keep is not None and not label.keep:
         return False
-    return (line.terminal or line.text.endswith(",") or line.text[:1].islower() or line.code_like
+    return (line.terminal or line.text.endswith(",") or _lead(line).islower() or line.code_like
             or line.cells >= 2 or LIST_ITEM.match(line.text) is not None or anchored(line))
 
 
