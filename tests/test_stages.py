@@ -374,7 +374,7 @@ def test_context_nested_bullets_are_no_lower_case_text():
     # inscriptis prints the items of nested lists under "+ " and "o ": a menu so printed starts no
     # sentence in lower case, and the span does not grow over it; the items of the text's own list,
     # lower-case after the same bullet, still carry the text on.
-    menu = ["+ Sections", "o News", "o Sport", "o Weather", "o Travel", "o Culture"]
+    menu = ["+ Harbour Times", "o News", "o Sport", "o Weather", "o Travel", "o Culture"]
     seen = decisions("\n".join([*PARAGRAPHS, *menu, "o Contact", "o Privacy"]))
     assert all(seen[p][0] for p in PARAGRAPHS) and not any(seen[item][0] for item in menu)
     items = ["o a pinch of salt", "o two eggs, beaten", "o one cup of milk"]
