@@ -20,6 +20,11 @@ from cleaner import clean
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BENCH_DIR = REPO_ROOT.parent / "shared" / "corpus-bench"
 DATA_FILE = "dev.jsonl.gz"
+#: corpus-bench's dev files: news and blog articles (en/de), news in five languages and scripts, pages of
+#: seven types (articles, listings, collections, products, forums, services, docs), each with the record
+#: field its groups are told apart by (None: by dataset only).
+DATA_FILES = {"dev": ("dev.jsonl.gz", None), "dev-multi": ("dev-multi.jsonl.gz", "lang"),
+              "dev-wcxb": ("dev-wcxb.jsonl.gz", "page_type")}
 #: The two renderings of every page (see corpus-bench's README): the main input and a robustness check.
 RENDERERS = ("page_text", "page_text_inscriptis")
 
@@ -84,13 +89,14 @@ def load_score(bench_dir: Path) -> ModuleType:
 
 
 def load_records(bench_dir: Path, *, limit: int | None = None, dataset: str | None = None,
-                 lang: str | None = None, keep_html: bool = False) -> list[dict]:
-    """The dev records, in file order, optionally of one dataset and language.
+                 lang: str | None = None, keep_html: bool = False, data_file: str = DATA_FILE) -> list[dict]:
+    """The records of one dev file (by default ``dev.jsonl.gz``), in file order, optionally of one
+    dataset and language.
 
     The HTML is most of each record and no text system reads it, so it is dropped unless asked for.
     """
     records = []
-    for record in _read_jsonl(_require(bench_dir / DATA_FILE)):
+    for record in _read_jsonl(_require(bench_dir / data_file)):
         if (dataset and record["dataset"] != dataset) or (lang and record["lang"] != lang):
             continue
         if not keep_html:

@@ -1,6 +1,7 @@
-"""Score the cleaner and its peers on corpus-bench's dev set and print one markdown table.
+"""Score the cleaner and its peers on corpus-bench's dev files and print one markdown table.
 
-Rows are system x set (scrapinghub, trafilatura-eval, ALL); the metrics are corpus-bench's score.py
+Rows are system x set: per dataset of each file (scrapinghub, trafilatura-eval; daniel; wcxb), per
+language of dev-multi and per page type of dev-wcxb, and each file's ALL; the metrics are corpus-bench's score.py
 (P/R/F1 on 4-token shingles, gold paragraph recall, snippet recall and exclusion). All systems are
 measured in the same run, so their numbers are comparable even while the cleaner changes.
 
@@ -10,7 +11,8 @@ that ``systems()`` returns, so an extractor on the HTML is one more entry there.
 ``sec`` is the sum of the per-page times, each measured in the process that cleaned the page: it does
 not depend on ``--jobs``, but it does on how busy the machine is.
 
-    python benchmarks/quality.py                       # all systems, both renderers
+    python benchmarks/quality.py                       # all systems, both renderers, all three files
+    python benchmarks/quality.py --data dev-wcxb       # one file
     python benchmarks/quality.py --input page_text --systems cleaner,justext --by-lang
     python benchmarks/quality.py --input page_text --html  # plus the HTML extractors
 """
@@ -26,7 +28,7 @@ import time
 from types import ModuleType
 from typing import Callable
 
-from _common import RENDERERS, System, add_bench_args, load_records, load_score, text_systems
+from _common import DATA_FILES, RENDERERS, System, add_bench_args, load_records, load_score, text_systems
 
 #: --by-lang shows a language of a dataset only with at least this many pages; fewer are noise.
 MIN_LANG_PAGES = 10
@@ -57,6 +59,8 @@ def parse_args() -> argparse.Namespace:
                     help="add the HTML section: trafilatura (three settings), readability-lxml, cleaner's HTML mode")
     ap.add_argument("--by-lang", action="store_true",
                     help=f"add cleaner rows per dataset language with >= {MIN_LANG_PAGES} pages")
+    ap.add_argument("--data", default=",".join(DATA_FILES),
+                    help=f"comma list of dev files: {', '.join(DATA_FILES)} (default: all)")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default: %(default)s)")
     ap.add_argument("--json", metavar="OUT", help="also write the metrics and seconds as JSON here")
     return ap.parse_args()
@@ -96,19 +100,26 @@ def run_system(system: System, records: list[dict], pool) -> tuple[dict, dict, i
     return outputs, seconds, failures
 
 
-def _in_set(record: dict, name: str) -> bool:
-    """Whether a record belongs to a score_all group: "ALL", "<dataset>" or "<dataset>/<lang>"."""
-    return name == "ALL" or name in (record["dataset"], f"{record['dataset']}/{record['lang']}")
+def _in_set(record: dict, name: str, data: str) -> bool:
+    """Whether a record belongs to a group of :func:`score_rows`: "<file> ALL", "<dataset>" or
+    "<dataset>/<value>" of its language or page type."""
+    values = (record["lang"], record.get("page_type"))
+    return name == f"{data} ALL" or name == record["dataset"] or name in (f"{record['dataset']}/{v}" for v in values)
 
 
-def score_rows(system: System, records: list[dict], outputs: dict, seconds: dict, score: ModuleType,
+def score_rows(system: System, data: str, records: list[dict], outputs: dict, seconds: dict, score: ModuleType,
                by_lang: bool) -> list[tuple[str, str, dict, float]]:
-    """score.table rows for one system: one per dataset and ALL, then any per-language rows."""
-    groups = score.score_all(records, outputs)
-    if by_lang:
-        per_lang = score.score_all(records, outputs, by="lang")
-        groups.update((k, m) for k, m in per_lang.items() if k != "ALL" and m["pages"] >= MIN_LANG_PAGES)
-    return [(system.label, name, metrics, sum(seconds[r["id"]] for r in records if _in_set(r, name)))
+    """score.table rows for one system on one dev file: one per dataset and the file's ALL, then the
+    groups the file is told apart by (language, page type) and any per-language rows."""
+    datasets = {r["dataset"] for r in records}
+    # A file of one dataset has one group for it: its ALL.
+    groups = {(f"{data} ALL" if name == "ALL" else name): m for name, m in score.score_all(records, outputs).items()
+              if len(datasets) > 1 or name == "ALL"}
+    by = DATA_FILES[data][1] or ("lang" if by_lang else None)
+    if by:
+        per = score.score_all(records, outputs, by=by)
+        groups.update((k, m) for k, m in per.items() if k != "ALL" and (by != "lang" or m["pages"] >= MIN_LANG_PAGES))
+    return [(system.label, name, metrics, sum(seconds[r["id"]] for r in records if _in_set(r, name, data)))
             for name, metrics in groups.items()]
 
 
@@ -117,15 +128,22 @@ def main() -> None:
     renderers = RENDERERS if args.input == "both" else (args.input,)
     chosen = select(systems(renderers, args.html), args.systems)
     score = load_score(args.bench_dir)
-    records = load_records(args.bench_dir, limit=args.limit, keep_html=args.html)
+    files = [d.strip() for d in args.data.split(",") if d.strip()]
+    unknown = [d for d in files if d not in DATA_FILES]
+    if unknown:
+        sys.exit(f"error: unknown dev file {', '.join(unknown)}; known: {', '.join(DATA_FILES)}")
     rows, failed = [], []
     with multiprocessing.Pool(args.jobs) if args.jobs > 1 else contextlib.nullcontext() as pool:
-        for system in chosen:
-            outputs, seconds, failures = run_system(system, records, pool)
-            rows += score_rows(system, records, outputs, seconds, score, args.by_lang and system.name == "cleaner")
-            if failures:
-                failed.append(f"{system.label}: {failures} page(s) crashed (scored as empty output)")
-            print(f"done: {system.label}", file=sys.stderr)
+        for data in files:
+            records = load_records(args.bench_dir, limit=args.limit, keep_html=args.html,
+                                   data_file=DATA_FILES[data][0])
+            for system in chosen:
+                outputs, seconds, failures = run_system(system, records, pool)
+                rows += score_rows(system, data, records, outputs, seconds, score,
+                                   args.by_lang and system.name == "cleaner")
+                if failures:
+                    failed.append(f"{system.label} on {data}: {failures} page(s) crashed (scored as empty output)")
+                print(f"done: {system.label} on {data}", file=sys.stderr)
     print(score.table(rows))
     for line in failed:
         print(line)
