@@ -17,6 +17,7 @@ from . import __version__
 from ._cli_io import (AtomicOutput, InputError, Job, Progress, clean_page, current_job, decode,
                       describe, explain_page, is_html, known_size, ordered_map, read_input,
                       show_progress, WriteAll)
+from .binary import looks_binary
 from .config import Config
 from .pipeline import Cleaner, Explanation
 
@@ -168,7 +169,7 @@ def _page_task(item: tuple[str, str, bytes | None]) -> tuple:
         if not html:
             raise
         return ("error", f"{name}: {exc}")  # cleaner.html refuses the page (over its size limit)
-    return ("ok", name, body, rows, replaced, counts, len(data))
+    return ("ok", name, body, rows, replaced, counts, len(data), not html and looks_binary(page))
 
 
 def run_text(args: argparse.Namespace, job: Job, stdin: BinaryIO, out: Any, err: TextIO) -> int:
@@ -196,7 +197,9 @@ def run_text(args: argparse.Namespace, job: Job, stdin: BinaryIO, out: Any, err:
                     progress.close()
                     err.write(f"{PROG}: {res[1]}\n")
                     return EXIT_FAIL
-                _, name, body, rows, bad_bytes, counts, size = res
+                _, name, body, rows, bad_bytes, counts, size, binary = res
+                if binary:
+                    err.write(f"{PROG}: warning: {name} looks binary, not text: no output for it\n")
                 if bad_bytes:
                     replaced.append(name)
                 if job.explain:

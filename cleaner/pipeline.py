@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import binary
 from . import lexicon as lexicon_mod
 from . import page as page_mod
 from .config import Config
@@ -106,6 +107,14 @@ def _render(texts: list[str], blank_separated: bool) -> str:
     return ("\n\n" if blank_separated else "\n").join(texts)
 
 
+def _binary_explanation(text: str) -> Explanation:
+    """Every non-blank line of a binary input dropped, with the reason: no stage judges it."""
+    why = binary.reason(text)
+    return Explanation("", [Decision(number, stripped, False, "binary", why)
+                            for number, line in enumerate(page_mod.split_lines(text), 1)
+                            if (stripped := line.strip(page_mod.EDGE_SPACE))])
+
+
 class Cleaner:
     """A reusable, picklable, thread-safe cleaner. ``Cleaner(config)(text)`` returns the body.
 
@@ -132,12 +141,17 @@ class Cleaner:
 
     def clean(self, text: str, url: str | None = None) -> str:
         """The body of ``text``; ``url`` (optional) names the page's site for site-level stages. What
-        :meth:`explain` returns as ``text``, without building its decisions."""
+        :meth:`explain` returns as ``text``, without building its decisions. Binary input (see
+        :mod:`cleaner.binary`) has no body."""
+        if binary.looks_binary(text):
+            return ""
         page = page_mod.build(text, self.config, url)
         kept = judge(page)[2]
         return _render(["\n".join(line.parts) for line in kept], page.blank_separated)
 
     def explain(self, text: str, url: str | None = None) -> Explanation:
+        if binary.looks_binary(text):
+            return _binary_explanation(text)
         page = page_mod.build(text, self.config, url)
         labels, rechecked, kept = judge(page)
         decided = {line.number: (line, label) for line, label in zip(page.lines, labels)}
