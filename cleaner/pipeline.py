@@ -41,7 +41,8 @@ MAX_PASSES = 4
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """What happened to one input line."""
+    """What happened to one input line, or to one piece of a line too long to be one block (see
+    :mod:`cleaner.segment`: its pieces share its line number)."""
 
     line_number: int  # 1-based, blank lines counted
     line: str         # the line as given, stripped
@@ -52,7 +53,8 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class Explanation:
-    """The cleaned text and one decision per non-blank input line (cf. ftfy's ``fix_and_explain``)."""
+    """The cleaned text and one decision per non-blank input line, or per piece of a very long one (cf.
+    ftfy's ``fix_and_explain``)."""
 
     text: str
     decisions: list[Decision]
@@ -154,9 +156,9 @@ class Cleaner:
             return _binary_explanation(text)
         page = page_mod.build(text, self.config, url)
         labels, rechecked, kept = judge(page)
-        decided = {line.number: (line, label) for line, label in zip(page.lines, labels)}
+        decided = {(line.number, line.piece): (line, label) for line, label in zip(page.lines, labels)}
         for line, label in rechecked:
-            decided[line.number] = (line, Label(label.cls, False, label.stage,
+            decided[line.number, line.piece] = (line, Label(label.cls, False, label.stage,
                                                 f"on re-check of the kept lines: {label.reason}"))
         decisions = [Decision(line.number + k, part, bool(label.keep), label.stage, label.reason)
                      for line, label in decided.values() for k, part in enumerate(line.parts)]
