@@ -153,10 +153,12 @@ def test_a_contained_chrome_phrase_drops_a_short_line():
 def test_a_contained_chrome_phrase_never_drops_a_long_line_of_prose(phrase, prose):
     lex = lexicon.load()
     assert lex.match(phrase) is not None  # chrome on a line of its own
-    para = prose[0]
+    para = " ".join(prose[:4])  # a long paragraph
+    assert len(para) > lexicon.MAX_OUTSIDE_CONTAINED
     words = para.split(" ")
     inside = " ".join([*words[:10], phrase.lower(), *words[10:]])
     assert lex.match(inside) is None
+    assert lex.match(" ".join([*prose[0].split(" ")[:10], phrase.lower()])) is not None  # a short one goes
     article = " ".join([*prose[1:6], phrase + ".", *prose[6:8]])  # an article on one line, the phrase in it
     assert len(lexicon.normalise(article)) > lexicon.MAX_OUTSIDE_CONTAINED
     assert lex.match(article) is None
