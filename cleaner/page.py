@@ -166,7 +166,7 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     raw = [line.rstrip(EDGE_SPACE) for line in split_lines(text)]
     stripped = [line.lstrip(EDGE_SPACE) for line in raw]
     kept = [(group[0] + 1, tuple(map(stripped.__getitem__, group)), 0) for group in unwrap.blocks(raw)]
-    if max(map(len, stripped), default=0) > segment.LONG_LINE:
+    if max(map(len, stripped), default=0) > segment.LONG_CJK_LINE:
         kept = _pieces(kept, lexicon.load(config.extra_lexicons).whole)
     if markdown.plain(text):
         texts = [" ".join(parts) for _, parts, _ in kept]
@@ -192,12 +192,12 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
 
 
 def _pieces(blocks: list[tuple[int, tuple[str, ...], int]], chrome: dict) -> list[tuple[int, tuple[str, ...], int]]:
-    """``blocks`` (line number, parts, 0) with every line longer than ``segment.LONG_LINE`` replaced by
-    its pieces (cut at ``chrome`` phrases too), each stripped like a line and numbered in the line
+    """``blocks`` (line number, parts, 0) with every line that is ``segment.too_long`` replaced by its
+    pieces (cut at ``chrome`` phrases too), each stripped like a line and numbered in the line
     (blank ones left out)."""
     out = []
     for number, parts, _ in blocks:
-        if len(parts) > 1 or len(parts[0]) <= segment.LONG_LINE:
+        if len(parts) > 1 or not segment.too_long(parts[0]):
             out.append((number, parts, 0))
             continue
         pieces = [p for piece in segment.pieces(parts[0], chrome) if (p := piece.strip(EDGE_SPACE))]

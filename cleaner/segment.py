@@ -3,7 +3,8 @@
 Some inputs carry no line breaks: a page whose text was joined into one line by a scraper or a JSON
 export, an article written on one line. Judged as one line, such a page is kept or dropped whole: its
 menus and share rows kept with the body, or the body dropped with them because one chrome phrase
-matched somewhere in it. So a line longer than ``LONG_LINE`` is cut where the text itself breaks:
+matched somewhere in it. So a line longer than ``LONG_LINE`` (``LONG_CJK_LINE`` in Chinese or
+Japanese) is cut where the text itself breaks:
 
 - after the end of a sentence ("... on Monday. The talks ..."; Chinese and Japanese full stops need
   no space after them);
@@ -17,8 +18,8 @@ matched somewhere in it. So a line longer than ``LONG_LINE`` is cut where the te
 
 The pieces are verbatim substrings of the line, in order, and together they are the whole line: the
 page strips each of surrounding whitespace, as it strips every line. The pieces of one line keep its
-line number (see :class:`cleaner.page.Line` ``piece``). A line of ``LONG_LINE`` characters or fewer is
-one piece, so a page with its line breaks is judged as before.
+line number (see :class:`cleaner.page.Line` ``piece``). A shorter line is one piece, so a page with its
+line breaks is judged as before.
 
 A pure function of the line, linear in its length: one scan for cut points.
 """
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .language import CJK_CHAR
 from .lexicon import Entry, normalise
 
 #: A line longer than this is no paragraph but several blocks on one line (a page or an article
@@ -33,6 +35,10 @@ from .lexicon import Entry, normalise
 #: characters (250 words); of 916,505 lines of the dev pages (three sets, five scripts) 99.99 % are
 #: shorter than 2,000 characters, and the longer ones are whole articles or pages on one line.
 LONG_LINE = 3000
+#: Chinese and Japanese say in one character about what a spaced script says in four or five: a line
+#: mostly in their characters is too long past this length (the dev pages hold two such lines over 800
+#: characters, the longest of 1,115; a Chinese news page without line breaks runs from 1,300 up).
+LONG_CJK_LINE = 1200
 #: The end of a sentence (closing quotes and brackets included) and the spaces after it; a CJK full
 #: stop, with or without spaces. A cut there only before a character that is not lower-case.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+|[。！？][\"'”’」』）)]*\s*")
@@ -47,6 +53,12 @@ MIN_PHRASE_WORDS = 2
 MAX_PHRASE_WORDS = 6
 #: A word: the unit in which lexicon phrases are looked for.
 WORD = re.compile(r"\S+")
+
+
+def too_long(line: str) -> bool:
+    """``line`` is too long to be one block: longer than ``LONG_LINE``, or than ``LONG_CJK_LINE`` with
+    half its characters or more CJK."""
+    return len(line) > LONG_LINE or len(line) > LONG_CJK_LINE and 2 * len(CJK_CHAR.findall(line)) >= len(line)
 
 
 def _cut_at(line: str, end: int) -> bool:
@@ -102,11 +114,11 @@ def _capped(line: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def pieces(line: str, chrome: dict[str, Entry]) -> list[str]:
-    """The pieces the stages judge in place of ``line``: ``[line]`` for a line of ``LONG_LINE``
-    characters or fewer, otherwise its substrings between cut points (see the module docstring),
+    """The pieces the stages judge in place of ``line``: ``[line]`` for a line that is not
+    :func:`too_long`, otherwise its substrings between cut points (see the module docstring),
     none longer than ``LONG_LINE``; joined, they are the line. ``chrome``: the whole-line entries of
     the lexicon in force (:attr:`cleaner.lexicon.Lexicon.whole`)."""
-    if len(line) <= LONG_LINE:
+    if not too_long(line):
         return [line]
     cuts = [m.end() for m in SENTENCE_END.finditer(line) if _cut_at(line, m.end())]
     cuts += [end for end in _menu_ends(line) if _cut_at(line, end)]

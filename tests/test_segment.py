@@ -86,6 +86,17 @@ def test_chinese_is_cut_after_its_full_stops():
     assert [p.strip() for p in pieces(line)] == [sentence] * 200
 
 
+def test_a_chinese_line_is_too_long_sooner():
+    sentence = "北京时间今天上午，国家统计局发布了最新的经济数据。"  # 25 characters
+    page_line = sentence * 60  # 1,500 characters: a news page without line breaks
+    assert len(page_line) < LONG_LINE and segment.too_long(page_line)
+    assert [p.strip() for p in pieces(page_line)] == [sentence] * 60
+    paragraph = sentence * 44  # 1,100 characters: a long paragraph stays whole
+    assert pieces(paragraph) == [paragraph]
+    spaced = ("word " * 300).strip()  # 1,499 characters of a spaced script stay whole
+    assert pieces(spaced) == [spaced]
+
+
 def test_text_without_cut_points_is_cut_at_spaces_or_at_the_limit():
     words = "word " * 2000
     cut = pieces(words)
