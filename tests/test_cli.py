@@ -561,7 +561,11 @@ def test_ctrl_c_prints_one_line_and_exits_130():
     """Ctrl-C while the worker pool is up and the main process waits for more input. Where the system
     tells, the signal goes when the main thread is seen blocked reading stdin with the pool's workers
     and handler threads up: a state, not a delay, so a loaded machine only makes the wait longer."""
-    proc = cli("--jsonl", "-j", "2", stdin=subprocess.PIPE)
+    # A process started in the background of a shell (as a CI runner may start the tests) inherits
+    # SIGINT ignored, and Python then leaves it so: the CLI starts with its default disposition, as it
+    # does from a terminal.
+    proc = cli("--jsonl", "-j", "2", stdin=subprocess.PIPE,
+               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     proc.stdin.write(json.dumps({"text": PAGE}).encode() + b"\n")
     proc.stdin.flush()
     deadline = time.monotonic() + 300

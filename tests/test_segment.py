@@ -176,3 +176,17 @@ def test_a_contained_chrome_phrase_never_drops_a_long_line_of_prose(phrase, pros
     kept = " ".join(output_lines(clean(article)))
     for p in [*prose[1:6], *prose[6:8]]:
         assert p in kept
+
+
+def test_a_copy_of_the_text_on_one_line_goes_whole_though_cut_into_pieces():
+    """The page's text printed again as one long line (structured data, a read-aloud player) is a dump
+    (see cleaner.stages.dumps) whatever its length: its pieces are judged together, and all go."""
+    body = PROSE[:10]
+    dump = " ".join(body)
+    assert segment.too_long(dump)
+    text = "\n".join([MENU, *body, SHARE, dump, *FOOTER])
+    exp = explain(text)
+    dump_number = len(body) + 3
+    rows = [d for d in exp.decisions if d.line_number == dump_number]
+    assert len(rows) > 10 and all(not d.keep and d.stage == "dumps" for d in rows)
+    assert output_lines(clean(text)) == body
