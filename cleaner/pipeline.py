@@ -1,6 +1,7 @@
 """The pipeline: the stages in the order they run, and the Cleaner that applies them.
 
-Output lines are input lines, verbatim (but for surrounding whitespace) and in order. To make cleaning
+Output lines are input lines, verbatim (but for surrounding whitespace) and in order; of a line far
+longer than any paragraph, verbatim pieces of it (see :mod:`cleaner.segment`). To make cleaning
 idempotent, the stages run again on the kept lines until nothing more is dropped: the result is a
 page on which the pipeline keeps every line, so cleaning it once more changes nothing. In practice
 the second pass only confirms the first.
