@@ -198,6 +198,14 @@ def output_lines(text: str) -> list[str]:
     return [ln for ln in text.split("\n") if ln]
 
 
+def input_pieces(text: str) -> list[str]:
+    """The input lines, a line too long to be one block as its pieces (``cleaner.segment``): what output
+    lines may be."""
+    from cleaner import lexicon, segment
+    chrome = lexicon.load().whole
+    return [p for line in input_lines(text) for piece in segment.pieces(line, chrome) if (p := piece.strip(EDGE_SPACE))]
+
+
 def is_subsequence(needles, haystack) -> bool:
     it = iter(haystack)
     return all(any(n == h for h in it) for n in needles)
@@ -215,7 +223,7 @@ def check_api(text: str, body: list[str], deep: bool) -> list[tuple[str, str]]:
         return [("type", f"clean returned {type(out).__name__}")]
     if out and (out[0] == "\n" or out[-1] == "\n"):
         problems.append(("format", "leading or trailing blank line"))
-    if not is_subsequence(output_lines(out), input_lines(text)):
+    if not is_subsequence(output_lines(out), input_pieces(text)):
         problems.append(("subsequence", "output lines are not an ordered subsequence of the input lines"))
     if body:
         got = output_lines(out)

@@ -17,6 +17,7 @@ from . import formats
 from ._cli_io import (AtomicOutput, InputError, Job, OutputError, Progress, clean_page, current_job,
                       decode, describe, detect_input, explain_page, is_html, known_size, open_output,
                       ordered_map, read_input, show_progress, WriteAll)
+from .binary import looks_binary
 from .config import Config
 from .formats import Input
 
@@ -220,7 +221,7 @@ def _page_task(item: tuple[str, str, bytes | None]) -> tuple:
         if not html:
             raise
         return ("error", f"{name}: {exc}")  # cleaner.html refuses the page (over its size limit)
-    return ("ok", name, body, rows, replaced, counts, len(data))
+    return ("ok", name, body, rows, replaced, counts, len(data), not html and looks_binary(page))
 
 
 def run_text(args: argparse.Namespace, job: Job, inputs: list[Input], write_page: Callable[[str, str, str], None],
@@ -249,7 +250,9 @@ def run_text(args: argparse.Namespace, job: Job, inputs: list[Input], write_page
                     progress.close()
                     err.write(f"{PROG}: {res[1]}\n")
                     return EXIT_FAIL
-                _, name, body, rows, bad_bytes, counts, size = res
+                _, name, body, rows, bad_bytes, counts, size, binary = res
+                if binary:
+                    err.write(f"{PROG}: warning: {name} looks binary, not text: no output for it\n")
                 if bad_bytes:
                     replaced.append(name)
                 write_page(inp.path, body, rows)

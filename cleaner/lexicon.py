@@ -73,6 +73,15 @@ def _rstrip_edges(text: str) -> str:
 #: before it and is at most 17 characters long, so a search through a long run of digits or numbers
 #: costs linear time.
 NUMBER = r"(?<![\d.,])\d[\d.,]{0,15}[kmb]?"
+#: A chrome entry that the line merely contains (``* may receive a commission *``) drops the line only
+#: when the line has at most this many characters besides the phrase. A chrome notice is a paragraph
+#: of its own at most: the longest lines that such entries drop on the dev pages (cookie consent texts,
+#: affiliate disclosures, newsletter terms; 4,324 pages, five scripts) have 884 characters besides the
+#: phrase. Past this length a line is prose that mentions the phrase (a long paragraph, an article on
+#: one line, a page without line breaks): a phrase never drops it. (A cookie notice and a body
+#: paragraph of a few hundred characters cannot be told apart by their length: that is left to their
+#: neighbours' stages when the lexicon has not decided.)
+MAX_OUTSIDE_CONTAINED = 1000
 #: Where two menu items were glued by the renderer: a lower-case letter directly followed by an upper-case
 #: one ("Community standardsDiscussion", "SubscribeSign In").
 GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -131,6 +140,7 @@ class Entry:
     source: str   # "en.txt:12"
     keep: bool
     closes: bool = False  # a section header after which the article is over ("Related articles")
+    contained: bool = False  # a ``* phrase *`` entry: the phrase may stand anywhere in the line
 
 
 @dataclass(frozen=True)
@@ -149,7 +159,8 @@ class Lexicon:
 
     def match(self, text: str, norm: str | None = None, tokens: tuple[str, ...] | None = None) -> Entry | None:
         """The entry that decides ``text`` (whose :func:`normalise` form and :func:`language.tokens` the
-        caller may pass when it has them already): a keep entry wins over a chrome entry."""
+        caller may pass when it has them already): a keep entry wins over a chrome entry. A contained
+        chrome phrase decides only a short line (see ``MAX_OUTSIDE_CONTAINED``)."""
         norm = normalise(text) if norm is None else norm
         found = self.whole.get(norm)
         if found is not None and found.keep:
@@ -162,10 +173,11 @@ class Lexicon:
         if words:  # most lines have none of the index words
             candidates = [pe for word in sorted(words) for pe in self.by_word[word]] + list(self.wordless)
         for literal, pattern, entry in candidates:
-            if (entry.keep or found is None) and literal in norm and pattern.search(norm):
+            if (entry.keep or found is None) and literal in norm and (hit := pattern.search(norm)):
                 if entry.keep:
                     return entry
-                found = entry
+                if not entry.contained or len(norm) - (hit.end() - hit.start()) <= MAX_OUTSIDE_CONTAINED:
+                    found = entry
         return found or self._glued(text)
 
     def _glued(self, text: str) -> Entry | None:
@@ -223,7 +235,8 @@ def parse(text: str, name: str) -> list[tuple[str, str, Entry]]:
             raise ValueError(f"{name}:{number}: empty lexicon entry {raw!r}")
         kind = {(False, False): "whole", (False, True): "prefix", (True, False): "suffix",
                 (True, True): "contains"}[(starts, ends)]
-        out.append((kind, body, Entry(phrase=line, source=f"{name}:{number}", keep=keep, closes=closes)))
+        out.append((kind, body, Entry(phrase=line, source=f"{name}:{number}", keep=keep, closes=closes,
+                                      contained=kind == "contains" and not keep)))
     return out
 
 

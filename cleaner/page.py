@@ -1,7 +1,8 @@
 """A page as the stages see it: its non-blank lines and the context-free features of each.
 
 A hard-wrapped paragraph is one line here (see :mod:`cleaner.unwrap`): its input lines are joined for
-the features and kept or dropped together. The features are those of the text a reader sees: Markdown
+the features and kept or dropped together. A line far longer than any paragraph (a page without line
+breaks) is the other way round: several lines here, its pieces (see :mod:`cleaner.segment`). The features are those of the text a reader sees: Markdown
 link targets and markers are left out (see :mod:`cleaner.markdown`); the output keeps the input lines.
 Features are computed once per line with precompiled patterns; every stage reads them, none recomputes
 them. Nothing here depends on a line's neighbours. This is the hot path: the patterns are the standard
@@ -17,7 +18,7 @@ from itertools import chain, islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from . import language, markdown, unwrap
+from . import language, lexicon, markdown, segment, unwrap
 from .config import Config
 from .lexicon import normalise
 
@@ -74,6 +75,7 @@ class Line(NamedTuple):
     key: str              # the line as lexicons and repetition counts compare it (lexicon.normalise)
     parts: tuple[str, ...]  # the input lines, stripped, that it stands for: one, or a wrapped paragraph's
     linked: float = 0.0   # share of its letters in link text (markdown.link_share); 0 on a plain page
+    piece: int = 0        # which piece of its input line (segment.pieces) it is: 0 but in a very long line
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,13 +165,15 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     """Split ``text`` into lines, guess the language and compute every line's features."""
     raw = [line.rstrip(EDGE_SPACE) for line in split_lines(text)]
     stripped = [line.lstrip(EDGE_SPACE) for line in raw]
-    kept = [(group[0] + 1, tuple(map(stripped.__getitem__, group))) for group in unwrap.blocks(raw)]
+    kept = [(group[0] + 1, tuple(map(stripped.__getitem__, group)), 0) for group in unwrap.blocks(raw)]
+    if max(map(len, stripped), default=0) > segment.LONG_CJK_LINE:
+        kept = _pieces(kept, lexicon.load(config.extra_lexicons).whole)
     if markdown.plain(text):
-        texts = [" ".join(parts) for _, parts in kept]
+        texts = [" ".join(parts) for _, parts, _ in kept]
         linked = [0.0] * len(kept)
     else:
-        texts = [" ".join(map(markdown.visible, parts)) for _, parts in kept]
-        linked = [markdown.link_share(" ".join(parts), seen) for (_, parts), seen in zip(kept, texts)]
+        texts = [" ".join(map(markdown.visible, parts)) for _, parts, _ in kept]
+        linked = [markdown.link_share(" ".join(parts), seen) for (_, parts, _), seen in zip(kept, texts)]
     # Pages repeat lines (menus, share buttons, "Advertisement"): each distinct text is tokenised and
     # measured once. Most pages hold no CJK character: one search of the page spares one per line.
     page_has_cjk = CJK_CHAR.search(text) is not None
@@ -180,11 +184,25 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     lang, evidence = _language(config, list(map(toks_of.__getitem__, texts)))
     stop = language.stoplist(lang)
     features_of = {text: _features(text, stop, toks, page_has_cjk) for text, toks in toks_of.items()}
-    lines = tuple(Line(n, *features_of[text], parts, share)
-                  for (n, parts), text, share in zip(kept, texts, linked))
+    lines = tuple(Line(n, *features_of[text], parts, share, piece)
+                  for (n, parts, piece), text, share in zip(kept, texts, linked))
     blank_separated = len(kept) > 1 and not all(raw[kept[0][0]:kept[-1][0] - 1])
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url),
                 evidence=evidence)
+
+
+def _pieces(blocks: list[tuple[int, tuple[str, ...], int]], chrome: dict) -> list[tuple[int, tuple[str, ...], int]]:
+    """``blocks`` (line number, parts, 0) with every line that is ``segment.too_long`` replaced by its
+    pieces (cut at ``chrome`` phrases too), each stripped like a line and numbered in the line
+    (blank ones left out)."""
+    out = []
+    for number, parts, _ in blocks:
+        if len(parts) > 1 or not segment.too_long(parts[0]):
+            out.append((number, parts, 0))
+            continue
+        pieces = [p for piece in segment.pieces(parts[0], chrome) if (p := piece.strip(EDGE_SPACE))]
+        out.extend((number, (piece,), k) for k, piece in enumerate(pieces))
+    return out
 
 
 def _language(config: Config, line_tokens: Sequence[Sequence[str]]) -> tuple[str | None, language.Evidence | None]:
@@ -213,5 +231,5 @@ def subpage(page: Page, keep: list[bool]) -> Page:
         stop = language.stoplist(lang)
         toks_of = {line.text: line.tokens for line in lines}
         features_of = {text: _features(text, stop, toks) for text, toks in toks_of.items()}
-        lines = [Line(line.number, *features_of[line.text], line.parts, line.linked) for line in lines]
+        lines = [Line(line.number, *features_of[line.text], line.parts, line.linked, line.piece) for line in lines]
     return replace(page, lines=tuple(lines), lang=lang, evidence=evidence)

@@ -1,6 +1,7 @@
 """The pipeline: the stages in the order they run, and the Cleaner that applies them.
 
-Output lines are input lines, verbatim (but for surrounding whitespace) and in order. To make cleaning
+Output lines are input lines, verbatim (but for surrounding whitespace) and in order; of a line far
+longer than any paragraph, verbatim pieces of it (see :mod:`cleaner.segment`). To make cleaning
 idempotent, the stages run again on the kept lines until nothing more is dropped: the result is a
 page on which the pipeline keeps every line, so cleaning it once more changes nothing. In practice
 the second pass only confirms the first.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import binary
 from . import lexicon as lexicon_mod
 from . import page as page_mod
 from .config import Config
@@ -42,7 +44,8 @@ MAX_PASSES = 4
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """What happened to one input line."""
+    """What happened to one input line, or to one piece of a line too long to be one block (see
+    :mod:`cleaner.segment`: its pieces share its line number)."""
 
     line_number: int  # 1-based, blank lines counted
     line: str         # the line as given, stripped
@@ -53,7 +56,8 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class Explanation:
-    """The cleaned text and one decision per non-blank input line (cf. ftfy's ``fix_and_explain``)."""
+    """The cleaned text and one decision per non-blank input line, or per piece of a very long one (cf.
+    ftfy's ``fix_and_explain``)."""
 
     text: str
     decisions: list[Decision]
@@ -108,6 +112,14 @@ def _render(texts: list[str], blank_separated: bool) -> str:
     return ("\n\n" if blank_separated else "\n").join(texts)
 
 
+def _binary_explanation(text: str) -> Explanation:
+    """Every non-blank line of a binary input dropped, with the reason: no stage judges it."""
+    why = binary.reason(text)
+    return Explanation("", [Decision(number, stripped, False, "binary", why)
+                            for number, line in enumerate(page_mod.split_lines(text), 1)
+                            if (stripped := line.strip(page_mod.EDGE_SPACE))])
+
+
 class Cleaner:
     """A reusable, picklable, thread-safe cleaner. ``Cleaner(config)(text)`` returns the body.
 
@@ -134,17 +146,22 @@ class Cleaner:
 
     def clean(self, text: str, url: str | None = None) -> str:
         """The body of ``text``; ``url`` (optional) names the page's site for site-level stages. What
-        :meth:`explain` returns as ``text``, without building its decisions."""
+        :meth:`explain` returns as ``text``, without building its decisions. Binary input (see
+        :mod:`cleaner.binary`) has no body."""
+        if binary.looks_binary(text):
+            return ""
         page = page_mod.build(text, self.config, url)
         kept = judge(page)[2]
         return _render(["\n".join(line.parts) for line in kept], page.blank_separated)
 
     def explain(self, text: str, url: str | None = None) -> Explanation:
+        if binary.looks_binary(text):
+            return _binary_explanation(text)
         page = page_mod.build(text, self.config, url)
         labels, rechecked, kept = judge(page)
-        decided = {line.number: (line, label) for line, label in zip(page.lines, labels)}
+        decided = {(line.number, line.piece): (line, label) for line, label in zip(page.lines, labels)}
         for line, label in rechecked:
-            decided[line.number] = (line, Label(label.cls, False, label.stage,
+            decided[line.number, line.piece] = (line, Label(label.cls, False, label.stage,
                                                 f"on re-check of the kept lines: {label.reason}"))
         decisions = [Decision(line.number + k, part, bool(label.keep), label.stage, label.reason)
                      for line, label in decided.values() for k, part in enumerate(line.parts)]

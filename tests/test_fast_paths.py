@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strength import strength
 
 from cleaner import Config, language, lexicon, page, unwrap
 from cleaner.stages import features, teasers
 
-SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+pytestmark = pytest.mark.stress
+
+#: Hypothesis examples per check: full strength in the stress run (``-m stress``), a fifth by default.
+SETTINGS = settings(max_examples=strength(500, 100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Text made of the characters the patterns care about, so that generated lines hit their branches.
 MENU_TEXT = st.text(alphabet=st.sampled_from(list("ab AB|»›·•><«‹/\\-–—\t.!?'\")_(")), max_size=60)

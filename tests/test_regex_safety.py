@@ -3,7 +3,8 @@
 Every compiled pattern is collected: module-level ``regex.Pattern`` / ``re.Pattern`` objects of every
 module of the package (directly or inside a module-level tuple, list, set or dict), plus the patterns
 of the compiled built-in lexicon (``cleaner.lexicon.load()``). Each is run against adversarial strings
-of about 50,000 characters (long runs of one character, alternations, nested brackets, long URLs,
+of about 50,000 characters in the stress run (``-m stress``, see ``tests/strength.py``; 12,500 in the
+default run: an exponential pattern times out there too, a mildly quadratic one only at full length) (long runs of one character, alternations, nested brackets, long URLs,
 runs of separators, emoji and zero-width runs) with the ``regex`` module's ``timeout=`` argument, so a
 pattern that goes quadratic or exponential fails fast with ``TimeoutError`` instead of hanging.
 
@@ -28,12 +29,18 @@ import regex
 
 import cleaner
 from cleaner import lexicon
+from strength import strength
+
+pytestmark = pytest.mark.stress
 
 #: Seconds one regex call may take on a 50k-character string. A linear scan takes milliseconds.
 CALL_TIMEOUT = 1.0
 #: Seconds ``clean`` may take on one adversarial string (generous: a safety net, not a benchmark).
 CLEAN_BOUND = 10.0
-N = 50_000
+#: Length of the adversarial strings: full strength in the stress run, a quarter by default. The
+#: strings of a fixed shape (nested brackets, URLs, separator runs) scale with it.
+N = strength(50_000, 12_500)
+SCALE = N / 50_000
 #: Seconds the six operations of one stdlib pattern may take together on one adversarial string.
 STDLIB_BOUND = 5.0
 #: A pattern that timed out this many times has made its point: stop there so a failing run stays short.
@@ -123,13 +130,13 @@ for unit in ["a.", "a ", "1,", "1 ", "1.", "Aa", "a|", "| ", " | ", " » ", " - 
              "•\u00a0", "(a)", "ab\u00bbcd ", "{n}", "\\", "1-1-1", "2021-"]:
     ADVERSARIAL[f"alternating {unit!r}"] = unit * (N // len(unit))
 ADVERSARIAL.update({
-    "nested parentheses": "(" * 10_000 + "x" + ")" * 10_000,
-    "nested mixed brackets": "([{" * 3_400 + "x" + "}])" * 3_400,
+    "nested parentheses": "(" * (N // 5) + "x" + ")" * (N // 5),
+    "nested mixed brackets": "([{" * round(3_400 * SCALE) + "x" + "}])" * round(3_400 * SCALE),
     "unclosed brackets then count": "(" * N + "1)",
-    "long URL": "https://example.com/" + "a/b-c_d?e=f&g=h.i%20" * 2_400,
-    "long URL list": " ".join(["https://www.example.org/path/to/page-%d.html" % i for i in range(1_200)]),
-    "separator run between words": "Home" + " | " * 16_000 + "News",
-    "breadcrumb run": "Home" + " » News" * 7_000,
+    "long URL": "https://example.com/" + "a/b-c_d?e=f&g=h.i%20" * round(2_400 * SCALE),
+    "long URL list": " ".join(["https://www.example.org/path/to/page-%d.html" % i for i in range(round(1_200 * SCALE))]),
+    "separator run between words": "Home" + " | " * round(16_000 * SCALE) + "News",
+    "breadcrumb run": "Home" + " » News" * round(7_000 * SCALE),
     "emoji run": "\U0001f600" * N,
     "zero-width run": "\u200b\u200c\u200d\u2060\ufeff" * (N // 5),
     "zero-width between letters": "a" + "\u200b" * N + "a",
@@ -142,7 +149,7 @@ ADVERSARIAL.update({
     "long date-like run": "12.12." * (N // 6) + "2021",
     "byline then capitals": "By " + "A" * N,
     "copyright run": "© " * (N // 2) + "2021",
-    "mixed scripts": "abc мир 中文 عربي עברית 😀 " * 1_800,
+    "mixed scripts": "abc мир 中文 عربي עברית 😀 " * round(1_800 * SCALE),
     "right-to-left marks": "\u202eabc\u202c" * (N // 5),
 })
 
@@ -216,10 +223,9 @@ def test_user_lexicon_entries_compile_to_safe_patterns():
 
 _CHILD = r"""
 import json, re, sys, time
-from cleaner import clean
 items = json.load(open(sys.argv[1]))
 start = int(sys.argv[2])
-if len(sys.argv) > 3:  # a stdlib pattern: run every operation on each item
+if len(sys.argv) > 3:  # a stdlib pattern: run every operation on each item (the package is not needed)
     source, flags, is_bytes = json.loads(sys.argv[3])
     pattern = re.compile(source.encode("latin-1") if is_bytes else source, flags)
     def work(text):
@@ -228,8 +234,9 @@ if len(sys.argv) > 3:  # a stdlib pattern: run every operation on each item
         pattern.search(text), pattern.match(text), pattern.fullmatch(text), pattern.findall(text)
         pattern.sub(text[:0], text), pattern.split(text)
 else:
+    from cleaner import clean
+    clean("Warm up: the lexicon and the stoplists load on the first call.")
     work = clean
-clean("Warm up: the lexicon and the stoplists load on the first call.")
 print("ready", flush=True)
 for i in range(start, len(items)):
     t = time.perf_counter()

@@ -13,6 +13,8 @@ does not come close: one line and one sentence are no copy of the text.
 
 The stage runs before the context stage (which must not see the copy's evidence). It is linear: every
 sentence of the page is looked up once, and only when the page has a line long enough to be a dump.
+A line too long to be judged whole comes as pieces (:mod:`cleaner.segment`): its pieces are judged
+together here, as the one input line they are, and none of them counts as a source.
 """
 from __future__ import annotations
 
@@ -55,28 +57,44 @@ def _sentences(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+def _units(page: Page) -> list[list[int]]:
+    """The indices of the page's lines by input line: one each, and the pieces of a cut line together
+    (those left of it: on a re-check pass some may be gone)."""
+    units: list[list[int]] = []
+    for i, line in enumerate(page.lines):
+        if line.piece and units and page.lines[units[-1][0]].number == line.number:
+            units[-1].append(i)
+        else:
+            units.append([i])
+    return units
+
+
 def run(page: Page, labels: list[Label]) -> list[Label]:
     lines = page.lines
-    candidates = [i for i, (line, label) in enumerate(zip(lines, labels))
-                  if line.words >= DUMP_MIN_WORDS and label.revisable]
+    units = _units(page)
+    words = [sum(lines[i].words for i in unit) for unit in units]
+    candidates = [u for u, unit in enumerate(units)
+                  if words[u] >= DUMP_MIN_WORDS and all(labels[i].revisable for i in unit)]
     if not candidates:
         return labels
-    longest = max(lines[i].words for i in candidates)
+    longest = max(words[u] for u in candidates)
     # Where each sentence first stands, among the lines short enough to be a dump's source.
     first_at: dict[str, int] = {}
-    for j, line in enumerate(lines):
-        if SENTENCE_MIN_WORDS <= line.words <= SOURCE_MAX_SHARE * longest:
-            for key, _ in _sentences(line.text):
+    for unit in units:
+        j = unit[0]
+        if len(unit) == 1 and SENTENCE_MIN_WORDS <= lines[j].words <= SOURCE_MAX_SHARE * longest:
+            for key, _ in _sentences(lines[j].text):
                 first_at.setdefault(key, j)
     out = list(labels)
-    for i in candidates:
-        limit = SOURCE_MAX_SHARE * lines[i].words
-        sentences = _sentences(lines[i].text)
+    for u in candidates:
+        limit = SOURCE_MAX_SHARE * words[u]
+        sentences = [sentence for i in units[u] for sentence in _sentences(lines[i].text)]
         sources = {first_at[key] for key, _ in sentences
                    if key in first_at and lines[first_at[key]].words <= limit}
         copied = sum(n for key, n in sentences if first_at.get(key) in sources)
         total = sum(n for _, n in sentences)
         if len(sources) >= MIN_SOURCE_LINES and copied >= COPIED_SHARE * total:
-            out[i] = Label(BAD, False, NAME, f"a copy of the page's text in one line: {copied} of its {total} "
-                           f"words stand, sentence for sentence, in {len(sources)} shorter lines of the page")
+            for i in units[u]:
+                out[i] = Label(BAD, False, NAME, f"a copy of the page's text in one line: {copied} of its {total} "
+                               f"words stand, sentence for sentence, in {len(sources)} shorter lines of the page")
     return out
