@@ -80,7 +80,9 @@ def test_prose_with_stray_control_characters_is_still_cleaned():
 
 
 def test_cli_warns_once_per_binary_input(tmp_path):
-    files = binaries()
+    # A gzip file is read by its content on the command line (see test_formats), whatever its name:
+    # that one is text there.
+    files = {name: data for name, data in binaries().items() if name != "a gzip file"}
     paths = []
     for i, name in enumerate(sorted(files)):
         paths.append(tmp_path / f"input{i}.txt")  # no telling suffix: a gzip file without ".gz"
