@@ -29,6 +29,7 @@ from typing import Any, BinaryIO, Callable, Iterator, NamedTuple, TextIO
 from ._cli_io import (BOM, AtomicOutput, InputError, Job, OutputError, Progress, clean_page, current_job,
                       decode, describe, explain_page, is_html, known_size, open_input, open_output,
                       ordered_map, show_progress)
+from .binary import looks_binary
 from .formats import Input
 
 PROG = "cleaner"
@@ -70,6 +71,7 @@ class Result(NamedTuple):
     replaced: bool
     size: int
     stats: dict | None = None
+    binary: bool = False  # the page is not text (see cleaner.binary): its field comes out empty
 
 
 @dataclass
@@ -83,6 +85,7 @@ class Tally:
     bad: int = 0
     first_bad: str = ""
     not_pages: int = 0       # WARC records that hold no page (warcinfo, request, metadata, images...)
+    binary: int = 0          # pages that are not text (an executable, random bytes): no body
     replaced: int = 0
     first_replaced: str = ""
     schemas: dict = field(default_factory=dict)  # input index -> schema of each Parquet input
@@ -103,7 +106,8 @@ class Tally:
                f"{PROG}: lines: {self.lines['kept']:,} kept, {self.lines['dropped']:,} dropped"
                + (f" (by stage: {by_stage})" if by_stage else "")]
         skipped = self.not_pages + self.bad
-        out.append(f"{PROG}: records skipped: {skipped:,} ({self.not_pages:,} not pages, {self.bad:,} bad)")
+        out.append(f"{PROG}: records skipped: {skipped:,} ({self.not_pages:,} not pages, {self.bad:,} bad); "
+                   f"{self.binary:,} binary, not text (kept with an empty body)")
         return "".join(line + "\n" for line in out)
 
 
@@ -211,7 +215,8 @@ def clean_record(job: Job, where: str, record: dict, size: int, html: bool | Non
             raise
         return bad(str(exc))  # cleaner.html refuses the page (over its size limit)
     record[name] = body
-    return Result(True, _encode(job, record), where, None, replaced, size, stats)
+    return Result(True, _encode(job, record), where, None, replaced, size, stats,
+                  not html and not body and looks_binary(page))
 
 
 def process_line(job: Job, where: str, raw: bytes) -> Result:
@@ -411,6 +416,9 @@ def run_records(args: argparse.Namespace, job: Job, inputs: list[Input], out: An
                     elif res.replaced:
                         tally.replaced += 1
                         tally.first_replaced = tally.first_replaced or res.where
+                    if res.binary:
+                        tally.binary += 1
+                        err.write(f"{PROG}: warning: {res.where}: looks binary, not text: its body is empty\n")
                     if res.stats is not None:
                         tally.add(res.stats)
                     if res.data is not None:

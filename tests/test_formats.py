@@ -173,7 +173,8 @@ def test_warc_from_stdin_with_workers_and_stats():
     summary = err.splitlines()
     assert summary[0].startswith("cleaner: 90 pages, ")
     assert summary[1].startswith("cleaner: lines: ") and "by stage: " in summary[1] and "lexicon" in summary[1]
-    assert summary[2] == "cleaner: records skipped: 150 (150 not pages, 0 bad)"  # 5 of 8 per crawl, 30 crawls
+    # 5 of 8 records per crawl hold no page, 30 crawls
+    assert summary[2] == "cleaner: records skipped: 150 (150 not pages, 0 bad); 0 binary, not text (kept with an empty body)"
     assert run(["-j", "1", "--stats", "-"], data) == (code, out, err)
 
 
@@ -458,3 +459,16 @@ def test_record_files_of_a_folder_share_one_worker_pool_and_empty_ones_are_mirro
         assert len(lines(gzip.decompress((dst / f"part{i}.jsonl.gz").read_bytes()))) == 70 + i
     assert (dst / "empty.jsonl").read_bytes() == b""
     assert pq.read_table(dst / "rows.parquet").num_rows == 0
+
+
+def test_a_binary_record_keeps_its_place_with_an_empty_body_and_a_warning():
+    binary = "\x00\x01\x02ELF\x7f\ufffd\ufffd\x10" * 300  # NULs, control and replacement characters
+    records = [{"id": 1, "text": PAGE}, {"id": 2, "text": binary}, {"id": 3, "text": PAGE}]
+    data = "".join(json.dumps(r) + "\n" for r in records).encode("utf-8")
+    code, out, err = run(["--jsonl", "--stats", "-j", "1", "-"], data)
+    got = lines(out)
+    assert code == 0 and [r["id"] for r in got] == [1, 2, 3]
+    assert got[0]["text"] == got[2]["text"] == EXPECTED and got[1]["text"] == ""
+    warnings = [line for line in err.splitlines() if "looks binary" in line]
+    assert warnings == ["cleaner: warning: <stdin>: line 2: looks binary, not text: its body is empty"]
+    assert "1 binary, not text" in err
