@@ -74,7 +74,8 @@ byte for byte; a blank line stays a blank line, so output lines = input lines). 
 report a count on stderr at the end. --stats adds "cleaner": {lines_kept, lines_dropped,
 chars_removed} to each record and prints a summary on stderr: pages, bytes of text in and out,
 lines kept and dropped per stage, records skipped, pages that are not text. A page that is not
-text (an executable, random bytes: see below) keeps its record with an empty body and a warning.
+text (a quarter or more of its characters NUL, control or invalid bytes: an executable, random
+bytes) keeps its record with an empty body and a warning; as a FILE it gives no output and a warning.
 
 Folders. With -o OUTDIR/ (a trailing slash, or an existing folder), every input is written to a
 file of its own in OUTDIR: a FILE under its name, a folder's files (recursively) under their
