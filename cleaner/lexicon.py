@@ -26,14 +26,14 @@ from pathlib import Path
 
 import regex
 
+from . import native
 from .language import CJK_CHAR, WORD
 
 
-def _edge_class() -> str:
-    """A regex character class of punctuation, symbols, spaces and format characters: what frames a
-    menu item ("» Login", "Share:", "[Print]") but says nothing about it. The copyright sign is kept:
-    "© 2019 Example Media" is recognised by it. Built once as ranges for the stdlib ``re``, which
-    matches it with a bitmap; far faster per line than the ``regex`` module's property classes."""
+def _framing_ranges() -> list[tuple[int, int]]:
+    """The (first, last) code point ranges of punctuation, symbols, spaces and format characters: what
+    frames a menu item ("» Login", "Share:", "[Print]") but says nothing about it. The copyright sign is
+    kept: "© 2019 Example Media" is recognised by it."""
     def framing(c: int) -> bool:
         cat = unicodedata.category(chr(c))
         return chr(c) != "©" and (cat[0] in "PSZ" or cat in ("Cf", "Cc"))
@@ -45,10 +45,21 @@ def _edge_class() -> str:
         elif inside and c == prev + 1:
             prev = c
         elif start is not None:
-            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
+            ranges.append((start, prev))
             start = c if inside else None
             prev = c
-    return "[" + "".join(ranges) + "]"
+    return ranges
+
+
+FRAMING_RANGES = _framing_ranges()
+if native.compiled is not None:
+    native.compiled.set_framing(FRAMING_RANGES)
+
+
+def _edge_class() -> str:
+    """FRAMING_RANGES as a regex character class for the stdlib ``re``, which matches it with a bitmap:
+    far faster per line than the ``regex`` module's property classes."""
+    return "[" + "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in FRAMING_RANGES) + "]"
 
 
 #: A run of framing characters. Only ever ``match``-ed at the start of a string (the end is stripped
@@ -118,7 +129,9 @@ ASCII_APART = "_"
 def normalise(text: str) -> str:
     """The form in which lines and entries are compared: case-folded (the combining dot that folding
     leaves after Turkish "İ" removed, so "İletişim" compares as "iletişim"), edges stripped, runs of
-    whitespace made one space."""
+    whitespace made one space. (Compiled: ``_core.normalise``.)"""
+    if native.core is not None:
+        return native.core.normalise(text)
     folded = text.casefold()
     if "\u0307" in folded:
         folded = folded.replace("i\u0307", "i")
