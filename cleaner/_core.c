@@ -11,8 +11,12 @@
    Fallbacks to the Python implementation, where identity in C would cost more than it gains:
    - the tokens of a line that holds a CJK character (the `regex` module's script properties and word
      class decide them): the caller passes `language.tokens`, which is called for such lines;
-   - the framing characters that `lexicon.normalise` strips from a line's edges come from Python's
-     Unicode database through `lexicon` (set_framing), not from a table of their own here. */
+   - the framing characters that `lexicon.normalise` strips from a line's edges, and the characters
+     that tell `Lexicon.match` a line's tokens from those of its normal form, come from Python's Unicode
+     database through `lexicon` (set_tables), not from tables of their own here;
+   - `Lexicon.match` searches a line with the `regex` patterns of the entries that its words and the
+     entries' literals leave, and calls `Lexicon._glued` for the lines that may hold glued menu items:
+     the loop, the index lookups and the tests that rule lines out are compiled. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <string.h>
@@ -21,11 +25,14 @@
 
 #define MAX_CODEPOINT 0x110000
 
-/* lexicon.EDGE_RUN's class (set once by lexicon through set_framing). */
+/* lexicon.EDGE_RUN's class (set once by lexicon through set_tables). */
 static unsigned char framing_bits[MAX_CODEPOINT / 8];
-static int framing_set = 0;
+/* lexicon.FOLDING_CHARS (set with it). */
+static unsigned char folding_bits[MAX_CODEPOINT / 8];
+static int tables_set = 0;
 
 static inline int is_framing(Py_UCS4 c) { return (framing_bits[c >> 3] >> (c & 7)) & 1; }
+static inline int is_folding(Py_UCS4 c) { return (folding_bits[c >> 3] >> (c & 7)) & 1; }
 
 /* re's `\w` on str. */
 static inline int is_word(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c) || c == '_'; }
@@ -167,12 +174,11 @@ fail:
 
 /* ------------------------------------------------------------------ tokens */
 
-/* language.spaced_tokens as a tuple: the runs of `\w` in text.lower(). */
-static PyObject *spaced_tokens_of(PyObject *text) {
-    PyObject *low = PyObject_CallMethodNoArgs(text, str_lower);
-    if (low == NULL)
-        return NULL;
-    Chars t = chars_of(low);
+/* re.findall(r"\w+", s) as a tuple. With a dict ``pool``, equal tokens are one str object (the first
+   one made): a page's tokens repeat, and on a long page the copies would take more memory than the
+   page itself. */
+static PyObject *word_runs(PyObject *s, PyObject *pool) {
+    Chars t = chars_of(s);
     Py_ssize_t n = 0;
     for (Py_ssize_t i = 0; i < t.len;) {
         if (is_word(AT(t, i))) {
@@ -184,20 +190,22 @@ static PyObject *spaced_tokens_of(PyObject *text) {
         }
     }
     PyObject *out = PyTuple_New(n);
-    if (out == NULL) {
-        Py_DECREF(low);
+    if (out == NULL)
         return NULL;
-    }
     Py_ssize_t k = 0;
     for (Py_ssize_t i = 0; i < t.len;) {
         if (is_word(AT(t, i))) {
             Py_ssize_t j = i;
             while (j < t.len && is_word(AT(t, j)))
                 j++;
-            PyObject *tok = (i == 0 && j == t.len) ? (Py_INCREF(low), low) : PyUnicode_Substring(low, i, j);
+            PyObject *tok = (i == 0 && j == t.len) ? (Py_INCREF(s), s) : PyUnicode_Substring(s, i, j);
+            if (tok != NULL && pool != NULL) {
+                PyObject *shared = PyDict_SetDefault(pool, tok, tok);
+                Py_XINCREF(shared);
+                Py_SETREF(tok, shared);
+            }
             if (tok == NULL) {
                 Py_DECREF(out);
-                Py_DECREF(low);
                 return NULL;
             }
             PyTuple_SET_ITEM(out, k++, tok);
@@ -206,6 +214,15 @@ static PyObject *spaced_tokens_of(PyObject *text) {
             i++;
         }
     }
+    return out;
+}
+
+/* language.spaced_tokens as a tuple: the runs of `\w` in text.lower(). */
+static PyObject *spaced_tokens_of(PyObject *text, PyObject *pool) {
+    PyObject *low = PyObject_CallMethodNoArgs(text, str_lower);
+    if (low == NULL)
+        return NULL;
+    PyObject *out = word_runs(low, pool);
     Py_DECREF(low);
     return out;
 }
@@ -222,7 +239,7 @@ static int has_cjk(PyObject *text) {
 
 /* The tokens of text as page.build takes them: language.tokens on a page with a CJK character
    (``fallback`` is called for the lines that hold one), language.spaced_tokens otherwise. */
-static PyObject *tokens_of_line(PyObject *text, int page_has_cjk, PyObject *fallback) {
+static PyObject *tokens_of_line(PyObject *text, int page_has_cjk, PyObject *fallback, PyObject *pool) {
     if (page_has_cjk && has_cjk(text)) {
         PyObject *list = PyObject_CallOneArg(fallback, text);
         if (list == NULL)
@@ -231,7 +248,7 @@ static PyObject *tokens_of_line(PyObject *text, int page_has_cjk, PyObject *fall
         Py_DECREF(list);
         return tup;
     }
-    return spaced_tokens_of(text);
+    return spaced_tokens_of(text, pool);
 }
 
 /* tokens_of(texts, page_has_cjk, fallback) -> {text: tuple of tokens} for every distinct text. */
@@ -243,16 +260,18 @@ static PyObject *tokens_of(PyObject *self, PyObject *args) {
     PyObject *it = PyObject_GetIter(texts);
     if (it == NULL)
         return NULL;
-    PyObject *out = PyDict_New(), *text;
-    if (out == NULL) {
+    PyObject *out = PyDict_New(), *pool = PyDict_New(), *text;
+    if (out == NULL || pool == NULL) {
         Py_DECREF(it);
+        Py_XDECREF(out);
+        Py_XDECREF(pool);
         return NULL;
     }
     while ((text = PyIter_Next(it)) != NULL) {
         int seen = PyDict_Contains(out, text);
         PyObject *toks = NULL;
         if (seen == 0 && PyUnicode_Check(text))
-            toks = tokens_of_line(text, page_has_cjk, fallback);
+            toks = tokens_of_line(text, page_has_cjk, fallback, pool);
         else if (seen == 0)
             PyErr_SetString(PyExc_TypeError, "tokens_of() needs str lines");
         int bad = seen < 0 || (seen == 0 && (toks == NULL || PyDict_SetItem(out, text, toks) < 0));
@@ -261,10 +280,12 @@ static PyObject *tokens_of(PyObject *self, PyObject *args) {
         if (bad) {
             Py_DECREF(it);
             Py_DECREF(out);
+            Py_DECREF(pool);
             return NULL;
         }
     }
     Py_DECREF(it);
+    Py_DECREF(pool);
     if (PyErr_Occurred()) {
         Py_DECREF(out);
         return NULL;
@@ -322,16 +343,20 @@ static PyObject *normalise(PyObject *self, PyObject *text) {
         PyErr_SetString(PyExc_TypeError, "normalise() needs a str");
         return NULL;
     }
-    if (!framing_set) {
-        PyErr_SetString(PyExc_RuntimeError, "normalise() before set_framing()");
+    if (!tables_set) {
+        PyErr_SetString(PyExc_RuntimeError, "normalise() before set_tables()");
         return NULL;
     }
     return normalise_str(text);
 }
 
-/* set_framing(ranges): the (first, last) code point ranges of lexicon.EDGE_RUN's class. */
-static PyObject *set_framing(PyObject *self, PyObject *ranges) {
-    PyObject *seq = PySequence_Fast(ranges, "set_framing() needs a sequence of (first, last) pairs");
+/* set_tables(framing_ranges, folding_chars): the (first, last) code point ranges of lexicon.EDGE_RUN's
+   class, and lexicon.FOLDING_CHARS. */
+static PyObject *set_tables(PyObject *self, PyObject *args) {
+    PyObject *ranges, *folding;
+    if (!PyArg_ParseTuple(args, "OO", &ranges, &folding))
+        return NULL;
+    PyObject *seq = PySequence_Fast(ranges, "set_tables() needs a sequence of (first, last) pairs");
     if (seq == NULL)
         return NULL;
     memset(framing_bits, 0, sizeof framing_bits);
@@ -350,7 +375,22 @@ static PyObject *set_framing(PyObject *self, PyObject *ranges) {
             framing_bits[c >> 3] |= (unsigned char)(1u << (c & 7));
     }
     Py_DECREF(seq);
-    framing_set = 1;
+    seq = PySequence_Fast(folding, "set_tables() needs a sequence of code points");
+    if (seq == NULL)
+        return NULL;
+    memset(folding_bits, 0, sizeof folding_bits);
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
+        long c = PyLong_AsLong(PySequence_Fast_GET_ITEM(seq, i));
+        if (c < 0 || c >= MAX_CODEPOINT) {
+            Py_DECREF(seq);
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_ValueError, "code point out of bounds");
+            return NULL;
+        }
+        folding_bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+    }
+    Py_DECREF(seq);
+    tables_set = 1;
     Py_RETURN_NONE;
 }
 
@@ -548,8 +588,8 @@ static PyObject *features_of(PyObject *self, PyObject *args) {
     int page_has_cjk;
     if (!PyArg_ParseTuple(args, "O!O!p", &PyDict_Type, &toks_of, &PyFrozenSet_Type, &stop, &page_has_cjk))
         return NULL;
-    if (!framing_set) {
-        PyErr_SetString(PyExc_RuntimeError, "features_of() before set_framing()");
+    if (!tables_set) {
+        PyErr_SetString(PyExc_RuntimeError, "features_of() before set_tables()");
         return NULL;
     }
     PyObject *out = PyDict_New(), *text, *toks;
@@ -573,17 +613,25 @@ static PyObject *features_of(PyObject *self, PyObject *args) {
     return out;
 }
 
-/* lines(line_type, kept, texts, linked, features_of) -> the page's Line tuples, as page.build makes them:
-   line_type(n, *features_of[text], parts, share) for (n, parts), text, share in zip(kept, texts, linked).
-   Built as the tuple subclass that line_type is, without calling its Python-level __new__. */
+/* lines(line_type, kept, texts, linked, toks_of, stop, page_has_cjk) -> the page's Line tuples, as
+   page.build makes them: line_type(n, *page._features(text, stop, toks_of[text], page_has_cjk), parts,
+   share) for (n, parts), text, share in zip(kept, texts, linked). The features of a text are worked out
+   once: a line of the same text as an earlier one shares its fields. Built as the tuple subclass that
+   line_type is, without calling its Python-level __new__. */
 static PyObject *lines(PyObject *self, PyObject *args) {
     PyTypeObject *line_type;
-    PyObject *kept, *texts, *linked, *feats;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!O!", &PyType_Type, &line_type, &PyList_Type, &kept, &PyList_Type, &texts,
-                          &PyList_Type, &linked, &PyDict_Type, &feats))
+    PyObject *kept, *texts, *linked, *toks_of, *stop;
+    int page_has_cjk;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!p", &PyType_Type, &line_type, &PyList_Type, &kept, &PyList_Type,
+                          &texts, &PyList_Type, &linked, &PyDict_Type, &toks_of, &PyFrozenSet_Type, &stop,
+                          &page_has_cjk))
         return NULL;
     if (!PyType_IsSubtype(line_type, &PyTuple_Type)) {
         PyErr_SetString(PyExc_TypeError, "lines() needs a tuple type");
+        return NULL;
+    }
+    if (!tables_set) {
+        PyErr_SetString(PyExc_RuntimeError, "lines() before set_tables()");
         return NULL;
     }
     Py_ssize_t n = PyList_GET_SIZE(kept);
@@ -591,32 +639,44 @@ static PyObject *lines(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "lines() needs lists of one length");
         return NULL;
     }
-    PyObject *out = PyTuple_New(n);
-    if (out == NULL)
-        return NULL;
+    PyObject *out = PyTuple_New(n), *first_of = PyDict_New();  /* text -> its first Line */
+    if (out == NULL || first_of == NULL)
+        goto fail;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *pair = PyList_GET_ITEM(kept, i);
-        PyObject *f = PyDict_GetItemWithError(feats, PyList_GET_ITEM(texts, i));
-        if (f == NULL || !PyTuple_Check(f) || !PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
-            if (!PyErr_Occurred())
-                PyErr_SetString(PyExc_ValueError, "lines() needs (number, parts) pairs and every text's features");
-            Py_DECREF(out);
-            return NULL;
+        PyObject *pair = PyList_GET_ITEM(kept, i), *text = PyList_GET_ITEM(texts, i);
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2 || !PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "lines() needs (number, parts) pairs and str texts");
+            goto fail;
         }
-        Py_ssize_t nf = PyTuple_GET_SIZE(f);
+        PyObject *first = PyDict_GetItemWithError(first_of, text), *feats = NULL;
+        if (first == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
+            PyObject *toks = PyDict_GetItemWithError(toks_of, text);
+            if (toks == NULL || !PyTuple_Check(toks)) {
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_ValueError, "lines() needs every text's tokens as a tuple");
+                goto fail;
+            }
+            feats = features_of_line(text, stop, toks, page_has_cjk);
+            if (feats == NULL)
+                goto fail;
+        }
+        Py_ssize_t nf = first ? PyTuple_GET_SIZE(first) - 3 : PyTuple_GET_SIZE(feats);
         PyObject *line = line_type->tp_alloc(line_type, nf + 3);
         if (line == NULL) {
-            Py_DECREF(out);
-            return NULL;
+            Py_XDECREF(feats);
+            goto fail;
         }
         PyObject *item = PyTuple_GET_ITEM(pair, 0);
         Py_INCREF(item);
         PyTuple_SET_ITEM(line, 0, item);
         for (Py_ssize_t k = 0; k < nf; k++) {
-            item = PyTuple_GET_ITEM(f, k);
+            item = first ? PyTuple_GET_ITEM(first, k + 1) : PyTuple_GET_ITEM(feats, k);
             Py_INCREF(item);
             PyTuple_SET_ITEM(line, k + 1, item);
         }
+        Py_XDECREF(feats);
         item = PyTuple_GET_ITEM(pair, 1);
         Py_INCREF(item);
         PyTuple_SET_ITEM(line, nf + 1, item);
@@ -624,57 +684,121 @@ static PyObject *lines(PyObject *self, PyObject *args) {
         Py_INCREF(item);
         PyTuple_SET_ITEM(line, nf + 2, item);
         PyTuple_SET_ITEM(out, i, line);
+        if (first == NULL && PyDict_SetItem(first_of, text, line) < 0)
+            goto fail;
     }
+    Py_DECREF(first_of);
     return out;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(first_of);
+    return NULL;
 }
 
 /* ------------------------------------------------------------------ language evidence */
 
+/* A filter of the index's words by hash: a token whose bit is clear is no stopword of any language,
+   found without a lookup in the large index. Built for one index (language._index is built once per
+   process) and rebuilt if another one comes. */
+#define FILTER_BITS (1u << 20)
+static unsigned char index_filter[FILTER_BITS / 8];
+static PyObject *filtered_index = NULL;  /* the index the filter was built for (a strong reference) */
+static Py_ssize_t filtered_size = -1;
+
+static inline int filter_may_hold(Py_hash_t h) {
+    size_t b = (size_t)h & (FILTER_BITS - 1);
+    return (index_filter[b >> 3] >> (b & 7)) & 1;
+}
+
+static int build_filter(PyObject *index) {
+    if (index == filtered_index && PyDict_GET_SIZE(index) == filtered_size)
+        return 0;
+    memset(index_filter, 0, sizeof index_filter);
+    PyObject *word, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(index, &pos, &word, &value)) {
+        Py_hash_t h = PyObject_Hash(word);
+        if (h == -1)
+            return -1;
+        size_t b = (size_t)h & (FILTER_BITS - 1);
+        index_filter[b >> 3] |= (unsigned char)(1u << (b & 7));
+    }
+    Py_INCREF(index);
+    Py_XSETREF(filtered_index, index);
+    filtered_size = PyDict_GET_SIZE(index);
+    return 0;
+}
+
 /* language._stopword_hits(tokens) before it becomes a Counter: {language: hits}, in the order the
-   reference builds it (stopwords in order of first occurrence, each one's languages in index order). */
+   reference builds it (stopwords in order of first occurrence, each one's languages in index order).
+   Each distinct token is looked up in the index once (the index of all stoplists is large, and a
+   lookup in it costs cache misses); its later occurrences are found in a small dict of the page's
+   tokens, by identity when page.build made them (it makes equal tokens one object). */
 static PyObject *stopword_hits(PyObject *self, PyObject *args) {
     PyObject *tokens, *index;
     if (!PyArg_ParseTuple(args, "OO!", &tokens, &PyDict_Type, &index))
         return NULL;
+    if (build_filter(index) < 0)
+        return NULL;
     PyObject *seq = PySequence_Fast(tokens, "stopword_hits() needs a sequence of tokens");
     if (seq == NULL)
         return NULL;
-    PyObject *counts = PyDict_New(), *hits = PyDict_New();
-    if (counts == NULL || hits == NULL)
+    Py_ssize_t *counts = NULL;
+    Py_ssize_t nwords = 0;
+    PyObject *slot_of = PyDict_New();  /* token -> its slot in ``words`` and ``counts``, or -1 */
+    PyObject *words = PyList_New(0), *hits = PyDict_New(), *none = PyLong_FromLong(-1);
+    if (slot_of == NULL || words == NULL || hits == NULL || none == NULL)
         goto fail;
     for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
         PyObject *tok = PySequence_Fast_GET_ITEM(seq, i);
-        int in = PyDict_Contains(index, tok);
-        if (in < 0)
-            goto fail;
-        if (!in)
+        PyObject *slot = PyDict_GetItemWithError(slot_of, tok);
+        if (slot == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
+            Py_hash_t h = PyObject_Hash(tok);
+            if (h == -1)
+                goto fail;
+            int in = filter_may_hold(h) ? PyDict_Contains(index, tok) : 0;
+            if (in < 0)
+                goto fail;
+            if (!in) {
+                if (PyDict_SetItem(slot_of, tok, none) < 0)
+                    goto fail;
+                continue;
+            }
+            if (nwords % 256 == 0) {
+                Py_ssize_t *more = PyMem_Realloc(counts, (nwords + 256) * sizeof(Py_ssize_t));
+                if (more == NULL) {
+                    PyErr_NoMemory();
+                    goto fail;
+                }
+                counts = more;
+            }
+            PyObject *k = PyLong_FromSsize_t(nwords);
+            int bad = k == NULL || PyDict_SetItem(slot_of, tok, k) < 0 || PyList_Append(words, tok) < 0;
+            Py_XDECREF(k);
+            if (bad)
+                goto fail;
+            counts[nwords++] = 1;
             continue;
-        PyObject *c = PyDict_GetItemWithError(counts, tok);
-        if (c == NULL && PyErr_Occurred())
-            goto fail;
-        PyObject *next = PyLong_FromSsize_t(c ? PyLong_AsSsize_t(c) + 1 : 1);
-        if (next == NULL || PyDict_SetItem(counts, tok, next) < 0) {
-            Py_XDECREF(next);
-            goto fail;
         }
-        Py_DECREF(next);
+        Py_ssize_t k = PyLong_AsSsize_t(slot);
+        if (k >= 0)
+            counts[k]++;
     }
-    PyObject *word, *count;
-    Py_ssize_t pos = 0;
-    while (PyDict_Next(counts, &pos, &word, &count)) {
-        PyObject *langs = PyDict_GetItemWithError(index, word);
+    for (Py_ssize_t w = 0; w < nwords; w++) {
+        PyObject *langs = PyDict_GetItemWithError(index, PyList_GET_ITEM(words, w));
         if (langs == NULL || !PyTuple_Check(langs)) {
             if (!PyErr_Occurred())
                 PyErr_SetString(PyExc_TypeError, "stopword_hits() needs an index of tuples");
             goto fail;
         }
-        Py_ssize_t add = PyLong_AsSsize_t(count);
         for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(langs); k++) {
             PyObject *lang = PyTuple_GET_ITEM(langs, k);
             PyObject *h = PyDict_GetItemWithError(hits, lang);
             if (h == NULL && PyErr_Occurred())
                 goto fail;
-            PyObject *next = PyLong_FromSsize_t((h ? PyLong_AsSsize_t(h) : 0) + add);
+            PyObject *next = PyLong_FromSsize_t((h ? PyLong_AsSsize_t(h) : 0) + counts[w]);
             if (next == NULL || PyDict_SetItem(hits, lang, next) < 0) {
                 Py_XDECREF(next);
                 goto fail;
@@ -683,12 +807,178 @@ static PyObject *stopword_hits(PyObject *self, PyObject *args) {
         }
     }
     Py_DECREF(seq);
-    Py_DECREF(counts);
+    Py_DECREF(slot_of);
+    Py_DECREF(words);
+    Py_DECREF(none);
+    PyMem_Free(counts);
     return hits;
 fail:
     Py_DECREF(seq);
-    Py_XDECREF(counts);
+    Py_XDECREF(slot_of);
+    Py_XDECREF(words);
     Py_XDECREF(hits);
+    Py_XDECREF(none);
+    PyMem_Free(counts);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ lexicon */
+
+static PyObject *str_whole, *str_by_word, *str_wordless, *str_keep, *str_search, *str_glued;
+
+/* entry.keep; -1 on error. */
+static int entry_keeps(PyObject *entry) {
+    PyObject *keep = PyObject_GetAttr(entry, str_keep);
+    if (keep == NULL)
+        return -1;
+    int r = PyObject_IsTrue(keep);
+    Py_DECREF(keep);
+    return r;
+}
+
+/* One (literal, pattern, entry) candidate of Lexicon.match against norm: 1 when it decides the line
+   (a keep entry matched: *found is it), 0 to go on (*found is set when a chrome entry matched first),
+   -1 on error. *found is a new reference or NULL. */
+static int try_candidate(PyObject *item, PyObject *norm, PyObject **found) {
+    if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 3) {
+        PyErr_SetString(PyExc_TypeError, "lexicon_match() needs (literal, pattern, entry) items");
+        return -1;
+    }
+    PyObject *literal = PyTuple_GET_ITEM(item, 0), *pattern = PyTuple_GET_ITEM(item, 1);
+    PyObject *entry = PyTuple_GET_ITEM(item, 2);
+    int keep = entry_keeps(entry);
+    if (keep < 0)
+        return -1;
+    if (!keep && *found != NULL)
+        return 0;
+    int in = PyUnicode_Contains(norm, literal);
+    if (in <= 0)
+        return in;
+    PyObject *m = PyObject_CallMethodOneArg(pattern, str_search, norm);
+    if (m == NULL)
+        return -1;
+    int hit = m != Py_None;
+    Py_DECREF(m);
+    if (!hit)
+        return 0;
+    Py_INCREF(entry);
+    Py_XSETREF(*found, entry);
+    return keep;
+}
+
+/* The tokens of a line are those of its normal form unless it holds a character of
+   lexicon.TOKENS_APART (FOLDING_CHARS and CJK; for an ASCII line, the underscore). */
+static int tokens_apart(PyObject *text) {
+    Chars t = chars_of(text);
+    int ascii = PyUnicode_IS_ASCII(text);
+    for (Py_ssize_t i = 0; i < t.len; i++) {
+        Py_UCS4 c = AT(t, i);
+        if (ascii ? c == '_' : (is_folding(c) || is_cjk(c)))
+            return 1;
+    }
+    return 0;
+}
+
+/* lexicon.ASCII_GLUE.search(text) is not None: a-z directly followed by A-Z. */
+static int ascii_glue(PyObject *text) {
+    const Py_UCS1 *d = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t i = 1; i < n; i++)
+        if (d[i] >= 'A' && d[i] <= 'Z' && d[i - 1] >= 'a' && d[i - 1] <= 'z')
+            return 1;
+    return 0;
+}
+
+/* Lexicon.match(text, norm, tokens) with norm given (tokens may be None). */
+static PyObject *lexicon_match(PyObject *self, PyObject *args) {
+    PyObject *lex, *text, *norm, *tokens;
+    if (!PyArg_ParseTuple(args, "OUUO", &lex, &text, &norm, &tokens))
+        return NULL;
+    PyObject *whole = NULL, *by_word = NULL, *wordless = NULL, *source = NULL, *words = NULL, *found = NULL;
+    whole = PyObject_GetAttr(lex, str_whole);
+    if (whole == NULL || !PyDict_Check(whole))
+        goto bad_type;
+    found = PyDict_GetItemWithError(whole, norm);
+    if (found == NULL && PyErr_Occurred())
+        goto fail;
+    Py_XINCREF(found);
+    if (found != NULL) {
+        int keep = entry_keeps(found);
+        if (keep < 0)
+            goto fail;
+        if (keep) {
+            Py_DECREF(whole);
+            return found;
+        }
+    }
+    by_word = PyObject_GetAttr(lex, str_by_word);
+    wordless = PyObject_GetAttr(lex, str_wordless);
+    if (by_word == NULL || wordless == NULL || !PyDict_Check(by_word) || !PyTuple_Check(wordless))
+        goto bad_type;
+    source = tokens != Py_None && !tokens_apart(text)
+        ? PySequence_Fast(tokens, "lexicon_match() needs a sequence of tokens") : word_runs(norm, NULL);
+    if (source == NULL)
+        goto fail;
+    /* The index words among the line's words, distinct, in sorted order. */
+    words = PyList_New(0);
+    if (words == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(source); i++) {
+        PyObject *tok = PySequence_Fast_GET_ITEM(source, i);
+        int in = PyDict_Contains(by_word, tok);
+        if (in > 0)
+            in = !PySequence_Contains(words, tok);
+        if (in < 0 || (in > 0 && PyList_Append(words, tok) < 0))
+            goto fail;
+    }
+    if (PyList_Sort(words) < 0)
+        goto fail;
+    for (Py_ssize_t w = 0; w < PyList_GET_SIZE(words); w++) {
+        PyObject *items = PyDict_GetItemWithError(by_word, PyList_GET_ITEM(words, w));
+        if (items == NULL || !PyTuple_Check(items))
+            goto bad_type;
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(items); k++) {
+            int r = try_candidate(PyTuple_GET_ITEM(items, k), norm, &found);
+            if (r < 0)
+                goto fail;
+            if (r > 0)
+                goto done;
+        }
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(wordless); k++) {
+        int r = try_candidate(PyTuple_GET_ITEM(wordless, k), norm, &found);
+        if (r < 0)
+            goto fail;
+        if (r > 0)
+            goto done;
+    }
+    if (found == NULL) {
+        if (PyUnicode_IS_ASCII(text) && !ascii_glue(text)) {
+            found = Py_None;
+            Py_INCREF(found);
+        } else {
+            found = PyObject_CallMethodOneArg(lex, str_glued, text);
+            if (found == NULL)
+                goto fail;
+        }
+    }
+done:
+    Py_DECREF(whole);
+    Py_DECREF(by_word);
+    Py_DECREF(wordless);
+    Py_DECREF(source);
+    Py_DECREF(words);
+    return found;
+bad_type:
+    if (!PyErr_Occurred())
+        PyErr_SetString(PyExc_TypeError, "lexicon_match() needs a lexicon.Lexicon");
+fail:
+    Py_XDECREF(whole);
+    Py_XDECREF(by_word);
+    Py_XDECREF(wordless);
+    Py_XDECREF(source);
+    Py_XDECREF(words);
+    Py_XDECREF(found);
     return NULL;
 }
 
@@ -699,9 +989,11 @@ static PyMethodDef methods[] = {
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
     {"features_of", features_of, METH_VARARGS,
      "features_of(toks_of, stop, page_has_cjk) -> {text: page._features(text, stop, toks, page_has_cjk)}."},
-    {"lines", lines, METH_VARARGS, "lines(line_type, kept, texts, linked, features_of) -> tuple of Line."},
+    {"lines", lines, METH_VARARGS,
+     "lines(line_type, kept, texts, linked, toks_of, stop, page_has_cjk) -> the page's Line tuples."},
     {"normalise", normalise, METH_O, "lexicon.normalise(text)."},
-    {"set_framing", set_framing, METH_O, "set_framing(ranges): the framing characters lexicon.normalise strips."},
+    {"set_tables", set_tables, METH_VARARGS, "set_tables(framing_ranges, folding_chars): lexicon's character classes."},
+    {"lexicon_match", lexicon_match, METH_VARARGS, "lexicon_match(lexicon, text, norm, tokens): Lexicon.match."},
     {"stopword_hits", stopword_hits, METH_VARARGS, "stopword_hits(tokens, index) -> {language: hits}."},
     {NULL, NULL, 0, NULL},
 };
@@ -715,7 +1007,14 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC PyInit__core(void) {
     str_lower = PyUnicode_InternFromString("lower");
     str_casefold = PyUnicode_InternFromString("casefold");
-    if (str_lower == NULL || str_casefold == NULL)
+    str_whole = PyUnicode_InternFromString("whole");
+    str_by_word = PyUnicode_InternFromString("by_word");
+    str_wordless = PyUnicode_InternFromString("wordless");
+    str_keep = PyUnicode_InternFromString("keep");
+    str_search = PyUnicode_InternFromString("search");
+    str_glued = PyUnicode_InternFromString("_glued");
+    if (str_lower == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
+        || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL)
         return NULL;
     return PyModule_Create(&module);
 }

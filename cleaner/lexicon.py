@@ -52,8 +52,6 @@ def _framing_ranges() -> list[tuple[int, int]]:
 
 
 FRAMING_RANGES = _framing_ranges()
-if native.compiled is not None:
-    native.compiled.set_framing(FRAMING_RANGES)
 
 
 def _edge_class() -> str:
@@ -107,20 +105,24 @@ def _first_words(text: str, n: int) -> str:
     return " ".join(text.split(None, n)[:n])
 
 
-def _folding_class() -> str:
-    """A regex character class of what can make the word tokens of a text (:func:`language.tokens`)
-    differ from those of its :func:`normalise` form: the characters that case-folding maps otherwise
-    than lower-casing does ("ß", ligatures, "ſ", "µ", Cherokee: about 300, all in the BMP), the capital
-    sigma (lower-cased by its place in a word), the Turkish "İ" and the combining dot above (which
-    normalising drops), the underscore (the one word character that it may strip from an edge) and
-    the CJK characters (tokenised one per character)."""
+def _folding_chars() -> list[int]:
+    """What can make the word tokens of a text (:func:`language.tokens`) differ from those of its
+    :func:`normalise` form, CJK characters aside (tokenised one per character): the characters that
+    case-folding maps otherwise than lower-casing does ("ß", ligatures, "ſ", "µ", Cherokee: about 300,
+    all in the BMP), the capital sigma (lower-cased by its place in a word), the Turkish "İ" and the
+    combining dot above (which normalising drops) and the underscore (the one word character that it
+    may strip from an edge)."""
     apart = [c for c in range(0x10000) if chr(c).casefold() != chr(c).lower()]
     apart += [ord(c) for c in "\u03a3\u0130\u0307_"]
-    return "[" + "".join(re.escape(chr(c)) for c in sorted(apart)) + CJK_CHAR.pattern[1:]
+    return sorted(apart)
 
 
-#: One search of a line for these spares a search of its normal form for its words.
-TOKENS_APART = re.compile(_folding_class())
+FOLDING_CHARS = _folding_chars()
+#: One search of a line for these (FOLDING_CHARS and the CJK characters) spares a search of its normal
+#: form for its words.
+TOKENS_APART = re.compile("[" + "".join(re.escape(chr(c)) for c in FOLDING_CHARS) + CJK_CHAR.pattern[1:])
+if native.compiled is not None:
+    native.compiled.set_tables(FRAMING_RANGES, FOLDING_CHARS)
 #: The one ASCII character of TOKENS_APART: an ASCII line (which ``str.isascii`` tells without reading
 #: it) is looked at for this alone, not searched with the class of some 300 characters.
 ASCII_APART = "_"
@@ -162,8 +164,11 @@ class Lexicon:
 
     def match(self, text: str, norm: str | None = None, tokens: tuple[str, ...] | None = None) -> Entry | None:
         """The entry that decides ``text`` (whose :func:`normalise` form and :func:`language.tokens` the
-        caller may pass when it has them already): a keep entry wins over a chrome entry."""
+        caller may pass when it has them already): a keep entry wins over a chrome entry. (Compiled:
+        ``_core.lexicon_match``, which calls :meth:`_glued` for the lines that may be glued.)"""
         norm = normalise(text) if norm is None else norm
+        if native.core is not None:
+            return native.core.lexicon_match(self, text, norm, tokens)
         found = self.whole.get(norm)
         if found is not None and found.keep:
             return found

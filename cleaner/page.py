@@ -188,7 +188,7 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     lang, evidence = _language(config, list(map(toks_of.__getitem__, texts)))
     stop = language.stoplist(lang)
     if core is not None:
-        lines = core.lines(Line, kept, texts, linked, core.features_of(toks_of, stop, page_has_cjk))
+        lines = core.lines(Line, kept, texts, linked, toks_of, stop, page_has_cjk)
     else:
         features_of = {text: _features(text, stop, toks, page_has_cjk) for text, toks in toks_of.items()}
         lines = tuple(Line(n, *features_of[text], parts, share)
