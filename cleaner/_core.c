@@ -866,6 +866,16 @@ static int try_candidate(PyObject *item, PyObject *norm, PyObject **found) {
     return keep;
 }
 
+/* try_candidate on every item of the tuple ``items`` in order, until one decides the line. */
+static int try_candidates(PyObject *items, PyObject *norm, PyObject **found) {
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(items); k++) {
+        int r = try_candidate(PyTuple_GET_ITEM(items, k), norm, found);
+        if (r != 0)
+            return r;
+    }
+    return 0;
+}
+
 /* The tokens of a line are those of its normal form unless it holds a character of
    lexicon.TOKENS_APART (FOLDING_CHARS and CJK; for an ASCII line, the underscore). */
 static int tokens_apart(PyObject *text) {
@@ -937,21 +947,17 @@ static PyObject *lexicon_match(PyObject *self, PyObject *args) {
         PyObject *items = PyDict_GetItemWithError(by_word, PyList_GET_ITEM(words, w));
         if (items == NULL || !PyTuple_Check(items))
             goto bad_type;
-        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(items); k++) {
-            int r = try_candidate(PyTuple_GET_ITEM(items, k), norm, &found);
-            if (r < 0)
-                goto fail;
-            if (r > 0)
-                goto done;
-        }
-    }
-    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(wordless); k++) {
-        int r = try_candidate(PyTuple_GET_ITEM(wordless, k), norm, &found);
+        int r = try_candidates(items, norm, &found);
         if (r < 0)
             goto fail;
         if (r > 0)
             goto done;
     }
+    int r = try_candidates(wordless, norm, &found);
+    if (r < 0)
+        goto fail;
+    if (r > 0)
+        goto done;
     if (found == NULL) {
         if (PyUnicode_IS_ASCII(text) && !ascii_glue(text)) {
             found = Py_None;
