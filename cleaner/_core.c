@@ -936,13 +936,16 @@ static PyObject *lexicon_match(PyObject *self, PyObject *args) {
     for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(source); i++) {
         PyObject *tok = PySequence_Fast_GET_ITEM(source, i);
         int in = PyDict_Contains(by_word, tok);
-        if (in > 0)
-            in = !PySequence_Contains(words, tok);
         if (in < 0 || (in > 0 && PyList_Append(words, tok) < 0))
             goto fail;
     }
-    if (PyList_Sort(words) < 0)
-        goto fail;
+    if (PyList_GET_SIZE(words) > 1) {  /* most lines hold none or one: spare them the set */
+        PyObject *distinct = PySet_New(words);
+        Py_SETREF(words, distinct ? PySequence_List(distinct) : NULL);
+        Py_XDECREF(distinct);
+        if (words == NULL || PyList_Sort(words) < 0)
+            goto fail;
+    }
     for (Py_ssize_t w = 0; w < PyList_GET_SIZE(words); w++) {
         PyObject *items = PyDict_GetItemWithError(by_word, PyList_GET_ITEM(words, w));
         if (items == NULL || !PyTuple_Check(items))
