@@ -15,6 +15,8 @@ from importlib import resources
 
 import regex
 
+from . import native
+
 #: Word tokens; CJK ideographs and kana are one token per character because those scripts use no spaces.
 TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
 #: Han, kana and Hangul (main blocks), in the stdlib ``re`` for speed: it is searched on every line.
@@ -93,6 +95,8 @@ def _stopword_hits(tokens: list[str]) -> Counter[str]:
     """Per language, how many of ``tokens`` its stoplist holds (one lookup per distinct stopword; only
     stopwords are counted, the other tokens are filtered out in C)."""
     index = _index()
+    if native.core is not None:
+        return Counter(native.core.stopword_hits(tokens, index))
     counts = Counter(filter(index.__contains__, tokens))
     hits: dict[str, int] = {}  # a plain dict while counting: Counter's += goes through __missing__
     get = hits.get

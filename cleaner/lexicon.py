@@ -26,14 +26,14 @@ from pathlib import Path
 
 import regex
 
+from . import native
 from .language import CJK_CHAR, WORD
 
 
-def _edge_class() -> str:
-    """A regex character class of punctuation, symbols, spaces and format characters: what frames a
-    menu item ("» Login", "Share:", "[Print]") but says nothing about it. The copyright sign is kept:
-    "© 2019 Example Media" is recognised by it. Built once as ranges for the stdlib ``re``, which
-    matches it with a bitmap; far faster per line than the ``regex`` module's property classes."""
+def _framing_ranges() -> list[tuple[int, int]]:
+    """The (first, last) code point ranges of punctuation, symbols, spaces and format characters: what
+    frames a menu item ("» Login", "Share:", "[Print]") but says nothing about it. The copyright sign is
+    kept: "© 2019 Example Media" is recognised by it."""
     def framing(c: int) -> bool:
         cat = unicodedata.category(chr(c))
         return chr(c) != "©" and (cat[0] in "PSZ" or cat in ("Cf", "Cc"))
@@ -45,10 +45,19 @@ def _edge_class() -> str:
         elif inside and c == prev + 1:
             prev = c
         elif start is not None:
-            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
+            ranges.append((start, prev))
             start = c if inside else None
             prev = c
-    return "[" + "".join(ranges) + "]"
+    return ranges
+
+
+FRAMING_RANGES = _framing_ranges()
+
+
+def _edge_class() -> str:
+    """FRAMING_RANGES as a regex character class for the stdlib ``re``, which matches it with a bitmap:
+    far faster per line than the ``regex`` module's property classes."""
+    return "[" + "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in FRAMING_RANGES) + "]"
 
 
 #: A run of framing characters. Only ever ``match``-ed at the start of a string (the end is stripped
@@ -105,20 +114,24 @@ def _first_words(text: str, n: int) -> str:
     return " ".join(text.split(None, n)[:n])
 
 
-def _folding_class() -> str:
-    """A regex character class of what can make the word tokens of a text (:func:`language.tokens`)
-    differ from those of its :func:`normalise` form: the characters that case-folding maps otherwise
-    than lower-casing does ("ß", ligatures, "ſ", "µ", Cherokee: about 300, all in the BMP), the capital
-    sigma (lower-cased by its place in a word), the Turkish "İ" and the combining dot above (which
-    normalising drops), the underscore (the one word character that it may strip from an edge) and
-    the CJK characters (tokenised one per character)."""
+def _folding_chars() -> list[int]:
+    """What can make the word tokens of a text (:func:`language.tokens`) differ from those of its
+    :func:`normalise` form, CJK characters aside (tokenised one per character): the characters that
+    case-folding maps otherwise than lower-casing does ("ß", ligatures, "ſ", "µ", Cherokee: about 300,
+    all in the BMP), the capital sigma (lower-cased by its place in a word), the Turkish "İ" and the
+    combining dot above (which normalising drops) and the underscore (the one word character that it
+    may strip from an edge)."""
     apart = [c for c in range(0x10000) if chr(c).casefold() != chr(c).lower()]
     apart += [ord(c) for c in "\u03a3\u0130\u0307_"]
-    return "[" + "".join(re.escape(chr(c)) for c in sorted(apart)) + CJK_CHAR.pattern[1:]
+    return sorted(apart)
 
 
-#: One search of a line for these spares a search of its normal form for its words.
-TOKENS_APART = re.compile(_folding_class())
+FOLDING_CHARS = _folding_chars()
+#: One search of a line for these (FOLDING_CHARS and the CJK characters) spares a search of its normal
+#: form for its words.
+TOKENS_APART = re.compile("[" + "".join(re.escape(chr(c)) for c in FOLDING_CHARS) + CJK_CHAR.pattern[1:])
+if native.compiled is not None:
+    native.compiled.set_tables(FRAMING_RANGES, FOLDING_CHARS)
 #: The one ASCII character of TOKENS_APART: an ASCII line (which ``str.isascii`` tells without reading
 #: it) is looked at for this alone, not searched with the class of some 300 characters.
 ASCII_APART = "_"
@@ -127,7 +140,9 @@ ASCII_APART = "_"
 def normalise(text: str) -> str:
     """The form in which lines and entries are compared: case-folded (the combining dot that folding
     leaves after Turkish "İ" removed, so "İletişim" compares as "iletişim"), edges stripped, runs of
-    whitespace made one space."""
+    whitespace made one space. (Compiled: ``_core.normalise``.)"""
+    if native.core is not None:
+        return native.core.normalise(text)
     folded = text.casefold()
     if "\u0307" in folded:
         folded = folded.replace("i\u0307", "i")
@@ -160,8 +175,11 @@ class Lexicon:
     def match(self, text: str, norm: str | None = None, tokens: tuple[str, ...] | None = None) -> Entry | None:
         """The entry that decides ``text`` (whose :func:`normalise` form and :func:`language.tokens` the
         caller may pass when it has them already): a keep entry wins over a chrome entry. A contained
-        chrome phrase decides only a short line (see ``MAX_OUTSIDE_CONTAINED``)."""
+        chrome phrase decides only a short line (see ``MAX_OUTSIDE_CONTAINED``). (Compiled:
+        ``_core.lexicon_match``, which calls :meth:`_glued` for the lines that may be glued.)"""
         norm = normalise(text) if norm is None else norm
+        if native.core is not None:
+            return native.core.lexicon_match(self, text, norm, tokens)
         found = self.whole.get(norm)
         if found is not None and found.keep:
             return found

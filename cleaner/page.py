@@ -18,7 +18,7 @@ from itertools import chain, islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from . import language, lexicon, markdown, segment, unwrap
+from . import language, lexicon, markdown, native, segment, unwrap
 from .config import Config
 from .lexicon import normalise
 
@@ -162,9 +162,14 @@ def host_of(url: str | None) -> str | None:
 
 
 def build(text: str, config: Config, url: str | None = None) -> Page:
-    """Split ``text`` into lines, guess the language and compute every line's features."""
-    raw = [line.rstrip(EDGE_SPACE) for line in split_lines(text)]
-    stripped = [line.lstrip(EDGE_SPACE) for line in raw]
+    """Split ``text`` into lines, guess the language and compute every line's features. (The per-line
+    work is compiled when ``native.core`` is there: it stands for the Python of the other branch.)"""
+    core = native.core
+    if core is not None:
+        raw, stripped = core.split_strip(text)
+    else:
+        raw = [line.rstrip(EDGE_SPACE) for line in split_lines(text)]
+        stripped = [line.lstrip(EDGE_SPACE) for line in raw]
     kept = [(group[0] + 1, tuple(map(stripped.__getitem__, group)), 0) for group in unwrap.blocks(raw)]
     if max(map(len, stripped), default=0) > segment.LONG_CJK_LINE:
         kept = _pieces(kept, lexicon.load(config.extra_lexicons).whole)
@@ -180,12 +185,18 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     tokenise = language.tokens if page_has_cjk else language.spaced_tokens
     # Kept as the tuples the lines hold, not as lists: a list per line would live as long as the page,
     # and the garbage collector walks every live list again and again on a long page.
-    toks_of = {text: tuple(tokenise(text)) for text in dict.fromkeys(texts)}
+    if core is not None:
+        toks_of = core.tokens_of(texts, page_has_cjk, language.tokens)
+    else:
+        toks_of = {text: tuple(tokenise(text)) for text in dict.fromkeys(texts)}
     lang, evidence = _language(config, list(map(toks_of.__getitem__, texts)))
     stop = language.stoplist(lang)
-    features_of = {text: _features(text, stop, toks, page_has_cjk) for text, toks in toks_of.items()}
-    lines = tuple(Line(n, *features_of[text], parts, share, piece)
-                  for (n, parts, piece), text, share in zip(kept, texts, linked))
+    if core is not None:
+        lines = core.lines(Line, kept, texts, linked, toks_of, stop, page_has_cjk)
+    else:
+        features_of = {text: _features(text, stop, toks, page_has_cjk) for text, toks in toks_of.items()}
+        lines = tuple(Line(n, *features_of[text], parts, share, piece)
+                      for (n, parts, piece), text, share in zip(kept, texts, linked))
     blank_separated = len(kept) > 1 and not all(raw[kept[0][0]:kept[-1][0] - 1])
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url),
                 evidence=evidence)
@@ -230,6 +241,10 @@ def subpage(page: Page, keep: list[bool]) -> Page:
     if lang != page.lang:
         stop = language.stoplist(lang)
         toks_of = {line.text: line.tokens for line in lines}
-        features_of = {text: _features(text, stop, toks) for text, toks in toks_of.items()}
-        lines = [Line(line.number, *features_of[line.text], line.parts, line.linked, line.piece) for line in lines]
+        if native.core is not None:
+            features_of = native.core.features_of(toks_of, stop, True)
+        else:
+            features_of = {text: _features(text, stop, toks) for text, toks in toks_of.items()}
+        lines = [Line(line.number, *features_of[line.text], line.parts, line.linked, line.piece)
+                 for line in lines]
     return replace(page, lines=tuple(lines), lang=lang, evidence=evidence)

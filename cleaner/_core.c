@@ -1,0 +1,1079 @@
+/* cleaner._core: the per-line work of building a page, compiled.
+
+   A port of the pure-Python reference, which stays the specification and the fallback (see
+   cleaner/native.py): every function here names the Python function it stands for and gives the same
+   result on every str. It works on Python str objects through the C API, so the Unicode semantics are
+   Python's own: Py_UNICODE_ISSPACE is what `\s` and `str.split()` test, Py_UNICODE_ISALNUM || '_' what
+   the standard library's `\w` tests, Py_UNICODE_ISDECIMAL its `\d`; case mapping (`str.lower`,
+   `str.casefold`, with their context rules such as the final sigma) is done by calling the str
+   methods themselves.
+
+   Fallbacks to the Python implementation, where identity in C would cost more than it gains:
+   - the tokens of a line that holds a CJK character (the `regex` module's script properties and word
+     class decide them): the caller passes `language.tokens`, which is called for such lines;
+   - the framing characters that `lexicon.normalise` strips from a line's edges, and the characters
+     that tell `Lexicon.match` a line's tokens from those of its normal form, come from Python's Unicode
+     database through `lexicon` (set_tables), not from tables of their own here;
+   - `Lexicon.match` searches a line with the `regex` patterns of the entries that its words and the
+     entries' literals leave, and calls `Lexicon._glued` for the lines that may hold glued menu items:
+     the loop, the index lookups and the tests that rule lines out are compiled. */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ character classes */
+
+#define MAX_CODEPOINT 0x110000
+
+/* lexicon.EDGE_RUN's class (set once by lexicon through set_tables). */
+static unsigned char framing_bits[MAX_CODEPOINT / 8];
+/* lexicon.FOLDING_CHARS (set with it). */
+static unsigned char folding_bits[MAX_CODEPOINT / 8];
+static int tables_set = 0;
+
+static inline int is_framing(Py_UCS4 c) { return (framing_bits[c >> 3] >> (c & 7)) & 1; }
+static inline int is_folding(Py_UCS4 c) { return (folding_bits[c >> 3] >> (c & 7)) & 1; }
+
+/* re's `\w` on str. */
+static inline int is_word(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c) || c == '_'; }
+
+/* language.CJK_CHAR: Han, kana and Hangul (main blocks). */
+static inline int is_cjk(Py_UCS4 c) {
+    return (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf)
+        || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)
+        || (c >= 0x20000 && c <= 0x2fa1f);
+}
+
+/* page.EDGE_SPACE: Unicode whitespace (all of it lies below U+3001) and three zero-width characters. */
+static inline int is_edge_space(Py_UCS4 c) {
+    return Py_UNICODE_ISSPACE(c) || c == 0xfeff || c == 0x200b || c == 0x2060;
+}
+
+/* page.SENTENCE_MARKS */
+static inline int is_sentence_mark(Py_UCS4 c) {
+    switch (c) {
+    case '.': case '!': case '?': case 0x2026: case ':': case ';': case 0x3002: case 0xff01: case 0xff1f:
+    case 0xff1b:
+        return 1;
+    }
+    return 0;
+}
+
+/* page.CLOSERS */
+static inline int is_closer(Py_UCS4 c) {
+    switch (c) {
+    case '"': case '\'': case 0x201d: case 0x2019: case 0xbb: case ')': case ']': case 0xff09: case 0x300d:
+    case 0x300f:
+        return 1;
+    }
+    return 0;
+}
+
+/* page.SEPARATORS, first class: counted wherever they stand. */
+static inline int is_menu_mark(Py_UCS4 c) {
+    switch (c) {
+    case '|': case 0xbb: case 0x203a: case 0xb7: case 0x2022: case '>': case '<': case 0xab: case 0x2039:
+        return 1;
+    }
+    return 0;
+}
+
+/* page.SEPARATORS, second class: counted between whitespace only. */
+static inline int is_spaced_mark(Py_UCS4 c) {
+    return c == '/' || c == '\\' || c == '-' || c == 0x2013 || c == 0x2014;
+}
+
+/* page.CODE_CHAR */
+static inline int is_code_char(Py_UCS4 c) {
+    switch (c) {
+    case '{': case '}': case '(': case ')': case ';': case '=': case '<': case '>': case '[': case ']':
+        return 1;
+    }
+    return 0;
+}
+
+/* A str's characters, read by index. */
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t len;
+} Chars;
+
+static inline Chars chars_of(PyObject *s) {
+    Chars c = {PyUnicode_KIND(s), PyUnicode_DATA(s), PyUnicode_GET_LENGTH(s)};
+    return c;
+}
+
+#define AT(ch, i) PyUnicode_READ((ch).kind, (ch).data, (i))
+
+static inline int starts_with_ascii(Chars t, Py_ssize_t i, const char *lit) {
+    Py_ssize_t n = (Py_ssize_t)strlen(lit);
+    if (i + n > t.len)
+        return 0;
+    for (Py_ssize_t k = 0; k < n; k++)
+        if (AT(t, i + k) != (Py_UCS4)(unsigned char)lit[k])
+            return 0;
+    return 1;
+}
+
+static PyObject *str_lower;     /* "lower" */
+static PyObject *str_casefold;  /* "casefold" */
+
+/* ------------------------------------------------------------------ lines */
+
+/* page.split_lines, each line right-stripped of page.EDGE_SPACE (``raw``) and then left-stripped too
+   (``stripped``), as page.build makes them. Returns (raw, stripped). */
+static PyObject *split_strip(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "split_strip() needs a str");
+        return NULL;
+    }
+    Chars t = chars_of(text);
+    PyObject *raw = PyList_New(0), *stripped = PyList_New(0);
+    if (raw == NULL || stripped == NULL)
+        goto fail;
+    Py_ssize_t start = 0;
+    for (;;) {
+        Py_ssize_t end = start;
+        while (end < t.len) {
+            Py_UCS4 c = AT(t, end);
+            if (c == '\n' || c == '\r')
+                break;
+            end++;
+        }
+        Py_ssize_t right = end;
+        while (right > start && is_edge_space(AT(t, right - 1)))
+            right--;
+        Py_ssize_t left = start;
+        while (left < right && is_edge_space(AT(t, left)))
+            left++;
+        PyObject *r = PyUnicode_Substring(text, start, right);
+        if (r == NULL)
+            goto fail;
+        int bad = PyList_Append(raw, r);
+        if (!bad) {
+            PyObject *s = left == start ? (Py_INCREF(r), r) : PyUnicode_Substring(text, left, right);
+            bad = s == NULL || PyList_Append(stripped, s);
+            Py_XDECREF(s);
+        }
+        Py_DECREF(r);
+        if (bad)
+            goto fail;
+        if (end >= t.len)
+            break;
+        if (AT(t, end) == '\r' && end + 1 < t.len && AT(t, end + 1) == '\n')
+            end++;
+        start = end + 1;
+    }
+    return Py_BuildValue("(NN)", raw, stripped);
+fail:
+    Py_XDECREF(raw);
+    Py_XDECREF(stripped);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ tokens */
+
+/* re.findall(r"\w+", s) as a tuple. With a dict ``pool``, equal tokens are one str object (the first
+   one made): a page's tokens repeat, and on a long page the copies would take more memory than the
+   page itself. */
+static PyObject *word_runs(PyObject *s, PyObject *pool) {
+    Chars t = chars_of(s);
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = 0; i < t.len;) {
+        if (is_word(AT(t, i))) {
+            n++;
+            while (i < t.len && is_word(AT(t, i)))
+                i++;
+        } else {
+            i++;
+        }
+    }
+    PyObject *out = PyTuple_New(n);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t k = 0;
+    for (Py_ssize_t i = 0; i < t.len;) {
+        if (is_word(AT(t, i))) {
+            Py_ssize_t j = i;
+            while (j < t.len && is_word(AT(t, j)))
+                j++;
+            PyObject *tok = (i == 0 && j == t.len) ? (Py_INCREF(s), s) : PyUnicode_Substring(s, i, j);
+            if (tok != NULL && pool != NULL) {
+                PyObject *shared = PyDict_SetDefault(pool, tok, tok);
+                Py_XINCREF(shared);
+                Py_SETREF(tok, shared);
+            }
+            if (tok == NULL) {
+                Py_DECREF(out);
+                return NULL;
+            }
+            PyTuple_SET_ITEM(out, k++, tok);
+            i = j;
+        } else {
+            i++;
+        }
+    }
+    return out;
+}
+
+/* language.spaced_tokens as a tuple: the runs of `\w` in text.lower(). */
+static PyObject *spaced_tokens_of(PyObject *text, PyObject *pool) {
+    PyObject *low = PyObject_CallMethodNoArgs(text, str_lower);
+    if (low == NULL)
+        return NULL;
+    PyObject *out = word_runs(low, pool);
+    Py_DECREF(low);
+    return out;
+}
+
+static int has_cjk(PyObject *text) {
+    if (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND)
+        return 0;
+    Chars t = chars_of(text);
+    for (Py_ssize_t i = 0; i < t.len; i++)
+        if (is_cjk(AT(t, i)))
+            return 1;
+    return 0;
+}
+
+/* The tokens of text as page.build takes them: language.tokens on a page with a CJK character
+   (``fallback`` is called for the lines that hold one), language.spaced_tokens otherwise. */
+static PyObject *tokens_of_line(PyObject *text, int page_has_cjk, PyObject *fallback, PyObject *pool) {
+    if (page_has_cjk && has_cjk(text)) {
+        PyObject *list = PyObject_CallOneArg(fallback, text);
+        if (list == NULL)
+            return NULL;
+        PyObject *tup = PySequence_Tuple(list);
+        Py_DECREF(list);
+        return tup;
+    }
+    return spaced_tokens_of(text, pool);
+}
+
+/* tokens_of(texts, page_has_cjk, fallback) -> {text: tuple of tokens} for every distinct text. */
+static PyObject *tokens_of(PyObject *self, PyObject *args) {
+    PyObject *texts, *fallback;
+    int page_has_cjk;
+    if (!PyArg_ParseTuple(args, "OpO", &texts, &page_has_cjk, &fallback))
+        return NULL;
+    PyObject *it = PyObject_GetIter(texts);
+    if (it == NULL)
+        return NULL;
+    PyObject *out = PyDict_New(), *pool = PyDict_New(), *text;
+    if (out == NULL || pool == NULL) {
+        Py_DECREF(it);
+        Py_XDECREF(out);
+        Py_XDECREF(pool);
+        return NULL;
+    }
+    while ((text = PyIter_Next(it)) != NULL) {
+        int seen = PyDict_Contains(out, text);
+        PyObject *toks = NULL;
+        if (seen == 0 && PyUnicode_Check(text))
+            toks = tokens_of_line(text, page_has_cjk, fallback, pool);
+        else if (seen == 0)
+            PyErr_SetString(PyExc_TypeError, "tokens_of() needs str lines");
+        int bad = seen < 0 || (seen == 0 && (toks == NULL || PyDict_SetItem(out, text, toks) < 0));
+        Py_XDECREF(toks);
+        Py_DECREF(text);
+        if (bad) {
+            Py_DECREF(it);
+            Py_DECREF(out);
+            Py_DECREF(pool);
+            return NULL;
+        }
+    }
+    Py_DECREF(it);
+    Py_DECREF(pool);
+    if (PyErr_Occurred()) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* ------------------------------------------------------------------ normalise */
+
+/* lexicon.normalise: case-folded, "i" + combining dot above made "i", framing characters stripped from
+   both edges (only when the edge character is no letter or digit), runs of whitespace made one space. */
+static PyObject *normalise_str(PyObject *text) {
+    PyObject *folded = PyObject_CallMethodNoArgs(text, str_casefold);
+    if (folded == NULL)
+        return NULL;
+    Chars f = chars_of(folded);
+    Py_UCS4 *buf = PyMem_Malloc((f.len + 1) * sizeof(Py_UCS4));
+    if (buf == NULL) {
+        Py_DECREF(folded);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = 0; i < f.len; i++) {
+        Py_UCS4 c = AT(f, i);
+        buf[n++] = c;
+        if (c == 'i' && i + 1 < f.len && AT(f, i + 1) == 0x307)
+            i++;
+    }
+    Py_DECREF(folded);
+    Py_ssize_t left = 0, right = n;
+    if (n && !Py_UNICODE_ISALNUM(buf[0]))
+        while (left < right && is_framing(buf[left]))
+            left++;
+    if (right > left && !Py_UNICODE_ISALNUM(buf[right - 1]))
+        while (right > left && is_framing(buf[right - 1]))
+            right--;
+    Py_ssize_t m = 0;
+    for (Py_ssize_t i = left; i < right;) {
+        if (Py_UNICODE_ISSPACE(buf[i])) {
+            while (i < right && Py_UNICODE_ISSPACE(buf[i]))
+                i++;
+            if (m && i < right)
+                buf[m++] = ' ';
+        } else {
+            buf[m++] = buf[i++];
+        }
+    }
+    PyObject *out = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, m);
+    PyMem_Free(buf);
+    return out;
+}
+
+static PyObject *normalise(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "normalise() needs a str");
+        return NULL;
+    }
+    if (!tables_set) {
+        PyErr_SetString(PyExc_RuntimeError, "normalise() before set_tables()");
+        return NULL;
+    }
+    return normalise_str(text);
+}
+
+/* set_tables(framing_ranges, folding_chars): the (first, last) code point ranges of lexicon.EDGE_RUN's
+   class, and lexicon.FOLDING_CHARS. */
+static PyObject *set_tables(PyObject *self, PyObject *args) {
+    PyObject *ranges, *folding;
+    if (!PyArg_ParseTuple(args, "OO", &ranges, &folding))
+        return NULL;
+    PyObject *seq = PySequence_Fast(ranges, "set_tables() needs a sequence of (first, last) pairs");
+    if (seq == NULL)
+        return NULL;
+    memset(framing_bits, 0, sizeof framing_bits);
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
+        long first, last;
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, i), "ll", &first, &last)) {
+            Py_DECREF(seq);
+            return NULL;
+        }
+        if (first < 0 || last >= MAX_CODEPOINT || first > last) {
+            Py_DECREF(seq);
+            PyErr_SetString(PyExc_ValueError, "code point range out of bounds");
+            return NULL;
+        }
+        for (long c = first; c <= last; c++)
+            framing_bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+    }
+    Py_DECREF(seq);
+    seq = PySequence_Fast(folding, "set_tables() needs a sequence of code points");
+    if (seq == NULL)
+        return NULL;
+    memset(folding_bits, 0, sizeof folding_bits);
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
+        long c = PyLong_AsLong(PySequence_Fast_GET_ITEM(seq, i));
+        if (c < 0 || c >= MAX_CODEPOINT) {
+            Py_DECREF(seq);
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_ValueError, "code point out of bounds");
+            return NULL;
+        }
+        folding_bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+    }
+    Py_DECREF(seq);
+    tables_set = 1;
+    Py_RETURN_NONE;
+}
+
+/* ------------------------------------------------------------------ features */
+
+/* page._terminal */
+static int terminal(Chars t) {
+    Py_ssize_t end = t.len;
+    while (end > 0 && is_closer(AT(t, end - 1)))
+        end--;
+    return end > 0 && is_sentence_mark(AT(t, end - 1));
+}
+
+/* page._word_count */
+static Py_ssize_t word_count(Chars t, PyObject *toks, int page_has_cjk) {
+    Py_ssize_t ntoks = PyTuple_GET_SIZE(toks);
+    if (!page_has_cjk)
+        return ntoks;
+    Py_ssize_t cjk = 0;
+    for (Py_ssize_t i = 0; i < t.len; i++)
+        cjk += is_cjk(AT(t, i));
+    if (!cjk)
+        return ntoks;
+    Py_ssize_t spaced = 0;
+    for (Py_ssize_t i = 0; i < ntoks; i++) {
+        PyObject *tok = PyTuple_GET_ITEM(toks, i);
+        spaced += !(PyUnicode_GET_LENGTH(tok) && is_cjk(PyUnicode_READ_CHAR(tok, 0)));
+    }
+    return spaced + (cjk + 1) / 2;
+}
+
+/* page._title_share; -1.0 on error. */
+static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *stop) {
+    if (words > 40) /* page.TITLE_SCAN_WORDS */
+        return 0.0;
+    long upper = 0, content = 0;
+    for (Py_ssize_t i = 0; i < t.len;) {
+        if (Py_UNICODE_ISSPACE(AT(t, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i;
+        while (j < t.len && !Py_UNICODE_ISSPACE(AT(t, j)))
+            j++;
+        Py_UCS4 first = AT(t, i);
+        if (Py_UNICODE_ISALPHA(first)) {
+            PyObject *word = PyUnicode_Substring(text, i, j);
+            PyObject *low = word ? PyObject_CallMethodNoArgs(word, str_lower) : NULL;
+            Py_XDECREF(word);
+            if (low == NULL)
+                return -1.0;
+            int in_stop = PySet_Contains(stop, low);
+            Py_DECREF(low);
+            if (in_stop < 0)
+                return -1.0;
+            if (!in_stop) {
+                content++;
+                upper += Py_UNICODE_ISUPPER(first) ? 1 : 0;
+            }
+        }
+        i = j;
+    }
+    return content ? (double)upper / (double)content : 0.0;
+}
+
+/* len(page.SEPARATORS.findall(t)) */
+static Py_ssize_t separators_in(Chars t) {
+    Py_ssize_t n = 0;
+    for (Py_ssize_t k = 0; k < t.len; k++) {
+        Py_UCS4 c = AT(t, k);
+        if (is_menu_mark(c))
+            n++;
+        else if (is_spaced_mark(c) && k >= 1 && k + 1 < t.len && Py_UNICODE_ISSPACE(AT(t, k - 1))
+                 && Py_UNICODE_ISSPACE(AT(t, k + 1)))
+            n++;
+    }
+    return n;
+}
+
+/* len(page.SEPARATORS.findall(page.URL.sub(" ", text) if "/" in text else text)); -1 on error. */
+static Py_ssize_t separators(Chars t) {
+    int slash = 0;
+    for (Py_ssize_t i = 0; i < t.len && !slash; i++)
+        slash = AT(t, i) == '/';
+    if (!slash)
+        return separators_in(t);
+    Py_UCS4 *buf = PyMem_Malloc((t.len + 1) * sizeof(Py_UCS4));
+    if (buf == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t m = 0;
+    for (Py_ssize_t i = 0; i < t.len;) {
+        Py_ssize_t p = -1;  /* where the URL's \S+ starts */
+        if (starts_with_ascii(t, i, "https://"))
+            p = i + 8;
+        else if (starts_with_ascii(t, i, "http://"))
+            p = i + 7;
+        else if (starts_with_ascii(t, i, "www."))
+            p = i + 4;
+        if (p >= 0 && p < t.len && !Py_UNICODE_ISSPACE(AT(t, p))) {
+            while (p < t.len && !Py_UNICODE_ISSPACE(AT(t, p)))
+                p++;
+            buf[m++] = ' ';
+            i = p;
+        } else {
+            buf[m++] = AT(t, i);
+            i++;
+        }
+    }
+    Chars sub = {PyUnicode_4BYTE_KIND, buf, m};
+    Py_ssize_t n = separators_in(sub);
+    PyMem_Free(buf);
+    return n;
+}
+
+/* page.CODE_CHAR.search(text) or page.CODE_START.match(text) */
+static int code_like(Chars t) {
+    for (Py_ssize_t i = 0; i < t.len; i++)
+        if (is_code_char(AT(t, i)))
+            return 1;
+    Py_ssize_t i = 0;
+    while (i < t.len && Py_UNICODE_ISSPACE(AT(t, i)))
+        i++;
+    static const char *starts[] = {"#", "//", "def ", "class ", "return ", "import ", "from ", "for ", "if ",
+                                   "else", NULL};
+    for (int k = 0; starts[k]; k++)
+        if (starts_with_ascii(t, i, starts[k]))
+            return 1;
+    return 0;
+}
+
+/* len(page.CELL_GAP.findall(text)) if "\t" in text or "  " in text else 0 */
+static Py_ssize_t cells(Chars t) {
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = 0; i + 1 < t.len;) {
+        Py_UCS4 c = AT(t, i), d = AT(t, i + 1);
+        if (!Py_UNICODE_ISSPACE(c) && (d == '\t' || (d == ' ' && i + 2 < t.len && AT(t, i + 2) == ' '))) {
+            Py_ssize_t j = i + 1;
+            while (j < t.len && Py_UNICODE_ISSPACE(AT(t, j)))
+                j++;
+            if (j < t.len) {
+                n++;
+                i = j;
+                continue;
+            }
+        }
+        i++;
+    }
+    return n;
+}
+
+/* page._features(text, stop, toks, page_has_cjk) */
+static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks, int page_has_cjk) {
+    Chars t = chars_of(text);
+    Py_ssize_t ntoks = PyTuple_GET_SIZE(toks);
+    Py_ssize_t spaces = 0, digits = 0;
+    int letters = 0;
+    for (Py_ssize_t i = 0; i < t.len; i++) {
+        Py_UCS4 c = AT(t, i);
+        spaces += c == ' ';
+        if (Py_UNICODE_ISDECIMAL(c))
+            digits++;
+        else if (!letters && Py_UNICODE_ISALNUM(c))
+            letters = 1;
+    }
+    Py_ssize_t visible = t.len - spaces;
+    Py_ssize_t words = word_count(t, toks, page_has_cjk);
+    Py_ssize_t stopwords = 0;
+    for (Py_ssize_t i = 0; i < ntoks; i++) {
+        int hit = PySet_Contains(stop, PyTuple_GET_ITEM(toks, i));
+        if (hit < 0)
+            return NULL;
+        stopwords += hit;
+    }
+    double title = title_share(text, t, words, stop);
+    if (title < 0)
+        return NULL;
+    Py_ssize_t seps = separators(t);
+    if (seps < 0)
+        return NULL;
+    PyObject *key = normalise_str(text);
+    if (key == NULL)
+        return NULL;
+    return Py_BuildValue("(OnOndNddnNNnN)", text, words, toks, stopwords,
+                         ntoks ? (double)stopwords / (double)ntoks : 0.0, PyBool_FromLong(terminal(t)), title,
+                         visible ? (double)digits / (double)visible : 0.0, seps, PyBool_FromLong(letters),
+                         PyBool_FromLong(code_like(t)), cells(t), key);
+}
+
+/* features_of(toks_of, stop, page_has_cjk) -> {text: page._features(text, stop, toks, page_has_cjk)} for
+   every item of the dict ``toks_of``. */
+static PyObject *features_of(PyObject *self, PyObject *args) {
+    PyObject *toks_of, *stop;
+    int page_has_cjk;
+    if (!PyArg_ParseTuple(args, "O!O!p", &PyDict_Type, &toks_of, &PyFrozenSet_Type, &stop, &page_has_cjk))
+        return NULL;
+    if (!tables_set) {
+        PyErr_SetString(PyExc_RuntimeError, "features_of() before set_tables()");
+        return NULL;
+    }
+    PyObject *out = PyDict_New(), *text, *toks;
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(toks_of, &pos, &text, &toks)) {
+        if (!PyUnicode_Check(text) || !PyTuple_Check(toks)) {
+            PyErr_SetString(PyExc_TypeError, "features_of() needs {str: tuple}");
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyObject *f = features_of_line(text, stop, toks, page_has_cjk);
+        if (f == NULL || PyDict_SetItem(out, text, f) < 0) {
+            Py_XDECREF(f);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(f);
+    }
+    return out;
+}
+
+/* lines(line_type, kept, texts, linked, toks_of, stop, page_has_cjk) -> the page's Line tuples, as
+   page.build makes them: line_type(n, *page._features(text, stop, toks_of[text], page_has_cjk), parts,
+   share) for (n, parts), text, share in zip(kept, texts, linked). The features of a text are worked out
+   once: a line of the same text as an earlier one shares its fields. Built as the tuple subclass that
+   line_type is, without calling its Python-level __new__. */
+static PyObject *lines(PyObject *self, PyObject *args) {
+    PyTypeObject *line_type;
+    PyObject *kept, *texts, *linked, *toks_of, *stop;
+    int page_has_cjk;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!p", &PyType_Type, &line_type, &PyList_Type, &kept, &PyList_Type,
+                          &texts, &PyList_Type, &linked, &PyDict_Type, &toks_of, &PyFrozenSet_Type, &stop,
+                          &page_has_cjk))
+        return NULL;
+    if (!PyType_IsSubtype(line_type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "lines() needs a tuple type");
+        return NULL;
+    }
+    if (!tables_set) {
+        PyErr_SetString(PyExc_RuntimeError, "lines() before set_tables()");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(kept);
+    if (PyList_GET_SIZE(texts) != n || PyList_GET_SIZE(linked) != n) {
+        PyErr_SetString(PyExc_ValueError, "lines() needs lists of one length");
+        return NULL;
+    }
+    PyObject *out = PyTuple_New(n), *first_of = PyDict_New();  /* text -> its first Line */
+    if (out == NULL || first_of == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *pair = PyList_GET_ITEM(kept, i), *text = PyList_GET_ITEM(texts, i);
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 3 || !PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "lines() needs (number, parts, piece) triples and str texts");
+            goto fail;
+        }
+        PyObject *first = PyDict_GetItemWithError(first_of, text), *feats = NULL;
+        if (first == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
+            PyObject *toks = PyDict_GetItemWithError(toks_of, text);
+            if (toks == NULL || !PyTuple_Check(toks)) {
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_ValueError, "lines() needs every text's tokens as a tuple");
+                goto fail;
+            }
+            feats = features_of_line(text, stop, toks, page_has_cjk);
+            if (feats == NULL)
+                goto fail;
+        }
+        Py_ssize_t nf = first ? PyTuple_GET_SIZE(first) - 4 : PyTuple_GET_SIZE(feats);
+        PyObject *line = line_type->tp_alloc(line_type, nf + 4);
+        if (line == NULL) {
+            Py_XDECREF(feats);
+            goto fail;
+        }
+        PyObject *item = PyTuple_GET_ITEM(pair, 0);
+        Py_INCREF(item);
+        PyTuple_SET_ITEM(line, 0, item);
+        for (Py_ssize_t k = 0; k < nf; k++) {
+            item = first ? PyTuple_GET_ITEM(first, k + 1) : PyTuple_GET_ITEM(feats, k);
+            Py_INCREF(item);
+            PyTuple_SET_ITEM(line, k + 1, item);
+        }
+        Py_XDECREF(feats);
+        item = PyTuple_GET_ITEM(pair, 1);
+        Py_INCREF(item);
+        PyTuple_SET_ITEM(line, nf + 1, item);
+        item = PyList_GET_ITEM(linked, i);
+        Py_INCREF(item);
+        PyTuple_SET_ITEM(line, nf + 2, item);
+        item = PyTuple_GET_ITEM(pair, 2);
+        Py_INCREF(item);
+        PyTuple_SET_ITEM(line, nf + 3, item);
+        PyTuple_SET_ITEM(out, i, line);
+        if (first == NULL && PyDict_SetItem(first_of, text, line) < 0)
+            goto fail;
+    }
+    Py_DECREF(first_of);
+    return out;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(first_of);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ language evidence */
+
+/* A filter of the index's words by hash: a token whose bit is clear is no stopword of any language,
+   found without a lookup in the large index. Built for one index (language._index is built once per
+   process) and rebuilt if another one comes. */
+#define FILTER_BITS (1u << 20)
+static unsigned char index_filter[FILTER_BITS / 8];
+static PyObject *filtered_index = NULL;  /* the index the filter was built for (a strong reference) */
+static Py_ssize_t filtered_size = -1;
+
+static inline int filter_may_hold(Py_hash_t h) {
+    size_t b = (size_t)h & (FILTER_BITS - 1);
+    return (index_filter[b >> 3] >> (b & 7)) & 1;
+}
+
+static int build_filter(PyObject *index) {
+    if (index == filtered_index && PyDict_GET_SIZE(index) == filtered_size)
+        return 0;
+    memset(index_filter, 0, sizeof index_filter);
+    PyObject *word, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(index, &pos, &word, &value)) {
+        Py_hash_t h = PyObject_Hash(word);
+        if (h == -1)
+            return -1;
+        size_t b = (size_t)h & (FILTER_BITS - 1);
+        index_filter[b >> 3] |= (unsigned char)(1u << (b & 7));
+    }
+    Py_INCREF(index);
+    Py_XSETREF(filtered_index, index);
+    filtered_size = PyDict_GET_SIZE(index);
+    return 0;
+}
+
+/* language._stopword_hits(tokens) before it becomes a Counter: {language: hits}, in the order the
+   reference builds it (stopwords in order of first occurrence, each one's languages in index order).
+   Each distinct token is looked up in the index once (the index of all stoplists is large, and a
+   lookup in it costs cache misses); its later occurrences are found in a small dict of the page's
+   tokens, by identity when page.build made them (it makes equal tokens one object). */
+static PyObject *stopword_hits(PyObject *self, PyObject *args) {
+    PyObject *tokens, *index;
+    if (!PyArg_ParseTuple(args, "OO!", &tokens, &PyDict_Type, &index))
+        return NULL;
+    if (build_filter(index) < 0)
+        return NULL;
+    PyObject *seq = PySequence_Fast(tokens, "stopword_hits() needs a sequence of tokens");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t *counts = NULL;
+    Py_ssize_t nwords = 0;
+    PyObject *slot_of = PyDict_New();  /* token -> its slot in ``words`` and ``counts``, or -1 */
+    PyObject *words = PyList_New(0), *hits = PyDict_New(), *none = PyLong_FromLong(-1);
+    if (slot_of == NULL || words == NULL || hits == NULL || none == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
+        PyObject *tok = PySequence_Fast_GET_ITEM(seq, i);
+        PyObject *slot = PyDict_GetItemWithError(slot_of, tok);
+        if (slot == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
+            Py_hash_t h = PyObject_Hash(tok);
+            if (h == -1)
+                goto fail;
+            int in = filter_may_hold(h) ? PyDict_Contains(index, tok) : 0;
+            if (in < 0)
+                goto fail;
+            if (!in) {
+                if (PyDict_SetItem(slot_of, tok, none) < 0)
+                    goto fail;
+                continue;
+            }
+            if (nwords % 256 == 0) {
+                Py_ssize_t *more = PyMem_Realloc(counts, (nwords + 256) * sizeof(Py_ssize_t));
+                if (more == NULL) {
+                    PyErr_NoMemory();
+                    goto fail;
+                }
+                counts = more;
+            }
+            PyObject *k = PyLong_FromSsize_t(nwords);
+            int bad = k == NULL || PyDict_SetItem(slot_of, tok, k) < 0 || PyList_Append(words, tok) < 0;
+            Py_XDECREF(k);
+            if (bad)
+                goto fail;
+            counts[nwords++] = 1;
+            continue;
+        }
+        Py_ssize_t k = PyLong_AsSsize_t(slot);
+        if (k >= 0)
+            counts[k]++;
+    }
+    for (Py_ssize_t w = 0; w < nwords; w++) {
+        PyObject *langs = PyDict_GetItemWithError(index, PyList_GET_ITEM(words, w));
+        if (langs == NULL || !PyTuple_Check(langs)) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_TypeError, "stopword_hits() needs an index of tuples");
+            goto fail;
+        }
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(langs); k++) {
+            PyObject *lang = PyTuple_GET_ITEM(langs, k);
+            PyObject *h = PyDict_GetItemWithError(hits, lang);
+            if (h == NULL && PyErr_Occurred())
+                goto fail;
+            PyObject *next = PyLong_FromSsize_t((h ? PyLong_AsSsize_t(h) : 0) + counts[w]);
+            if (next == NULL || PyDict_SetItem(hits, lang, next) < 0) {
+                Py_XDECREF(next);
+                goto fail;
+            }
+            Py_DECREF(next);
+        }
+    }
+    Py_DECREF(seq);
+    Py_DECREF(slot_of);
+    Py_DECREF(words);
+    Py_DECREF(none);
+    PyMem_Free(counts);
+    return hits;
+fail:
+    Py_DECREF(seq);
+    Py_XDECREF(slot_of);
+    Py_XDECREF(words);
+    Py_XDECREF(hits);
+    Py_XDECREF(none);
+    PyMem_Free(counts);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ lexicon */
+
+static PyObject *str_whole, *str_by_word, *str_wordless, *str_keep, *str_search, *str_glued, *str_contained, *str_span;
+
+/* entry.keep; -1 on error. */
+static int entry_keeps(PyObject *entry) {
+    PyObject *keep = PyObject_GetAttr(entry, str_keep);
+    if (keep == NULL)
+        return -1;
+    int r = PyObject_IsTrue(keep);
+    Py_DECREF(keep);
+    return r;
+}
+
+/* lexicon.MAX_OUTSIDE_CONTAINED, read once from the module. */
+static Py_ssize_t max_outside_contained = -1;
+
+/* 1 when ``entry`` is a contained phrase (``* phrase *``) and the line ``norm`` has more than
+   lexicon.MAX_OUTSIDE_CONTAINED characters besides its match ``m``; 0 otherwise; -1 on error. */
+static int contained_too_long(PyObject *entry, PyObject *m, PyObject *norm) {
+    PyObject *contained = PyObject_GetAttr(entry, str_contained);
+    if (contained == NULL)
+        return -1;
+    int is = PyObject_IsTrue(contained);
+    Py_DECREF(contained);
+    if (is <= 0)
+        return is;
+    if (max_outside_contained < 0) {
+        PyObject *module = PyImport_ImportModule("cleaner.lexicon");
+        PyObject *limit = module ? PyObject_GetAttrString(module, "MAX_OUTSIDE_CONTAINED") : NULL;
+        Py_XDECREF(module);
+        if (limit == NULL)
+            return -1;
+        max_outside_contained = PyLong_AsSsize_t(limit);
+        Py_DECREF(limit);
+        if (max_outside_contained < 0)
+            return -1;
+    }
+    PyObject *span = PyObject_CallMethodNoArgs(m, str_span);
+    if (span == NULL)
+        return -1;
+    Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 0)), end = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1));
+    Py_DECREF(span);
+    if (PyErr_Occurred())
+        return -1;
+    return PyUnicode_GET_LENGTH(norm) - (end - start) > max_outside_contained;
+}
+
+/* One (literal, pattern, entry) candidate of Lexicon.match against norm: 1 when it decides the line
+   (a keep entry matched: *found is it), 0 to go on (*found is set when a chrome entry matched first),
+   -1 on error. *found is a new reference or NULL. */
+static int try_candidate(PyObject *item, PyObject *norm, PyObject **found) {
+    if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 3) {
+        PyErr_SetString(PyExc_TypeError, "lexicon_match() needs (literal, pattern, entry) items");
+        return -1;
+    }
+    PyObject *literal = PyTuple_GET_ITEM(item, 0), *pattern = PyTuple_GET_ITEM(item, 1);
+    PyObject *entry = PyTuple_GET_ITEM(item, 2);
+    int keep = entry_keeps(entry);
+    if (keep < 0)
+        return -1;
+    if (!keep && *found != NULL)
+        return 0;
+    int in = PyUnicode_Contains(norm, literal);
+    if (in <= 0)
+        return in;
+    PyObject *m = PyObject_CallMethodOneArg(pattern, str_search, norm);
+    if (m == NULL)
+        return -1;
+    if (m == Py_None) {
+        Py_DECREF(m);
+        return 0;
+    }
+    if (!keep) {
+        /* A contained chrome phrase decides only a line with at most lexicon.MAX_OUTSIDE_CONTAINED
+           characters besides it. */
+        int outside = contained_too_long(entry, m, norm);
+        if (outside != 0) {
+            Py_DECREF(m);
+            return outside < 0 ? -1 : 0;
+        }
+    }
+    Py_DECREF(m);
+    Py_INCREF(entry);
+    Py_XSETREF(*found, entry);
+    return keep;
+}
+
+/* try_candidate on every item of the tuple ``items`` in order, until one decides the line. */
+static int try_candidates(PyObject *items, PyObject *norm, PyObject **found) {
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(items); k++) {
+        int r = try_candidate(PyTuple_GET_ITEM(items, k), norm, found);
+        if (r != 0)
+            return r;
+    }
+    return 0;
+}
+
+/* The tokens of a line are those of its normal form unless it holds a character of
+   lexicon.TOKENS_APART (FOLDING_CHARS and CJK; for an ASCII line, the underscore). */
+static int tokens_apart(PyObject *text) {
+    Chars t = chars_of(text);
+    int ascii = PyUnicode_IS_ASCII(text);
+    for (Py_ssize_t i = 0; i < t.len; i++) {
+        Py_UCS4 c = AT(t, i);
+        if (ascii ? c == '_' : (is_folding(c) || is_cjk(c)))
+            return 1;
+    }
+    return 0;
+}
+
+/* lexicon.ASCII_GLUE.search(text) is not None: a-z directly followed by A-Z. */
+static int ascii_glue(PyObject *text) {
+    const Py_UCS1 *d = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t i = 1; i < n; i++)
+        if (d[i] >= 'A' && d[i] <= 'Z' && d[i - 1] >= 'a' && d[i - 1] <= 'z')
+            return 1;
+    return 0;
+}
+
+/* Lexicon.match(text, norm, tokens) with norm given (tokens may be None). */
+static PyObject *lexicon_match(PyObject *self, PyObject *args) {
+    PyObject *lex, *text, *norm, *tokens;
+    if (!PyArg_ParseTuple(args, "OUUO", &lex, &text, &norm, &tokens))
+        return NULL;
+    PyObject *whole = NULL, *by_word = NULL, *wordless = NULL, *source = NULL, *words = NULL, *found = NULL;
+    whole = PyObject_GetAttr(lex, str_whole);
+    if (whole == NULL || !PyDict_Check(whole))
+        goto bad_type;
+    found = PyDict_GetItemWithError(whole, norm);
+    if (found == NULL && PyErr_Occurred())
+        goto fail;
+    Py_XINCREF(found);
+    if (found != NULL) {
+        int keep = entry_keeps(found);
+        if (keep < 0)
+            goto fail;
+        if (keep) {
+            Py_DECREF(whole);
+            return found;
+        }
+    }
+    by_word = PyObject_GetAttr(lex, str_by_word);
+    wordless = PyObject_GetAttr(lex, str_wordless);
+    if (by_word == NULL || wordless == NULL || !PyDict_Check(by_word) || !PyTuple_Check(wordless))
+        goto bad_type;
+    source = tokens != Py_None && !tokens_apart(text)
+        ? PySequence_Fast(tokens, "lexicon_match() needs a sequence of tokens") : word_runs(norm, NULL);
+    if (source == NULL)
+        goto fail;
+    /* The index words among the line's words, distinct, in sorted order. */
+    words = PyList_New(0);
+    if (words == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(source); i++) {
+        PyObject *tok = PySequence_Fast_GET_ITEM(source, i);
+        int in = PyDict_Contains(by_word, tok);
+        if (in < 0 || (in > 0 && PyList_Append(words, tok) < 0))
+            goto fail;
+    }
+    if (PyList_GET_SIZE(words) > 1) {  /* most lines hold none or one: spare them the set */
+        PyObject *distinct = PySet_New(words);
+        Py_SETREF(words, distinct ? PySequence_List(distinct) : NULL);
+        Py_XDECREF(distinct);
+        if (words == NULL || PyList_Sort(words) < 0)
+            goto fail;
+    }
+    for (Py_ssize_t w = 0; w < PyList_GET_SIZE(words); w++) {
+        PyObject *items = PyDict_GetItemWithError(by_word, PyList_GET_ITEM(words, w));
+        if (items == NULL || !PyTuple_Check(items))
+            goto bad_type;
+        int r = try_candidates(items, norm, &found);
+        if (r < 0)
+            goto fail;
+        if (r > 0)
+            goto done;
+    }
+    int r = try_candidates(wordless, norm, &found);
+    if (r < 0)
+        goto fail;
+    if (r > 0)
+        goto done;
+    if (found == NULL) {
+        if (PyUnicode_IS_ASCII(text) && !ascii_glue(text)) {
+            found = Py_None;
+            Py_INCREF(found);
+        } else {
+            found = PyObject_CallMethodOneArg(lex, str_glued, text);
+            if (found == NULL)
+                goto fail;
+        }
+    }
+done:
+    Py_DECREF(whole);
+    Py_DECREF(by_word);
+    Py_DECREF(wordless);
+    Py_DECREF(source);
+    Py_DECREF(words);
+    return found;
+bad_type:
+    if (!PyErr_Occurred())
+        PyErr_SetString(PyExc_TypeError, "lexicon_match() needs a lexicon.Lexicon");
+fail:
+    Py_XDECREF(whole);
+    Py_XDECREF(by_word);
+    Py_XDECREF(wordless);
+    Py_XDECREF(source);
+    Py_XDECREF(words);
+    Py_XDECREF(found);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ module */
+
+static PyMethodDef methods[] = {
+    {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
+    {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
+    {"features_of", features_of, METH_VARARGS,
+     "features_of(toks_of, stop, page_has_cjk) -> {text: page._features(text, stop, toks, page_has_cjk)}."},
+    {"lines", lines, METH_VARARGS,
+     "lines(line_type, kept, texts, linked, toks_of, stop, page_has_cjk) -> the page's Line tuples."},
+    {"normalise", normalise, METH_O, "lexicon.normalise(text)."},
+    {"set_tables", set_tables, METH_VARARGS, "set_tables(framing_ranges, folding_chars): lexicon's character classes."},
+    {"lexicon_match", lexicon_match, METH_VARARGS, "lexicon_match(lexicon, text, norm, tokens): Lexicon.match."},
+    {"stopword_hits", stopword_hits, METH_VARARGS, "stopword_hits(tokens, index) -> {language: hits}."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "cleaner._core",
+    "The per-line work of building a page, compiled; the Python functions it names are its reference.", -1,
+    methods,
+};
+
+PyMODINIT_FUNC PyInit__core(void) {
+    str_lower = PyUnicode_InternFromString("lower");
+    str_casefold = PyUnicode_InternFromString("casefold");
+    str_whole = PyUnicode_InternFromString("whole");
+    str_by_word = PyUnicode_InternFromString("by_word");
+    str_wordless = PyUnicode_InternFromString("wordless");
+    str_keep = PyUnicode_InternFromString("keep");
+    str_search = PyUnicode_InternFromString("search");
+    str_glued = PyUnicode_InternFromString("_glued");
+    str_contained = PyUnicode_InternFromString("contained");
+    str_span = PyUnicode_InternFromString("span");
+    if (str_lower == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
+        || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
+        || str_contained == NULL || str_span == NULL)
+        return NULL;
+    return PyModule_Create(&module);
+}

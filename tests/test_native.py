@@ -1,0 +1,171 @@
+"""The compiled core gives the answers of the pure-Python reference it stands for (cleaner/native.py).
+
+Every function of ``cleaner/_core.c`` is run against the Python it replaces: line by line on arbitrary
+Unicode text (not only ASCII: case folding, final sigma, Turkish dotted I, CJK, astral characters,
+every kind of space), page by page on generated pages, and decision by decision (``explain``) on every
+corpus case. Skipped only where the install could not build the core (no C compiler); CI checks that it
+was built.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner, Config, language, lexicon, native, page
+
+pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
+
+SETTINGS = settings(max_examples=500, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+#: For the properties that build or judge whole pages: fewer examples, the suite stays fast.
+PAGE_SETTINGS = settings(SETTINGS, max_examples=200)
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@contextmanager
+def path(compiled: bool):
+    """Run the compiled core (True) or the pure-Python path (False) inside the block."""
+    before = native.core
+    native.core = native.compiled if compiled else None
+    try:
+        yield
+    finally:
+        native.core = before
+
+
+def both(fn, *args):
+    """``fn(*args)`` on the Python path and on the compiled one."""
+    with path(False):
+        reference = fn(*args)
+    with path(True):
+        return reference, fn(*args)
+
+
+#: Characters that the per-line rules treat apart: separators, closers, sentence marks, code characters,
+#: whitespace of every kind, characters whose case mapping is special, CJK, framing and astral ones.
+SPECIAL = list("ab AB|»›·•><«‹/\\-–—\t.!?…:;。！？；\"'”’»)]）」』{}();=[]#_0123456789²٣") + [
+    "ß", "Σ", "σ", "ς", "İ", "I", "i", "\u0307", "ﬁ", "ſ", "µ", "Ꭰ", "ꭰ", "ǅ", "日", "本", "ア", "한", "\u3000",
+    "\u00a0", "\u2028", "\x0b", "\x1c", "\ufeff", "\u200b", "\u2060", "©", "®", "™", "\U0001f600", "\U00020000",
+    "\U0001d400", "\U00010100", "é", "É", "\u0301", "https://", "http://", "www.", "def ", "for ", "  ", "\r",
+    "\n", "\r\n"]
+SPECIAL_TEXT = st.lists(st.sampled_from(SPECIAL), max_size=30).map("".join)
+#: Arbitrary Unicode (surrogates left out: a str from UTF-8 text holds none).
+ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=60)
+TEXTS = st.one_of(SPECIAL_TEXT, ANY_TEXT)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_normalise(text):
+    reference, compiled = both(lexicon.normalise, text)
+    assert compiled == reference
+
+
+@PAGE_SETTINGS
+@given(st.lists(TEXTS, max_size=6).map("\n".join), st.sampled_from(["\n", "\r\n", "\r", "\n\n"]))
+def test_page_lines_and_features(text, sep):
+    """Every Line of a page (split, stripped, unwrapped, tokens and every feature) is the same."""
+    text = text.replace("\n", sep)
+    for lang in (None, "en", "de"):
+        reference, compiled = both(page.build, text, Config(lang=lang))
+        assert compiled == reference
+
+
+@PAGE_SETTINGS
+@given(st.lists(TEXTS, max_size=8), st.sampled_from(language.LANGUAGES + (None,)))
+def test_features_under_every_stoplist(texts, lang):
+    stop = language.stoplist(lang)
+    for page_has_cjk in (True, False):
+        toks_of = {text: tuple(language.tokens(text) if page_has_cjk else language.spaced_tokens(text))
+                   for text in texts}
+        reference = {text: page._features(text, stop, toks, page_has_cjk) for text, toks in toks_of.items()}
+        with path(True):
+            assert native.core.features_of(toks_of, stop, page_has_cjk) == reference
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(sorted(language._index())[:3000]), TEXTS), max_size=40))
+def test_stopword_hits(tokens):
+    reference, compiled = both(language._stopword_hits, tokens)
+    assert compiled == reference and list(compiled) == list(reference)
+
+
+def _lexicon_phrases() -> list[str]:
+    """Entry phrases of the built-in lexicons, wildcards and markers off, counters filled in."""
+    phrases = []
+    for _, body in lexicon.builtin_files():
+        for line in body.splitlines():
+            line = line.strip().lstrip("!>").strip().strip("*").strip()
+            if line and not line.startswith("#"):
+                phrases.append(line.replace("{n}", "12"))
+    return phrases
+
+
+LEXICON_PHRASES = _lexicon_phrases()
+#: Lines made of lexicon phrases, glued or framed, with arbitrary text around them.
+LEXICON_TEXT = st.lists(st.one_of(st.sampled_from(LEXICON_PHRASES), TEXTS, st.sampled_from(
+    [" ", "", "| ", "» ", ": ", "...", "_", "(", "12 ", "1,204 ", "3.5k "])), min_size=1, max_size=5).map("".join)
+
+
+@PAGE_SETTINGS
+@given(LEXICON_TEXT, st.booleans())
+def test_lexicon_match(text, with_tokens):
+    lex = lexicon.load()
+
+    def match(text):
+        line = page.build(text, Config(lang="en")).lines
+        key = line[0].key if line else lexicon.normalise(text)
+        toks = (line[0].tokens if line else ()) if with_tokens else None
+        return lex.match(line[0].text if line else text, key, toks), lex.match(text)
+
+    reference, compiled = both(match, text)
+    assert compiled == reference
+
+
+@pytest.mark.parametrize("outside", [lexicon.MAX_OUTSIDE_CONTAINED - 40, lexicon.MAX_OUTSIDE_CONTAINED + 40])
+def test_contained_phrase_limit(outside):
+    # A contained chrome phrase decides a line with at most MAX_OUTSIDE_CONTAINED characters besides it.
+    text = "Prices may change and we may receive a commission on sales " + "x" * outside
+    reference, compiled = both(lambda t: lexicon.load().match(t), text)
+    assert compiled == reference and (reference is None) == (outside > lexicon.MAX_OUTSIDE_CONTAINED - 40)
+
+
+def decisions(text: str) -> list[tuple]:
+    return [(d.line_number, d.line, d.keep, d.stage, d.reason) for d in Cleaner().explain(text).decisions]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.one_of(TEXTS, st.sampled_from(
+    (CORPUS / "negative" / "interview-beekeeper.txt").read_text("utf-8").splitlines())), max_size=25))
+def test_decisions_on_generated_pages(lines):
+    text = "\n".join(lines)
+    reference, compiled = both(decisions, text)
+    assert compiled == reference
+
+
+CORPUS_PAGES = sorted([*CORPUS.glob("cases/*/page.txt"), *CORPUS.glob("negative/*.txt"), CORPUS / "seed" / "page.txt"])
+
+
+@pytest.mark.parametrize("page_file", CORPUS_PAGES, ids=lambda p: str(p.relative_to(CORPUS)))
+def test_decisions_on_the_corpus(page_file):
+    with open(page_file, encoding="utf-8", newline="") as f:
+        text = f.read()
+    reference, compiled = both(decisions, text)
+    assert compiled == reference
+
+
+def test_pure_python_switch():
+    """CLEANER_PURE_PYTHON=1 selects the Python path in a new process (without it, the compiled core is
+    in use: see the module's other tests)."""
+    probe = "from cleaner import native; print(native.core is None, native.compiled is None)"
+    env = {**os.environ, "CLEANER_PURE_PYTHON": "1"}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]
+    assert native.core is native.compiled or os.environ.get("CLEANER_PURE_PYTHON")
