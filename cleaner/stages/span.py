@@ -88,7 +88,7 @@ def _sentence_like(line: Line) -> bool:
     bullet = BULLET.match(line.text)
     lead = line.text[bullet.end():bullet.end() + 1] if bullet else line.text[:1]
     return line.terminal or line.code_like or line.text[:1].islower() or line.cells >= 2 or (
-        line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1 or (
+        line.stopwords > 0 and line.title_share < 0.5 and line.text.lower() != line.text.upper()) or line.digit_share > 0.1 or (
         lead.isdigit() and line.title_share < 0.5) or anchored(line)
 
 

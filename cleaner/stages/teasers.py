@@ -77,6 +77,9 @@ ITEM_MAX_HEAD_LINES = 3
 #: Every item has a headline: a line of at least this many words that no earlier stage dropped. A
 #: section's subheading is often a word or two ("Background", "Gegenwart."), a story's headline rarely.
 HEADLINE_MIN_WORDS = 4
+#: ... but a story in a river, which carries its time stamp, may have a headline this short: a language
+#: without articles says "Banks hit by wave" in three words ("Банки накрыло волной").
+STAMPED_HEADLINE_MIN_WORDS = 3
 #: Three items make a pattern; two are a coincidence of layout.
 MIN_ITEMS = 3
 #: Numbers on a line: in a numbered list, slides or steps ("8 von 17", "3/5", "82. What is ...") they
@@ -184,13 +187,16 @@ def _templated(page: Page, labels: list[Label], items: list[tuple[int, int]]) ->
     return max(seen.values(), default=0) >= TEMPLATE_SHARE * len(items)
 
 
-def _headline(page: Page, labels: list[Label], i: int) -> bool:
-    return labels[i].keep is None and page.lines[i].words >= HEADLINE_MIN_WORDS
+def _headline(page: Page, labels: list[Label], i: int, min_words: int = HEADLINE_MIN_WORDS) -> bool:
+    """Line i may be a story's headline: no stage decided it, and it has ``min_words`` words or more."""
+    return labels[i].keep is None and page.lines[i].words >= min_words
 
 
 def _story_headline(page: Page, labels: list[Label], i: int) -> bool:
-    """A headline of a story in a river: ``_headline``, no paragraph, at most ``HEADLINE_MAX_WORDS``."""
-    return _headline(page, labels, i) and labels[i].cls != GOOD and page.lines[i].words <= HEADLINE_MAX_WORDS
+    """A headline of a story in a river: ``_headline`` of ``STAMPED_HEADLINE_MIN_WORDS`` words or more,
+    no paragraph, at most ``HEADLINE_MAX_WORDS``."""
+    return _headline(page, labels, i, STAMPED_HEADLINE_MIN_WORDS) and labels[i].cls != GOOD \
+        and page.lines[i].words <= HEADLINE_MAX_WORDS
 
 
 def _stamp(page: Page, labels: list[Label], i: int) -> bool:
