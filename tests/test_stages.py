@@ -111,6 +111,8 @@ def test_builtin_lexicons_load_and_cover_the_languages():
     ("militants, OSCE, Daesh, Sergei Lavrov, Aleppo", "tag list"),
     ("Elections, Brexit, 10 Downing Street, Labour, Tories", "tag list"),  # one number is no amount list
     ("Battle Against Daesh in Syria (180)", "label with a count"),
+    ("Comments ( 0 )", "label with a count"),
+    ("Как быть с набережной реки Великой?\xa0(156 )", "label with a count"),  # a poll and its votes
     ("Home | News | World | Europe", "menu or breadcrumb"),
     ("Home / Sport / Football / Premier League", "menu or breadcrumb"),
     ("Home > News > World > Europe", "menu or breadcrumb"),
@@ -148,6 +150,7 @@ def test_features_chrome_kinds(text, reason):
     "Als der Vorhang bei den Olympischen Winterspielen 2018 in PyeongChang fiel und die Saison zu Ende ging, "
     "befand sich das Team in einer schwierigen Lage.",
     "The film premiered at the festival (2019)",
+    "The film premiered at the festival ( 2019 )",
     "«Wir waren fast 40 Tage in Quarantäne»",
     "Die Einschränkung sei »verschmerzbar«, sagt sie",
     # Slashes in paths, dates and "and/or" join no menu items.
@@ -2127,3 +2130,24 @@ def test_lexicon_widgets_under_the_article_in_other_languages(text):
     "Σαν σήμερα γεννήθηκε ο ποιητής, που έγραψε για τη θάλασσα."])
 def test_lexicon_widget_entries_spare_body_sentences(text):
     assert lexicon.load().match(text) is None, text
+
+
+def test_context_comments_under_their_votes_go():
+    # Each comment under its votes for and against, two bare numbers, and its author's stamp: a thread.
+    thread = [line for n, (_, _, words) in enumerate(COMMENTS)
+              for line in (str(5 - n), str(n), f"~reader{n} [2012-01-0{n + 1} 19:2{n}]", *words)]
+    seen = decisions("\n".join([*PARAGRAPHS, "Add your opinion", *thread]))
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert all(seen[w][0] is False for _, _, ws in COMMENTS for w in ws)
+    assert seen[COMMENTS[1][2][0]][2].startswith("comment thread: 3 comments")
+
+
+def test_context_vote_rule_spares_answers_with_one_score_and_tables():
+    # A Q&A page prints one score per answer, not two: the answers stay.
+    answers = [line for n, p in enumerate(HARBOUR_BODY) for line in (str(12 - n), p)]
+    seen = decisions("\n".join([PARAGRAPHS[0], *answers]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # Without prose above them, rated posts are the page's content.
+    rated = [line for n, p in enumerate(HARBOUR_BODY) for line in (str(n + 2), str(n), p)]
+    seen = decisions("\n".join(rated))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())

@@ -45,6 +45,10 @@ STAMP_TAIL_MAX_WORDS = 2
 #: A thread under one-line headers of a name and a stamp is announced by a header that closes the article
 #: ("Comments", "Комментарии", "Leave a reply") at most this many lines above its first comment.
 ANNOUNCED_WITHIN = 5
+#: A comment's header (the name, the stamp, the votes, a "Reply" link) spans at most this many lines.
+HEADER_MAX_LINES = 3
+#: A comment's votes: a bare count, signed or not ("5", "-2", "+12").
+VOTE = re.compile(r"[+\-−]?\d{1,5}")
 #: The clock time of a one-line header: hours and minutes with a colon, not a day and a month ("13.01").
 HEADER_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
 #: Three headers make a thread; one is a byline, two may be the article's byline and an update note.
@@ -130,15 +134,29 @@ def comment_threads(page: Page, labels: list[Label]) -> list[int]:
     for thread in _grouped(stamped):
         if any(label.closes for label in labels[max(thread[0] - ANNOUNCED_WITHIN, 0):thread[0]]):
             _mark(page, labels, thread, ARTICLE_MIN_WORDS, out)
+    # Comments under their votes: two bare numbers (for and against), then the comment, past its header
+    # at most ("~zonek [2012-01-24 19:23]").
+    rated = [i for i in range(n - 2) if not out[i] and _votes(page, labels, i) and _prose_follows(labels, i + 1)]
+    for thread in _grouped(rated):  # no section of a text comes with votes: a short post will do above them
+        _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
     return out
+
+
+def _votes(page: Page, labels: list[Label], i: int) -> bool:
+    """Lines i and i + 1 are a comment's votes, for and against: each a bare number no stage kept. A
+    question's or an answer's score on a Q&A page is one number, not two."""
+    return all(labels[k].keep is not True and page.lines[k].words == 1 and VOTE.fullmatch(page.lines[k].text)
+               is not None for k in (i, i + 1))
 
 
 def _mark(page: Page, labels: list[Label], thread: list[int], article_words: int, out: list[int]) -> None:
     """Marks the comments under the headers ``thread`` in ``out`` when ``article_words`` words of prose
     (outside other threads) stand above them."""
     n = len(labels)
-    # The last comment runs on over its paragraphs (and short sentences) up to the next other line.
-    end = thread[-1] + 1
+    # The last comment runs from its words (past its header: a stamp, its votes, a "Reply" link) over its
+    # paragraphs (and short sentences) up to the next other line.
+    end = next((j for j in range(thread[-1] + 1, min(thread[-1] + HEADER_MAX_LINES + 1, n))
+                if labels[j].cls in (GOOD, NEAR)), thread[-1] + 1)
     while end + 1 < n and labels[end + 1].keep is not False and (
             labels[end + 1].cls in (GOOD, NEAR) or page.lines[end + 1].terminal):
         end += 1

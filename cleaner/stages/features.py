@@ -62,8 +62,9 @@ CONTACT_LABEL = regex.compile(
 CONTACT_BLOCK_LABELS = 2
 DATE_TOKEN = regex.compile(r"[\p{L}][\p{L}.'-]*|\d+(?:st|nd|rd|th|er|e|º|ª)?")
 #: "Battle Against Daesh in Syria (180)", "Comments (12)", a headline with its comment count: a label
-#: with a count is a link to a list. Years in brackets ("(2019)") are citations, not counts.
-COUNTED_LABEL = regex.compile(r"^.{1,160}[(\[](?!(?:19|20)\d\d[)\]])\d[\d,.]*[)\]]$")
+#: with a count is a link to a list; some sites pad the count with spaces ("Comments ( 0 )", a poll's
+#: "Вы пойдёте на выборы? (33 )"). Years in brackets ("(2019)") are citations, not counts.
+COUNTED_LABEL = regex.compile(r"^.{1,160}[(\[]\s?(?!(?:19|20)\d\d\s?[)\]])\d[\d,.]*\s?[)\]]$")
 COUNTED_LABEL_MAX_WORDS = 20
 #: A tag line ("militants, OSCE, Daesh, Sergei Lavrov, Aleppo"): at least this many comma-separated
 #: items of at most TAG_ITEM_WORDS words, nearly no function words, no sentence end.
