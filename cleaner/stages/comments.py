@@ -47,6 +47,9 @@ STAMP_TAIL_MAX_WORDS = 2
 ANNOUNCED_WITHIN = 5
 #: A comment's header (the name, the stamp, the votes, a "Reply" link) spans at most this many lines.
 HEADER_MAX_LINES = 3
+#: Comments under their votes stand this close, in lines of the input: every comment shows its votes. On a
+#: Q&A page two scores meet only where an answer's stands over its first comment's, answers apart.
+RATED_MAX_LINES = 12
 #: A comment's votes: a bare count, signed or not ("5", "-2", "+12").
 VOTE = re.compile(r"[+\-−]?\d{1,5}")
 #: The clock time of a one-line header: hours and minutes with a colon, not a day and a month ("13.01").
@@ -106,11 +109,13 @@ def _one_line_header(labels: list[Label], i: int) -> bool:
             and any(label.cls in (GOOD, NEAR) for label in labels[i + 1:i + 3]))
 
 
-def _grouped(heads: list[int]) -> list[list[int]]:
-    """The comment headers ``heads`` (in order) grouped into threads: at most ``MAX_COMMENT_LINES`` apart."""
+def _grouped(heads: list[int], max_lines: int = MAX_COMMENT_LINES, page: Page | None = None) -> list[list[int]]:
+    """The comment headers ``heads`` (in order) grouped into threads: at most ``max_lines`` apart (in the
+    input's lines when ``page`` is given: the same on a re-check pass, which sees fewer lines)."""
+    at = (lambda i: page.lines[i].number) if page is not None else (lambda i: i)
     threads: list[list[int]] = []
     for h in heads:
-        if threads and h - threads[-1][-1] <= MAX_COMMENT_LINES:
+        if threads and at(h) - at(threads[-1][-1]) <= max_lines:
             threads[-1].append(h)
         else:
             threads.append([h])
@@ -137,16 +142,19 @@ def comment_threads(page: Page, labels: list[Label]) -> list[int]:
     # Comments under their votes: two bare numbers (for and against), then the comment, past its header
     # at most ("~zonek [2012-01-24 19:23]").
     rated = [i for i in range(n - 2) if not out[i] and _votes(page, labels, i) and _prose_follows(labels, i + 1)]
-    for thread in _grouped(rated):  # no section of a text comes with votes: a short post will do above them
+    for thread in _grouped(rated, RATED_MAX_LINES, page):  # no section of a text has votes: a short post will do
         _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
     return out
 
 
 def _votes(page: Page, labels: list[Label], i: int) -> bool:
-    """Lines i and i + 1 are a comment's votes, for and against: each a bare number no stage kept. A
-    question's or an answer's score on a Q&A page is one number, not two."""
-    return all(labels[k].keep is not True and page.lines[k].words == 1 and VOTE.fullmatch(page.lines[k].text)
-               is not None for k in (i, i + 1))
+    """Lines i and i + 1 are a comment's votes, for and against: each a bare number no stage kept, one
+    right under the other in the input (a blank line at most between them: on a re-check pass, the
+    numbers of two comments may stand together once the lines between them are gone). A question's or
+    an answer's score on a Q&A page is one number, not two."""
+    return page.lines[i + 1].number - page.lines[i].number <= 2 and all(
+        labels[k].keep is not True and page.lines[k].words == 1 and VOTE.fullmatch(page.lines[k].text) is not None
+        for k in (i, i + 1))
 
 
 def _mark(page: Page, labels: list[Label], thread: list[int], article_words: int, out: list[int]) -> None:
