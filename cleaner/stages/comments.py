@@ -3,7 +3,9 @@
 Every comment opens with the same small header: the commenter's name or handle on a line of its own
 ("Jan Smith", "fmcshan", "joetoronto says:") and, on the next line, when it was written, with the
 clock time ("August 8, 2018 at 7:21 pm", "2 days ago at 07:52 am"); or both on one line, as WordPress
-prints them ("Milan Griffes on September 12, 2018 at 4:47 pm said:"). Then come the commenter's words,
+prints them ("Milan Griffes on September 12, 2018 at 4:47 pm said:"), or the name first and the stamp
+last without a verb ("Piter 6 Января 2012 14:05:28", "Leo7575 комментирует материал Вчера в 9:36");
+or the comment's votes, for and against, two bare numbers ("5" / "0"). Then come the commenter's words,
 one or several paragraphs, which read like prose and on their own evidence look like body; the
 header that repeats comment after comment gives them away. A thread that ends without a closing
 header ("Comments are closed", nothing at all) would otherwise run on as part of the body span.
@@ -19,7 +21,11 @@ The body has lookalikes, and the rule keeps clear of them:
   ("... said:") needs only ``SHORT_POST_MIN_WORDS``: no section of a text opens that way, and the
   post above such a thread is often a note of a few lines (an "open thread" that asks for questions);
 - the headers stand at most ``MAX_COMMENT_LINES`` lines apart: a long section between two dated
-  headers is text of its own.
+  headers is text of its own;
+- a name with a stamp on one line also heads a forum's posts, the first one included: such a thread
+  must be announced by a header that closes the article ("Comments", "Комментарии") right above it,
+  and a live blog's entries put the time first;
+- votes are two numbers one under the other on every comment: a Q&A page shows one score per answer.
 
 The detector is a pure function of the page and the labels so far; the context stage drops what it
 flags.

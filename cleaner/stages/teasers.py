@@ -32,7 +32,8 @@ The body has such shapes too, and the rule keeps clear of them:
 A news river varies the shape from story to story (a headline alone, a headline and a summary that
 lacks its full stop, a kicker), but prints every story's time stamp on a line of its own: "32M ago",
 "updated 16M ago", "vor 3 Stunden", "Nov 18". A *stamped run* is ``MIN_ITEMS`` stories or more, each
-one stamp and one to ``STAMPED_ITEM_MAX_LINES`` lines with a headline among them, the stamps standing
+one stamp and one to ``STAMPED_ITEM_MAX_LINES`` lines with a headline among them (of
+``STAMPED_HEADLINE_MIN_WORDS`` words or more: the stamp marks the story), the stamps standing
 at the same place in every story. Its lookalikes in the body are kept clear of by the stamp: a
 timeline's dates have no day ("March 2003"), a diary's entries under their dates start with their text,
 not a headline; and by the guards above (counting up, templates, before or after the article).
