@@ -2151,3 +2151,17 @@ def test_context_vote_rule_spares_answers_with_one_score_and_tables():
     rated = [line for n, p in enumerate(HARBOUR_BODY) for line in (str(n + 2), str(n), p)]
     seen = decisions("\n".join(rated))
     assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера в 11:35", "05.04 в 20:03", "4 янв 2012, 17:20", "dzisiaj 15:15", "Σάββατο 14 Ιανουαρίου 2012",
+    "14 Ιαν 2012, 10:20", "ΣΑΒΒΑΤΟ 14 ΙΑΝΟΥΑΡΙΟΥ 2012", "2012年01月12日 08:51:10"])
+def test_features_datelines_in_other_languages_and_scripts(text):
+    assert classify(text).reason == features.DATELINE_REASON
+
+
+@pytest.mark.parametrize("text", [
+    "Στις 14 Ιανουαρίου 2012 η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.",
+    "4 января 2012 года в городе открылся новый детский сад на двести мест.", "Pt 2", "Net wt 12 oz"])
+def test_features_dateline_words_spare_sentences_and_labels(text):
+    assert classify(text).reason != features.DATELINE_REASON
