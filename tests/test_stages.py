@@ -111,6 +111,8 @@ def test_builtin_lexicons_load_and_cover_the_languages():
     ("militants, OSCE, Daesh, Sergei Lavrov, Aleppo", "tag list"),
     ("Elections, Brexit, 10 Downing Street, Labour, Tories", "tag list"),  # one number is no amount list
     ("Battle Against Daesh in Syria (180)", "label with a count"),
+    ("Comments ( 0 )", "label with a count"),
+    ("Как быть с набережной реки Великой?\xa0(156 )", "label with a count"),  # a poll and its votes
     ("Home | News | World | Europe", "menu or breadcrumb"),
     ("Home / Sport / Football / Premier League", "menu or breadcrumb"),
     ("Home > News > World > Europe", "menu or breadcrumb"),
@@ -148,6 +150,7 @@ def test_features_chrome_kinds(text, reason):
     "Als der Vorhang bei den Olympischen Winterspielen 2018 in PyeongChang fiel und die Saison zu Ende ging, "
     "befand sich das Team in einer schwierigen Lage.",
     "The film premiered at the festival (2019)",
+    "The film premiered at the festival ( 2019 )",
     "«Wir waren fast 40 Tage in Quarantäne»",
     "Die Einschränkung sei »verschmerzbar«, sagt sie",
     # Slashes in paths, dates and "and/or" join no menu items.
@@ -510,7 +513,7 @@ def test_context_teaser_run_after_the_body_goes():
     seen = decisions("\n".join([*body, "More in Local", *items]))
     assert all(seen[p][0] for p in body)
     assert all(seen[line][0] is False for line in items)
-    assert seen[items[1]][2].startswith("teaser list: 3 items")
+    assert seen[items[1]][2].startswith("teaser list: 3 ")  # items of one shape, or stories with their stamps
 
 
 def test_context_teaser_rule_spares_sections_steps_and_lists_in_the_body():
@@ -1458,7 +1461,7 @@ def test_context_teaser_run_goes_though_a_blurb_stands_further_down():
     seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *RIVER, "About us", "Contact", BLURB]))
     assert all(seen[p][0] for p in HARBOUR_BODY)
     assert all(seen[line][0] is False for line in RIVER)
-    assert seen[RIVER[1]][2].startswith("teaser list: 3 items")
+    assert seen[RIVER[1]][2].startswith("teaser list: 3 ")  # items of one shape, or stories with their stamps
 
 
 def test_context_teaser_shapes_amid_the_article_stay():
@@ -1913,7 +1916,7 @@ def test_context_teaser_run_of_cut_summaries_goes_and_sections_stay():
     seen = decisions("\n".join([*items, *HARBOUR_BODY]))
     assert all(seen[p][0] for p in HARBOUR_BODY)
     assert all(seen[line][0] is False for line in items)
-    assert seen[items[1]][2].startswith("teaser list: 3 items")
+    assert seen[items[1]][2].startswith("teaser list: 3 ")  # items of one shape, or stories with their stamps
     # The body's own sections, a listicle and an FAQ end their paragraphs' sentences (one may trail
     # off): one subheading per paragraph makes no item, and they stay.
     sections = ["What the trust wants to build", "A new slipway for the lifeboat comes first, then a covered "
@@ -2084,3 +2087,154 @@ def test_context_qa_page_keeps_every_answer_under_add_a_comment():
     body = [*question, *(line for answer in answers for line in answer)]
     assert all(seen[line][0] for line in body), [line for line in body if not seen[line][0]]
     assert not any(seen[line][0] for line in page[-3:])
+
+
+# ------------------------------------------------------------------ scripts and languages beyond English
+
+def test_span_title_case_is_no_evidence_in_a_script_without_case():
+    # A Chinese headline has no capitals to show and always holds a function word: that is no sign that
+    # it carries a text on, as a sentence-case line with function words does in English.
+    page = build("\n".join([*PARAGRAPHS, "韩国女主播视频画面曝光", "疫苗泡沫破灭复牌跌停 重庆啤酒估值或推倒重来",
+                            "他说这是一个好的开始。", "Stir the sauce until it thickens"]), Config())
+    lines = {line.text: line for line in page.lines}
+    assert not span._sentence_like(lines["韩国女主播视频画面曝光"])
+    assert not span._sentence_like(lines["疫苗泡沫破灭复牌跌停 重庆啤酒估值或推倒重来"])
+    assert span._sentence_like(lines["他说这是一个好的开始。"])  # a sentence end still counts
+    assert span._sentence_like(lines["Stir the sauce until it thickens"])  # a cased list item still counts
+
+
+@pytest.mark.parametrize("text", ["2 3 4 5 6 7 8", "23 24 25 26 27 28 29", "1 2 3 4 5", "9\t10\t11"])
+def test_features_calendar_week_or_pager(text):
+    label = classify(text)
+    assert label.cls == BAD and label.reason.startswith("a calendar's week"), label
+
+
+@pytest.mark.parametrize("text", ["2012 2013 2014", "1 5 9", "30 31", "12 14 15", "3 2 1", "1 2 3 Go"])
+def test_features_calendar_rule_spares_figures_and_countdowns(text):
+    assert not classify(text).reason.startswith("a calendar's week")
+
+
+RU_ARTICLE = [
+    "Первое заседание народного штаба общественной поддержки кандидата в президенты прошло в "
+    "Екатеринбурге, в нём приняли участие врачи, учителя, артисты и руководители предприятий региона.",
+    "Заседание провёл руководитель штаба, известный в городе врач, который полвека проработал в "
+    "областной больнице и много лет возглавлял её кардиологическое отделение.",
+    "Участники заседания выступили в поддержку идеологии стабильного развития страны и пообещали "
+    "собрать предложения жителей области, чтобы передать их кандидату до конца февраля.",
+    "Предложения жителей региона будут стекаться в штаб, разместившийся в центре города, а также "
+    "приниматься по электронной почте и по телефону горячей линии, который будет работать ежедневно.",
+    "Как рассказали в штабе, первые письма пришли уже в день заседания: жители спрашивали о ремонте "
+    "дорог, о строительстве новых школ и детских садов и о ценах на лекарства в городских аптеках.",
+    "Следующее заседание назначено на конец января, на нём участники обсудят, какие из предложений "
+    "войдут в итоговый документ и каким образом о его содержании узнают все жители области.",
+]
+RU_COMMENTS = [
+    ("Piter 6 Января 2012 14:05:28 0", "Хорошо, что штаб возглавил врач, а не чиновник: ему люди поверят скорее."),
+    ("Фанат 7 Января 2012 01:48:26 0", "Интересно, сколько предложений они получат и прочтёт ли их кто-нибудь."),
+    ("Марина 7 Января 2012 22:22:50 0", "Фамилия руководителя штаба пишется иначе, поправьте, пожалуйста."),
+]
+
+
+def test_context_comments_under_one_line_headers_of_a_name_and_a_stamp_go():
+    # "Name date time" on one line, a "Reply" link, the comment: under a header that closes the article.
+    thread = [line for header, words in RU_COMMENTS for line in (header, "ответить", words)]
+    seen = decisions("\n".join([*RU_ARTICLE, "Комментарии", *thread]))
+    assert all(seen[p][0] for p in RU_ARTICLE)
+    assert all(seen[words][0] is False for _, words in RU_COMMENTS)
+    assert seen[RU_COMMENTS[0][1]][2].startswith("comment thread: 3 comments")
+    # The same in English, with a handle and a verb before the stamp.
+    thread = [line for n, (_, _, words) in enumerate(COMMENTS)
+              for line in (f"reader{n} commented Yesterday at 9:3{n} #", *words)]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Comments", *thread]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[w][0] is False for _, _, ws in COMMENTS for w in ws)
+
+
+def test_context_one_line_stamp_rule_spares_forums_live_blogs_and_bylines():
+    # A forum thread: the first post carries the same header as the replies, and no "Comments" header
+    # announces them: the posts are the page's content.
+    posts = [line for n, (_, _, words) in enumerate(COMMENTS * 2)
+             for line in (f"harbourfan{n} · 03/03/2020 19:4{n}", *words, HARBOUR_BODY[n % 3])]
+    seen = decisions("\n".join(["Harbour forum", "Your favourite walks", *posts]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # A live blog after its introduction: the time comes first, then the text.
+    live = [line for n, p in enumerate(HARBOUR_BODY) for line in (f"14:0{n} Update from the harbour", p)]
+    seen = decisions("\n".join([*PARAGRAPHS, "Comments", *live]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # An article's byline with its stamp is one header, not a thread.
+    seen = decisions("\n".join(["Posted by Jane Marsh on March 3, 2020, 9:14 AM", *HARBOUR_BODY]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+
+
+def test_context_stamped_stories_with_three_word_headlines_go():
+    # A river in a language without articles: "Иран снова трясет" says in three words what English says
+    # in five. Each story carries its stamp, so the short headline is enough.
+    river = []
+    for head, summary, stamp in [
+            ("Иран снова трясет", "Повторное землетрясение произошло в среду утром на юге страны.", "Сегодня, 7:57"),
+            ("Банки накрыло волной", "Каждый второй работающий житель страны держит вклад в банке.", "Сегодня, 9:49"),
+            ("Укротители скорости", "Кто в России быстро ездит и какие перспективы у автоспорта?", "Вчера, 10:48"),
+            ("Год финансового дракона", "Чего ждать от экономики в новом году, рассказали эксперты.", "Вчера, 9:24")]:
+        river += [head, summary, stamp]
+    seen = decisions("\n".join([*RU_ARTICLE, "Главное", *river, "О проекте"]))
+    assert all(seen[p][0] for p in RU_ARTICLE)
+    assert all(seen[line][0] is False for line in river)
+    # Without stamps, a subheading of three words over each paragraph is the article's own section.
+    sections = [line for head, p in zip(["Что решил штаб", "Кто в нём", "Что дальше"], RU_ARTICLE[1:])
+                for line in (head, p)]
+    seen = decisions("\n".join([RU_ARTICLE[0], *sections]))
+    assert all(seen[line][0] for line in sections)
+
+
+@pytest.mark.parametrize("text", [
+    "Загружается, подождите...", "Загрузка...", "Новости партнеров", "Код для блога:",
+    "Нашли опечатку? Выделите ее и нажмите Ctrl+Enter", "Ошибка в тексте? Пожалуйста, выделите ее и нажмите Ctrl+Enter",
+    "Поделись прочитанным:", "Послать другу",
+    "Пн Вт Ср Чт Пт Сб Вс", "友情链接", "新闻排行", "所有评论仅代表网友意见，凤凰网保持中立", "Zgłoś błąd",
+    "Pozostało znaków: 4000", "Οι απόψεις σας"])
+def test_lexicon_widgets_under_the_article_in_other_languages(text):
+    assert lexicon.load().match(text) is not None, text
+
+
+@pytest.mark.parametrize("text", [
+    "Загрузка судна заняла три дня, сообщили в порту.", "Опрос показал, что большинство жителей против.",
+    "Партнеры компании подписали новое соглашение о поставках.", "Он нашел опечатку в договоре и выделил ее.",
+    "友情是人生中最珍贵的东西之一。", "Sonda kosmiczna dotarła do Marsa po siedmiu miesiącach lotu.",
+    "Σαν σήμερα γεννήθηκε ο ποιητής, που έγραψε για τη θάλασσα."])
+def test_lexicon_widget_entries_spare_body_sentences(text):
+    assert lexicon.load().match(text) is None, text
+
+
+def test_context_comments_under_their_votes_go():
+    # Each comment under its votes for and against, two bare numbers, and its author's stamp: a thread.
+    thread = [line for n, (_, _, words) in enumerate(COMMENTS)
+              for line in (str(5 - n), str(n), f"~reader{n} [2012-01-0{n + 1} 19:2{n}]", *words)]
+    seen = decisions("\n".join([*PARAGRAPHS, "Add your opinion", *thread]))
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert all(seen[w][0] is False for _, _, ws in COMMENTS for w in ws)
+    assert seen[COMMENTS[1][2][0]][2].startswith("comment thread: 3 comments")
+
+
+def test_context_vote_rule_spares_answers_with_one_score_and_tables():
+    # A Q&A page prints one score per answer, not two: the answers stay.
+    answers = [line for n, p in enumerate(HARBOUR_BODY) for line in (str(12 - n), p)]
+    seen = decisions("\n".join([PARAGRAPHS[0], *answers]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # Without prose above them, rated posts are the page's content.
+    rated = [line for n, p in enumerate(HARBOUR_BODY) for line in (str(n + 2), str(n), p)]
+    seen = decisions("\n".join(rated))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера в 11:35", "05.04 в 20:03", "4 янв 2012, 17:20", "dzisiaj 15:15", "Σάββατο 14 Ιανουαρίου 2012",
+    "14 Ιαν 2012, 10:20", "ΣΑΒΒΑΤΟ 14 ΙΑΝΟΥΑΡΙΟΥ 2012", "2012年01月12日 08:51:10"])
+def test_features_datelines_in_other_languages_and_scripts(text):
+    assert classify(text).reason == features.DATELINE_REASON
+
+
+@pytest.mark.parametrize("text", [
+    "Στις 14 Ιανουαρίου 2012 η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.",
+    "4 января 2012 года в городе открылся новый детский сад на двести мест.", "Pt 2", "Net wt 12 oz"])
+def test_features_dateline_words_spare_sentences_and_labels(text):
+    assert classify(text).reason != features.DATELINE_REASON

@@ -3,7 +3,9 @@
 Every comment opens with the same small header: the commenter's name or handle on a line of its own
 ("Jan Smith", "fmcshan", "joetoronto says:") and, on the next line, when it was written, with the
 clock time ("August 8, 2018 at 7:21 pm", "2 days ago at 07:52 am"); or both on one line, as WordPress
-prints them ("Milan Griffes on September 12, 2018 at 4:47 pm said:"). Then come the commenter's words,
+prints them ("Milan Griffes on September 12, 2018 at 4:47 pm said:"), or the name first and the stamp
+last without a verb ("Piter 6 Января 2012 14:05:28", "Leo7575 комментирует материал Вчера в 9:36");
+or the comment's votes, for and against, two bare numbers ("5" / "0"). Then come the commenter's words,
 one or several paragraphs, which read like prose and on their own evidence look like body; the
 header that repeats comment after comment gives them away. A thread that ends without a closing
 header ("Comments are closed", nothing at all) would otherwise run on as part of the body span.
@@ -19,16 +21,23 @@ The body has lookalikes, and the rule keeps clear of them:
   ("... said:") needs only ``SHORT_POST_MIN_WORDS``: no section of a text opens that way, and the
   post above such a thread is often a note of a few lines (an "open thread" that asks for questions);
 - the headers stand at most ``MAX_COMMENT_LINES`` lines apart: a long section between two dated
-  headers is text of its own.
+  headers is text of its own;
+- a name with a stamp on one line also heads a forum's posts, the first one included: such a thread
+  must be announced by a header that closes the article ("Comments", "Комментарии") right above it,
+  and a live blog's entries put the time first;
+- votes are two numbers one under the other on every comment: a Q&A page shows one score per answer.
 
 The detector is a pure function of the page and the labels so far; the context stage drops what it
 flags.
 """
 from __future__ import annotations
 
+import re
+
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
-from ..page import Page
-from .features import CLOCK, COMMENT_HEADER_REASON, NAME as FEATURES_STAGE, dateline
+from ..page import Line, Page
+from .features import (CLOCK, COMMENT_HEADER_MAX_WORDS, COMMENT_HEADER_REASON, DATE_TOKEN, NAME as FEATURES_STAGE,
+                       date_words, dateline)
 
 #: The reason given to the lines of a thread; the repetition stage reads it: a comment that quotes the
 #: article is no sign that the quoted line is chrome.
@@ -36,6 +45,21 @@ REASON = "comment thread"
 
 #: A commenter's name or handle, with "says:" at most: "Anita DeSousa", "mike...", "v2787 says:".
 NAME_MAX_WORDS = 4
+#: After the clock time a one-line header has at most this many words: a comment's number, a rating
+#: ("0"), a permalink sign ("#").
+STAMP_TAIL_MAX_WORDS = 2
+#: A thread under one-line headers of a name and a stamp is announced by a header that closes the article
+#: ("Comments", "Комментарии", "Leave a reply") at most this many lines above its first comment.
+ANNOUNCED_WITHIN = 5
+#: A comment's header (the name, the stamp, the votes, a "Reply" link) spans at most this many lines.
+HEADER_MAX_LINES = 3
+#: Comments under their votes stand this close, in lines of the input: every comment shows its votes. On a
+#: Q&A page two scores meet only where an answer's stands over its first comment's, answers apart.
+RATED_MAX_LINES = 12
+#: A comment's votes: a bare count, signed or not ("5", "-2", "+12").
+VOTE = re.compile(r"[+\-−]?\d{1,5}")
+#: The clock time of a one-line header: hours and minutes with a colon, not a day and a month ("13.01").
+HEADER_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
 #: Three headers make a thread; one is a byline, two may be the article's byline and an update note.
 MIN_COMMENTS = 3
 #: A comment is a few paragraphs; two headers further apart than this many lines are not one thread.
@@ -59,6 +83,31 @@ def _header(page: Page, labels: list[Label], i: int) -> bool:
             and CLOCK.search(stamp.text) is not None and dateline(stamp.text))
 
 
+def _stamped_name(line: Line, label: Label) -> bool:
+    """The line names a commenter and when the comment was written, the name first and the clock time
+    last ("Piter 6 Января 2012 14:05:28", "Leo7575 комментирует материал Вчера в 9:36 #", "jsmith
+    replied on 12 May 2019, 10:14"). A live blog's entries put the time first ("14:05 The president
+    arrives"); a sentence that gives a time goes on after it."""
+    if line.words > COMMENT_HEADER_MAX_WORDS or label.keep or line.terminal or not line.text[:1].isalpha():
+        return False
+    clock = None
+    for clock in HEADER_CLOCK.finditer(line.text):
+        pass
+    if clock is None or len(line.text[clock.end():].split()) > STAMP_TAIL_MAX_WORDS:
+        return False
+    evidence, filler = date_words()
+    name = [tok for tok in DATE_TOKEN.findall(line.text[:clock.start()].lower())
+            if not tok[:1].isdigit() and tok.rstrip(".") not in evidence and tok not in filler]
+    return 0 < len(name) <= NAME_MAX_WORDS
+
+
+def _prose_follows(labels: list[Label], i: int) -> bool:
+    """Prose follows line i, on the next line or past one chrome line ("Reply", "Ответить")."""
+    follows = labels[i + 1:i + 3]
+    return bool(follows) and (follows[0].cls in (GOOD, NEAR) or follows[0].keep is False and len(follows) > 1
+                              and follows[1].cls in (GOOD, NEAR))
+
+
 def _one_line_header(labels: list[Label], i: int) -> bool:
     """Line i says who wrote when ("Jan Smith on May 2, 2019 at 4:47 pm said:", see the features stage)
     and prose follows on one of the next two lines."""
@@ -78,30 +127,66 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             for label, n in zip(labels, comment_threads(page, labels))]
 
 
+def _grouped(heads: list[int], max_lines: int = MAX_COMMENT_LINES, page: Page | None = None) -> list[list[int]]:
+    """The comment headers ``heads`` (in order) grouped into threads: at most ``max_lines`` apart (in the
+    input's lines when ``page`` is given: the same on a re-check pass, which sees fewer lines)."""
+    at = (lambda i: page.lines[i].number) if page is not None else (lambda i: i)
+    threads: list[list[int]] = []
+    for h in heads:
+        if threads and at(h) - at(threads[-1][-1]) <= max_lines:
+            threads[-1].append(h)
+        else:
+            threads.append([h])
+    return [thread for thread in threads if len(thread) >= MIN_COMMENTS]
+
+
 def comment_threads(page: Page, labels: list[Label]) -> list[int]:
     """For each line, the number of comments of the thread it belongs to (0: none)."""
     n = len(labels)
     # The reason, and the chrome class of a stamp, rule out most lines before the calls.
     one_line = {i for i in range(n - 1) if labels[i].reason == COMMENT_HEADER_REASON and _one_line_header(labels, i)}
     heads = sorted(one_line.union(i for i in range(n - 2) if labels[i + 1].cls == BAD and _header(page, labels, i)))
-    threads: list[list[int]] = []
-    for h in heads:
-        if threads and h - threads[-1][-1] <= MAX_COMMENT_LINES:
-            threads[-1].append(h)
-        else:
-            threads.append([h])
     out = [0] * n
-    for thread in threads:
-        if len(thread) < MIN_COMMENTS:
-            continue
-        # The last comment runs on over its paragraphs (and short sentences) up to the next other line.
-        end = thread[-1] + 1
-        while end + 1 < n and labels[end + 1].keep is not False and (
-                labels[end + 1].cls in (GOOD, NEAR) or page.lines[end + 1].terminal):
-            end += 1
-        before = sum(page.lines[i].words for i in range(thread[0])
-                     if labels[i].cls == GOOD and labels[i].keep is not False and not out[i])
-        if before < (SHORT_POST_MIN_WORDS if one_line.issuperset(thread) else ARTICLE_MIN_WORDS):
-            continue
-        out[thread[0]:end + 1] = [len(thread)] * (end + 1 - thread[0])
+    for thread in _grouped(heads):
+        _mark(page, labels, thread, SHORT_POST_MIN_WORDS if one_line.issuperset(thread) else ARTICLE_MIN_WORDS, out)
+    # Threads under one-line headers of a name and a stamp: a header that closes the article ("Comments",
+    # "Комментарии") stands right above the first comment. On a forum page the first post carries the
+    # same header as the replies, and no such header announces them.
+    stamped = [i for i, (line, label) in enumerate(zip(page.lines, labels))
+               if line.digit_share and not out[i] and _stamped_name(line, label) and _prose_follows(labels, i)]
+    for thread in _grouped(stamped):
+        if any(label.closes for label in labels[max(thread[0] - ANNOUNCED_WITHIN, 0):thread[0]]):
+            _mark(page, labels, thread, ARTICLE_MIN_WORDS, out)
+    # Comments under their votes: two bare numbers (for and against), then the comment, past its header
+    # at most ("~zonek [2012-01-24 19:23]").
+    rated = [i for i in range(n - 2) if not out[i] and _votes(page, labels, i) and _prose_follows(labels, i + 1)]
+    for thread in _grouped(rated, RATED_MAX_LINES, page):  # no section of a text has votes: a short post will do
+        _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
     return out
+
+
+def _votes(page: Page, labels: list[Label], i: int) -> bool:
+    """Lines i and i + 1 are a comment's votes, for and against: each a bare number no stage kept, one
+    right under the other in the input (a blank line at most between them: on a re-check pass, the
+    numbers of two comments may stand together once the lines between them are gone). A question's or
+    an answer's score on a Q&A page is one number, not two."""
+    return page.lines[i + 1].number - page.lines[i].number <= 2 and all(
+        labels[k].keep is not True and page.lines[k].words == 1 and VOTE.fullmatch(page.lines[k].text) is not None
+        for k in (i, i + 1))
+
+
+def _mark(page: Page, labels: list[Label], thread: list[int], article_words: int, out: list[int]) -> None:
+    """Marks the comments under the headers ``thread`` in ``out`` when ``article_words`` words of prose
+    (outside other threads) stand above them."""
+    n = len(labels)
+    # The last comment runs from its words (past its header: a stamp, its votes, a "Reply" link) over its
+    # paragraphs (and short sentences) up to the next other line.
+    end = next((j for j in range(thread[-1] + 1, min(thread[-1] + HEADER_MAX_LINES + 1, n))
+                if labels[j].cls in (GOOD, NEAR)), thread[-1] + 1)
+    while end + 1 < n and labels[end + 1].keep is not False and (
+            labels[end + 1].cls in (GOOD, NEAR) or page.lines[end + 1].terminal):
+        end += 1
+    before = sum(page.lines[i].words for i in range(thread[0])
+                 if labels[i].cls == GOOD and labels[i].keep is not False and not out[i])
+    if before >= article_words:
+        out[thread[0]:end + 1] = [len(thread)] * (end + 1 - thread[0])

@@ -62,8 +62,9 @@ CONTACT_LABEL = regex.compile(
 CONTACT_BLOCK_LABELS = 2
 DATE_TOKEN = regex.compile(r"[\p{L}][\p{L}.'-]*|\d+(?:st|nd|rd|th|er|e|º|ª)?")
 #: "Battle Against Daesh in Syria (180)", "Comments (12)", a headline with its comment count: a label
-#: with a count is a link to a list. Years in brackets ("(2019)") are citations, not counts.
-COUNTED_LABEL = regex.compile(r"^.{1,160}[(\[](?!(?:19|20)\d\d[)\]])\d[\d,.]*[)\]]$")
+#: with a count is a link to a list; some sites pad the count with spaces ("Comments ( 0 )", a poll's
+#: "Вы пойдёте на выборы? (33 )"). Years in brackets ("(2019)") are citations, not counts.
+COUNTED_LABEL = regex.compile(r"^.{1,160}[(\[]\s?(?!(?:19|20)\d\d\s?[)\]])\d[\d,.]*\s?[)\]]$")
 COUNTED_LABEL_MAX_WORDS = 20
 #: A tag line ("militants, OSCE, Daesh, Sergei Lavrov, Aleppo"): at least this many comma-separated
 #: items of at most TAG_ITEM_WORDS words, nearly no function words, no sentence end.
@@ -185,6 +186,11 @@ WEB_ADDRESS = regex.compile(r"(?:\b[a-z]++://|\bwww\.)\S*+", regex.IGNORECASE)
 LINK_LINE_SHARE = 0.8
 #: Headline-like: most content words capitalised ("Doobie Brothers To Reunite With ...").
 TITLE_SHARE = 0.7
+#: A calendar's week or a pager: day or page numbers, each one more than the one before ("2 3 4 5 6 7 8",
+#: "23 24 25 26 27 28 29", "1 2 3 4 5"), and nothing else: at least CALENDAR_MIN_NUMBERS of them. Site
+#: widgets print them by the dozen; a table row of figures does not count up by one.
+NUMBER_ROW = re.compile(r"\d{1,3}(?:\s+\d{1,3})+")
+CALENDAR_MIN_NUMBERS = 3
 #: A line that is one number of at least this many digits ("191119052250266") is an identifier that
 #: the site prints (a story, ad slot or tracking id): a year, a count, a price or a table cell is
 #: shorter or written with separators.
@@ -192,7 +198,7 @@ IDENTIFIER_MIN_DIGITS = 10
 
 
 @functools.lru_cache(maxsize=1)
-def _date_words() -> tuple[frozenset[str], frozenset[str]]:
+def date_words() -> tuple[frozenset[str], frozenset[str]]:
     """(evidence words, filler words) from data/dates.txt."""
     evidence, filler = set(), set()
     text = resources.files("cleaner").joinpath("data/dates.txt").read_text("utf-8")
@@ -212,14 +218,14 @@ def _post_meta(line: Line) -> bool:
     if head is None:
         return False
     date = line.text[head.end():head.end() + POST_META_DATE_CHARS]
-    evidence, _ = _date_words()
+    evidence, _ = date_words()
     return TIME_OR_DATE.search(date) is not None or any(ch.isdigit() for ch in date) and any(
         tok.rstrip(".") in evidence for tok in DATE_TOKEN.findall(date.lower()))
 
 
 def dateline(text: str) -> bool:
     """A line made of date words, numbers and punctuation, with a number and some sign of a date."""
-    evidence, filler = _date_words()
+    evidence, filler = date_words()
     toks = DATE_TOKEN.findall(text.lower())
     if not toks or not any(t[:1].isdigit() for t in toks):
         return False
@@ -319,6 +325,14 @@ def footnote(line: Line) -> bool:
     return line.words >= FOOTNOTE_MIN_WORDS and (line.digit_share > 0 or line.terminal or "://" in line.text)
 
 
+def _counting_row(text: str) -> bool:
+    """``CALENDAR_MIN_NUMBERS`` or more numbers and nothing else, each one more than the one before."""
+    if NUMBER_ROW.fullmatch(text) is None:
+        return False
+    numbers = [int(n) for n in text.split()]
+    return len(numbers) >= CALENDAR_MIN_NUMBERS and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
 def _describe(line: Line) -> str:
     end = "ends a sentence" if line.terminal else "no sentence end"
     return f"{line.words} words, {line.stopword_density:.0%} stopwords, {end}"
@@ -330,6 +344,8 @@ def classify(line: Line, page: Page) -> Label:
         return Label(BAD, False, NAME, "no words: only punctuation or symbols")
     if not line.has_letters and len(line.text) >= IDENTIFIER_MIN_DIGITS and line.text.isdigit():
         return Label(BAD, False, NAME, f"a bare number of {IDENTIFIER_MIN_DIGITS} digits or more: an identifier")
+    if not line.has_letters and _counting_row(line.text):
+        return Label(BAD, False, NAME, "a calendar's week or a pager: numbers counting up by one")
     # The cheap tests go first: a counted label ends with its bracket, and a comment header has a clock
     # time (a search for it is quicker than one for the verb), so a digit; an author box has "is" or
     # "was", an e-mail address an "@", a ticker's time a digit.

@@ -94,7 +94,7 @@ def _sentence_like(line: Line) -> bool:
     an item ("1 tsp cinnamon") opens it after a bullet too: renderers differ in printing one."""
     lead = _lead(line)
     return line.terminal or line.code_like or lead.islower() or line.cells >= 2 or (
-        line.stopwords > 0 and line.title_share < 0.5) or line.digit_share > 0.1 or (
+        line.stopwords > 0 and line.title_share < 0.5 and line.text.lower() != line.text.upper()) or line.digit_share > 0.1 or (
         lead.isdigit() and line.title_share < 0.5) or anchored(line)
 
 

@@ -32,7 +32,8 @@ The body has such shapes too, and the rule keeps clear of them:
 A news river varies the shape from story to story (a headline alone, a headline and a summary that
 lacks its full stop, a kicker), but prints every story's time stamp on a line of its own: "32M ago",
 "updated 16M ago", "vor 3 Stunden", "Nov 18". A *stamped run* is ``MIN_ITEMS`` stories or more, each
-one stamp and one to ``STAMPED_ITEM_MAX_LINES`` lines with a headline among them, the stamps standing
+one stamp and one to ``STAMPED_ITEM_MAX_LINES`` lines with a headline among them (of
+``STAMPED_HEADLINE_MIN_WORDS`` words or more: the stamp marks the story), the stamps standing
 at the same place in every story. Its lookalikes in the body are kept clear of by the stamp: a
 timeline's dates have no day ("March 2003"), a diary's entries under their dates start with their text,
 not a headline; and by the guards above (counting up, templates, before or after the article).
@@ -77,6 +78,9 @@ ITEM_MAX_HEAD_LINES = 3
 #: Every item has a headline: a line of at least this many words that no earlier stage dropped. A
 #: section's subheading is often a word or two ("Background", "Gegenwart."), a story's headline rarely.
 HEADLINE_MIN_WORDS = 4
+#: ... but a story in a river, which carries its time stamp, may have a headline this short: a language
+#: without articles says "Banks hit by wave" in three words ("Банки накрыло волной").
+STAMPED_HEADLINE_MIN_WORDS = 3
 #: Three items make a pattern; two are a coincidence of layout.
 MIN_ITEMS = 3
 #: Numbers on a line: in a numbered list, slides or steps ("8 von 17", "3/5", "82. What is ...") they
@@ -184,13 +188,16 @@ def _templated(page: Page, labels: list[Label], items: list[tuple[int, int]]) ->
     return max(seen.values(), default=0) >= TEMPLATE_SHARE * len(items)
 
 
-def _headline(page: Page, labels: list[Label], i: int) -> bool:
-    return labels[i].keep is None and page.lines[i].words >= HEADLINE_MIN_WORDS
+def _headline(page: Page, labels: list[Label], i: int, min_words: int = HEADLINE_MIN_WORDS) -> bool:
+    """Line i may be a story's headline: no stage decided it, and it has ``min_words`` words or more."""
+    return labels[i].keep is None and page.lines[i].words >= min_words
 
 
 def _story_headline(page: Page, labels: list[Label], i: int) -> bool:
-    """A headline of a story in a river: ``_headline``, no paragraph, at most ``HEADLINE_MAX_WORDS``."""
-    return _headline(page, labels, i) and labels[i].cls != GOOD and page.lines[i].words <= HEADLINE_MAX_WORDS
+    """A headline of a story in a river: ``_headline`` of ``STAMPED_HEADLINE_MIN_WORDS`` words or more,
+    no paragraph, at most ``HEADLINE_MAX_WORDS``."""
+    return _headline(page, labels, i, STAMPED_HEADLINE_MIN_WORDS) and labels[i].cls != GOOD \
+        and page.lines[i].words <= HEADLINE_MAX_WORDS
 
 
 def _stamp(page: Page, labels: list[Label], i: int) -> bool:
