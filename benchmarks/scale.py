@@ -1,4 +1,4 @@
-"""Scale (issue 5, points 1 and 2): ``cleaner --jsonl`` on a large input, with one worker and with two.
+"""Scale: ``cleaner --jsonl`` on a large input, with one worker and with two.
 
     python benchmarks/scale.py [--bench-dir ../shared/corpus-bench] [--mb 120] [--keep FILE]
 
@@ -10,7 +10,7 @@ tree (the main process and its workers, resident set sizes summed, sampled every
 from ``/proc``: Linux only) and of its largest process. The two outputs must be the same, record for
 record.
 
-Targets (issue 5): peak memory under 150 MB on a 120 MB input (memory stays flat however large the
+Targets: peak memory under 150 MB on a 120 MB input (memory stays flat however large the
 input), checked on every process: the one process of ``--jobs 1``, and the main process and each worker
 of ``--jobs 2`` (each worker loads its own lexicons and stoplists, so the tree's sum grows with the
 number of workers, not with the input); throughput from one core to two grows at least 1.8x. The

@@ -1,4 +1,4 @@
-"""Site-level repetition (issue 5, point 4): the chrome the ``site`` stage removes that single-page
+"""Site-level repetition: the chrome the ``site`` stage removes that single-page
 cleaning misses, and the body it costs (must be none).
 
     python benchmarks/site.py [--bench-dir ../shared/corpus-bench] [--limit N] [--out site_results.json]

@@ -1,4 +1,4 @@
-"""Speed (issue 5, point 6): pages/s, MB/s per core and peak memory of the cleaner and its peers, cost per
+"""Speed: pages/s, MB/s per core and peak memory of the cleaner and its peers, cost per
 MB from 1 KB to 20 MB pages, and a plot of quality against speed.
 
     python benchmarks/speed.py [--bench-dir ../shared/corpus-bench] [--limit N] [--sizes 1e3,...]

@@ -1,4 +1,4 @@
-"""Long fuzz of the cleaner through its API and its CLI, plus the heavy inputs of issue 6.
+"""Long fuzz of the cleaner through its API and its CLI, plus the heavy inputs that once backtracked or grew worse than linearly.
 
     python benchmarks/stress.py                     # 100,000 inputs through the API, 2,000 through the CLI
     python benchmarks/stress.py --n 20000 --seed 7  # smaller run, fixed seed

@@ -1,4 +1,4 @@
-"""Site profiles: how many pages of each site a short line occurs on (issue 5, site-level repetition).
+"""Site profiles: how many pages of each site a short line occurs on (site-level repetition).
 
 Menus, footers, newsletter boxes and legal lines recur on page after page of one site; the article body
 does not. CCNet and trafilatura's deduplication remove such lines from a whole crawl; here the counts

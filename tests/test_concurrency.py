@@ -1,6 +1,5 @@
 """One Cleaner shared by threads, pickled, and sent to worker processes gives the serial results
-(issue 2: "picklable (it will run in worker processes) and safe to share between threads"; issue 6,
-"Concurrency")."""
+(the contract: picklable, since it runs in worker processes, and safe to share between threads)."""
 from __future__ import annotations
 
 import multiprocessing

@@ -1,4 +1,4 @@
-"""Property tests (issue 2 point 7, issue 6 "Fuzzing"): body survival, subsequence, idempotence, no
+"""Property tests: body survival, subsequence, idempotence, no
 exception, determinism, and line-ending independence.
 
 Every property runs with 500 examples in the stress run (``-m stress``, see ``tests/strength.py``)
@@ -50,7 +50,7 @@ LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 
 #: What the cleaner trims from line edges: whitespace, and the invisible BOM, zero-width space and word
-#: joiner that pages scatter there (issue 2 point 4: "verbatim but for surrounding whitespace").
+#: joiner that pages scatter there ("verbatim but for surrounding whitespace").
 EDGE_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b\u2060"
 
 

@@ -1,4 +1,4 @@
-"""No regex of the package backtracks catastrophically (issue 6, "Regexes").
+"""No regex of the package backtracks catastrophically.
 
 Every compiled pattern is collected: module-level ``regex.Pattern`` / ``re.Pattern`` objects of every
 module of the package (directly or inside a module-level tuple, list, set or dict), plus the patterns

@@ -6,8 +6,8 @@ tests/test_regex_safety.py): ``cleaner.lexicon.normalise`` stripped a line's edg
 ``^[\p{P}\p{S}\s\p{Cf}--[©]]+|[\p{P}\p{S}\s\p{Cf}--[©]]+$`` (``EDGES``; also ``EDGE_RIGHT``). Its second
 branch is unanchored at the start, so ``sub`` retried the whole punctuation run from every position
 inside it and failed at the letter after it: O(n²). ``normalise("a" + "." * 20_000 + "a")`` took about
-8 s and ``clean`` of the same line 18 s; ``clean("Home" + " | " * 20_000 + "News")`` 70 s. Issue 6:
-"none backtracks catastrophically", "time grows linearly with size". Any unanchored ``CLASS+$`` has
+8 s and ``clean`` of the same line 18 s; ``clean("Home" + " | " * 20_000 + "News")`` 70 s. The contract:
+none backtracks catastrophically, time grows linearly with size. Any unanchored ``CLASS+$`` has
 this flaw, in ``regex`` and in the stdlib ``re`` alike; linear ways to strip the right edge: a reverse search (``regex`` flag ``(?r)``), or
 ``^CLASS+`` on the reversed string, or ``str.rstrip`` with the character set. (Fixed in the working
 tree while these tests were written: ``normalise`` now strips edges linearly; the tests keep it so.)
@@ -67,7 +67,7 @@ def test_normalise_is_linear_on_a_punctuation_run_inside_a_line():
 # start of the text. A BOM at the start of a later line (a blank or dropped line before it, e.g. two
 # files concatenated) survives into the output, where it is now the first character, so the second
 # clean removes it: clean(" \ufeffHello there, this is a line.") == "\ufeffHello there, this is a line."
-# but cleaning that gives "Hello there, this is a line.". Issue 2 point 7 (c): clean(clean(x)) == clean(x).
+# but cleaning that gives "Hello there, this is a line.". Idempotence: clean(clean(x)) == clean(x).
 # (Fixed in the working tree while these tests were written: ``page.build`` now trims a BOM, zero-width
 # space and word joiner at every line's edges; the test keeps it so.)
 
