@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, clean, explain
 from cleaner import lexicon as lexicon_mod
 from cleaner.segment import LONG_LINE
+from cleaner.stages.span import densest_span, maximal_runs
 
 from strength import strength
 
@@ -496,3 +497,25 @@ def test_contained_phrases_are_many():
 def test_body_survives_contained_chrome_phrases(page):
     text, body = page
     assert_body_survives(text, body)
+
+
+def _runs_found_again_and_again(scores: list[float]) -> list[tuple[int, int]]:
+    """The maximal runs by their definition: the maximum-sum run, then the same on either side of it."""
+    found, regions = [], [(0, len(scores))]
+    while regions:
+        a, b = regions.pop()
+        run = densest_span(scores[a:b])
+        if run is not None:
+            found.append((a + run[0], a + run[1]))
+            regions += [(a, a + run[0]), (a + run[1] + 1, b)]
+    return sorted(found)
+
+
+@settings(max_examples=strength(5000, 500), deadline=None)
+@given(st.lists(st.sampled_from([-40.0, -5.0, -1.0, -0.5, 0.0, 0.5, 1.0, 3.0, 12.0, 40.0]), max_size=60))
+def test_maximal_runs_in_one_pass_are_the_runs_found_again_and_again(scores):
+    """The further body spans come from a one-pass algorithm; it finds the same runs (ties included) as
+    seeking the densest run again on both sides of each, which costs up to the page's length per run."""
+    runs = maximal_runs(scores)
+    assert [(first, last) for first, last, _ in runs] == _runs_found_again_and_again(scores)
+    assert all(total == pytest.approx(sum(scores[first:last + 1])) for first, last, total in runs)

@@ -21,7 +21,8 @@ from .lexicon import NAME as LEXICON_STAGE
 from .posts import REASON as FURNITURE_REASON, thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, densest_span, evidence,
                    grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
-                   menu_runs, title_lines, undecided, with_announced_rows, with_page_edges, without_headline)
+                   maximal_runs, menu_runs, title_lines, undecided, with_announced_rows, with_page_edges,
+                   without_headline)
 from .tail import trailing_run
 from .teasers import TRUNCATED
 
@@ -123,24 +124,18 @@ def _prose_above(page: Page, labels: list[Label], i: int) -> bool:
 
 def _other_spans(labels: list[Label], closing: list[bool], scores: list[float], first: int, last: int
                  ) -> list[tuple[int, int]]:
-    """The densest runs before the main span and after it (up to the header that closes the article),
-    found again and again in what is left on either side of each, that are strong enough and nearly
-    free of chrome to be further parts of the page's text: an article split in two by an inline box,
-    the sections or items of a page that has several."""
+    """The maximal runs of evidence before the main span and after it (up to the header that closes
+    the article) that are strong enough and nearly free of chrome to be further parts of the page's
+    text: an article split in two by an inline box, the sections or items of a page that has several."""
     stop = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
-    regions, found = [(0, first), (last + 1, stop)], []
-    while regions:
-        a, b = regions.pop()
-        span = densest_span(scores[a:b])
-        if span is None:
-            continue
-        s, e = a + span[0], a + span[1]
-        chrome = sum(1 for i in range(s, e + 1) if labels[i].cls == BAD)
-        if sum(scores[s:e + 1]) < OTHER_SPAN_EVIDENCE or chrome > OTHER_SPAN_MAX_CHROME * (e - s + 1):
-            continue
-        found.append((s, e))
-        regions += [(a, s), (e + 1, b)]
-    return sorted(found)
+    found = []
+    for a, b in ((0, first), (last + 1, stop)):
+        for s, e, total in maximal_runs(scores[a:b]):
+            s, e = a + s, a + e
+            chrome = sum(1 for i in range(s, e + 1) if labels[i].cls == BAD)
+            if total >= OTHER_SPAN_EVIDENCE and chrome <= OTHER_SPAN_MAX_CHROME * (e - s + 1):
+                found.append((s, e))
+    return found
 
 
 def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: list[str],

@@ -135,6 +135,33 @@ def densest_span(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+def maximal_runs(scores: list[float]) -> list[tuple[int, int, float]]:
+    """Every maximal-scoring run of ``scores`` as (first, last, sum), in order: the runs that seeking
+    the maximum-sum run, then again on either side of it, and so on, would find, but in one pass
+    (Ruzzo and Tompa, 1999). Each run is kept as (first, last, sum of the scores before it, sum up to
+    its end, index of the nearest run to its left that starts lower); a new positive score opens a run
+    that swallows the runs before it as long as one of them starts lower but ends lower too. The links
+    to lower-starting runs make the search for that run amortised constant: linear in all."""
+    runs: list[tuple[int, int, float, float, int]] = []
+    total = 0.0
+    for i, score in enumerate(scores):
+        if score <= 0:
+            total += score
+            continue
+        first, before, total = i, total, total + score
+        while True:
+            j = len(runs) - 1
+            while j >= 0 and runs[j][2] >= before:
+                j = runs[j][4]
+            if j >= 0 and runs[j][3] < total:
+                first, before = runs[j][0], runs[j][2]
+                del runs[j:]
+                continue
+            runs.append((first, i, before, total, j))
+            break
+    return [(first, last, end - before) for first, last, before, end, _ in runs]
+
+
 def menu_runs(page: Page, labels: list[Label], title_like: list[bool]) -> list[bool]:
     """True for short title-like lines that stand in a run of at least ``menu_run`` such lines (chrome
     lines count in the run; a picture in Markdown, a line without text, is no item and ends it)."""
