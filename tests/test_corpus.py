@@ -2,7 +2,8 @@
 
 * ``corpus/seed/``: the seed page and its exact expected body, plus what ``explain`` must say about it.
 * ``corpus/cases/<name>/``: ``page.txt`` + ``case.json`` + either ``expected.txt`` (the exact output) or
-  ``keep.txt`` / ``drop.txt`` (lines of ``page.txt`` that must / must not be in the output).
+  ``keep.txt`` / ``drop.txt`` (lines of ``page.txt`` that must / must not be in the output); optionally
+  ``comments.txt``: readers' comments, dropped by default and kept with ``Config(comments=True)``.
 * ``corpus/negative/<name>.txt``: texts without chrome that must come out unchanged (normalised as the
   cleaner renders its output).
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import clean, explain
+from cleaner import Cleaner, Config, clean, explain
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 SEED = CORPUS / "seed"
@@ -25,7 +26,7 @@ NEGATIVES = sorted((CORPUS / "negative").glob("*.txt"))
 KINDS = {"real-page", "menu", "share-row", "related-headlines", "cookie", "subscribe", "dateline", "tag-line",
          "counter", "footer", "byline", "breadcrumb", "advertisement", "glued-menu", "language", "caption",
          "comments", "paywall", "pagination", "wrapped-text", "dump", "product-page", "recipe-page", "wiki",
-         "forum"}
+         "forum", "listing"}
 
 
 def read(path: Path) -> str:
@@ -136,6 +137,27 @@ def test_case(case: Path):
     assert not message, f"{case.name}:\n" + "\n".join(message)
 
 
+COMMENTED = [case for case in CASES if (case / "comments.txt").exists()]
+
+
+@pytest.mark.parametrize("case", COMMENTED, ids=[p.name for p in COMMENTED])
+def test_case_comments_are_a_setting(case: Path):
+    """Comments go by default and stay on request; the article and the chrome are judged the same way
+    under both settings."""
+    page = read(case / "page.txt")
+    comments = read_lines(case / "comments.txt")
+    default = set(clean(page).split("\n"))
+    leaked = [line for line in comments if line.strip() in default]
+    assert not leaked, f"{case.name}: comments kept by default:\n" + "\n".join(wrong_lines(page, [], leaked))
+    kept = set(Cleaner(Config(comments=True))(page).split("\n"))
+    keep = read_lines(case / "expected.txt") or read_lines(case / "keep.txt")
+    drop = read_lines(case / "drop.txt")
+    missing = [line for line in keep + comments if line.strip() not in kept]
+    assert not missing, f"{case.name}: lines lost with Config(comments=True):\n" + "\n".join(missing)
+    chrome = [line for line in drop if line.strip() in kept]
+    assert not chrome, f"{case.name}: chrome kept with Config(comments=True):\n" + "\n".join(chrome)
+
+
 @pytest.mark.parametrize("case", CASES, ids=[p.name for p in CASES])
 def test_case_output_is_a_fixed_point(case: Path):
     # Cleaning the output again changes nothing (the property tests check generated pages; these are
@@ -164,9 +186,11 @@ def test_case_is_well_formed(case: Path):
     has_lists = (case / "keep.txt").exists() or (case / "drop.txt").exists()
     assert has_expected != has_lists, f"{case.name}: give expected.txt or keep/drop lists, not both"
     keep, drop = read_lines(case / "keep.txt"), read_lines(case / "drop.txt")
-    for line in keep + drop:
+    comments = read_lines(case / "comments.txt")
+    for line in keep + drop + comments:
         assert line.strip() in lines, f"{case.name}: {line!r} is not a line of page.txt"
     assert not set(keep) & set(drop), f"{case.name}: a line is both kept and dropped"
+    assert not set(comments) & set(keep + drop), f"{case.name}: a comment line is also in keep or drop"
     if has_expected:
         for line in read(case / "expected.txt").split("\n"):
             assert not line.strip() or line in lines, f"{case.name}: expected line {line!r} not in page.txt"
