@@ -249,6 +249,26 @@ def article_page(draw, prose: list[str], lang: str = "en", max_paragraphs: int =
     return sep.join(lines), body
 
 
+@st.composite
+def multi_block_page(draw, prose: list[str], lang: str = "en"):
+    """(page text, body paragraphs): a page whose text is several blocks (the sections or items of a
+    listing, a service or a forum page), two to four of two to three paragraphs each, with chrome
+    between them: single lines that do not close the article and runs of headlines (menus)."""
+    words = {"en": HEADLINE_WORDS_EN, "de": HEADLINE_WORDS_DE, "es": HEADLINE_WORDS_ES}[lang]
+    sizes = draw(st.lists(st.integers(2, 3), min_size=2, max_size=min(4, len(prose) // 3)))
+    body = draw(st.lists(st.sampled_from(prose), min_size=sum(sizes), max_size=sum(sizes), unique=True))
+    lines, start = draw(chrome_block(lang)), 0
+    between = st.lists(st.one_of(chrome_line(lang, mid_article=True).map(lambda line: [line]), headline_run(words)),
+                       min_size=1, max_size=3)
+    for k, size in enumerate(sizes):
+        if k:
+            lines += [line for piece in draw(between) for line in piece]
+        lines += body[start:start + size]
+        start += size
+    lines += draw(chrome_block(lang))
+    return "\n".join(lines), body
+
+
 def assert_body_survives(text: str, body: list[str]) -> None:
     out = output_lines(clean(text))
     missing = [p for p in body if p not in out]
@@ -302,6 +322,8 @@ BODY_PAGES = {
         lambda lang: article_page(PROSE_DE if lang == "de" else PROSE_ES, lang)),
     "markdown": markdown_page(PROSE_EN, "en"),
     "hard-wrapped": wrapped_page(PROSE_EN, "en"),
+    "several blocks": st.sampled_from(["en", "de", "es"]).flatmap(
+        lambda lang: multi_block_page({"en": PROSE_EN, "de": PROSE_DE, "es": PROSE_ES}[lang], lang)),
 }
 
 
