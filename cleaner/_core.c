@@ -543,8 +543,22 @@ static Py_ssize_t cells(Chars t) {
     return n;
 }
 
-/* page._features(text, stop, toks, page_has_cjk) */
-static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks, int page_has_cjk) {
+/* A share as a float object, the one in ``pool`` (a dict) when an equal share was made before: most
+   lines' shares are a few values (0.0, 0.5, 1.0 ...), and a float per line adds up on a long page. */
+static PyObject *share_of(double value, PyObject *pool) {
+    PyObject *made = PyFloat_FromDouble(value);
+    if (made == NULL)
+        return NULL;
+    PyObject *shared = PyDict_SetDefault(pool, made, made);
+    Py_XINCREF(shared);
+    Py_DECREF(made);
+    return shared;
+}
+
+/* page._features(text, stop, toks, page_has_cjk). The key is the text itself when normalising leaves it
+   as it is (a lower-case line): one string instead of two equal ones. */
+static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks, int page_has_cjk,
+                                  PyObject *floats) {
     Chars t = chars_of(text);
     Py_ssize_t ntoks = PyTuple_GET_SIZE(toks);
     Py_ssize_t spaces = 0, digits = 0;
@@ -575,10 +589,15 @@ static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks
     PyObject *key = normalise_str(text);
     if (key == NULL)
         return NULL;
-    return Py_BuildValue("(OnOndNddnNNnN)", text, words, toks, stopwords,
-                         ntoks ? (double)stopwords / (double)ntoks : 0.0, PyBool_FromLong(terminal(t)), title,
-                         visible ? (double)digits / (double)visible : 0.0, seps, PyBool_FromLong(letters),
-                         PyBool_FromLong(code_like(t)), cells(t), key);
+    if (PyUnicode_GET_LENGTH(key) == t.len && PyUnicode_Compare(key, text) == 0) {
+        Py_INCREF(text);
+        Py_SETREF(key, text);
+    }
+    return Py_BuildValue("(OnOnNNNNnNNnN)", text, words, toks, stopwords,
+                         share_of(ntoks ? (double)stopwords / (double)ntoks : 0.0, floats),
+                         PyBool_FromLong(terminal(t)), share_of(title, floats),
+                         share_of(visible ? (double)digits / (double)visible : 0.0, floats), seps,
+                         PyBool_FromLong(letters), PyBool_FromLong(code_like(t)), cells(t), key);
 }
 
 /* features_of(toks_of, stop, page_has_cjk) -> {text: page._features(text, stop, toks, page_has_cjk)} for
@@ -592,31 +611,35 @@ static PyObject *features_of(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_RuntimeError, "features_of() before set_tables()");
         return NULL;
     }
-    PyObject *out = PyDict_New(), *text, *toks;
-    if (out == NULL)
-        return NULL;
+    PyObject *out = PyDict_New(), *floats = PyDict_New(), *text, *toks;
+    if (out == NULL || floats == NULL)
+        goto fail;
     Py_ssize_t pos = 0;
     while (PyDict_Next(toks_of, &pos, &text, &toks)) {
         if (!PyUnicode_Check(text) || !PyTuple_Check(toks)) {
             PyErr_SetString(PyExc_TypeError, "features_of() needs {str: tuple}");
-            Py_DECREF(out);
-            return NULL;
+            goto fail;
         }
-        PyObject *f = features_of_line(text, stop, toks, page_has_cjk);
+        PyObject *f = features_of_line(text, stop, toks, page_has_cjk, floats);
         if (f == NULL || PyDict_SetItem(out, text, f) < 0) {
             Py_XDECREF(f);
-            Py_DECREF(out);
-            return NULL;
+            goto fail;
         }
         Py_DECREF(f);
     }
+    Py_DECREF(floats);
     return out;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(floats);
+    return NULL;
 }
 
 /* lines(line_type, kept, texts, linked, toks_of, stop, page_has_cjk) -> the page's Line tuples, as
    page.build makes them: line_type(n, *page._features(text, stop, toks_of[text], page_has_cjk), parts,
    share) for (n, parts), text, share in zip(kept, texts, linked). The features of a text are worked out
-   once: a line of the same text as an earlier one shares its fields. Built as the tuple subclass that
+   once: a line of the same text as an earlier one shares its fields, and its parts too when they are
+   equal (pages repeat their menus: the copies would be kept apart for nothing). Built as the tuple subclass that
    line_type is, without calling its Python-level __new__. */
 static PyObject *lines(PyObject *self, PyObject *args) {
     PyTypeObject *line_type;
@@ -640,7 +663,8 @@ static PyObject *lines(PyObject *self, PyObject *args) {
         return NULL;
     }
     PyObject *out = PyTuple_New(n), *first_of = PyDict_New();  /* text -> its first Line */
-    if (out == NULL || first_of == NULL)
+    PyObject *floats = PyDict_New();
+    if (out == NULL || first_of == NULL || floats == NULL)
         goto fail;
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *pair = PyList_GET_ITEM(kept, i), *text = PyList_GET_ITEM(texts, i);
@@ -658,7 +682,7 @@ static PyObject *lines(PyObject *self, PyObject *args) {
                     PyErr_SetString(PyExc_ValueError, "lines() needs every text's tokens as a tuple");
                 goto fail;
             }
-            feats = features_of_line(text, stop, toks, page_has_cjk);
+            feats = features_of_line(text, stop, toks, page_has_cjk, floats);
             if (feats == NULL)
                 goto fail;
         }
@@ -678,6 +702,16 @@ static PyObject *lines(PyObject *self, PyObject *args) {
         }
         Py_XDECREF(feats);
         item = PyTuple_GET_ITEM(pair, 1);
+        if (first != NULL) {
+            PyObject *first_parts = PyTuple_GET_ITEM(first, nf + 1);
+            int same = PyObject_RichCompareBool(item, first_parts, Py_EQ);
+            if (same < 0) {
+                Py_DECREF(line);
+                goto fail;
+            }
+            if (same)
+                item = first_parts;
+        }
         Py_INCREF(item);
         PyTuple_SET_ITEM(line, nf + 1, item);
         item = PyList_GET_ITEM(linked, i);
@@ -691,10 +725,12 @@ static PyObject *lines(PyObject *self, PyObject *args) {
             goto fail;
     }
     Py_DECREF(first_of);
+    Py_DECREF(floats);
     return out;
 fail:
     Py_XDECREF(out);
     Py_XDECREF(first_of);
+    Py_XDECREF(floats);
     return NULL;
 }
 

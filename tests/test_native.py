@@ -78,6 +78,22 @@ def test_page_lines_and_features(text, sep):
         assert compiled == reference
 
 
+def test_repeated_lines_share_their_fields():
+    """On a long page the Line objects outweigh the text: a repeated line shares its parts (equal input
+    lines) and every feature with its first copy, equal shares are one float, and a key equal to its
+    text is that text. The values are those of the Python path all the same."""
+    text = "Home | News | Sport\nthe quick brown fox is here\nShare this\nHome | News | Sport\n" \
+           "A longer line of prose, with a few words.\nShare this\nmenu"
+    reference, compiled = both(page.build, text, Config())
+    assert compiled == reference
+    lines = compiled.lines
+    assert lines[0].parts is lines[3].parts and lines[2].parts is lines[5].parts
+    assert lines[0].tokens is lines[3].tokens and lines[0].key is lines[3].key
+    assert lines[0].digit_share is lines[1].digit_share  # 0.0: one object
+    assert lines[1].key is lines[1].text and lines[6].key is lines[6].text  # lower-case: normalised as it is
+    assert lines[0].key is not lines[0].text
+
+
 @PAGE_SETTINGS
 @given(st.lists(TEXTS, max_size=8), st.sampled_from(language.LANGUAGES + (None,)))
 def test_features_under_every_stoplist(texts, lang):

@@ -237,13 +237,18 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, boxes: dict[int, in
     where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
     linked = _linked_under_label(page, labels)
     blurbs = set(trailing_blurbs(page, labels, body_first, body_last))
-    other_at = {i: f"further body span, lines {page.lines[a].number}-{page.lines[b].number}"
-                for a, b in others for i in range(a, b + 1)}
+    other_at: dict[int, str] = {}
+    for a, b in others:  # one reason per span, not one per line
+        other_at.update(dict.fromkeys(range(a, b + 1), f"further body span, lines {page.lines[a].number}-"
+                                                       f"{page.lines[b].number}"))
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     closed_at = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
-    out = []
+    out: list[Label] = []
+    shared: dict[Label, Label] = {}  # most lines' labels are alike: each is made one with its equals
     for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, aside.teasers,
                                                                      aside.threads)):
+        if out:
+            out[-1] = shared.setdefault(out[-1], out[-1])
         if label.final or label.cls == BAD and i not in rows:
             out.append(label)
         elif comments and page.config.comments and (label.cls in (GOOD, NEAR) or line.terminal

@@ -57,44 +57,48 @@ def _sentences(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-def _units(page: Page) -> list[list[int]]:
-    """The indices of the page's lines by input line: one each, and the pieces of a cut line together
-    (those left of it: on a re-check pass some may be gone)."""
-    units: list[list[int]] = []
-    for i, line in enumerate(page.lines):
-        if line.piece and units and page.lines[units[-1][0]].number == line.number:
-            units[-1].append(i)
-        else:
-            units.append([i])
-    return units
+def _unit_starts(page: Page) -> list[int]:
+    """Where each input line starts among the page's lines (the pieces of a cut line are one unit; on a
+    re-check pass some of them may be gone), and the number of lines last. The units are
+    ``range(starts[u], starts[u + 1])``: a list of indices per line would weigh more than the page's
+    lines on a long page."""
+    lines = page.lines
+    starts = [i for i, line in enumerate(lines) if not (line.piece and i and lines[i - 1].number == line.number)]
+    starts.append(len(lines))
+    return starts
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
     lines = page.lines
-    units = _units(page)
-    words = [sum(lines[i].words for i in unit) for unit in units]
-    candidates = [u for u, unit in enumerate(units)
-                  if words[u] >= DUMP_MIN_WORDS and all(labels[i].revisable for i in unit)]
+    starts = _unit_starts(page)
+    candidates: list[tuple[range, int]] = []  # the units long enough to be a dump, with their words
+    for a, b in zip(starts, starts[1:]):
+        words = sum(lines[i].words for i in range(a, b))
+        if words >= DUMP_MIN_WORDS and all(labels[i].revisable for i in range(a, b)):
+            candidates.append((range(a, b), words))
     if not candidates:
         return labels
-    longest = max(words[u] for u in candidates)
-    # Where each sentence first stands, among the lines short enough to be a dump's source.
+    longest = max(words for _, words in candidates)
+    # Where each sentence of a candidate first stands, among the lines short enough to be a dump's
+    # source. Only the candidates' sentences are looked up: the others' keys would hold a second copy of
+    # a long page's text.
+    wanted = {key for unit, _ in candidates for i in unit for key, _ in _sentences(lines[i].text)}
     first_at: dict[str, int] = {}
-    for unit in units:
-        j = unit[0]
-        if len(unit) == 1 and SENTENCE_MIN_WORDS <= lines[j].words <= SOURCE_MAX_SHARE * longest:
+    for j, following in zip(starts, starts[1:]):
+        if following == j + 1 and SENTENCE_MIN_WORDS <= lines[j].words <= SOURCE_MAX_SHARE * longest:
             for key, _ in _sentences(lines[j].text):
-                first_at.setdefault(key, j)
+                if key in wanted:
+                    first_at.setdefault(key, j)
     out = list(labels)
-    for u in candidates:
-        limit = SOURCE_MAX_SHARE * words[u]
-        sentences = [sentence for i in units[u] for sentence in _sentences(lines[i].text)]
+    for unit, words in candidates:
+        limit = SOURCE_MAX_SHARE * words
+        sentences = [sentence for i in unit for sentence in _sentences(lines[i].text)]
         sources = {first_at[key] for key, _ in sentences
                    if key in first_at and lines[first_at[key]].words <= limit}
         copied = sum(n for key, n in sentences if first_at.get(key) in sources)
         total = sum(n for _, n in sentences)
         if len(sources) >= MIN_SOURCE_LINES and copied >= COPIED_SHARE * total:
-            for i in units[u]:
+            for i in unit:
                 out[i] = Label(BAD, False, NAME, f"a copy of the page's text in one line: {copied} of its {total} "
                                f"words stand, sentence for sentence, in {len(sources)} shorter lines of the page")
     return out

@@ -407,13 +407,17 @@ def classify(line: Line, page: Page) -> Label:
 def run(page: Page, labels: list[Label]) -> list[Label]:
     # A line's class depends on its text alone (and the page's language and config, and in Markdown on
     # how much of it is link text): pages repeat lines, and each distinct text is classified once.
-    label_of: dict[tuple[str, float], Label] = {}
+    # Keyed by the text alone on a plain page (a pair per line would weigh more than the line), and equal
+    # labels made one object.
+    label_of: dict[str | tuple[str, float], Label] = {}
+    shared: dict[Label, Label] = {}
     out = []
     for line, label in zip(page.lines, labels):
         if not label.final:
-            key = line.text, line.linked
+            key = (line.text, line.linked) if line.linked else line.text
             label = label_of.get(key)
             if label is None:
-                label = label_of[key] = classify(line, page)
+                label = classify(line, page)
+                label = label_of[key] = shared.setdefault(label, label)
         out.append(label)
     return out

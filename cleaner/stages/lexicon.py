@@ -14,17 +14,24 @@ NAME = "lexicon"
 def run(page: Page, labels: list[Label]) -> list[Label]:
     lex = lexicon.load(page.config.extra_lexicons)
     out = list(labels)
-    entry_of: dict[str, lexicon.Entry | None] = {}  # by line text: pages repeat lines
+    label_of: dict[str, Label | None] = {}  # by line text: pages repeat lines
+    shared: dict[Label, Label] = {}  # one label per entry, however many lines it decides
     for i, line in enumerate(page.lines):
-        if line.text in entry_of:
-            entry = entry_of[line.text]
+        if line.text in label_of:
+            label = label_of[line.text]
         else:
-            entry = entry_of[line.text] = lex.match(line.text, line.key, line.tokens)
-        if entry is None:
-            continue
-        if entry.keep:
-            out[i] = Label(GOOD, True, NAME, f'always-keep phrase "{entry.phrase}" ({entry.source})', True)
-        else:
-            kind = "section header that closes the article" if entry.closes else "chrome phrase"
-            out[i] = Label(BAD, False, NAME, f'{kind} "{entry.phrase}" ({entry.source})', True, entry.closes)
+            label = label_of[line.text] = _label(lex.match(line.text, line.key, line.tokens), shared)
+        if label is not None:
+            out[i] = label
     return out
+
+
+def _label(entry: lexicon.Entry | None, shared: dict[Label, Label]) -> Label | None:
+    if entry is None:
+        return None
+    if entry.keep:
+        label = Label(GOOD, True, NAME, f'always-keep phrase "{entry.phrase}" ({entry.source})', True)
+    else:
+        kind = "section header that closes the article" if entry.closes else "chrome phrase"
+        label = Label(BAD, False, NAME, f'{kind} "{entry.phrase}" ({entry.source})', True, entry.closes)
+    return shared.setdefault(label, label)
