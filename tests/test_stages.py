@@ -1958,6 +1958,35 @@ def test_context_glued_dateline_teasers_go_and_datelined_paragraphs_stay():
         assert all(seen[line][0] for line in lines), lines
 
 
+STAMPED_HEADLINES = [
+    "Harbour wall repairs to start in the spring (23/11 - 10:49)",
+    "Lifeboat crew rescues three fishermen off the point (23/11 - 10:48)",
+    "Ferry company cuts winter fares to the islands 2011-11-22 17:42",
+    "港口防波堤明年春天开始修复 【16:15】",
+]
+
+
+def test_context_headlines_with_their_stamps_go_and_schedules_stay():
+    # A river of headlines after the article, each with its date and time (or its time in brackets) at its
+    # end (teasers.TRAILING_STAMP): three in a row go, even one long enough to read as prose.
+    long = ("Council publishes the full list of contractors who bid for the work on the old harbour wall "
+            "(22/11 - 11:38)")
+    for river in (STAMPED_HEADLINES[:3], [*STAMPED_HEADLINES[:2], long], STAMPED_HEADLINES[1:]):
+        seen = decisions("\n".join([*HARBOUR_BODY, *river]))
+        assert all(seen[p][0] for p in HARBOUR_BODY)
+        assert all(seen[line][0] is False for line in river), river
+        assert seen[river[0]][2].startswith("teaser list: 3 headlines in a row")
+    # The body's schedule gives the time alone, a sentence ends after its time, two stamped headlines are
+    # no river: they stay.
+    schedule = ["Doors open at the harbour hall 18:30", "Talk by the harbour master 19:00",
+                "Questions from the floor and closing words 20:15"]
+    sentences = ["The ferry leaves the quay every morning at 10:30.", "It returns from the islands at 16:45.",
+                 "On Sundays the last boat back is at 18:00."]
+    for lines in (schedule, sentences, STAMPED_HEADLINES[:2]):
+        seen = decisions("\n".join([*HARBOUR_BODY[:3], *lines, *HARBOUR_BODY[3:]]))
+        assert all(seen[line][0] for line in lines), lines
+
+
 # The chrome of shop, recipe, job, event, classified and hotel pages, in several languages: cart and
 # wish-list buttons, stock notes, review widgets, recipe-card buttons and vote counters, apply, calendar,
 # ticket and contact buttons, cross-selling headers.
