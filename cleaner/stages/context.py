@@ -64,6 +64,16 @@ OTHER_SPAN_EVIDENCE = 100.0
 #: ... and at most this share of its lines is chrome: a teaser list (headline, summary, "Read more",
 #: over and over) can add up to as much evidence, but every entry brings its own chrome line.
 OTHER_SPAN_MAX_CHROME = 0.15
+#: A run above the first closing header with this much evidence (about three paragraphs of prose) is the
+#: article, though a denser run stands below the header (see ``_article_before_closer``).
+ARTICLE_BEFORE_CLOSER_EVIDENCE = 50.0
+#: ... and at least this share of the evidence of the run below: an article outweighed by what follows its
+#: closing header (comment rules, other stories' summaries) by four to one at most. A run of blurbs in a
+#: box above an article that a closing header heads ("Most popular", then the article) weighs far less.
+ARTICLE_BEFORE_CLOSER_SHARE = 0.25
+#: ... unless the header heads a box of at most this many headline links with the text going on under it:
+#: a "Related articles" box that splits the article (longer than an inline box, whose links go with it).
+SPLITTING_BOX_MAX_LINKS = 8
 
 
 class Aside(NamedTuple):
@@ -143,6 +153,43 @@ def _other_spans(labels: list[Label], closing: list[bool], scores: list[float], 
     return sorted(found)
 
 
+def _article_before_closer(page: Page, labels: list[Label], scores: list[float], closing: list[bool],
+                           aside: list[bool], found: tuple[int, int]) -> tuple[int, int]:
+    """The densest run above the first header that closes the article, when the densest run of the page
+    stands below that header and the run above holds an article's worth of prose
+    (``ARTICLE_BEFORE_CLOSER_EVIDENCE``, ``ARTICLE_BEFORE_CLOSER_SHARE``): what follows a closing header
+    is the page's other text (comment rules, readers' comments, other stories with their summaries),
+    which may well outweigh a short article. A header above a box of menus and headlines has no such
+    run above it, nor one above teasers or comments (their prose is set aside here; a list of stories
+    that each bring a chrome line, "Read more", is not nearly free of chrome as an article is); a header over a few headline links with the text going on under them ("Related
+    articles", two links, a paragraph) heads a box inside the article, and the run below is the rest
+    of it."""
+    first_closer = next((i for i in range(found[0]) if closing[i]), None)
+    if first_closer is None or _heads_links_over_text(page, labels, first_closer):
+        return found
+    own = [0.0 if aside[i] else score for i, score in enumerate(scores[:first_closer])]
+    above = densest_span(own)
+    if above is None:
+        return found
+    weight = sum(own[above[0]:above[1] + 1])
+    chrome = sum(1 for i in range(above[0], above[1] + 1) if labels[i].cls == BAD)
+    if weight < ARTICLE_BEFORE_CLOSER_EVIDENCE or chrome > OTHER_SPAN_MAX_CHROME * (above[1] - above[0] + 1) \
+            or weight < ARTICLE_BEFORE_CLOSER_SHARE * sum(scores[found[0]:found[1] + 1]):
+        return found
+    return above
+
+
+def _heads_links_over_text(page: Page, labels: list[Label], header: int) -> bool:
+    """Under line ``header`` stand one to ``SPLITTING_BOX_MAX_LINKS`` headline links (undecided, without a
+    sentence end, of ``BOX_HEADLINE_MIN_WORDS`` words or more) and then a line of prose that ends its
+    sentence: the text goes on under the box."""
+    j = header + 1
+    while j < len(labels) and j - header <= SPLITTING_BOX_MAX_LINKS and undecided(labels[j]) \
+            and not page.lines[j].terminal and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
+        j += 1
+    return header + 1 < j < len(labels) and labels[j].cls in (GOOD, NEAR) and page.lines[j].terminal
+
+
 def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: list[str],
                             found: tuple[int, int]) -> tuple[int, int]:
     """The span ends before a closing header that only a comment thread outweighs. The span runs past
@@ -216,6 +263,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
         return [label if label.keep is not None else Label(label.cls, True, NAME, "no body span found; kept")
                 for label in labels]
+    found = _article_before_closer(page, labels, scores, closing, aside.flags, found)
     found = _cut_at_unearned_closer(scores, closing, aside.threads, found)
     menus = menu_runs(page, labels, title_like)
     body = without_headline(page, labels, Span(*found))

@@ -144,11 +144,12 @@ RULE_CHARS = frozenset("_*=~#.•·-–— \t")
 GLUED_DATELINE = regex.compile(r"(?<=[^\s.!?:;\"”'’)])\s+\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}:\s+\p{Lu}")
 
 #: A story's time stamp at the end of its headline, on the same line: a date with its day and month in
-#: figures and the time ("... ασφαλή (23/11 - 10:48)", "... 2011-12-09 14:05"), or the time alone in
-#: brackets ("... 患者多 【16:15】"). A river prints one under every headline; the body's schedule has
-#: the time alone and no brackets ("Doors open 19:00"), and its sentences end after the time.
+#: figures and the time ("... ασφαλή (23/11 - 10:48)", "... 抓獲【北京新浪網】2012-01-17 02:40"), or
+#: the time alone in brackets ("... 患者多 【16:15】"). A river prints one under every headline; the
+#: body's schedule has the time alone and no brackets ("Doors open 19:00"), and its sentences end
+#: after the time.
 TRAILING_STAMP = re.compile(
-    r"[\s(\[【（|/-](?:(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)[\s,]*[-–—,|]?\s*"
+    r"[\s(\[【（|/\-)\]】）](?:(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)[\s,]*[-–—,|]?\s*"
     r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*[)\]】）]?"
     r"|[(\[【（]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]】）])\s*$")
 
