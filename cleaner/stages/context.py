@@ -156,27 +156,27 @@ def _other_spans(labels: list[Label], closing: list[bool], scores: list[float], 
 def _article_before_closer(page: Page, labels: list[Label], scores: list[float], closing: list[bool],
                            aside: list[bool], found: tuple[int, int]) -> tuple[int, int]:
     """The densest run above the first header that closes the article, when the densest run of the page
-    stands below that header and the run above holds an article's worth of prose
-    (``ARTICLE_BEFORE_CLOSER_EVIDENCE``, ``ARTICLE_BEFORE_CLOSER_SHARE``): what follows a closing header
-    is the page's other text (comment rules, readers' comments, other stories with their summaries),
-    which may well outweigh a short article. A header above a box of menus and headlines has no such
-    run above it, nor one above teasers or comments (their prose is set aside here; a list of stories
-    that each bring a chrome line, "Read more", is not nearly free of chrome as an article is); a header over a few headline links with the text going on under them ("Related
+    stands below that header and above it stands an article: a block of prose with no chrome line in it
+    that weighs ``ARTICLE_BEFORE_CLOSER_EVIDENCE`` or more, and at least ``ARTICLE_BEFORE_CLOSER_SHARE``
+    of the run below. What follows a closing header is the page's other text (comment rules, readers'
+    comments, other stories with their summaries), which may well outweigh a short article. A header
+    above a box of menus and headlines has no such block above it, nor one above teasers or comments
+    (their prose is set aside here, and each story of a list that brings a chrome line, "Read more",
+    stands alone); a header over a few headline links with the text going on under them ("Related
     articles", two links, a paragraph) heads a box inside the article, and the run below is the rest
     of it."""
     first_closer = next((i for i in range(found[0]) if closing[i]), None)
     if first_closer is None or _heads_links_over_text(page, labels, first_closer):
         return found
     own = [0.0 if aside[i] else score for i, score in enumerate(scores[:first_closer])]
-    above = densest_span(own)
-    if above is None:
+    block = densest_span([CLOSER_EVIDENCE if labels[i].cls == BAD else score for i, score in enumerate(own)])
+    if block is None:
         return found
-    weight = sum(own[above[0]:above[1] + 1])
-    chrome = sum(1 for i in range(above[0], above[1] + 1) if labels[i].cls == BAD)
-    if weight < ARTICLE_BEFORE_CLOSER_EVIDENCE or chrome > OTHER_SPAN_MAX_CHROME * (above[1] - above[0] + 1) \
-            or weight < ARTICLE_BEFORE_CLOSER_SHARE * sum(scores[found[0]:found[1] + 1]):
+    weight = sum(own[block[0]:block[1] + 1])
+    if weight < ARTICLE_BEFORE_CLOSER_EVIDENCE or weight < ARTICLE_BEFORE_CLOSER_SHARE * sum(
+            scores[found[0]:found[1] + 1]):
         return found
-    return above
+    return densest_span(own) or found
 
 
 def _heads_links_over_text(page: Page, labels: list[Label], header: int) -> bool:
