@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner, Config, explain, lexicon
+from cleaner import Cleaner, Config, explain, language, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT
 from cleaner.language import guess, tokens
 from cleaner.page import build
@@ -209,6 +209,26 @@ def test_features_cjk_lines_are_measured_in_characters():
     assert features.classify(page.lines[0], page).cls in (GOOD, NEAR)
 
 
+def test_features_chinese_prose_in_either_script_against_a_threshold_for_characters():
+    # A character is a function word less often than a word of a spaced script: a Chinese news paragraph
+    # is about a fifth stopwords (language.DENSITY_SCALE), in simplified and traditional characters alike.
+    simplified = ("港口管理局周一宣布，去年冬季风暴中严重受损的老防波堤将在明年春天开始修复，这项工程预计会持续"
+                  "十八个月，在此期间渔船将停靠在海湾北侧的临时浮码头。")
+    traditional = ("港口管理局週一宣布，去年冬季風暴中嚴重受損的老防波堤將在明年春天開始修復，這項工程預計會持續"
+                   "十八個月，在此期間漁船將停靠在海灣北側的臨時浮碼頭。")
+    menu = "新闻 体育 财经 娱乐 科技 汽车 房产 教育 旅游 健康 时尚 读书"
+    headlines = "港口防波堤明年春天开始修复 工程预计持续十八个月 渔船停靠临时浮码头"
+    page = build("\n".join([simplified, traditional, menu, headlines]), Config())
+    assert page.lang == "zh"
+    assert page.lines[0].stopword_density == page.lines[1].stopword_density < 0.25
+    assert [features.classify(line, page).cls for line in page.lines[:2]] == [GOOD, GOOD]
+    # Menus and headline rows hold next to no function characters: they stay below it.
+    assert features.classify(page.lines[2], page).cls == SHORT
+    assert features.classify(page.lines[3], page).cls == BAD
+    # Spaced scripts keep the configured threshold.
+    assert language.prose_density("en", 0.25) == 0.25 and language.prose_density(None, 0.25) == 0.25
+
+
 # ------------------------------------------------------------------------------------------ context
 
 def test_context_heading_between_paragraphs_stays():
@@ -393,6 +413,42 @@ def test_context_every_strong_block_outside_the_main_span_stays():
     assert all(seen[p][0] for p in [*FERRY_FIRST, *FERRY_SECOND, *HARBOUR_BODY])
     assert "further body span" in seen[FERRY_FIRST[0]][2] and "further body span" in seen[HARBOUR_BODY[0]][2]
     assert not any(seen[date][0] for date in dates)
+
+
+COMMENT_RULES = [
+    "We welcome comments that add to the discussion, and we ask every reader to stay on the topic of the "
+    "article and to be polite.",
+    "Comments that contain insults, threats or personal attacks against other readers or the authors will "
+    "be removed without notice.",
+    "Please do not post advertising, links to other websites or telephone numbers, and do not write the "
+    "same comment more than once.",
+    "Comments are published after a moderator has read them, which can take a few hours at the weekend "
+    "and on holidays.",
+    "The editors may shorten a comment or choose some of them for the printed edition of the paper on "
+    "the following day.",
+    "Readers who break these rules more than once may lose the right to comment on the site for good.",
+    "If you have a question about a comment that was removed, please write to the editors through the "
+    "contact form.",
+]
+
+
+def test_context_article_above_its_closing_header_outweighed_by_what_follows():
+    # A short article, then the header that closes it and a longer text that is no part of it (the rules
+    # of the comments): the article is the text, though the rules weigh more.
+    page = "\n".join(["Home", "News", *PARAGRAPHS, "Share", "Comments", *COMMENT_RULES, "About us"])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert not any(seen[rule][0] for rule in COMMENT_RULES)
+    # A box of headline links that splits the article heads no such end: the text goes on under it.
+    box = ["Harbour car park to close for repairs", "Lifeboat crew called out twice in one night"]
+    split = "\n".join(["Home", "News", *PARAGRAPHS, "Related articles", *box, *HARBOUR_BODY[3:], *FERRY_SECOND])
+    seen = decisions(split)
+    assert all(seen[p][0] for p in [*PARAGRAPHS, *HARBOUR_BODY[3:], *FERRY_SECOND])
+    # Nor does a header at the top of the page, under the menu, over an article below it.
+    top = "\n".join(["Home", "News", "Most popular", "Harbour car park to close for repairs",
+                     "Lifeboat crew called out twice in one night", *HARBOUR_BODY, "Comments", *COMMENT_RULES[:2]])
+    seen = decisions(top)
+    assert all(seen[p][0] for p in HARBOUR_BODY)
 
 
 def test_context_teaser_list_is_no_second_body_span():
