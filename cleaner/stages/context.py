@@ -68,9 +68,12 @@ OTHER_SPAN_MAX_CHROME = 0.15
 #: article, though a denser run stands below the header (see ``_article_before_closer``).
 ARTICLE_BEFORE_CLOSER_EVIDENCE = 50.0
 #: ... and at least this share of the evidence of the run below: an article outweighed by what follows its
-#: closing header (comment rules, other stories' summaries) by four to one at most. A run of blurbs in a
+#: closing header (comment rules, other stories' summaries) by three to one at most. A run of blurbs in a
 #: box above an article that a closing header heads ("Most popular", then the article) weighs far less.
-ARTICLE_BEFORE_CLOSER_SHARE = 0.25
+ARTICLE_BEFORE_CLOSER_SHARE = 0.35
+#: ... in this many paragraphs (prose lines that end their sentences) at least: a sidebar's blurb above a
+#: "Recent posts" box is one paragraph, however long.
+ARTICLE_BEFORE_CLOSER_PARAGRAPHS = 2
 #: ... unless the header heads a box of at most this many headline links with the text going on under it:
 #: a "Related articles" box that splits the article (longer than an inline box, whose links go with it).
 SPLITTING_BOX_MAX_LINKS = 8
@@ -157,8 +160,8 @@ def _article_before_closer(page: Page, labels: list[Label], scores: list[float],
                            aside: list[bool], found: tuple[int, int]) -> tuple[int, int]:
     """The densest run above the first header that closes the article, when the densest run of the page
     stands below that header and above it stands an article: a block of prose with no chrome line in it
-    that weighs ``ARTICLE_BEFORE_CLOSER_EVIDENCE`` or more, and at least ``ARTICLE_BEFORE_CLOSER_SHARE``
-    of the run below. What follows a closing header is the page's other text (comment rules, readers'
+    that weighs ``ARTICLE_BEFORE_CLOSER_EVIDENCE`` or more in ``ARTICLE_BEFORE_CLOSER_PARAGRAPHS``
+    paragraphs or more, and at least ``ARTICLE_BEFORE_CLOSER_SHARE`` of the run below. What follows a closing header is the page's other text (comment rules, readers'
     comments, other stories with their summaries), which may well outweigh a short article. A header
     above a box of menus and headlines has no such block above it, nor one above teasers or comments
     (their prose is set aside here, and each story of a list that brings a chrome line, "Read more",
@@ -173,8 +176,9 @@ def _article_before_closer(page: Page, labels: list[Label], scores: list[float],
     if block is None:
         return found
     weight = sum(own[block[0]:block[1] + 1])
-    if weight < ARTICLE_BEFORE_CLOSER_EVIDENCE or weight < ARTICLE_BEFORE_CLOSER_SHARE * sum(
-            scores[found[0]:found[1] + 1]):
+    paragraphs = sum(1 for i in range(block[0], block[1] + 1) if own[i] > 0 and page.lines[i].terminal)
+    if weight < ARTICLE_BEFORE_CLOSER_EVIDENCE or paragraphs < ARTICLE_BEFORE_CLOSER_PARAGRAPHS \
+            or weight < ARTICLE_BEFORE_CLOSER_SHARE * sum(scores[found[0]:found[1] + 1]):
         return found
     return densest_span(own) or found
 
