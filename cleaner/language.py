@@ -45,6 +45,11 @@ LANGUAGES = tuple(sorted((*JUSTEXT_NAMES, *OWN_STOPLISTS)))
 #: Japanese needs no scaling: its particles (の, に, は, を ...) are a third of its characters.
 DENSITY_SCALE = {"zh": 0.6}
 
+#: Languages whose headlines are written in title case ("Harbour Wall Reopens After Storm"): there a
+#: headline shows itself by its capitals. Elsewhere (Greek, Russian, Polish, German, French, Chinese ...)
+#: a headline is written like a sentence, and only its missing sentence end tells it from a paragraph.
+TITLE_CASE_HEADLINES = frozenset({"en"})
+
 #: A page whose best stoplist covers fewer of its tokens than this has no clear language (a table of
 #: figures, a code listing); it is measured against the union of all stoplists instead.
 MIN_COVERAGE = 0.08

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .. import language
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Page
 from .blurbs import REASON as BLURB_REASON, paragraph, trailing_blurbs
@@ -185,13 +186,17 @@ def _article_before_closer(page: Page, labels: list[Label], scores: list[float],
 
 def _heads_links_over_text(page: Page, labels: list[Label], header: int) -> bool:
     """Under line ``header`` stand one to ``SPLITTING_BOX_MAX_LINKS`` headline links (undecided, without a
-    sentence end, of ``BOX_HEADLINE_MIN_WORDS`` words or more) and then a line of prose that ends its
-    sentence: the text goes on under the box."""
-    j = header + 1
-    while j < len(labels) and j - header <= SPLITTING_BOX_MAX_LINKS and undecided(labels[j]) \
-            and not page.lines[j].terminal and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
-        j += 1
-    return header + 1 < j < len(labels) and labels[j].cls in (GOOD, NEAR) and page.lines[j].terminal
+    sentence end, of ``BOX_HEADLINE_MIN_WORDS`` words or more), chrome lines among them ("Sign up to our
+    newsletter"), and then a line of prose that ends its sentence: the text goes on under the box."""
+    j, links = header + 1, 0
+    while j < len(labels) and j - header <= SPLITTING_BOX_MAX_LINKS:
+        if labels[j].cls == BAD and not labels[j].closes:
+            j += 1
+        elif undecided(labels[j]) and not page.lines[j].terminal and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
+            j, links = j + 1, links + 1
+        else:
+            break
+    return links > 0 and j < len(labels) and labels[j].cls in (GOOD, NEAR) and page.lines[j].terminal
 
 
 def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: list[str],
@@ -238,7 +243,8 @@ def _linked_under_label(page: Page, labels: list[Label]) -> dict[int, int]:
 
 def _scores(page: Page, labels: list[Label], boxes: dict[int, int], title_like: list[bool]) -> list[float]:
     """Each line's evidence; an inline box's header and links count as one chrome line each."""
-    return [BAD_EVIDENCE if i in boxes else evidence(line, label, title)
+    sentence_case = page.lang is not None and page.lang not in language.TITLE_CASE_HEADLINES
+    return [BAD_EVIDENCE if i in boxes else evidence(line, label, title, sentence_case)
             for i, (line, label, title) in enumerate(zip(page.lines, labels, title_like))]
 
 
