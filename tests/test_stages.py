@@ -451,6 +451,40 @@ def test_context_article_above_its_closing_header_outweighed_by_what_follows():
     assert all(seen[p][0] for p in HARBOUR_BODY)
 
 
+GREEK_ARTICLE = [
+    "Το δημοτικό συμβούλιο ενέκρινε το σχέδιο για την ανακατασκευή του παλιού κυματοθραύστη του λιμανιού, ο "
+    "οποίος υπέστη σοβαρές ζημιές από τις καταιγίδες του περασμένου χειμώνα.",
+    "Οι εργασίες αναμένεται να ξεκινήσουν την άνοιξη και να διαρκέσουν περίπου δεκαοκτώ μήνες, κατά τη διάρκεια "
+    "των οποίων τα αλιευτικά σκάφη θα δένουν σε προσωρινή προβλήτα.",
+    "Οι τοπικές επιχειρήσεις χαιρέτισαν την απόφαση, αλλά ζήτησαν από το δήμο να κρατήσει ανοιχτό τον "
+    "παραλιακό πεζόδρομο για όσο το δυνατόν περισσότερο χρόνο.",
+]
+
+
+def test_context_sentence_case_headline_counts_half_a_paragraph():
+    # Greek headlines are written like sentences: another story's headline under the article, past its
+    # chrome, reads as prose but for its missing sentence end, and counts half (span.HEADLINE_MAX_WORDS).
+    headline = ("Η κυβέρνηση ανακοίνωσε νέα μέτρα για τη στήριξη των μικρών επιχειρήσεων που επλήγησαν από την "
+                "οικονομική κρίση και την αύξηση των τιμών της ενέργειας")
+    page = "\n".join(["Αρχική", *GREEK_ARTICLE, "Εκτύπωση", "Αποστολή με email", "Ετικέτες", headline,
+                      "Όροι χρήσης"])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in GREEK_ARTICLE)
+    assert seen[headline][0] is False
+    line = build(headline, Config()).lines[0]
+    label = features.classify(line, build("\n".join([*GREEK_ARTICLE, headline]), Config()))
+    assert label.cls == GOOD and not line.terminal
+    assert span.evidence(line, label, False, sentence_case=True) == line.words / 2
+    # A paragraph that ends its sentence, a long one without its full stop, and any line of a page whose
+    # headlines are in title case (English) count whole.
+    ended = build(headline + ".", Config()).lines[0]
+    assert span.evidence(ended, label, False, sentence_case=True) == ended.words
+    assert span.evidence(line, label, False) == line.words
+    long = build(" ".join([headline] * 2), Config()).lines[0]
+    assert span.evidence(long, label, False, sentence_case=True) == long.words
+    assert "el" not in language.TITLE_CASE_HEADLINES and "en" in language.TITLE_CASE_HEADLINES
+
+
 def test_context_teaser_list_is_no_second_body_span():
     # A list of teasers (above a closing header here, so that it is no part of the main span) adds up to
     # as much prose, but every entry brings its own chrome line ("Read more").
