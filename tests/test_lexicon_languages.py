@@ -270,3 +270,17 @@ def test_a_sidebar_header_after_a_short_article_leaves_it_standing():
     page = "\n".join(["Startseite", "Politik", *article, "Neueste Artikel", *teasers, "Impressum"])
     kept = clean(page).splitlines()
     assert all(line in kept for line in article), kept
+
+
+@pytest.mark.parametrize("line", ["Вы находитесь: Главная / Новости / Здоровье",
+                                  "Jesteś tutaj: Strona główna > Zdrowie > Dieta"])
+def test_breadcrumb_under_its_label_is_chrome(line):
+    # "You are here:" and the breadcrumb after it.
+    entry = lexicon.load().match(line)
+    assert entry is not None and not entry.keep and not entry.closes, line
+
+
+@pytest.mark.parametrize("sentence", ["Вы находитесь в Москве уже третий день, и погода пока радует всех гостей.",
+                                      "Jesteś tutaj pierwszy raz, więc pokażę ci, gdzie jest biblioteka."])
+def test_a_sentence_about_being_here_is_no_breadcrumb(sentence):
+    assert lexicon.load().match(sentence) is None, sentence
