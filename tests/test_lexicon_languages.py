@@ -221,8 +221,12 @@ FOLLOWER_HEADERS = {
     "it": ["Ti potrebbe piacere", "Articoli simili", "Lascia una risposta"],
     "pt": ["Você pode gostar", "Sobre o autor", "Deixe uma resposta"],
     "nl": ["Dit vind je misschien ook leuk", "Over de auteur", "Geef een reactie"],
-    "pl": ["Może cię zainteresować", "Podobne artykuły", "O autorze"],
-    "ru": ["Вам может понравиться", "Об авторе", "Материалы по теме"],
+    "pl": ["Może cię zainteresować", "Podobne artykuły", "O autorze", "Więcej wiadomości", "Inne artykuły z działu",
+           "Przejdź do dyskusji na forum", "Komentarze (12)"],
+    "ru": ["Вам может понравиться", "Об авторе", "Материалы по теме", "Другие новости раздела",
+           "Последние новости раздела", "Комментарии к статье", "Комментарии к новости (3)",
+           "Правила комментирования", "Оцените, пожалуйста, статью. Нам важно Ваше мнение."],
+    "el": ["Σχετικά άρθρα", "Παρόμοια θέματα", "ΠΑΡΟΜΟΙΑ ΘΕΜΑΤΑ", "Λέξεις κλειδιά", "Άρθρα κατηγορίας Υγεία"],
     "zh": ["相关阅读", "发表评论", "猜你喜欢"],
     "ja": ["関連記事", "コメントを書く", "あわせて読みたい"],
     "ko": ["관련기사", "댓글 쓰기"],
@@ -237,7 +241,8 @@ SIDEBAR_HEADERS = {
     "pt": ["Mais lidos", "Posts recentes"],
     "nl": ["Meest bekeken", "Recente berichten"],
     "pl": ["Najpopularniejsze", "Ostatnie wpisy"],
-    "ru": ["Самые читаемые", "Свежие записи"],
+    "ru": ["Самые читаемые", "Свежие записи", "Читают", "Обсуждают", "Фото дня"],
+    "el": ["Πρόσφατες δημοσιεύσεις", "Μικρότερη γραμματοσειρά"],
     "zh": ["热门文章"],
     "ja": ["人気記事"],
 }
@@ -265,3 +270,17 @@ def test_a_sidebar_header_after_a_short_article_leaves_it_standing():
     page = "\n".join(["Startseite", "Politik", *article, "Neueste Artikel", *teasers, "Impressum"])
     kept = clean(page).splitlines()
     assert all(line in kept for line in article), kept
+
+
+@pytest.mark.parametrize("line", ["Вы находитесь: Главная / Новости / Здоровье",
+                                  "Jesteś tutaj: Strona główna > Zdrowie > Dieta"])
+def test_breadcrumb_under_its_label_is_chrome(line):
+    # "You are here:" and the breadcrumb after it.
+    entry = lexicon.load().match(line)
+    assert entry is not None and not entry.keep and not entry.closes, line
+
+
+@pytest.mark.parametrize("sentence", ["Вы находитесь в Москве уже третий день, и погода пока радует всех гостей.",
+                                      "Jesteś tutaj pierwszy raz, więc pokażę ci, gdzie jest biblioteka."])
+def test_a_sentence_about_being_here_is_no_breadcrumb(sentence):
+    assert lexicon.load().match(sentence) is None, sentence

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner, Config, explain, lexicon
+from cleaner import Cleaner, Config, explain, language, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT
 from cleaner.language import guess, tokens
 from cleaner.page import build
@@ -209,6 +209,26 @@ def test_features_cjk_lines_are_measured_in_characters():
     assert features.classify(page.lines[0], page).cls in (GOOD, NEAR)
 
 
+def test_features_chinese_prose_in_either_script_against_a_threshold_for_characters():
+    # A character is a function word less often than a word of a spaced script: a Chinese news paragraph
+    # is about a fifth stopwords (language.DENSITY_SCALE), in simplified and traditional characters alike.
+    simplified = ("港口管理局周一宣布，去年冬季风暴中严重受损的老防波堤将在明年春天开始修复，这项工程预计会持续"
+                  "十八个月，在此期间渔船将停靠在海湾北侧的临时浮码头。")
+    traditional = ("港口管理局週一宣布，去年冬季風暴中嚴重受損的老防波堤將在明年春天開始修復，這項工程預計會持續"
+                   "十八個月，在此期間漁船將停靠在海灣北側的臨時浮碼頭。")
+    menu = "新闻 体育 财经 娱乐 科技 汽车 房产 教育 旅游 健康 时尚 读书"
+    headlines = "港口防波堤明年春天开始修复 工程预计持续十八个月 渔船停靠临时浮码头"
+    page = build("\n".join([simplified, traditional, menu, headlines]), Config())
+    assert page.lang == "zh"
+    assert page.lines[0].stopword_density == page.lines[1].stopword_density < 0.25
+    assert [features.classify(line, page).cls for line in page.lines[:2]] == [GOOD, GOOD]
+    # Menus and headline rows hold next to no function characters: they stay below it.
+    assert features.classify(page.lines[2], page).cls == SHORT
+    assert features.classify(page.lines[3], page).cls == BAD
+    # Spaced scripts keep the configured threshold.
+    assert language.prose_density("en", 0.25) == 0.25 and language.prose_density(None, 0.25) == 0.25
+
+
 # ------------------------------------------------------------------------------------------ context
 
 def test_context_heading_between_paragraphs_stays():
@@ -393,6 +413,76 @@ def test_context_every_strong_block_outside_the_main_span_stays():
     assert all(seen[p][0] for p in [*FERRY_FIRST, *FERRY_SECOND, *HARBOUR_BODY])
     assert "further body span" in seen[FERRY_FIRST[0]][2] and "further body span" in seen[HARBOUR_BODY[0]][2]
     assert not any(seen[date][0] for date in dates)
+
+
+COMMENT_RULES = [
+    "We welcome comments that add to the discussion, and we ask every reader to stay on the topic of the "
+    "article and to be polite.",
+    "Comments that contain insults, threats or personal attacks against other readers or the authors will "
+    "be removed without notice.",
+    "Please do not post advertising, links to other websites or telephone numbers, and do not write the "
+    "same comment more than once.",
+    "Comments are published after a moderator has read them, which can take a few hours at the weekend "
+    "and on holidays.",
+    "The editors may shorten a comment or choose some of them for the printed edition of the paper on "
+    "the following day.",
+    "Readers who break these rules more than once may lose the right to comment on the site for good.",
+    "If you have a question about a comment that was removed, please write to the editors through the "
+    "contact form.",
+]
+
+
+def test_context_article_above_its_closing_header_outweighed_by_what_follows():
+    # A short article, then the header that closes it and a longer text that is no part of it (the rules
+    # of the comments): the article is the text, though the rules weigh more.
+    page = "\n".join(["Home", "News", *PARAGRAPHS, "Share", "Comments", *COMMENT_RULES, "About us"])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert not any(seen[rule][0] for rule in COMMENT_RULES)
+    # A box of headline links that splits the article heads no such end: the text goes on under it.
+    box = ["Harbour car park to close for repairs", "Lifeboat crew called out twice in one night"]
+    split = "\n".join(["Home", "News", *PARAGRAPHS, "Related articles", *box, *HARBOUR_BODY[3:], *FERRY_SECOND])
+    seen = decisions(split)
+    assert all(seen[p][0] for p in [*PARAGRAPHS, *HARBOUR_BODY[3:], *FERRY_SECOND])
+    # Nor does a header at the top of the page, under the menu, over an article below it.
+    top = "\n".join(["Home", "News", "Most popular", "Harbour car park to close for repairs",
+                     "Lifeboat crew called out twice in one night", *HARBOUR_BODY, "Comments", *COMMENT_RULES[:2]])
+    seen = decisions(top)
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+
+
+GREEK_ARTICLE = [
+    "Το δημοτικό συμβούλιο ενέκρινε το σχέδιο για την ανακατασκευή του παλιού κυματοθραύστη του λιμανιού, ο "
+    "οποίος υπέστη σοβαρές ζημιές από τις καταιγίδες του περασμένου χειμώνα.",
+    "Οι εργασίες αναμένεται να ξεκινήσουν την άνοιξη και να διαρκέσουν περίπου δεκαοκτώ μήνες, κατά τη διάρκεια "
+    "των οποίων τα αλιευτικά σκάφη θα δένουν σε προσωρινή προβλήτα.",
+    "Οι τοπικές επιχειρήσεις χαιρέτισαν την απόφαση, αλλά ζήτησαν από το δήμο να κρατήσει ανοιχτό τον "
+    "παραλιακό πεζόδρομο για όσο το δυνατόν περισσότερο χρόνο.",
+]
+
+
+def test_context_sentence_case_headline_counts_half_a_paragraph():
+    # Greek headlines are written like sentences: another story's headline under the article, past its
+    # chrome, reads as prose but for its missing sentence end, and counts half (span.HEADLINE_MAX_WORDS).
+    headline = ("Η κυβέρνηση ανακοίνωσε νέα μέτρα για τη στήριξη των μικρών επιχειρήσεων που επλήγησαν από την "
+                "οικονομική κρίση και την αύξηση των τιμών της ενέργειας")
+    page = "\n".join(["Αρχική", *GREEK_ARTICLE, "Εκτύπωση", "Αποστολή με email", "Ετικέτες", headline,
+                      "Όροι χρήσης"])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in GREEK_ARTICLE)
+    assert seen[headline][0] is False
+    line = build(headline, Config()).lines[0]
+    label = features.classify(line, build("\n".join([*GREEK_ARTICLE, headline]), Config()))
+    assert label.cls == GOOD and not line.terminal
+    assert span.evidence(line, label, False, sentence_case=True) == line.words / 2
+    # A paragraph that ends its sentence, a long one without its full stop, and any line of a page whose
+    # headlines are in title case (English) count whole.
+    ended = build(headline + ".", Config()).lines[0]
+    assert span.evidence(ended, label, False, sentence_case=True) == ended.words
+    assert span.evidence(line, label, False) == line.words
+    long = build(" ".join([headline] * 2), Config()).lines[0]
+    assert span.evidence(long, label, False, sentence_case=True) == long.words
+    assert "el" not in language.TITLE_CASE_HEADLINES and "en" in language.TITLE_CASE_HEADLINES
 
 
 def test_context_teaser_list_is_no_second_body_span():
@@ -1955,6 +2045,35 @@ def test_context_glued_dateline_teasers_go_and_datelined_paragraphs_stay():
     transcript = [f"{p} SMITH: Well, that is what the council told us at the time." for p in PARAGRAPHS]
     for lines in (body, transcript, GLUED_TEASERS[:2]):
         seen = decisions("\n".join([*lines, *HARBOUR_BODY]))
+        assert all(seen[line][0] for line in lines), lines
+
+
+STAMPED_HEADLINES = [
+    "Harbour wall repairs to start in the spring (23/11 - 10:49)",
+    "Lifeboat crew rescues three fishermen off the point (23/11 - 10:48)",
+    "Ferry company cuts winter fares to the islands 2011-11-22 17:42",
+    "港口防波堤明年春天开始修复 【16:15】",
+]
+
+
+def test_context_headlines_with_their_stamps_go_and_schedules_stay():
+    # A river of headlines after the article, each with its date and time (or its time in brackets) at its
+    # end (teasers.TRAILING_STAMP): three in a row go, even one long enough to read as prose.
+    long = ("Council publishes the full list of contractors who bid for the work on the old harbour wall "
+            "(22/11 - 11:38)")
+    for river in (STAMPED_HEADLINES[:3], [*STAMPED_HEADLINES[:2], long], STAMPED_HEADLINES[1:]):
+        seen = decisions("\n".join([*HARBOUR_BODY, *river]))
+        assert all(seen[p][0] for p in HARBOUR_BODY)
+        assert all(seen[line][0] is False for line in river), river
+        assert seen[river[0]][2].startswith("teaser list: 3 headlines in a row")
+    # The body's schedule gives the time alone, a sentence ends after its time, two stamped headlines are
+    # no river: they stay.
+    schedule = ["Doors open at the harbour hall 18:30", "Talk by the harbour master 19:00",
+                "Questions from the floor and closing words 20:15"]
+    sentences = ["The ferry leaves the quay every morning at 10:30.", "It returns from the islands at 16:45.",
+                 "On Sundays the last boat back is at 18:00."]
+    for lines in (schedule, sentences, STAMPED_HEADLINES[:2]):
+        seen = decisions("\n".join([*HARBOUR_BODY[:3], *lines, *HARBOUR_BODY[3:]]))
         assert all(seen[line][0] for line in lines), lines
 
 

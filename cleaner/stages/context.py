@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .. import language
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Page
 from .blurbs import REASON as BLURB_REASON, paragraph, trailing_blurbs
@@ -65,6 +66,19 @@ OTHER_SPAN_EVIDENCE = 100.0
 #: ... and at most this share of its lines is chrome: a teaser list (headline, summary, "Read more",
 #: over and over) can add up to as much evidence, but every entry brings its own chrome line.
 OTHER_SPAN_MAX_CHROME = 0.15
+#: A run above the first closing header with this much evidence (about three paragraphs of prose) is the
+#: article, though a denser run stands below the header (see ``_article_before_closer``).
+ARTICLE_BEFORE_CLOSER_EVIDENCE = 50.0
+#: ... and at least this share of the evidence of the run below: an article outweighed by what follows its
+#: closing header (comment rules, other stories' summaries) by three to one at most. A run of blurbs in a
+#: box above an article that a closing header heads ("Most popular", then the article) weighs far less.
+ARTICLE_BEFORE_CLOSER_SHARE = 0.35
+#: ... in this many paragraphs (prose lines that end their sentences) at least: a sidebar's blurb above a
+#: "Recent posts" box is one paragraph, however long.
+ARTICLE_BEFORE_CLOSER_PARAGRAPHS = 2
+#: ... unless the header heads a box of at most this many headline links with the text going on under it:
+#: a "Related articles" box that splits the article (longer than an inline box, whose links go with it).
+SPLITTING_BOX_MAX_LINKS = 8
 
 
 class Aside(NamedTuple):
@@ -138,6 +152,48 @@ def _other_spans(labels: list[Label], closing: list[bool], scores: list[float], 
     return found
 
 
+def _article_before_closer(page: Page, labels: list[Label], scores: list[float], closing: list[bool],
+                           aside: list[bool], found: tuple[int, int]) -> tuple[int, int]:
+    """The densest run above the first header that closes the article, when the densest run of the page
+    stands below that header and above it stands an article: a block of prose with no chrome line in it
+    that weighs ``ARTICLE_BEFORE_CLOSER_EVIDENCE`` or more in ``ARTICLE_BEFORE_CLOSER_PARAGRAPHS``
+    paragraphs or more, and at least ``ARTICLE_BEFORE_CLOSER_SHARE`` of the run below. What follows a closing header is the page's other text (comment rules, readers'
+    comments, other stories with their summaries), which may well outweigh a short article. A header
+    above a box of menus and headlines has no such block above it, nor one above teasers or comments
+    (their prose is set aside here, and each story of a list that brings a chrome line, "Read more",
+    stands alone); a header over a few headline links with the text going on under them ("Related
+    articles", two links, a paragraph) heads a box inside the article, and the run below is the rest
+    of it."""
+    first_closer = next((i for i in range(found[0]) if closing[i]), None)
+    if first_closer is None or _heads_links_over_text(page, labels, first_closer):
+        return found
+    own = [0.0 if aside[i] else score for i, score in enumerate(scores[:first_closer])]
+    block = densest_span([CLOSER_EVIDENCE if labels[i].cls == BAD else score for i, score in enumerate(own)])
+    if block is None:
+        return found
+    weight = sum(own[block[0]:block[1] + 1])
+    paragraphs = sum(1 for i in range(block[0], block[1] + 1) if own[i] > 0 and page.lines[i].terminal)
+    if weight < ARTICLE_BEFORE_CLOSER_EVIDENCE or paragraphs < ARTICLE_BEFORE_CLOSER_PARAGRAPHS \
+            or weight < ARTICLE_BEFORE_CLOSER_SHARE * sum(scores[found[0]:found[1] + 1]):
+        return found
+    return densest_span(own) or found
+
+
+def _heads_links_over_text(page: Page, labels: list[Label], header: int) -> bool:
+    """Under line ``header`` stand one to ``SPLITTING_BOX_MAX_LINKS`` headline links (undecided, without a
+    sentence end, of ``BOX_HEADLINE_MIN_WORDS`` words or more), chrome lines among them ("Sign up to our
+    newsletter"), and then a line of prose that ends its sentence: the text goes on under the box."""
+    j, links = header + 1, 0
+    while j < len(labels) and j - header <= SPLITTING_BOX_MAX_LINKS:
+        if labels[j].cls == BAD and not labels[j].closes:
+            j += 1
+        elif undecided(labels[j]) and not page.lines[j].terminal and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
+            j, links = j + 1, links + 1
+        else:
+            break
+    return links > 0 and j < len(labels) and labels[j].cls in (GOOD, NEAR) and page.lines[j].terminal
+
+
 def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: list[str],
                             found: tuple[int, int]) -> tuple[int, int]:
     """The span ends before a closing header that only a comment thread outweighs. The span runs past
@@ -182,7 +238,8 @@ def _linked_under_label(page: Page, labels: list[Label]) -> dict[int, int]:
 
 def _scores(page: Page, labels: list[Label], boxes: dict[int, int], title_like: list[bool]) -> list[float]:
     """Each line's evidence; an inline box's header and links count as one chrome line each."""
-    return [BAD_EVIDENCE if i in boxes else evidence(line, label, title)
+    sentence_case = page.lang is not None and page.lang not in language.TITLE_CASE_HEADLINES
+    return [BAD_EVIDENCE if i in boxes else evidence(line, label, title, sentence_case)
             for i, (line, label, title) in enumerate(zip(page.lines, labels, title_like))]
 
 
@@ -211,6 +268,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
         return [label if label.keep is not None else Label(label.cls, True, NAME, "no body span found; kept")
                 for label in labels]
+    found = _article_before_closer(page, labels, scores, closing, aside.flags, found)
     found = _cut_at_unearned_closer(scores, closing, aside.threads, found)
     menus = menu_runs(page, labels, title_like)
     body = without_headline(page, labels, Span(*found))

@@ -390,7 +390,7 @@ def classify(line: Line, page: Page) -> Label:
     if line.linked >= LINK_LINE_SHARE:
         return Label(SHORT, None, NAME, f"link: {line.linked:.0%} of its letters are link text")
     density = line.stopword_density
-    prose = page.lang is None or density >= cfg.stopword_density
+    prose = page.lang is None or density >= language.prose_density(page.lang, cfg.stopword_density)
     if line.words >= cfg.long_words:
         if prose and line.title_share < TITLE_SHARE:
             return Label(GOOD, True, NAME, "prose: " + _describe(line))

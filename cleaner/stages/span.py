@@ -36,6 +36,10 @@ TITLE_LINE_EVIDENCE = -1.0
 SENTENCE_LINE_EVIDENCE = 0.5
 #: A near-good line without a sentence end is more often a headline than a body line.
 HEADLINE_EVIDENCE = -0.5
+#: Where headlines are written in sentence case (see ``language.TITLE_CASE_HEADLINES``), a prose line
+#: without a sentence end and of at most this many words reads as a paragraph, but is more often another
+#: story's headline or a caption: it counts half its words. A paragraph ends its sentences.
+HEADLINE_MAX_WORDS = 25
 #: At most this many undecided lines between the span and the first or last line of the page are a
 #: title or a signature, not chrome: nothing stands beyond them.
 EDGE_LINES = 2
@@ -106,7 +110,9 @@ def title_lines(page: Page, labels: list[Label]) -> list[bool]:
             for line, label in zip(page.lines, labels)]
 
 
-def evidence(line: Line, label: Label, title_like: bool) -> float:
+def evidence(line: Line, label: Label, title_like: bool, sentence_case: bool = False) -> float:
+    """What line says for or against the body. ``sentence_case``: the page's headlines are written in
+    sentence case (see ``HEADLINE_MAX_WORDS``)."""
     if not line.text:
         # A picture in Markdown (``![](pic.jpg)``, linked or not): a reader sees no text, and renderers of
         # plain text print no line for it. It counts neither for the body nor against it.
@@ -116,6 +122,8 @@ def evidence(line: Line, label: Label, title_like: bool) -> float:
     if label.cls == BAD:
         return BAD_EVIDENCE
     if label.cls == GOOD:
+        if sentence_case and not line.terminal and line.words <= HEADLINE_MAX_WORDS:
+            return line.words / 2
         return float(line.words)
     if label.cls == NEAR:
         return line.words / 2 if line.terminal else HEADLINE_EVIDENCE

@@ -143,6 +143,16 @@ RULE_CHARS = frozenset("_*=~#.•·-–— \t")
 #: (no sentence end before it) and opening the summary ("... from US NEW DELHI: Their American dream").
 GLUED_DATELINE = regex.compile(r"(?<=[^\s.!?:;\"”'’)])\s+\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}:\s+\p{Lu}")
 
+#: A story's time stamp at the end of its headline, on the same line: a date with its day and month in
+#: figures and the time ("... ασφαλή (23/11 - 10:48)", "... 抓獲【北京新浪網】2012-01-17 02:40"), or
+#: the time alone in brackets ("... 患者多 【16:15】"). A river prints one under every headline; the
+#: body's schedule has the time alone and no brackets ("Doors open 19:00"), and its sentences end
+#: after the time.
+TRAILING_STAMP = re.compile(
+    r"[\s(\[【（|/\-)\]】）](?:(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)[\s,]*[-–—,|]?\s*"
+    r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*[)\]】）]?"
+    r"|[(\[【（]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]】）])\s*$")
+
 #: What ``--explain`` says about the lines of a run of each kind.
 SHAPE_REASON = "teaser list: {n} items of the same shape (headline, byline or date, one-sentence summary)"
 STAMP_REASON = ("teaser list: {n} stories, each with its time stamp on a line of its own (\"32M ago\", "
@@ -150,6 +160,9 @@ STAMP_REASON = ("teaser list: {n} stories, each with its time stamp on a line of
 
 RANKED_REASON = ("teaser list: {n} stories ranked 1, 2, 3 ... (\"Most read\"), each a bare number on a line "
                  "of its own and a headline without a sentence end")
+
+STAMP_GLUED_REASON = ("teaser list: {n} headlines in a row, each with its time stamp at its end "
+                      "(\"... ασφαλή (23/11 - 10:48)\", \"... 【16:15】\")")
 
 GLUED_REASON = ("teaser list: {n} stories in a row, each on one line: a headline glued to its summary, which "
                 "opens with the story's dateline in capitals (\"... from US NEW DELHI: Their ...\")")
@@ -337,6 +350,40 @@ def _glued_runs(page: Page, labels: list[Label]) -> list[list]:
     return out
 
 
+def _stamp_glued(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is a story's headline with its time stamp at its end (see ``TRAILING_STAMP``): a headline
+    of ``STAMPED_HEADLINE_MIN_WORDS`` to ``HEADLINE_MAX_WORDS`` words before the stamp (however it
+    reads: a headline of twelve words reads as prose), and the lexicon has not decided the line."""
+    label, text = labels[i], page.lines[i].text
+    if label.final:
+        return False
+    match = TRAILING_STAMP.search(text)
+    if match is None:
+        return False
+    head = page.lines[i].words - len(NUMBER.findall(text[match.start():]))
+    return STAMPED_HEADLINE_MIN_WORDS <= head <= HEADLINE_MAX_WORDS
+
+
+def _stamp_glued_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[list]:
+    """Runs of ``MIN_ITEMS`` or more headlines in a row (rules between them allowed), each with its
+    time stamp at its end: [first, last, items, reason]."""
+    # Every stamp has the time's colon: it rules out most lines before the call.
+    out: list[list] = []
+    run: list[int] = []
+    for i, line in enumerate(page.lines):
+        if shapes[i] == BLANK:
+            continue
+        if line.digit_share and ":" in line.text and _stamp_glued(page, labels, i):
+            run.append(i)
+            continue
+        if len(run) >= MIN_ITEMS:
+            out.append([run[0], run[-1], len(run), STAMP_GLUED_REASON])
+        run = []
+    if len(run) >= MIN_ITEMS:
+        out.append([run[0], run[-1], len(run), STAMP_GLUED_REASON])
+    return out
+
+
 def _item(page: Page, labels: list[Label], shapes: list[str], first: int, b: int) -> bool:
     """Lines first..b are one teaser item: ``ITEM_MIN_HEAD_LINES`` to ``ITEM_MAX_HEAD_LINES`` non-prose
     lines with a headline among them, then the summary on line b: a short prose line, or an excerpt
@@ -407,7 +454,8 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     # Runs of stamped stories join them; where the two overlap, they are one block.
     merged: list[list] = []
     for run in sorted([[*run, SHAPE_REASON] for run in runs] + _stamped_runs(page, labels, shapes)
-                      + _ranked_runs(page, labels, shapes) + _glued_runs(page, labels)):
+                      + _ranked_runs(page, labels, shapes) + _glued_runs(page, labels)
+                      + _stamp_glued_runs(page, labels, shapes)):
         if merged and run[0] <= merged[-1][1] + 1:
             merged[-1][1] = max(merged[-1][1], run[1])
             if run[2] > merged[-1][2]:
