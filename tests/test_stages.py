@@ -589,6 +589,56 @@ def test_comments_kept_on_request_without_their_headers():
     seen = decisions(text, comments=True)
     assert "kept on request" in seen[words[0]][2]
 
+def button_thread(rows=("Click to rate", "Report abuse")) -> list[str]:
+    """A thread as a tabloid prints it: each comment's words, then who wrote it from where and when, its
+    rating and its button; no header over any comment."""
+    return [line for n, (name, stamp, words) in enumerate(COMMENTS * 2)
+            for line in (*words, f"- {name.removesuffix(' says:')}, Portree, {3 + n}/03/2020 1{n}:14", *rows)]
+
+
+def test_context_thread_under_its_buttons_goes():
+    # The buttons under every comment ("Report abuse", "Reply"), the thread announced by its header, the
+    # sort order and a note between them and the first comment.
+    thread = button_thread()
+    head = ["Comments (6)", "The comments below have not been moderated.", "Newest", "Oldest", "View all"]
+    text = "\n".join([*HARBOUR_BODY, *head, *thread, "Add your comment"])
+    seen = decisions(text)
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    words = [w for _, _, ws in COMMENTS for w in ws]
+    assert all(seen[w][0] is False for w in words), [w for w in words if seen[w][0]]
+    assert 'buttons ("Reply", "Report abuse")' in seen[words[0]][2] and f"line {len(HARBOUR_BODY) + 1} " in seen[words[0]][2]
+    assert seen["Newest"][0] is False
+    # On request the comments' words stay, without their names, ratings and buttons.
+    kept = Cleaner(Config(comments=True))(text).split("\n")
+    assert kept[:len(HARBOUR_BODY)] == HARBOUR_BODY and words[0] in kept and "Report abuse" not in kept
+    assert not any(line.startswith("- ") for line in kept)
+    # "Reply" over every comment, in other languages, and "Like · Reply · Report" rows do the same.
+    for rows in (("Reply",), ("Antworten",), ("Ответить",), ("Like · Reply · Report",), ("Reply to This Parent",)):
+        seen = decisions("\n".join([*HARBOUR_BODY, "6 Comments", *button_thread(rows)]))
+        assert all(seen[w][0] is False for w in words), rows
+
+
+def test_context_thread_under_its_buttons_spares_a_forum_a_share_row_and_a_short_page():
+    words = [w for _, _, ws in COMMENTS for w in ws]
+    # A forum prints the same buttons under every post, the first one included, under no header that
+    # closes an article: the posts are the page's text.
+    seen = decisions("\n".join(["Boats and Moorings", "Pontoon size for the winter?", *HARBOUR_BODY,
+                                "Report abuse", *button_thread()]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # ... also when a header announces the replies: the first post carries the buttons above it.
+    seen = decisions("\n".join(["Pontoon size for the winter?", *HARBOUR_BODY, "Report abuse", "Comments (6)",
+                                *button_thread()]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # The sections of an article, each under its share row, have no reply or report button.
+    sections = [line for p in PARAGRAPHS * 2 for line in (p, "Share", "Like")]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Comments", *sections]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # Without an article above them, the announced entries are the page's content (a guestbook).
+    seen = decisions("\n".join(["Guestbook", "Comments (6)", *button_thread()]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    assert all(seen[w][0] for w in words)
+
+
 def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
     # A diary's days carry a date but not the minute they were written.
     diary = [line for n, (_, _, words) in enumerate(COMMENTS)
