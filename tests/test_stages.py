@@ -671,6 +671,28 @@ def test_context_thread_under_one_line_headers_goes_after_a_short_post():
     assert not any(r.startswith("comment thread") for _, _, r in seen.values())
 
 
+POLICY = ["Refund policy",
+          "Items purchased between November 1 and December 24 are eligible for return until January 31, "
+          "provided they are unworn, unwashed and in their original packaging with all tags attached.",
+          "Final sale items cannot be returned or exchanged. Customers are responsible for return shipping "
+          "charges, and shipping fees paid with the original order will not be refunded.",
+          "We reserve the right to refuse a return that does not meet these conditions."]
+
+
+@pytest.mark.parametrize("notice", ["© 2025 Harbour Supply Co. All Rights Reserved", "Copyright 2025 Harbour Supply Co.",
+                                    "© 2025 Hafenbedarf GmbH. Alle Rechte vorbehalten.", "Tous droits réservés"])
+def test_context_copyright_line_closes_the_page(notice):
+    # The copyright line ends the page's footer: a store's policy printed after it (a dialog's text)
+    # is no text going on, however much prose it holds.
+    seen = decisions("\n".join([*HARBOUR_BODY, "About us", notice, *POLICY]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in POLICY), [line for line in POLICY if seen[line][0]]
+    # A credit with a copyright between the paragraphs of a long article: the text goes on past it.
+    long_body = [*HARBOUR_BODY, *PARAGRAPHS, *HARBOUR_BODY[3:], *PARAGRAPHS]
+    seen = decisions("\n".join([*HARBOUR_BODY, f"Photo: {notice}", *long_body]))
+    assert all(seen[p][0] for p in long_body)
+
+
 def test_context_comments_alone_do_not_carry_the_span_past_their_header():
     # The comments a header announces outweigh it, but they are no text going on: the sidebar blurb
     # after them stays outside the body span. A text that goes on past an inline header still counts.
