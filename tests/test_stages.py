@@ -707,6 +707,35 @@ def test_context_comments_alone_do_not_carry_the_span_past_their_header():
     assert all(keep for line, (keep, _, _) in seen.items() if line in HARBOUR_BODY)
 
 
+BOX_TEASERS = [
+    "Lifeboat crew rescues three from the rocks off Portree after their yacht loses its mast Volunteers were out for six hours",
+    "Ferry timetable changes again as the pontoon works begin early in the spring Islanders say they were not told in time",
+    "Why I gave up my city job to fish for lobster in the bay Former banker Jo Reid on the hardest and best year of her life",
+    "Covered market on the quay gets the go-ahead after a ten-year wait Traders hope the first stalls will open by the summer",
+    "Storm damage bill for the harbour towns tops two million pounds Council leader asks the government for emergency help",
+    "The island bakery that sells out of bread by nine every morning Queues form outside in the dark even in the middle of winter",
+    "Seal pup found asleep on the slipway is returned to the sea Rescuers named her Pebble before she swam off towards the point",
+    "Harbour festival to return after a three-year break with music and boat races Organisers are looking for more volunteers",
+]
+
+
+def test_teasers_headlines_glued_to_their_summaries_under_a_closing_header_go():
+    # A "Don't miss" box prints each story's headline and its summary on one line, without a sentence
+    # end (now and then one ends with "!" or "?"): as long as paragraphs, but no text going on.
+    box = [*BOX_TEASERS[:4], "Seal pup found asleep on the slipway! Rescuers named her Pebble", *BOX_TEASERS[4:]]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Don't miss", *box]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in box), [line for line in box if seen[line][0]]
+    assert seen[box[0]][2].startswith("teaser list: 9 stories in a row under a header that closes the article")
+    # Past an inline box the article's own paragraphs end their sentences, and the span goes on.
+    rest = [p.replace(" the ", f" the {word} ", 1) for word in ("new", "old") for p in HARBOUR_BODY]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Don't miss", *rest]))
+    assert all(seen[p][0] for p in rest)
+    # An article's long points without full stops under a heading of its own stay.
+    seen = decisions("\n".join([*HARBOUR_BODY, "What the council promised", *BOX_TEASERS, *PARAGRAPHS[::-1]]))
+    assert all(seen[line][0] for line in BOX_TEASERS), [seen[line] for line in BOX_TEASERS if not seen[line][0]]
+
+
 FORUM_POSTS = [
     ("harbourwatcher", "Member", "Mar 2012", "Portree",
      ["Does anyone know whether the temporary pontoon on the north side of the bay will take boats over "

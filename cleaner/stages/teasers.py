@@ -154,6 +154,14 @@ RANKED_REASON = ("teaser list: {n} stories ranked 1, 2, 3 ... (\"Most read\"), e
 GLUED_REASON = ("teaser list: {n} stories in a row, each on one line: a headline glued to its summary, which "
                 "opens with the story's dateline in capitals (\"... from US NEW DELHI: Their ...\")")
 
+BOXED_REASON = ("teaser list: {n} stories in a row under a header that closes the article (\"Don't miss\"), each "
+                "on one line as long as a paragraph, most of them ending no sentence: a headline glued to its summary")
+#: Under a header that closes the article, a box may print each story's headline and summary glued on one
+#: line ("Tom Cruise: 25 years on - and not a day older! A quarter of a century on from his ..."): at
+#: least this many such lines in a row. An article's list of long points under its own heading ends
+#: sentences, or stands under a heading that closes nothing.
+BOXED_MIN_ITEMS = 5
+
 PROSE, EXCERPT, OTHER, BREAK, BLANK = "P", "E", "N", "B", "-"
 
 
@@ -337,6 +345,25 @@ def _glued_runs(page: Page, labels: list[Label]) -> list[list]:
     return out
 
 
+def _boxed_runs(page: Page, labels: list[Label]) -> list[list]:
+    """Runs of lines right under a header that closes the article, each prose by its length (the good or
+    the near class) that no stage has decided for good, ``BOXED_MIN_ITEMS`` or more of them ending no
+    sentence, and most of them (a summary may end with "!" or "?"): [first, last, items, reason]."""
+    out: list[list] = []
+    i = 0
+    while i < len(labels):
+        j, unended = i + 1, 0
+        if labels[i].closes:
+            while j < len(labels) and labels[j].cls in (GOOD, NEAR) and not labels[j].final \
+                    and labels[j].keep is not False:
+                unended += not page.lines[j].terminal
+                j += 1
+            if unended >= BOXED_MIN_ITEMS and unended > (j - i - 1) / 2:
+                out.append([i + 1, j - 1, j - i - 1, BOXED_REASON])
+        i = j
+    return out
+
+
 def _item(page: Page, labels: list[Label], shapes: list[str], first: int, b: int) -> bool:
     """Lines first..b are one teaser item: ``ITEM_MIN_HEAD_LINES`` to ``ITEM_MAX_HEAD_LINES`` non-prose
     lines with a headline among them, then the summary on line b: a short prose line, or an excerpt
@@ -407,7 +434,7 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     # Runs of stamped stories join them; where the two overlap, they are one block.
     merged: list[list] = []
     for run in sorted([[*run, SHAPE_REASON] for run in runs] + _stamped_runs(page, labels, shapes)
-                      + _ranked_runs(page, labels, shapes) + _glued_runs(page, labels)):
+                      + _ranked_runs(page, labels, shapes) + _glued_runs(page, labels) + _boxed_runs(page, labels)):
         if merged and run[0] <= merged[-1][1] + 1:
             merged[-1][1] = max(merged[-1][1], run[1])
             if run[2] > merged[-1][2]:
