@@ -731,9 +731,17 @@ def test_teasers_headlines_glued_to_their_summaries_under_a_closing_header_go():
     rest = [p.replace(" the ", f" the {word} ", 1) for word in ("new", "old") for p in HARBOUR_BODY]
     seen = decisions("\n".join([*HARBOUR_BODY, "Don't miss", *rest]))
     assert all(seen[p][0] for p in rest)
-    # An article's long points without full stops under a heading of its own stay.
-    seen = decisions("\n".join([*HARBOUR_BODY, "What the council promised", *BOX_TEASERS, *PARAGRAPHS[::-1]]))
+    # An article's long points without full stops under a heading of its own, the text going on after
+    # them, stay; so do three or four such points at its end.
+    seen = decisions("\n".join([*HARBOUR_BODY, "What the council promised", *BOX_TEASERS, *rest]))
     assert all(seen[line][0] for line in BOX_TEASERS), [seen[line] for line in BOX_TEASERS if not seen[line][0]]
+    seen = decisions("\n".join([*HARBOUR_BODY, "What the council promised", *BOX_TEASERS[:4]]))
+    assert all(seen[line][0] for line in BOX_TEASERS[:4])
+    # A list the text announces with a colon is its own, however long; so is a checklist of short steps.
+    steps = [f"Check the mooring lines of berth {n} and report any wear to the harbour office" for n in range(1, 11)]
+    for points in (BOX_TEASERS, steps):
+        seen = decisions("\n".join([*HARBOUR_BODY, "Before the works start, the council promised to:", *points]))
+        assert all(seen[line][0] for line in points), points
 
 
 FORUM_POSTS = [

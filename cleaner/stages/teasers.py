@@ -161,6 +161,18 @@ BOXED_REASON = ("teaser list: {n} stories in a row under a header that closes th
 #: least this many such lines in a row. An article's list of long points under its own heading ends
 #: sentences, or stands under a heading that closes nothing.
 BOXED_MIN_ITEMS = 5
+#: A headline and its summary on one line hold this many words or more; a point of a list, a step of a
+#: checklist ("Pack an overnight bag for the reception") is shorter.
+GLUED_MIN_WORDS = 16
+#: Elsewhere after the article, a river of such stories is longer than a list of long points a text
+#: ends with: at least this many of them (the rule's risk: a text that ends with eight points or more of
+#: twenty words, none of them with a full stop, loses them; a list amid the text stays, see
+#: ``RESUME_WORDS``) ...
+UNENDED_MIN_ITEMS = 8
+#: ... and in a box or a river, this share of the lines or more ends no sentence.
+UNENDED_SHARE = 0.5
+UNENDED_REASON = ("teaser list: {n} stories in a row, each on one line as long as a paragraph, most of them "
+                  "ending no sentence: a headline glued to its summary")
 
 PROSE, EXCERPT, OTHER, BREAK, BLANK = "P", "E", "N", "B", "-"
 
@@ -345,22 +357,34 @@ def _glued_runs(page: Page, labels: list[Label]) -> list[list]:
     return out
 
 
+def _unended(line: Line) -> bool:
+    """The line ends no sentence, holds ``GLUED_MIN_WORDS`` words or more and reads as no reference,
+    enumeration, table row or code (two commas or more: "Coastal Office, "Storm damage survey ...," Jan.
+    5, 2020"): a story's headline and summary."""
+    return not line.terminal and line.words >= GLUED_MIN_WORDS and line.text.count(",") < 2 \
+        and line.cells < 2 and not line.code_like
+
+
 def _boxed_runs(page: Page, labels: list[Label]) -> list[list]:
-    """Runs of lines right under a header that closes the article, each prose by its length (the good or
-    the near class) that no stage has decided for good, ``BOXED_MIN_ITEMS`` or more of them ending no
-    sentence, and most of them (a summary may end with "!" or "?"): [first, last, items, reason]."""
+    """Runs of lines, each prose by its length (the good or the near class) that no stage has decided for
+    good, most of them stories on one line (see :func:`_unended`; a summary may end with "!" or "?"):
+    ``BOXED_MIN_ITEMS`` or more of those right under a header that closes the article,
+    ``UNENDED_MIN_ITEMS`` or more anywhere else but under a line that announces a list with its colon.
+    [first, last, items, reason]."""
     out: list[list] = []
     i = 0
     while i < len(labels):
-        j, unended = i + 1, 0
-        if labels[i].closes:
-            while j < len(labels) and labels[j].cls in (GOOD, NEAR) and not labels[j].final \
-                    and labels[j].keep is not False:
-                unended += not page.lines[j].terminal
-                j += 1
-            if unended >= BOXED_MIN_ITEMS and unended > (j - i - 1) / 2:
-                out.append([i + 1, j - 1, j - i - 1, BOXED_REASON])
-        i = j
+        j, end, unended = i, i - 1, 0  # the run ends with its last line that ends no sentence
+        while j < len(labels) and labels[j].cls in (GOOD, NEAR) and not labels[j].final \
+                and labels[j].keep is not False:
+            if _unended(page.lines[j]):
+                unended, end = unended + 1, j
+            j += 1
+        boxed = i > 0 and labels[i - 1].closes
+        announced = i > 0 and page.lines[i - 1].text.endswith(":")  # the text's own list of points
+        if not announced and unended >= (BOXED_MIN_ITEMS if boxed else UNENDED_MIN_ITEMS) and unended > (end + 1 - i) * UNENDED_SHARE:
+            out.append([i, end, end + 1 - i, BOXED_REASON if boxed else UNENDED_REASON])
+        i = max(j, i + 1)
     return out
 
 
