@@ -639,6 +639,15 @@ def test_context_thread_under_its_buttons_spares_a_forum_a_share_row_and_a_short
     assert all(seen[w][0] for w in words)
 
 
+def test_context_thread_under_names_that_say_so_goes_without_a_clock():
+    # "Melissa says" over the date alone: the verb says who wrote the words under it.
+    thread = [line for n, (name, _, words) in enumerate(COMMENTS)
+              for line in (f"{name.removesuffix(' says:')} says", f"March {n + 3}, 2020", *words)]
+    seen = decisions("\n".join([*HARBOUR_BODY, *thread]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[w][0] is False for _, _, ws in COMMENTS for w in ws)
+
+
 def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
     # A diary's days carry a date but not the minute they were written.
     diary = [line for n, (_, _, words) in enumerate(COMMENTS)
@@ -1704,6 +1713,13 @@ def test_context_ranked_rule_spares_steps_and_rankings_in_the_body():
     "Join the hundreds of developers who get new links delivered to their inboxes every week.",
     "Get regular updates on the latest tutorials, offers & news at Example Site.",
     "For the latest stories and breaking news updates download the Example apps for iOS and Android.",
+    "Please enter a valid email address.",                                                  # sign-up forms
+    "Oops! Something went wrong. Please try again later.",
+    "You are already Subscribed",
+    "Check your email for a confirmation message.",
+    "By signing up via text, you agree to receive recurring automated marketing messages. Msg & data rates "
+    "may apply. Reply STOP to cancel.",
+    "US phone number only. Message and data rates may apply.",
 ])
 def test_lexicon_mined_chrome(text):
     entry = lexicon.load().match(text)
@@ -1726,6 +1742,9 @@ def test_lexicon_mined_chrome(text):
     "Die Behörde sagte: Wir informieren Sie regelmäßig, sobald neue Werte vorliegen.",
     "The app sends breaking news updates, and readers can download the archive for free.",
     "Millions of letters were delivered to their homes by volunteers during the strike.",
+    "Please enter a valid email address and your password, then select Sign in.",
+    "Something went wrong with the pontoon's lights, the harbour master said, and they were fixed.",
+    "Text messages cost ten pence each, and data charges depend on the network.",
 ])
 def test_lexicon_spares_body_sentences_like_the_mined_chrome(text):
     assert lexicon.load().match(text) is None, text

@@ -38,8 +38,8 @@ from importlib import resources
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
-from .features import (CLOCK, COMMENT_HEADER_MAX_WORDS, COMMENT_HEADER_REASON, DATE_TOKEN, NAME as FEATURES_STAGE,
-                       date_words, dateline)
+from .features import (CLOCK, COMMENT_HEADER, COMMENT_HEADER_MAX_WORDS, COMMENT_HEADER_REASON, DATE_TOKEN,
+                       NAME as FEATURES_STAGE, date_words, dateline)
 
 #: The reason given to the lines of a thread; the repetition stage reads it: a comment that quotes the
 #: article is no sign that the quoted line is chrome.
@@ -87,15 +87,17 @@ WORD = re.compile(r"\w+")
 
 
 def _header(page: Page, labels: list[Label], i: int) -> bool:
-    """Line i is a commenter's name, line i + 1 the dateline with a clock time under it, and line i + 2
-    prose: what the commenter wrote (a fixture list's "Home team" / "Sat 20:00" / "Away team" has none)."""
+    """Line i is a commenter's name, line i + 1 the dateline with a clock time under it (or any dateline
+    under a name that says so: "Melissa says", "jsmith writes:"), and line i + 2 prose: what the
+    commenter wrote (a fixture list's "Home team" / "Sat 20:00" / "Away team" has none)."""
     if i + 2 >= len(labels):
         return False
     name, stamp = page.lines[i], page.lines[i + 1]
     return (labels[i].keep is None and labels[i].cls == SHORT and 0 < name.words <= NAME_MAX_WORDS
             and labels[i + 2].cls in (GOOD, NEAR)
             and labels[i + 1].cls == BAD and labels[i + 1].keep is False
-            and CLOCK.search(stamp.text) is not None and dateline(stamp.text))
+            and (CLOCK.search(stamp.text) is not None or COMMENT_HEADER.search(name.text) is not None)
+            and dateline(stamp.text))
 
 
 def _stamped_name(line: Line, label: Label) -> bool:
