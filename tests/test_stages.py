@@ -679,6 +679,65 @@ def test_comments_kept_on_request_without_their_headers():
     seen = decisions(text, comments=True)
     assert "kept on request" in seen[words[0]][2]
 
+def button_thread(rows=("Click to rate", "Report abuse")) -> list[str]:
+    """A thread as a tabloid prints it: each comment's words, then who wrote it from where and when, its
+    rating and its button; no header over any comment."""
+    return [line for n, (name, stamp, words) in enumerate(COMMENTS * 2)
+            for line in (*words, f"- {name.removesuffix(' says:')}, Portree, {3 + n}/03/2020 1{n}:14", *rows)]
+
+
+def test_context_thread_under_its_buttons_goes():
+    # The buttons under every comment ("Report abuse", "Reply"), the thread announced by its header, the
+    # sort order and a note between them and the first comment.
+    thread = button_thread()
+    head = ["Comments (6)", "The comments below have not been moderated.", "Newest", "Oldest", "View all"]
+    text = "\n".join([*HARBOUR_BODY, *head, *thread, "Add your comment"])
+    seen = decisions(text)
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    words = [w for _, _, ws in COMMENTS for w in ws]
+    assert all(seen[w][0] is False for w in words), [w for w in words if seen[w][0]]
+    assert 'buttons ("Reply", "Report abuse")' in seen[words[0]][2] and f"line {len(HARBOUR_BODY) + 1} " in seen[words[0]][2]
+    assert seen["Newest"][0] is False
+    # On request the comments' words stay, without their names, ratings and buttons.
+    kept = Cleaner(Config(comments=True))(text).split("\n")
+    assert kept[:len(HARBOUR_BODY)] == HARBOUR_BODY and words[0] in kept and "Report abuse" not in kept
+    assert not any(line.startswith("- ") for line in kept)
+    # "Reply" over every comment, in other languages, and "Like · Reply · Report" rows do the same.
+    for rows in (("Reply",), ("Antworten",), ("Ответить",), ("Like · Reply · Report",), ("Reply to This Parent",)):
+        seen = decisions("\n".join([*HARBOUR_BODY, "6 Comments", *button_thread(rows)]))
+        assert all(seen[w][0] is False for w in words), rows
+
+
+def test_context_thread_under_its_buttons_spares_a_forum_a_share_row_and_a_short_page():
+    words = [w for _, _, ws in COMMENTS for w in ws]
+    # A forum prints the same buttons under every post, the first one included, under no header that
+    # closes an article: the posts are the page's text.
+    seen = decisions("\n".join(["Boats and Moorings", "Pontoon size for the winter?", *HARBOUR_BODY,
+                                "Report abuse", *button_thread()]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # ... also when a header announces the replies: the first post carries the buttons above it.
+    seen = decisions("\n".join(["Pontoon size for the winter?", *HARBOUR_BODY, "Report abuse", "Comments (6)",
+                                *button_thread()]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # The sections of an article, each under its share row, have no reply or report button.
+    sections = [line for p in PARAGRAPHS * 2 for line in (p, "Share", "Like")]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Comments", *sections]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # Without an article above them, the announced entries are the page's content (a guestbook).
+    seen = decisions("\n".join(["Guestbook", "Comments (6)", *button_thread()]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    assert all(seen[w][0] for w in words)
+
+
+def test_context_thread_under_names_that_say_so_goes_without_a_clock():
+    # "Melissa says" over the date alone: the verb says who wrote the words under it.
+    thread = [line for n, (name, _, words) in enumerate(COMMENTS)
+              for line in (f"{name.removesuffix(' says:')} says", f"March {n + 3}, 2020", *words)]
+    seen = decisions("\n".join([*HARBOUR_BODY, *thread]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[w][0] is False for _, _, ws in COMMENTS for w in ws)
+
+
 def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
     # A diary's days carry a date but not the minute they were written.
     diary = [line for n, (_, _, words) in enumerate(COMMENTS)
@@ -711,6 +770,28 @@ def test_context_thread_under_one_line_headers_goes_after_a_short_post():
     assert not any(r.startswith("comment thread") for _, _, r in seen.values())
 
 
+POLICY = ["Refund policy",
+          "Items purchased between November 1 and December 24 are eligible for return until January 31, "
+          "provided they are unworn, unwashed and in their original packaging with all tags attached.",
+          "Final sale items cannot be returned or exchanged. Customers are responsible for return shipping "
+          "charges, and shipping fees paid with the original order will not be refunded.",
+          "We reserve the right to refuse a return that does not meet these conditions."]
+
+
+@pytest.mark.parametrize("notice", ["© 2025 Harbour Supply Co. All Rights Reserved", "Copyright 2025 Harbour Supply Co.",
+                                    "© 2025 Hafenbedarf GmbH. Alle Rechte vorbehalten.", "Tous droits réservés"])
+def test_context_copyright_line_closes_the_page(notice):
+    # The copyright line ends the page's footer: a store's policy printed after it (a dialog's text)
+    # is no text going on, however much prose it holds.
+    seen = decisions("\n".join([*HARBOUR_BODY, "About us", notice, *POLICY]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in POLICY), [line for line in POLICY if seen[line][0]]
+    # A credit with a copyright between the paragraphs of a long article: the text goes on past it.
+    long_body = [*HARBOUR_BODY, *PARAGRAPHS, *HARBOUR_BODY[3:], *PARAGRAPHS]
+    seen = decisions("\n".join([*HARBOUR_BODY, f"Photo: {notice}", *long_body]))
+    assert all(seen[p][0] for p in long_body)
+
+
 def test_context_comments_alone_do_not_carry_the_span_past_their_header():
     # The comments a header announces outweigh it, but they are no text going on: the sidebar blurb
     # after them stays outside the body span. A text that goes on past an inline header still counts.
@@ -723,6 +804,43 @@ def test_context_comments_alone_do_not_carry_the_span_past_their_header():
     assert all(seen[line][0] is False for line in blurb), [seen[line] for line in blurb]
     seen = decisions("\n".join([*HARBOUR_BODY, "Related articles", *HARBOUR_BODY[::-1], *HARBOUR_BODY]))
     assert all(keep for line, (keep, _, _) in seen.items() if line in HARBOUR_BODY)
+
+
+BOX_TEASERS = [
+    "Lifeboat crew rescues three from the rocks off Portree after their yacht loses its mast Volunteers were out for six hours",
+    "Ferry timetable changes again as the pontoon works begin early in the spring Islanders say they were not told in time",
+    "Why I gave up my city job to fish for lobster in the bay Former banker Jo Reid on the hardest and best year of her life",
+    "Covered market on the quay gets the go-ahead after a ten-year wait Traders hope the first stalls will open by the summer",
+    "Storm damage bill for the harbour towns tops two million pounds Council leader asks the government for emergency help",
+    "The island bakery that sells out of bread by nine every morning Queues form outside in the dark even in the middle of winter",
+    "Seal pup found asleep on the slipway is returned to the sea Rescuers named her Pebble before she swam off towards the point",
+    "Harbour festival to return after a three-year break with music and boat races Organisers are looking for more volunteers",
+]
+
+
+def test_teasers_headlines_glued_to_their_summaries_under_a_closing_header_go():
+    # A "Don't miss" box prints each story's headline and its summary on one line, without a sentence
+    # end (now and then one ends with "!" or "?"): as long as paragraphs, but no text going on.
+    box = [*BOX_TEASERS[:4], "Seal pup found asleep on the slipway! Rescuers named her Pebble", *BOX_TEASERS[4:]]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Don't miss", *box]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in box), [line for line in box if seen[line][0]]
+    assert seen[box[0]][2].startswith("teaser list: 9 stories in a row under a header that closes the article")
+    # Past an inline box the article's own paragraphs end their sentences, and the span goes on.
+    rest = [p.replace(" the ", f" the {word} ", 1) for word in ("new", "old") for p in HARBOUR_BODY]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Don't miss", *rest]))
+    assert all(seen[p][0] for p in rest)
+    # An article's long points without full stops under a heading of its own, the text going on after
+    # them, stay; so do three or four such points at its end.
+    seen = decisions("\n".join([*HARBOUR_BODY, "What the council promised", *BOX_TEASERS, *rest]))
+    assert all(seen[line][0] for line in BOX_TEASERS), [seen[line] for line in BOX_TEASERS if not seen[line][0]]
+    seen = decisions("\n".join([*HARBOUR_BODY, "What the council promised", *BOX_TEASERS[:4]]))
+    assert all(seen[line][0] for line in BOX_TEASERS[:4])
+    # A list the text announces with a colon is its own, however long; so is a checklist of short steps.
+    steps = [f"Check the mooring lines of berth {n} and report any wear to the harbour office" for n in range(1, 11)]
+    for points in (BOX_TEASERS, steps):
+        seen = decisions("\n".join([*HARBOUR_BODY, "Before the works start, the council promised to:", *points]))
+        assert all(seen[line][0] for line in points), points
 
 
 FORUM_POSTS = [
@@ -1685,6 +1803,13 @@ def test_context_ranked_rule_spares_steps_and_rankings_in_the_body():
     "Join the hundreds of developers who get new links delivered to their inboxes every week.",
     "Get regular updates on the latest tutorials, offers & news at Example Site.",
     "For the latest stories and breaking news updates download the Example apps for iOS and Android.",
+    "Please enter a valid email address.",                                                  # sign-up forms
+    "Oops! Something went wrong. Please try again later.",
+    "You are already Subscribed",
+    "Check your email for a confirmation message.",
+    "By signing up via text, you agree to receive recurring automated marketing messages. Msg & data rates "
+    "may apply. Reply STOP to cancel.",
+    "US phone number only. Message and data rates may apply.",
 ])
 def test_lexicon_mined_chrome(text):
     entry = lexicon.load().match(text)
@@ -1707,6 +1832,9 @@ def test_lexicon_mined_chrome(text):
     "Die Behörde sagte: Wir informieren Sie regelmäßig, sobald neue Werte vorliegen.",
     "The app sends breaking news updates, and readers can download the archive for free.",
     "Millions of letters were delivered to their homes by volunteers during the strike.",
+    "Please enter a valid email address and your password, then select Sign in.",
+    "Something went wrong with the pontoon's lights, the harbour master said, and they were fixed.",
+    "Text messages cost ten pence each, and data charges depend on the network.",
 ])
 def test_lexicon_spares_body_sentences_like_the_mined_chrome(text):
     assert lexicon.load().match(text) is None, text

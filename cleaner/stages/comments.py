@@ -32,12 +32,14 @@ flags.
 """
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
-from .features import (CLOCK, COMMENT_HEADER_MAX_WORDS, COMMENT_HEADER_REASON, DATE_TOKEN, NAME as FEATURES_STAGE,
-                       date_words, dateline)
+from .features import (CLOCK, COMMENT_HEADER, COMMENT_HEADER_MAX_WORDS, COMMENT_HEADER_REASON, DATE_TOKEN,
+                       NAME as FEATURES_STAGE, date_words, dateline)
 
 #: The reason given to the lines of a thread; the repetition stage reads it: a comment that quotes the
 #: article is no sign that the quoted line is chrome.
@@ -69,18 +71,33 @@ ARTICLE_MIN_WORDS = 150
 #: ... or, under one-line headers that say who wrote when ("... at 4:47 pm said:"), a post of this many:
 #: two or three sentences.
 SHORT_POST_MIN_WORDS = 40
+#: A comment's row of buttons ("Reply", "Report abuse", "Like · Reply · Report") has at most this many
+#: words, all of them such buttons (see ``data/comment_actions.txt``).
+ACTION_ROW_MAX_WORDS = 5
+#: The row stands right under the comment's words or right over them: prose at most this many lines
+#: away (a stamp and a rating between: "- Jonkle, Cheshire, 15/12/2011 17:07", "Click to rate").
+ACTION_PROSE_WITHIN = 3
+#: A thread under its buttons is announced by a header that closes the article ("Comments (352)",
+#: "15 Comments") at most this many lines above its first button: the sort order ("Newest", "Oldest",
+#: "Best rated") and a note on moderation may stand between. A forum prints the same buttons under
+#: every post, the first one included: above the header, where an article carries none.
+ACTION_ANNOUNCED_WITHIN = 12
+#: Words of a line of the input: a button row is compared word by word.
+WORD = re.compile(r"\w+")
 
 
 def _header(page: Page, labels: list[Label], i: int) -> bool:
-    """Line i is a commenter's name, line i + 1 the dateline with a clock time under it, and line i + 2
-    prose: what the commenter wrote (a fixture list's "Home team" / "Sat 20:00" / "Away team" has none)."""
+    """Line i is a commenter's name, line i + 1 the dateline with a clock time under it (or any dateline
+    under a name that says so: "Melissa says", "jsmith writes:"), and line i + 2 prose: what the
+    commenter wrote (a fixture list's "Home team" / "Sat 20:00" / "Away team" has none)."""
     if i + 2 >= len(labels):
         return False
     name, stamp = page.lines[i], page.lines[i + 1]
     return (labels[i].keep is None and labels[i].cls == SHORT and 0 < name.words <= NAME_MAX_WORDS
             and labels[i + 2].cls in (GOOD, NEAR)
             and labels[i + 1].cls == BAD and labels[i + 1].keep is False
-            and CLOCK.search(stamp.text) is not None and dateline(stamp.text))
+            and (CLOCK.search(stamp.text) is not None or COMMENT_HEADER.search(name.text) is not None)
+            and dateline(stamp.text))
 
 
 def _stamped_name(line: Line, label: Label) -> bool:
@@ -122,9 +139,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every line of a comment thread set aside (over a teaser run's reason: a thread is the stronger
     evidence), undecided: the context stage drops it, or keeps a comment's words on request
     (``Config.comments``)."""
-    return [label._replace(aside=f"{REASON}: {n} comments, each under its commenter's name and the date and "
-                                 "time it was written") if n else label
-            for label, n in zip(labels, comment_threads(page, labels))]
+    return [label._replace(aside=f"{REASON}: {why}") if why else label
+            for label, why in zip(labels, comment_threads(page, labels))]
 
 
 def _grouped(heads: list[int], max_lines: int = MAX_COMMENT_LINES, page: Page | None = None) -> list[list[int]]:
@@ -140,13 +156,19 @@ def _grouped(heads: list[int], max_lines: int = MAX_COMMENT_LINES, page: Page | 
     return [thread for thread in threads if len(thread) >= MIN_COMMENTS]
 
 
-def comment_threads(page: Page, labels: list[Label]) -> list[int]:
-    """For each line, the number of comments of the thread it belongs to (0: none)."""
+#: How a thread was told, after its number of comments.
+UNDER_HEADERS = "each under its commenter's name and the date and time it was written"
+UNDER_BUTTONS = ("each with its buttons (\"Reply\", \"Report abuse\") on a line of their own, under the header "
+                 "on line {header} that announces them")
+
+
+def comment_threads(page: Page, labels: list[Label]) -> list[str]:
+    """For each line, how the thread it belongs to was told ("": it belongs to none)."""
     n = len(labels)
     # The reason, and the chrome class of a stamp, rule out most lines before the calls.
     one_line = {i for i in range(n - 1) if labels[i].reason == COMMENT_HEADER_REASON and _one_line_header(labels, i)}
     heads = sorted(one_line.union(i for i in range(n - 2) if labels[i + 1].cls == BAD and _header(page, labels, i)))
-    out = [0] * n
+    out = [""] * n
     for thread in _grouped(heads):
         _mark(page, labels, thread, SHORT_POST_MIN_WORDS if one_line.issuperset(thread) else ARTICLE_MIN_WORDS, out)
     # Threads under one-line headers of a name and a stamp: a header that closes the article ("Comments",
@@ -162,7 +184,57 @@ def comment_threads(page: Page, labels: list[Label]) -> list[int]:
     rated = [i for i in range(n - 2) if not out[i] and _votes(page, labels, i) and _prose_follows(labels, i + 1)]
     for thread in _grouped(rated, RATED_MAX_LINES, page):  # no section of a text has votes: a short post will do
         _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
+    # Comments under (or over) their buttons: "Reply", "Report abuse" on every comment, the thread
+    # announced by a header ("Comments (352)"); the first comment begins after the last chrome above it.
+    rows = [i for i, (line, label) in enumerate(zip(page.lines, labels))
+            if not out[i] and _action_row(line, label) and _near_prose(labels, i)]
+    for thread in _grouped(rows, MAX_COMMENT_LINES, page):
+        announced = _announced_start(labels, thread[0])
+        buttons = {page.lines[i].key for i in thread}
+        # A forum's first post (a link post, a question) carries the same buttons above the header.
+        if announced is not None and not any(line.key in buttons for line in page.lines[:announced[0]]):
+            header, start = announced
+            _mark(page, labels, thread, ARTICLE_MIN_WORDS, out, start,
+                  UNDER_BUTTONS.format(header=page.lines[header].number))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def action_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(button words, companion words) from data/comment_actions.txt."""
+    actions, companions = set(), set()
+    text = resources.files("cleaner").joinpath("data/comment_actions.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            (companions if line.startswith("~") else actions).update(line.lstrip("~").split())
+    return frozenset(actions), frozenset(companions - actions)
+
+
+def _action_row(line: Line, label: Label) -> bool:
+    """The line is a comment's row of buttons, and no stage kept it: only button words ("Reply", "Report
+    abuse", "Reply to This Parent"), at least one of them a reply or a report, not only a share row."""
+    if label.keep or line.words > ACTION_ROW_MAX_WORDS or line.terminal and not line.text.endswith("."):
+        return False
+    words = WORD.findall(line.key)
+    actions, companions = action_words()
+    return bool(words) and any(w in actions for w in words) and all(w in actions or w in companions for w in words)
+
+
+def _near_prose(labels: list[Label], i: int) -> bool:
+    """Prose stands at most ``ACTION_PROSE_WITHIN`` lines above or below line i."""
+    return any(label.cls in (GOOD, NEAR) for label in labels[max(i - ACTION_PROSE_WITHIN, 0):i + ACTION_PROSE_WITHIN + 1])
+
+
+def _announced_start(labels: list[Label], first_row: int) -> tuple[int, int] | None:
+    """(header, start) of a thread under its buttons: the header that closes the article ("Comments (352)")
+    nearest above its first button row, at most ``ACTION_ANNOUNCED_WITHIN`` lines up, and where the first
+    comment begins: after the nearest chrome line (that header, a sort order's link) above that row.
+    None without such a header."""
+    window = range(first_row - 1, max(first_row - 1 - ACTION_ANNOUNCED_WITHIN, -1), -1)
+    header = next((k for k in window if labels[k].closes), None)
+    if header is None:
+        return None
+    return header, next(k for k in window if labels[k].closes or labels[k].final and labels[k].keep is False) + 1
 
 
 def _votes(page: Page, labels: list[Label], i: int) -> bool:
@@ -175,10 +247,12 @@ def _votes(page: Page, labels: list[Label], i: int) -> bool:
         for k in (i, i + 1))
 
 
-def _mark(page: Page, labels: list[Label], thread: list[int], article_words: int, out: list[int]) -> None:
-    """Marks the comments under the headers ``thread`` in ``out`` when ``article_words`` words of prose
-    (outside other threads) stand above them."""
+def _mark(page: Page, labels: list[Label], thread: list[int], article_words: int, out: list[str],
+          start: int | None = None, why: str = UNDER_HEADERS) -> None:
+    """Marks the comments under the headers ``thread`` in ``out`` with ``why`` (from ``start``, by default
+    the first header) when ``article_words`` words of prose (outside other threads) stand above them."""
     n = len(labels)
+    start = thread[0] if start is None else start
     # The last comment runs from its words (past its header: a stamp, its votes, a "Reply" link) over its
     # paragraphs (and short sentences) up to the next other line.
     end = next((j for j in range(thread[-1] + 1, min(thread[-1] + HEADER_MAX_LINES + 1, n))
@@ -186,7 +260,7 @@ def _mark(page: Page, labels: list[Label], thread: list[int], article_words: int
     while end + 1 < n and labels[end + 1].keep is not False and (
             labels[end + 1].cls in (GOOD, NEAR) or page.lines[end + 1].terminal):
         end += 1
-    before = sum(page.lines[i].words for i in range(thread[0])
+    before = sum(page.lines[i].words for i in range(start)
                  if labels[i].cls == GOOD and labels[i].keep is not False and not out[i])
     if before >= article_words:
-        out[thread[0]:end + 1] = [len(thread)] * (end + 1 - thread[0])
+        out[start:end + 1] = [f"{len(thread)} comments, {why}"] * (end + 1 - start)

@@ -167,6 +167,26 @@ STAMP_GLUED_REASON = ("teaser list: {n} headlines in a row, each with its time s
 GLUED_REASON = ("teaser list: {n} stories in a row, each on one line: a headline glued to its summary, which "
                 "opens with the story's dateline in capitals (\"... from US NEW DELHI: Their ...\")")
 
+BOXED_REASON = ("teaser list: {n} stories in a row under a header that closes the article (\"Don't miss\"), each "
+                "on one line as long as a paragraph, most of them ending no sentence: a headline glued to its summary")
+#: Under a header that closes the article, a box may print each story's headline and summary glued on one
+#: line ("Tom Cruise: 25 years on - and not a day older! A quarter of a century on from his ..."): at
+#: least this many such lines in a row. An article's list of long points under its own heading ends
+#: sentences, or stands under a heading that closes nothing.
+BOXED_MIN_ITEMS = 5
+#: A headline and its summary on one line hold this many words or more; a point of a list, a step of a
+#: checklist ("Pack an overnight bag for the reception") is shorter.
+GLUED_MIN_WORDS = 16
+#: Elsewhere after the article, a river of such stories is longer than a list of long points a text
+#: ends with: at least this many of them (the rule's risk: a text that ends with eight points or more of
+#: twenty words, none of them with a full stop, loses them; a list amid the text stays, see
+#: ``RESUME_WORDS``) ...
+UNENDED_MIN_ITEMS = 8
+#: ... and in a box or a river, this share of the lines or more ends no sentence.
+UNENDED_SHARE = 0.5
+UNENDED_REASON = ("teaser list: {n} stories in a row, each on one line as long as a paragraph, most of them "
+                  "ending no sentence: a headline glued to its summary")
+
 PROSE, EXCERPT, OTHER, BREAK, BLANK = "P", "E", "N", "B", "-"
 
 
@@ -384,6 +404,38 @@ def _stamp_glued_runs(page: Page, labels: list[Label], shapes: list[str]) -> lis
     return out
 
 
+def _unended(line: Line) -> bool:
+    """The line ends no sentence, holds ``GLUED_MIN_WORDS`` words or more and reads as no reference,
+    enumeration, table row or code (two commas or more: "Coastal Office, "Storm damage survey ...," Jan.
+    5, 2020"): a story's headline and summary."""
+    return not line.terminal and line.words >= GLUED_MIN_WORDS and line.text.count(",") < 2 \
+        and line.cells < 2 and not line.code_like
+
+
+def _boxed_runs(page: Page, labels: list[Label]) -> list[list]:
+    """Runs of lines, each prose by its length (the good or the near class) that no stage has decided for
+    good, most of them stories on one line (see :func:`_unended`; a summary may end with "!" or "?"):
+    ``BOXED_MIN_ITEMS`` or more of those right under a header that closes the article,
+    ``UNENDED_MIN_ITEMS`` or more anywhere else but under a line that announces a list with its colon.
+    [first, last, items, reason]."""
+    out: list[list] = []
+    i = 0
+    while i < len(labels):
+        j, end, unended = i, i - 1, 0  # the run ends with its last line that ends no sentence
+        while j < len(labels) and labels[j].cls in (GOOD, NEAR) and not labels[j].final \
+                and labels[j].keep is not False:
+            if _unended(page.lines[j]):
+                unended, end = unended + 1, j
+            j += 1
+        boxed = i > 0 and labels[i - 1].closes
+        announced = i > 0 and page.lines[i - 1].text.endswith(":")  # the text's own list of points
+        if not announced and unended >= (BOXED_MIN_ITEMS if boxed else UNENDED_MIN_ITEMS) \
+                and unended > (end + 1 - i) * UNENDED_SHARE:
+            out.append([i, end, end + 1 - i, BOXED_REASON if boxed else UNENDED_REASON])
+        i = max(j, i + 1)
+    return out
+
+
 def _item(page: Page, labels: list[Label], shapes: list[str], first: int, b: int) -> bool:
     """Lines first..b are one teaser item: ``ITEM_MIN_HEAD_LINES`` to ``ITEM_MAX_HEAD_LINES`` non-prose
     lines with a headline among them, then the summary on line b: a short prose line, or an excerpt
@@ -455,7 +507,7 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     merged: list[list] = []
     for run in sorted([[*run, SHAPE_REASON] for run in runs] + _stamped_runs(page, labels, shapes)
                       + _ranked_runs(page, labels, shapes) + _glued_runs(page, labels)
-                      + _stamp_glued_runs(page, labels, shapes)):
+                      + _stamp_glued_runs(page, labels, shapes) + _boxed_runs(page, labels)):
         if merged and run[0] <= merged[-1][1] + 1:
             merged[-1][1] = max(merged[-1][1], run[1])
             if run[2] > merged[-1][2]:
