@@ -41,9 +41,16 @@ from ..page import Line, Page
 from .features import (CLOCK, COMMENT_HEADER, COMMENT_HEADER_MAX_WORDS, COMMENT_HEADER_REASON, DATE_TOKEN,
                        NAME as FEATURES_STAGE, date_words, dateline)
 
+NAME = "comments"
+
 #: The reason given to the lines of a thread; the repetition stage reads it: a comment that quotes the
 #: article is no sign that the quoted line is chrome.
 REASON = "comment thread"
+
+#: How a thread was told, after its number of comments.
+UNDER_HEADERS = "each under its commenter's name and the date and time it was written"
+UNDER_BUTTONS = ("each with its buttons (\"Reply\", \"Report abuse\") on a line of their own, under the header "
+                 "on line {header} that announces them")
 
 #: A commenter's name or handle, with "says:" at most: "Anita DeSousa", "mike...", "v2787 says:".
 NAME_MAX_WORDS = 4
@@ -132,17 +139,6 @@ def _one_line_header(labels: list[Label], i: int) -> bool:
             and any(label.cls in (GOOD, NEAR) for label in labels[i + 1:i + 3]))
 
 
-NAME = "comments"
-
-
-def run(page: Page, labels: list[Label]) -> list[Label]:
-    """Every line of a comment thread set aside (over a teaser run's reason: a thread is the stronger
-    evidence), undecided: the context stage drops it, or keeps a comment's words on request
-    (``Config.comments``)."""
-    return [label._replace(aside=f"{REASON}: {why}") if why else label
-            for label, why in zip(labels, comment_threads(page, labels))]
-
-
 def _grouped(heads: list[int], max_lines: int = MAX_COMMENT_LINES, page: Page | None = None) -> list[list[int]]:
     """The comment headers ``heads`` (in order) grouped into threads: at most ``max_lines`` apart (in the
     input's lines when ``page`` is given: the same on a re-check pass, which sees fewer lines)."""
@@ -154,12 +150,6 @@ def _grouped(heads: list[int], max_lines: int = MAX_COMMENT_LINES, page: Page | 
         else:
             threads.append([h])
     return [thread for thread in threads if len(thread) >= MIN_COMMENTS]
-
-
-#: How a thread was told, after its number of comments.
-UNDER_HEADERS = "each under its commenter's name and the date and time it was written"
-UNDER_BUTTONS = ("each with its buttons (\"Reply\", \"Report abuse\") on a line of their own, under the header "
-                 "on line {header} that announces them")
 
 
 def comment_threads(page: Page, labels: list[Label]) -> list[str]:
@@ -264,3 +254,11 @@ def _mark(page: Page, labels: list[Label], thread: list[int], article_words: int
                  if labels[i].cls == GOOD and labels[i].keep is not False and not out[i])
     if before >= article_words:
         out[start:end + 1] = [f"{len(thread)} comments, {why}"] * (end + 1 - start)
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    """Every line of a comment thread set aside (over a teaser run's reason: a thread is the stronger
+    evidence), undecided: the context stage drops it, or keeps a comment's words on request
+    (``Config.comments``)."""
+    return [label._replace(aside=f"{REASON}: {why}") if why else label
+            for label, why in zip(labels, comment_threads(page, labels))]
