@@ -738,6 +738,39 @@ def test_context_thread_under_names_that_say_so_goes_without_a_clock():
     assert all(seen[w][0] is False for _, _, ws in COMMENTS for w in ws)
 
 
+def test_context_two_comments_under_names_that_say_so_go_when_a_header_announces_them():
+    # A header, the reply form, then two comments: "Name says:", the stamp, the words, "Reply".
+    form = ["2 Comments", "Leave a Reply", "Your email address will not be published.", "Name *", "Post Comment"]
+    thread = [line for name, stamp, words in COMMENTS[1:] for line in (f"{name.removesuffix(' says:')} says:",
+                                                                     stamp, *words, "Reply")]
+    words = [w for _, _, ws in COMMENTS[1:] for w in ws]
+    text = "\n".join([*PARAGRAPHS, *form, *thread])
+    seen = decisions(text)
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert all(seen[w][0] is False and seen[w][2].startswith("comment thread: 2 comments") for w in words)
+    assert Cleaner(Config(comments=True))(text).split("\n") == [*PARAGRAPHS, *words]
+    # Two quoted speakers in an article, each over a dated statement, are no thread: no header announces them.
+    quoted = [line for name, stamp, ws in COMMENTS[1:] for line in (f"{name.removesuffix(' says:')} says:",
+                                                                    stamp, *ws)]
+    seen = decisions("\n".join([*PARAGRAPHS, *quoted, *HARBOUR_BODY[len(PARAGRAPHS):]]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
+def test_context_comment_that_opens_with_a_short_sentence_is_in_the_thread():
+    # "Thanks for posting this." on a line of its own, then the comment's paragraph.
+    first = ("Ann Marsh", "March 2, 2020 at 8:01 am", ["Thanks for posting this.",
+             "The photographs of the old wall are wonderful and I had never seen the one of the 1953 storm."])
+    thread = [line for name, stamp, words in (first, *COMMENTS) for line in (name, stamp, *words, "Reply")]
+    seen = decisions("\n".join([*HARBOUR_BODY, *thread]))
+    assert all(seen[w][0] is False and seen[w][2].startswith("comment thread: 4 comments") for w in first[2])
+    # A forum's posts under stamps that name their writers: a post's last line ("Nice work!") is no name.
+    posts = [line for n, (name, _, words) in enumerate((first, *COMMENTS))
+             for line in (f"{name.removesuffix(' says:')} Jun {n + 7}, 2017 at 9:0{n} pm", "I agree.", words[-1],
+                          "Nice work!")]
+    seen = decisions("\n".join([*HARBOUR_BODY, *posts]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
 def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
     # A diary's days carry a date but not the minute they were written.
     diary = [line for n, (_, _, words) in enumerate(COMMENTS)

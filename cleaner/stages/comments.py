@@ -69,14 +69,17 @@ RATED_MAX_LINES = 12
 VOTE = re.compile(r"[+\-−]?\d{1,5}")
 #: The clock time of a one-line header: hours and minutes with a colon, not a day and a month ("13.01").
 HEADER_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
-#: Three headers make a thread; one is a byline, two may be the article's byline and an update note.
+#: Three headers make a thread; one is a byline, two may be the article's byline and an update note...
 MIN_COMMENTS = 3
+#: ... but two make one when each name says so ("Sarah K. says:") and a header that closes the article
+#: stands above the first (within ``ACTION_ANNOUNCED_WITHIN`` lines: a reply form may come between).
+SAID_MIN_COMMENTS = 2
 #: A comment is a few paragraphs; two headers further apart than this many lines are not one thread.
 MAX_COMMENT_LINES = 40
 #: Comments follow an article of at least this many words of prose (outside the thread)...
 ARTICLE_MIN_WORDS = 150
-#: ... or, under one-line headers that say who wrote when ("... at 4:47 pm said:"), a post of this many:
-#: two or three sentences.
+#: ... or, under headers that say who wrote ("... at 4:47 pm said:", "Sarah K. says:" announced by a
+#: header), a post of this many: two or three sentences.
 SHORT_POST_MIN_WORDS = 40
 #: A comment's row of buttons ("Reply", "Report abuse", "Like · Reply · Report") has at most this many
 #: words, all of them such buttons (see ``data/comment_actions.txt``).
@@ -95,16 +98,25 @@ WORD = re.compile(r"\w+")
 
 def _header(page: Page, labels: list[Label], i: int) -> bool:
     """Line i is a commenter's name, line i + 1 the dateline with a clock time under it (or any dateline
-    under a name that says so: "Melissa says", "jsmith writes:"), and line i + 2 prose: what the
-    commenter wrote (a fixture list's "Home team" / "Sat 20:00" / "Away team" has none)."""
+    under a name that says so: "Melissa says", "jsmith writes:"), and line i + 2 prose, or a short
+    sentence and prose: what the commenter wrote (a fixture list's "Home team" / "Sat 20:00" / "Away
+    team" has none)."""
     if i + 2 >= len(labels):
         return False
     name, stamp = page.lines[i], page.lines[i + 1]
     return (labels[i].keep is None and labels[i].cls == SHORT and 0 < name.words <= NAME_MAX_WORDS
-            and labels[i + 2].cls in (GOOD, NEAR)
+            and (labels[i + 2].cls in (GOOD, NEAR) or _opened(page, labels, i + 2))
             and labels[i + 1].cls == BAD and labels[i + 1].keep is False
             and (CLOCK.search(stamp.text) is not None or COMMENT_HEADER.search(name.text) is not None)
             and dateline(stamp.text))
+
+
+def _opened(page: Page, labels: list[Label], i: int) -> bool:
+    """A comment opens on line i with a short sentence ("Thanks for posting this."), its prose after it,
+    under a stamp that names no one: a stamp that names the commenter itself ("Edmund Jun 7, 2017 at
+    9:09 pm") heads its comment alone, and the line above it ends the comment before ("Nice work!")."""
+    return (page.lines[i].terminal and i + 1 < len(labels) and labels[i + 1].cls in (GOOD, NEAR)
+            and not _stamped_name(page.lines[i - 1], labels[i - 1]))
 
 
 def _stamped_name(line: Line, label: Label) -> bool:
@@ -139,9 +151,11 @@ def _one_line_header(labels: list[Label], i: int) -> bool:
             and any(label.cls in (GOOD, NEAR) for label in labels[i + 1:i + 3]))
 
 
-def _grouped(heads: list[int], max_lines: int = MAX_COMMENT_LINES, page: Page | None = None) -> list[list[int]]:
-    """The comment headers ``heads`` (in order) grouped into threads: at most ``max_lines`` apart (in the
-    input's lines when ``page`` is given: the same on a re-check pass, which sees fewer lines)."""
+def _grouped(heads: list[int], max_lines: int = MAX_COMMENT_LINES, page: Page | None = None,
+             min_comments: int = MIN_COMMENTS) -> list[list[int]]:
+    """The comment headers ``heads`` (in order) grouped into threads of ``min_comments`` or more: at most
+    ``max_lines`` apart (in the input's lines when ``page`` is given: the same on a re-check pass, which
+    sees fewer lines)."""
     at = (lambda i: page.lines[i].number) if page is not None else (lambda i: i)
     threads: list[list[int]] = []
     for h in heads:
@@ -149,7 +163,7 @@ def _grouped(heads: list[int], max_lines: int = MAX_COMMENT_LINES, page: Page | 
             threads[-1].append(h)
         else:
             threads.append([h])
-    return [thread for thread in threads if len(thread) >= MIN_COMMENTS]
+    return [thread for thread in threads if len(thread) >= min_comments]
 
 
 def comment_threads(page: Page, labels: list[Label]) -> list[str]:
@@ -161,6 +175,11 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     out = [""] * n
     for thread in _grouped(heads):
         _mark(page, labels, thread, SHORT_POST_MIN_WORDS if one_line.issuperset(thread) else ARTICLE_MIN_WORDS, out)
+    # Two comments under names that say so ("Sarah K. says:"), announced by a header above them.
+    said = [i for i in heads if not out[i] and COMMENT_HEADER.search(page.lines[i].text)]
+    for thread in _grouped(said, min_comments=SAID_MIN_COMMENTS):
+        if any(label.closes for label in labels[max(thread[0] - ACTION_ANNOUNCED_WITHIN, 0):thread[0]]):
+            _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
     # Threads under one-line headers of a name and a stamp: a header that closes the article ("Comments",
     # "Комментарии") stands right above the first comment. On a forum page the first post carries the
     # same header as the replies, and no such header announces them.
