@@ -242,10 +242,24 @@ def _stamp(page: Page, labels: list[Label], i: int) -> bool:
     return label.cls == BAD and label.reason == DATELINE_REASON and DAY.search(line.text) is not None
 
 
+def _cut_story(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is a story on one line, cut short by the site: its headline glued to the start of its summary
+    ("... семинаровГоскомитет по работе ... уделяет большое внимание ..."), ``HEADLINE_MIN_WORDS`` words or
+    more, as long as a paragraph or not, no stage decided it for good (the summary reads as prose), and it
+    ends with an ellipsis (see ``TRUNCATED``). A live blog's entry under its time stamp is a paragraph of
+    the article itself and ends its sentences."""
+    line = page.lines[i]
+    return not labels[i].final and labels[i].keep is not False and line.words >= HEADLINE_MIN_WORDS \
+        and line.text.endswith(TRUNCATED)
+
+
 def _stamped_item(page: Page, labels: list[Label], shapes: list[str], first: int, last: int) -> bool:
     """Lines first..last (between two stamps) are one story: a headline, then at most
-    ``STAMPED_ITEM_MAX_LINES`` - 1 lines of summary or kicker, none of them a paragraph of the body."""
+    ``STAMPED_ITEM_MAX_LINES`` - 1 lines of summary or kicker, none of them a paragraph of the body; or
+    a story on one line cut short by the site (see :func:`_cut_story`)."""
     lines = [i for i in range(first, last + 1) if shapes[i] != BLANK]
+    if len(lines) == 1 and shapes[lines[0]] != BREAK and _cut_story(page, labels, lines[0]):
+        return True
     if not 1 <= len(lines) <= STAMPED_ITEM_MAX_LINES or any(shapes[i] in (BREAK, EXCERPT) for i in lines):
         return False
     return any(_story_headline(page, labels, i) for i in lines)
@@ -277,10 +291,11 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
             end = next((j for j in range(min(chain[-1] + STAMPED_ITEM_MAX_LINES, len(shapes) - 1), chain[-1], -1)
                         if _stamped_item(page, labels, shapes, chain[-1] + 1, j)
                         and (j + 1 == len(shapes) or _stamp(page, labels, j + 1) or shapes[j + 1] != PROSE)), None)
-            if end is None:
-                return
-            items.append((chain[-1] + 1, end))
-            first, last = chain[0], end
+            # No story below the last stamp (the river ends with a pager, or another block starts):
+            # the stories between the stamps make the run.
+            if end is not None:
+                items.append((chain[-1] + 1, end))
+            first, last = chain[0], chain[-1] if end is None else end
         if len(items) >= MIN_ITEMS and not _counts_up(page, items) and not _templated(page, labels, items):
             out.append([first, last, len(items), STAMP_REASON])
 
@@ -527,13 +542,25 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     for i in prose:
         is_prose[i] = True
     above, ahead = _prose_words(page, shapes, is_prose) if merged else ([], [])
+    closed = _closed(labels, is_prose) if merged else []
     for first, last, n, reason in merged:
-        if prose and prose[0] < first and prose[-1] > last and (
+        if prose and prose[0] < first and prose[-1] > last and not closed[first] and (
                 above[first] < ARTICLE_MIN_WORDS or ahead[last + 1] >= RESUME_WORDS):
             continue
         out[first:last + 1] = [reason.format(n=n)] * (last + 1 - first)
     article = sum(page.lines[i].words for i in prose)
     return out if article >= ARTICLE_MIN_WORDS else [""] * len(out)
+
+
+def _closed(labels: list[Label], is_prose: list[bool]) -> list[bool]:
+    """For every line: a header that closes the article ("Другие новости раздела", "Related stories")
+    stands between it and the last prose line above it. A run under such a header follows the article's
+    end, however short the article and whatever prose comes further down (another box, the comments)."""
+    out, closed = [], False
+    for label, prose in zip(labels, is_prose):
+        out.append(closed)
+        closed = not prose and (closed or label.closes)
+    return out
 
 
 def _prose_words(page: Page, shapes: list[str], is_prose: list[bool]) -> tuple[list[int], list[int]]:
