@@ -544,7 +544,8 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     above, ahead = _prose_words(page, shapes, is_prose) if merged else ([], [])
     closed = _closed(labels, is_prose) if merged else []
     for first, last, n, reason in merged:
-        if prose and prose[0] < first and prose[-1] > last and not closed[first] and (
+        after_closer = reason == STAMP_REASON and closed[first]
+        if prose and prose[0] < first and prose[-1] > last and not after_closer and (
                 above[first] < ARTICLE_MIN_WORDS or ahead[last + 1] >= RESUME_WORDS):
             continue
         out[first:last + 1] = [reason.format(n=n)] * (last + 1 - first)
@@ -553,9 +554,11 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
 
 
 def _closed(labels: list[Label], is_prose: list[bool]) -> list[bool]:
-    """For every line: a header that closes the article ("Другие новости раздела", "Related stories")
-    stands between it and the last prose line above it. A run under such a header follows the article's
-    end, however short the article and whatever prose comes further down (another box, the comments)."""
+    """For every line: a header that closes the article ("Другие новости раздела", "Other news") stands
+    between it and the last prose line above it. A river of stories under their time stamps and under
+    such a header follows the article's end, however short the article and whatever prose comes further
+    down (another box). Not so for runs of the other kinds: under "Around the web" or "9 Comments" a
+    listing's entries or a thread's posts may be the page's content."""
     out, closed = [], False
     for label, prose in zip(labels, is_prose):
         out.append(closed)
