@@ -2521,3 +2521,21 @@ def test_context_cut_story_rule_spares_live_blogs():
     for above in ([], ["Другие новости раздела"]):
         seen = decisions("\n".join(["Народный штаб: главное за день", *above, *live]))
         assert all(seen[p][0] for p in live[1::2]), above
+
+
+def test_context_stamped_stories_under_the_day_and_the_clock_go_and_diaries_stay():
+    # A river that prints each story's stamp on two lines, the day over the clock.
+    river = []
+    for day, clock, head in [("10 января", "16:49", "Сто серий киножурнала снимут в Челябинске"),
+                             ("07 января", "17:03", "Министр прогнозирует раннее начало пожароопасного периода"),
+                             ("6 января", "14:28", "Страшная авария на трассе под Златоустом"),
+                             ("25 декабря", "13:35", "Над Озерском пролетел неопознанный объект")]:
+        river += [day, clock, head]
+    seen = decisions("\n".join([*RU_ARTICLE, "Другие новости", *river, "О проекте"]))
+    assert all(seen[p][0] for p in RU_ARTICLE)
+    assert all(seen[line][0] is False for line in river)
+    assert seen[river[2]][2].startswith("teaser list: 4 stories, each with its time stamp")
+    # A diary under the day and the hour: each entry starts with its text, not a headline.
+    diary = [line for n, p in enumerate(HARBOUR_BODY[:4]) for line in (f"Monday, June {n + 3}", f"1{n}:05", p)]
+    seen = decisions("\n".join(["Harbour diary", *diary]))
+    assert all(seen[p][0] for p in HARBOUR_BODY[:4])

@@ -113,12 +113,12 @@ ARTICLE_MIN_WORDS = 150
 RESUME_WORDS = 150
 
 #: A story's time stamp on a line of its own: how long ago ("32M ago", "updated 16M ago", "vor 3 Stunden",
-#: "il y a 2 heures") or a dateline with the day or the clock ("Nov 18", "18.11.2019", "14:05"). A
+#: "il y a 2 heures") or a dateline with the day or the clock ("Nov 18", "07 января", "18.11.2019", "14:05"). A
 #: dateline of a month and a year only ("March 2003") heads an entry of a timeline, not a story.
 AGO = re.compile(r"(?i)(?:^|\s)(?:\d{1,3}\s*(?:[mhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\.?\s+ago"
                  r"|vor\s+\d{1,3}\s+(?:min(?:uten?)?|std|stunden?|tag(?:en)?|wochen?)"
                  r"|il\s+y\s+a\s+\d{1,3}\s*(?:min(?:utes?)?|h|heures?|jours?))\b")
-DAY = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?![\d,])|\d{1,2}[:.]\d{2}")
+DAY = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])(?![\d,])|\d{1,2}[:.]\d{2}")
 STAMP_MAX_WORDS = 6
 #: Between two stamps stands one story: a headline and at most this many more lines (its summary, a
 #: kicker); a stamped run is ``MIN_ITEMS`` such stories or more, one after the other.
@@ -270,41 +270,44 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
     lines between the stamps (a headline alone, a headline and its summary, a kicker): [first line,
     last line, items, reason]. The stamp stands at the same place in every story, so the stories are the
     stretches between the stamps, and one more at the end where the stamps lead or at the start where
-    they trail."""
+    they trail. A stamp may take two lines, the day over the clock ("10 января" / "16:49")."""
     stamps = [i for i, line in enumerate(page.lines) if line.digit_share and _stamp(page, labels, i)]
     out: list[list[int]] = []
-    chain: list[int] = []
+    chain: list[list[int]] = []  # the stamps of the run so far: [first line, last line] of each
 
     def close() -> None:
         if len(chain) < 2:
             return
-        items = [(a + 1, b - 1) for a, b in zip(chain, chain[1:])]
+        top, bottom = chain[0][0], chain[-1][1]
+        items = [(a[1] + 1, b[0] - 1) for a, b in zip(chain, chain[1:])]
         # The first story of trailing stamps stands above the first stamp (from its headline, the
         # furthest up within a story's length); the last of leading ones below the last stamp.
-        head = next((j for j in range(max(chain[0] - STAMPED_ITEM_MAX_LINES, 0), chain[0])
-                     if _story_headline(page, labels, j) and _stamped_item(page, labels, shapes, j, chain[0] - 1)),
+        head = next((j for j in range(max(top - STAMPED_ITEM_MAX_LINES, 0), top)
+                     if _story_headline(page, labels, j) and _stamped_item(page, labels, shapes, j, top - 1)),
                     None)
         if head is not None:
-            items.insert(0, (head, chain[0] - 1))
-            first, last = head, chain[-1]
+            items.insert(0, (head, top - 1))
+            first, last = head, bottom
         else:
-            end = next((j for j in range(min(chain[-1] + STAMPED_ITEM_MAX_LINES, len(shapes) - 1), chain[-1], -1)
-                        if _stamped_item(page, labels, shapes, chain[-1] + 1, j)
+            end = next((j for j in range(min(bottom + STAMPED_ITEM_MAX_LINES, len(shapes) - 1), bottom, -1)
+                        if _stamped_item(page, labels, shapes, bottom + 1, j)
                         and (j + 1 == len(shapes) or _stamp(page, labels, j + 1) or shapes[j + 1] != PROSE)), None)
             # No story below the last stamp (the river ends with a pager, or another block starts):
             # the stories between the stamps make the run.
             if end is not None:
-                items.append((chain[-1] + 1, end))
-            first, last = chain[0], chain[-1] if end is None else end
+                items.append((bottom + 1, end))
+            first, last = top, bottom if end is None else end
         if len(items) >= MIN_ITEMS and not _counts_up(page, items) and not _templated(page, labels, items):
             out.append([first, last, len(items), STAMP_REASON])
 
     for s_ in stamps:
-        if chain and _stamped_item(page, labels, shapes, chain[-1] + 1, s_ - 1):
-            chain.append(s_)
+        if chain and all(shapes[k] == BLANK for k in range(chain[-1][1] + 1, s_)):
+            chain[-1][1] = s_  # the stamp's second line
+        elif chain and _stamped_item(page, labels, shapes, chain[-1][1] + 1, s_ - 1):
+            chain.append([s_, s_])
         else:
             close()
-            chain = [s_]
+            chain = [[s_, s_]]
     close()
     return out
 
