@@ -36,7 +36,11 @@ one stamp and one to ``STAMPED_ITEM_MAX_LINES`` lines with a headline among them
 ``STAMPED_HEADLINE_MIN_WORDS`` words or more: the stamp marks the story), the stamps standing
 at the same place in every story. Its lookalikes in the body are kept clear of by the stamp: a
 timeline's dates have no day ("March 2003"), a diary's entries under their dates start with their text,
-not a headline; and by the guards above (counting up, templates, before or after the article).
+not a headline; and by the guards above (counting up, templates, before or after the article). A stamp
+may take two lines, the day over the clock. A story may also print on one line its headline glued to the
+start of its summary, which the site cut short ("..."): a line as long as a paragraph, but a live blog's
+timed entries are the article's own paragraphs and end their sentences. A stamped run under a header that
+closes the article ("Другие новости раздела") follows the article's end however short the article.
 
 A "Most read" or "Trending" box ranks its stories: a bare number on a line of its own ("1", "2.", "3)",
 "1. 1" from a renderer that numbers the list itself) and under it the story's headline, with a kicker at most; a *ranked run* is ``MIN_ITEMS`` such items
@@ -113,12 +117,14 @@ ARTICLE_MIN_WORDS = 150
 RESUME_WORDS = 150
 
 #: A story's time stamp on a line of its own: how long ago ("32M ago", "updated 16M ago", "vor 3 Stunden",
-#: "il y a 2 heures") or a dateline with the day or the clock ("Nov 18", "07 января", "18.11.2019", "14:05"). A
+#: "il y a 2 heures") or a dateline with the day or the clock ("Nov 18", "18.11.2019", "14:05"). A
 #: dateline of a month and a year only ("March 2003") heads an entry of a timeline, not a story.
 AGO = re.compile(r"(?i)(?:^|\s)(?:\d{1,3}\s*(?:[mhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\.?\s+ago"
                  r"|vor\s+\d{1,3}\s+(?:min(?:uten?)?|std|stunden?|tag(?:en)?|wochen?)"
                  r"|il\s+y\s+a\s+\d{1,3}\s*(?:min(?:utes?)?|h|heures?|jours?))\b")
-DAY = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])(?![\d,])|\d{1,2}[:.]\d{2}")
+#: The time of day in a stamp: "16:49", "9.05".
+CLOCK = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.])")
+DAY = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?![\d,])|\d{1,2}[:.]\d{2}")
 STAMP_MAX_WORDS = 6
 #: Between two stamps stands one story: a headline and at most this many more lines (its summary, a
 #: kicker); a stamped run is ``MIN_ITEMS`` such stories or more, one after the other.
@@ -265,6 +271,13 @@ def _stamped_item(page: Page, labels: list[Label], shapes: list[str], first: int
     return any(_story_headline(page, labels, i) for i in lines)
 
 
+def _day_over_clock(page: Page, day: int, clock: int) -> bool:
+    """Stamp lines day and clock make one stamp of two lines: the day without the time ("10 января"),
+    then the time ("16:49"). Two stamps of the same kind in a row ("58 mins ago", "1 hr ago") are two
+    stories' stamps, one of them without its headline."""
+    return CLOCK.search(page.lines[day].text) is None and CLOCK.search(page.lines[clock].text) is not None
+
+
 def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[list]:
     """Runs of stories that each carry a time stamp on a line of their own, whatever the shape of the
     lines between the stamps (a headline alone, a headline and its summary, a kicker): [first line,
@@ -301,7 +314,8 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
             out.append([first, last, len(items), STAMP_REASON])
 
     for s_ in stamps:
-        if chain and all(shapes[k] == BLANK for k in range(chain[-1][1] + 1, s_)):
+        if chain and chain[-1][0] == chain[-1][1] and all(shapes[k] == BLANK for k in range(chain[-1][1] + 1, s_)) \
+                and _day_over_clock(page, chain[-1][0], s_):
             chain[-1][1] = s_  # the stamp's second line
         elif chain and _stamped_item(page, labels, shapes, chain[-1][1] + 1, s_ - 1):
             chain.append([s_, s_])
