@@ -2413,6 +2413,14 @@ def test_context_one_line_stamp_rule_spares_forums_live_blogs_and_bylines():
     assert all(seen[p][0] for p in HARBOUR_BODY)
 
 
+def assert_river_goes_after_ru_article(header: str, river: list[str]) -> dict[str, tuple[bool, str, str]]:
+    """The river under ``header`` after the article goes, line by line; the article stays."""
+    seen = decisions("\n".join([*RU_ARTICLE, header, *river, "О проекте"]))
+    assert all(seen[p][0] for p in RU_ARTICLE)
+    assert all(seen[line][0] is False for line in river)
+    return seen
+
+
 def test_context_stamped_stories_with_three_word_headlines_go():
     # A river in a language without articles: "Иран снова трясет" says in three words what English says
     # in five. Each story carries its stamp, so the short headline is enough.
@@ -2423,9 +2431,7 @@ def test_context_stamped_stories_with_three_word_headlines_go():
             ("Укротители скорости", "Кто в России быстро ездит и какие перспективы у автоспорта?", "Вчера, 10:48"),
             ("Год финансового дракона", "Чего ждать от экономики в новом году, рассказали эксперты.", "Вчера, 9:24")]:
         river += [head, summary, stamp]
-    seen = decisions("\n".join([*RU_ARTICLE, "Главное", *river, "О проекте"]))
-    assert all(seen[p][0] for p in RU_ARTICLE)
-    assert all(seen[line][0] is False for line in river)
+    assert_river_goes_after_ru_article("Главное", river)
     # Without stamps, a subheading of three words over each paragraph is the article's own section.
     sections = [line for head, p in zip(["Что решил штаб", "Кто в нём", "Что дальше"], RU_ARTICLE[1:])
                 for line in (head, p)]
@@ -2527,13 +2533,11 @@ def test_context_stamped_stories_under_the_day_and_the_clock_go_and_diaries_stay
     # A river that prints each story's stamp on two lines, the day over the clock.
     river = []
     for day, clock, head in [("10 января", "16:49", "Сто серий киножурнала снимут в Челябинске"),
-                             ("07 января", "17:03", "Министр прогнозирует раннее начало пожароопасного периода"),
+                             ("7 января", "17:03", "Министр прогнозирует раннее начало пожароопасного периода"),
                              ("6 января", "14:28", "Страшная авария на трассе под Златоустом"),
                              ("25 декабря", "13:35", "Над Озерском пролетел неопознанный объект")]:
         river += [day, clock, head]
-    seen = decisions("\n".join([*RU_ARTICLE, "Другие новости", *river, "О проекте"]))
-    assert all(seen[p][0] for p in RU_ARTICLE)
-    assert all(seen[line][0] is False for line in river)
+    seen = assert_river_goes_after_ru_article("Другие новости", river)
     assert seen[river[2]][2].startswith("teaser list: 4 stories, each with its time stamp")
     # A diary under the day and the hour: each entry starts with its text, not a headline.
     diary = [line for n, p in enumerate(HARBOUR_BODY[:4]) for line in (f"Monday, June {n + 3}", f"1{n}:05", p)]
