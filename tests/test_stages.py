@@ -2446,6 +2446,14 @@ def test_context_one_line_stamp_rule_spares_forums_live_blogs_and_bylines():
     assert all(seen[p][0] for p in HARBOUR_BODY)
 
 
+def assert_river_goes_after_ru_article(header: str, river: list[str]) -> dict[str, tuple[bool, str, str]]:
+    """The river under ``header`` after the article goes, line by line; the article stays."""
+    seen = decisions("\n".join([*RU_ARTICLE, header, *river, "О проекте"]))
+    assert all(seen[p][0] for p in RU_ARTICLE)
+    assert all(seen[line][0] is False for line in river)
+    return seen
+
+
 def test_context_stamped_stories_with_three_word_headlines_go():
     # A river in a language without articles: "Иран снова трясет" says in three words what English says
     # in five. Each story carries its stamp, so the short headline is enough.
@@ -2456,9 +2464,7 @@ def test_context_stamped_stories_with_three_word_headlines_go():
             ("Укротители скорости", "Кто в России быстро ездит и какие перспективы у автоспорта?", "Вчера, 10:48"),
             ("Год финансового дракона", "Чего ждать от экономики в новом году, рассказали эксперты.", "Вчера, 9:24")]:
         river += [head, summary, stamp]
-    seen = decisions("\n".join([*RU_ARTICLE, "Главное", *river, "О проекте"]))
-    assert all(seen[p][0] for p in RU_ARTICLE)
-    assert all(seen[line][0] is False for line in river)
+    assert_river_goes_after_ru_article("Главное", river)
     # Without stamps, a subheading of three words over each paragraph is the article's own section.
     sections = [line for head, p in zip(["Что решил штаб", "Кто в нём", "Что дальше"], RU_ARTICLE[1:])
                 for line in (head, p)]
@@ -2518,3 +2524,55 @@ def test_features_datelines_in_other_languages_and_scripts(text):
     "4 января 2012 года в городе открылся новый детский сад на двести мест.", "Pt 2", "Net wt 12 oz"])
 def test_features_dateline_words_spare_sentences_and_labels(text):
     assert classify(text).reason != features.DATELINE_REASON
+
+
+RU_CUT_RIVER = [
+    ("18:12 /", "28.11.2011Религия Госкомитет провел свыше тысячи семинаровГоскомитет по работе с религиозными "
+                "образованиями уделяет большое внимание ..."),
+    ("17:56 /", "28.11.2011Общество Награждены победители конкурса сочиненийВ отеле в понедельник состоялась "
+                "церемония награждения ..."),
+    ("17:55 /", "28.11.2011Происшествия В одном из жилых зданий города произошел пожарВ жилом здании, "
+                "расположенном по адресу ..."),
+    ("17:48 /", "28.11.2011Общество Заявление о вступлении в брак можно подать в электронной формеЖелающие "
+                "вступить в брак граждане могут подать заявление ...")]
+
+
+def test_context_stamped_stories_cut_short_on_one_line_go():
+    # A river under its time stamps whose stories each print on one line their headline glued to the start
+    # of the summary, which the site cut short ("..."): too long for a headline, but an excerpt of
+    # another page. It goes after the article, and under the header that closes the article even when the
+    # article is short and a box of prose follows the river.
+    river = [line for pair in RU_CUT_RIVER for line in pair]
+    tail = ["Лента новостей", "Президент принял делегацию во главе с губернатором, стороны обсудили развитие "
+            "торговых связей, строительство новых дорог и открытие прямого авиасообщения между городами. " * 3]
+    for article, above, below in ((RU_ARTICLE, [], []), (RU_ARTICLE[:5], ["Другие новости раздела"], tail)):
+        seen = decisions("\n".join([*article, *above, *river, *below]))
+        assert all(seen[p][0] for p in article)
+        assert all(seen[line][0] is False for line in river[1::2]), above
+        assert seen[river[1]][2].startswith("teaser list: 4 stories, each with its time stamp")
+
+
+def test_context_cut_story_rule_spares_live_blogs():
+    # A live blog: each entry under its time is a paragraph of the article itself, with its sentences
+    # ended, as long as a glued story or longer; an entry that trails off ("...") now and then is no river.
+    live = [line for n, p in enumerate(RU_ARTICLE) for line in (f"1{n}:0{n}", p)]
+    live[3] = live[3].removesuffix(".") + " ..."
+    for above in ([], ["Другие новости раздела"]):
+        seen = decisions("\n".join(["Народный штаб: главное за день", *above, *live]))
+        assert all(seen[p][0] for p in live[1::2]), above
+
+
+def test_context_stamped_stories_under_the_day_and_the_clock_go_and_diaries_stay():
+    # A river that prints each story's stamp on two lines, the day over the clock.
+    river = []
+    for day, clock, head in [("10 января", "16:49", "Сто серий киножурнала снимут в Челябинске"),
+                             ("7 января", "17:03", "Министр прогнозирует раннее начало пожароопасного периода"),
+                             ("6 января", "14:28", "Страшная авария на трассе под Златоустом"),
+                             ("25 декабря", "13:35", "Над Озерском пролетел неопознанный объект")]:
+        river += [day, clock, head]
+    seen = assert_river_goes_after_ru_article("Другие новости", river)
+    assert seen[river[2]][2].startswith("teaser list: 4 stories, each with its time stamp")
+    # A diary under the day and the hour: each entry starts with its text, not a headline.
+    diary = [line for n, p in enumerate(HARBOUR_BODY[:4]) for line in (f"Monday, June {n + 3}", f"1{n}:05", p)]
+    seen = decisions("\n".join(["Harbour diary", *diary]))
+    assert all(seen[p][0] for p in HARBOUR_BODY[:4])

@@ -36,7 +36,11 @@ one stamp and one to ``STAMPED_ITEM_MAX_LINES`` lines with a headline among them
 ``STAMPED_HEADLINE_MIN_WORDS`` words or more: the stamp marks the story), the stamps standing
 at the same place in every story. Its lookalikes in the body are kept clear of by the stamp: a
 timeline's dates have no day ("March 2003"), a diary's entries under their dates start with their text,
-not a headline; and by the guards above (counting up, templates, before or after the article).
+not a headline; and by the guards above (counting up, templates, before or after the article). A stamp
+may take two lines, the day over the clock. A story may also print on one line its headline glued to the
+start of its summary, which the site cut short ("..."): a line as long as a paragraph, but a live blog's
+timed entries are the article's own paragraphs and end their sentences. A stamped run under a header that
+closes the article ("Другие новости раздела") follows the article's end however short the article.
 
 A "Most read" or "Trending" box ranks its stories: a bare number on a line of its own ("1", "2.", "3)",
 "1. 1" from a renderer that numbers the list itself) and under it the story's headline, with a kicker at most; a *ranked run* is ``MIN_ITEMS`` such items
@@ -118,6 +122,8 @@ RESUME_WORDS = 150
 AGO = re.compile(r"(?i)(?:^|\s)(?:\d{1,3}\s*(?:[mhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\.?\s+ago"
                  r"|vor\s+\d{1,3}\s+(?:min(?:uten?)?|std|stunden?|tag(?:en)?|wochen?)"
                  r"|il\s+y\s+a\s+\d{1,3}\s*(?:min(?:utes?)?|h|heures?|jours?))\b")
+#: The time of day in a stamp: "16:49", "9.05".
+CLOCK = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.])")
 DAY = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?![\d,])|\d{1,2}[:.]\d{2}")
 STAMP_MAX_WORDS = 6
 #: Between two stamps stands one story: a headline and at most this many more lines (its summary, a
@@ -242,13 +248,34 @@ def _stamp(page: Page, labels: list[Label], i: int) -> bool:
     return label.cls == BAD and label.reason == DATELINE_REASON and DAY.search(line.text) is not None
 
 
+def _cut_story(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is a story on one line, cut short by the site: its headline glued to the start of its summary
+    ("... семинаровГоскомитет по работе ... уделяет большое внимание ..."), ``HEADLINE_MIN_WORDS`` words or
+    more, as long as a paragraph or not, no stage decided it for good (the summary reads as prose), and it
+    ends with an ellipsis (see ``TRUNCATED``). A live blog's entry under its time stamp is a paragraph of
+    the article itself and ends its sentences."""
+    line = page.lines[i]
+    return not labels[i].final and labels[i].keep is not False and line.words >= HEADLINE_MIN_WORDS \
+        and line.text.endswith(TRUNCATED)
+
+
 def _stamped_item(page: Page, labels: list[Label], shapes: list[str], first: int, last: int) -> bool:
     """Lines first..last (between two stamps) are one story: a headline, then at most
-    ``STAMPED_ITEM_MAX_LINES`` - 1 lines of summary or kicker, none of them a paragraph of the body."""
+    ``STAMPED_ITEM_MAX_LINES`` - 1 lines of summary or kicker, none of them a paragraph of the body; or
+    a story on one line cut short by the site (see :func:`_cut_story`)."""
     lines = [i for i in range(first, last + 1) if shapes[i] != BLANK]
+    if len(lines) == 1 and shapes[lines[0]] != BREAK and _cut_story(page, labels, lines[0]):
+        return True
     if not 1 <= len(lines) <= STAMPED_ITEM_MAX_LINES or any(shapes[i] in (BREAK, EXCERPT) for i in lines):
         return False
     return any(_story_headline(page, labels, i) for i in lines)
+
+
+def _day_over_clock(page: Page, day: int, clock: int) -> bool:
+    """Stamp lines day and clock make one stamp of two lines: the day without the time ("10 января"),
+    then the time ("16:49"). Two stamps of the same kind in a row ("58 mins ago", "1 hr ago") are two
+    stories' stamps, one of them without its headline."""
+    return CLOCK.search(page.lines[day].text) is None and CLOCK.search(page.lines[clock].text) is not None
 
 
 def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[list]:
@@ -256,40 +283,45 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
     lines between the stamps (a headline alone, a headline and its summary, a kicker): [first line,
     last line, items, reason]. The stamp stands at the same place in every story, so the stories are the
     stretches between the stamps, and one more at the end where the stamps lead or at the start where
-    they trail."""
+    they trail. A stamp may take two lines, the day over the clock ("10 января" / "16:49")."""
     stamps = [i for i, line in enumerate(page.lines) if line.digit_share and _stamp(page, labels, i)]
     out: list[list[int]] = []
-    chain: list[int] = []
+    chain: list[list[int]] = []  # the stamps of the run so far: [first line, last line] of each
 
     def close() -> None:
         if len(chain) < 2:
             return
-        items = [(a + 1, b - 1) for a, b in zip(chain, chain[1:])]
+        top, bottom = chain[0][0], chain[-1][1]
+        items = [(a[1] + 1, b[0] - 1) for a, b in zip(chain, chain[1:])]
         # The first story of trailing stamps stands above the first stamp (from its headline, the
         # furthest up within a story's length); the last of leading ones below the last stamp.
-        head = next((j for j in range(max(chain[0] - STAMPED_ITEM_MAX_LINES, 0), chain[0])
-                     if _story_headline(page, labels, j) and _stamped_item(page, labels, shapes, j, chain[0] - 1)),
+        head = next((j for j in range(max(top - STAMPED_ITEM_MAX_LINES, 0), top)
+                     if _story_headline(page, labels, j) and _stamped_item(page, labels, shapes, j, top - 1)),
                     None)
         if head is not None:
-            items.insert(0, (head, chain[0] - 1))
-            first, last = head, chain[-1]
+            items.insert(0, (head, top - 1))
+            first, last = head, bottom
         else:
-            end = next((j for j in range(min(chain[-1] + STAMPED_ITEM_MAX_LINES, len(shapes) - 1), chain[-1], -1)
-                        if _stamped_item(page, labels, shapes, chain[-1] + 1, j)
+            end = next((j for j in range(min(bottom + STAMPED_ITEM_MAX_LINES, len(shapes) - 1), bottom, -1)
+                        if _stamped_item(page, labels, shapes, bottom + 1, j)
                         and (j + 1 == len(shapes) or _stamp(page, labels, j + 1) or shapes[j + 1] != PROSE)), None)
-            if end is None:
-                return
-            items.append((chain[-1] + 1, end))
-            first, last = chain[0], end
+            # No story below the last stamp (the river ends with a pager, or another block starts):
+            # the stories between the stamps make the run.
+            if end is not None:
+                items.append((bottom + 1, end))
+            first, last = top, bottom if end is None else end
         if len(items) >= MIN_ITEMS and not _counts_up(page, items) and not _templated(page, labels, items):
             out.append([first, last, len(items), STAMP_REASON])
 
     for s_ in stamps:
-        if chain and _stamped_item(page, labels, shapes, chain[-1] + 1, s_ - 1):
-            chain.append(s_)
+        if chain and chain[-1][0] == chain[-1][1] and all(shapes[k] == BLANK for k in range(chain[-1][1] + 1, s_)) \
+                and _day_over_clock(page, chain[-1][0], s_):
+            chain[-1][1] = s_  # the stamp's second line
+        elif chain and _stamped_item(page, labels, shapes, chain[-1][1] + 1, s_ - 1):
+            chain.append([s_, s_])
         else:
             close()
-            chain = [s_]
+            chain = [[s_, s_]]
     close()
     return out
 
@@ -527,13 +559,28 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     for i in prose:
         is_prose[i] = True
     above, ahead = _prose_words(page, shapes, is_prose) if merged else ([], [])
+    closed = _closed(labels, is_prose) if merged else []
     for first, last, n, reason in merged:
-        if prose and prose[0] < first and prose[-1] > last and (
+        after_closer = reason == STAMP_REASON and closed[first]
+        if prose and prose[0] < first and prose[-1] > last and not after_closer and (
                 above[first] < ARTICLE_MIN_WORDS or ahead[last + 1] >= RESUME_WORDS):
             continue
         out[first:last + 1] = [reason.format(n=n)] * (last + 1 - first)
     article = sum(page.lines[i].words for i in prose)
     return out if article >= ARTICLE_MIN_WORDS else [""] * len(out)
+
+
+def _closed(labels: list[Label], is_prose: list[bool]) -> list[bool]:
+    """For every line: a header that closes the article ("Другие новости раздела", "Other news") stands
+    between it and the last prose line above it. A river of stories under their time stamps and under
+    such a header follows the article's end, however short the article and whatever prose comes further
+    down (another box). Not so for runs of the other kinds: under "Around the web" or "9 Comments" a
+    listing's entries or a thread's posts may be the page's content."""
+    out, closed = [], False
+    for label, prose in zip(labels, is_prose):
+        out.append(closed)
+        closed = not prose and (closed or label.closes)
+    return out
 
 
 def _prose_words(page: Page, shapes: list[str], is_prose: list[bool]) -> tuple[list[int], list[int]]:
