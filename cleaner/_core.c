@@ -72,7 +72,8 @@ static inline int is_closer(Py_UCS4 c) {
 /* page.SEPARATORS, first class: counted wherever they stand. */
 static inline int is_menu_mark(Py_UCS4 c) {
     switch (c) {
-    case '|': case 0xbb: case 0x203a: case 0xb7: case 0x2022: case '>': case '<': case 0xab: case 0x2039:
+    case '|': case 0xff5c: case 0xfe31: case 0xa6:
+    case 0xbb: case 0x203a: case 0xb7: case 0x2022: case '>': case '<': case 0xab: case 0x2039:
         return 1;
     }
     return 0;

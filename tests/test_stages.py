@@ -116,6 +116,8 @@ def test_builtin_lexicons_load_and_cover_the_languages():
     ("Home | News | World | Europe", "menu or breadcrumb"),
     ("Home / Sport / Football / Premier League", "menu or breadcrumb"),
     ("Home > News > World > Europe", "menu or breadcrumb"),
+    ("首页｜新闻｜体育｜财经｜娱乐", "menu or breadcrumb"),  # CJK sites' full-width bar
+    ("Nachrichten ︱ Sport ︱ Wetter ︱ Kultur", "menu or breadcrumb"),
     ("Nov 19 10:48", "dateline or clock"),
     ("14:48In Footsteps of Katy Perry Singer Sets Up First Gig", "news-ticker headline"),
     ("Customers Leave Without Paying Bill At Troy SteakhouseA party of six left the restaurant on Friday",
@@ -168,6 +170,8 @@ def test_features_chrome_kinds(text, reason):
     "€ 24.90",
     "<The Lighthouse Keeper: A Winter Tale>",
     "|-- <static files>",
+    # A box-drawing bar frames a diagram's box: no separator.
+    "│ ② Semantic & Structural Decomposition Module (Parser) │",
     # A year, a count, a figure written with separators is no identifier.
     "2019",
     "22273",
