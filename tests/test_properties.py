@@ -249,6 +249,15 @@ def article_page(draw, prose: list[str], lang: str = "en", max_paragraphs: int =
     return sep.join(lines), body
 
 
+BUILTIN_LEXICON = lexicon_mod.load()
+
+
+def _closes(line: str) -> bool:
+    """The built-in lexicon reads ``line`` as a header that closes the article."""
+    entry = BUILTIN_LEXICON.match(line)
+    return entry is not None and entry.closes
+
+
 @st.composite
 def multi_block_page(draw, prose: list[str], lang: str = "en"):
     """(page text, body paragraphs): a page whose text is several blocks (the sections or items of a
@@ -258,8 +267,9 @@ def multi_block_page(draw, prose: list[str], lang: str = "en"):
     sizes = draw(st.lists(st.integers(2, 3), min_size=2, max_size=min(4, len(prose) // 3)))
     body = draw(st.lists(st.sampled_from(prose), min_size=sum(sizes), max_size=sum(sizes), unique=True))
     lines, start = draw(chrome_block(lang)), 0
-    between = st.lists(st.one_of(chrome_line(lang, mid_article=True).map(lambda line: [line]), headline_run(words)),
-                       min_size=1, max_size=3)
+    # A counter may close the article too ("12 comments"): the blocks would end there, by design.
+    single = chrome_line(lang, mid_article=True).filter(lambda line: not _closes(line)).map(lambda line: [line])
+    between = st.lists(st.one_of(single, headline_run(words)), min_size=1, max_size=3)
     for k, size in enumerate(sizes):
         if k:
             lines += [line for piece in draw(between) for line in piece]
