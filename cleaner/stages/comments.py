@@ -231,7 +231,8 @@ def _action_row(line: Line, label: Label) -> bool:
 
 def _near_prose(labels: list[Label], i: int) -> bool:
     """Prose stands at most ``ACTION_PROSE_WITHIN`` lines above or below line i."""
-    return any(label.cls in (GOOD, NEAR) for label in labels[max(i - ACTION_PROSE_WITHIN, 0):i + ACTION_PROSE_WITHIN + 1])
+    return any(label.cls in (GOOD, NEAR)
+               for label in labels[max(i - ACTION_PROSE_WITHIN, 0):i + ACTION_PROSE_WITHIN + 1])
 
 
 def _announced_start(labels: list[Label], first_row: int) -> tuple[int, int] | None:

@@ -157,13 +157,13 @@ def _article_before_closer(page: Page, labels: list[Label], scores: list[float],
     """The densest run above the first header that closes the article, when the densest run of the page
     stands below that header and above it stands an article: a block of prose with no chrome line in it
     that weighs ``ARTICLE_BEFORE_CLOSER_EVIDENCE`` or more in ``ARTICLE_BEFORE_CLOSER_PARAGRAPHS``
-    paragraphs or more, and at least ``ARTICLE_BEFORE_CLOSER_SHARE`` of the run below. What follows a closing header is the page's other text (comment rules, readers'
-    comments, other stories with their summaries), which may well outweigh a short article. A header
-    above a box of menus and headlines has no such block above it, nor one above teasers or comments
-    (their prose is set aside here, and each story of a list that brings a chrome line, "Read more",
-    stands alone); a header over a few headline links with the text going on under them ("Related
-    articles", two links, a paragraph) heads a box inside the article, and the run below is the rest
-    of it."""
+    paragraphs or more, and at least ``ARTICLE_BEFORE_CLOSER_SHARE`` of the run below. What follows a
+    closing header is the page's other text (comment rules, readers' comments, other stories with their
+    summaries), which may well outweigh a short article. A header above a box of menus and headlines has
+    no such block above it, nor one above teasers or comments (their prose is set aside here, and each
+    story of a list that brings a chrome line, "Read more", stands alone); a header over a few headline
+    links with the text going on under them ("Related articles", two links, a paragraph) heads a box
+    inside the article, and the run below is the rest of it."""
     first_closer = next((i for i in range(found[0]) if closing[i]), None)
     if first_closer is None or _heads_links_over_text(page, labels, first_closer):
         return found
@@ -187,7 +187,8 @@ def _heads_links_over_text(page: Page, labels: list[Label], header: int) -> bool
     while j < len(labels) and j - header <= SPLITTING_BOX_MAX_LINKS:
         if labels[j].cls == BAD and not labels[j].closes:
             j += 1
-        elif undecided(labels[j]) and not page.lines[j].terminal and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
+        elif undecided(labels[j]) and not page.lines[j].terminal \
+                and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
             j, links = j + 1, links + 1
         else:
             break
