@@ -226,11 +226,49 @@ def test_features_chinese_prose_in_either_script_against_a_threshold_for_charact
     assert page.lang == "zh"
     assert page.lines[0].stopword_density == page.lines[1].stopword_density < 0.25
     assert [features.classify(line, page).cls for line in page.lines[:2]] == [GOOD, GOOD]
-    # Menus and headline rows hold next to no function characters: they stay below it.
-    assert features.classify(page.lines[2], page).cls == SHORT
+    # Menus and headline rows hold next to no function characters: they stay below it (a menu of short
+    # items set apart by spaces is chrome on its own: see the test below).
+    assert features.classify(page.lines[2], page).reason.startswith("menu: 12 short items set apart by spaces")
     assert features.classify(page.lines[3], page).cls == BAD
     # Spaced scripts keep the configured threshold.
     assert language.prose_density("en", 0.25) == 0.25 and language.prose_density(None, 0.25) == 0.25
+
+
+CHINESE_PAGE = ("港口管理局周一宣布，去年冬季风暴中严重受损的老防波堤将在明年春天开始修复，这项工程预计会持续"
+                "十八个月，在此期间渔船将停靠在海湾北侧的临时浮码头。")
+
+
+@pytest.mark.parametrize("text", [
+    "台灣天氣 旅遊天氣 大陸天氣 國外天氣 衛星雲圖",          # a site's links, one line in the renderer's text
+    "歷史新聞\t\t轉寄\t\t列印\t\t討論\t\t推薦",               # an article's tool row, tab-separated
+    "訂閱電子報 如果愛抱報 E起來閱讀電子報 文學點心屋 Blog",    # one Latin item among them
+    "ニュース スポーツ エンタメ 経済 天気",                   # Japanese
+])
+def test_features_spaced_short_cjk_items_are_a_menu(text):
+    page = build("\n".join([CHINESE_PAGE, text]), Config())
+    assert features.classify(page.lines[1], page).reason.startswith("menu: ")
+
+
+@pytest.mark.parametrize("text", [
+    "北市提醒報名補習班前 要停看聽",                            # a headline: one space sets off a clause
+    "港口 防波堤 明年春天 开始修复，工程 预计 持续 十八个月",   # a comma: a sentence, however spaced
+    "股价 开盘 10.5 收盘 11.2 涨幅 6.7%",                       # a table row of figures
+    "서울시는 오늘 새 도서관을 열었다 시민들은 환영했다",          # Korean is written with spaces
+    "Home News Sport Weather Travel",                           # no CJK: not this rule's to judge
+])
+def test_features_spaced_cjk_look_alikes_are_no_such_menu(text):
+    page = build("\n".join([CHINESE_PAGE, text]), Config())
+    assert not features.classify(page.lines[1], page).reason.startswith("menu: ")
+
+
+def test_language_guess_of_a_chinese_page_that_its_menus_outweigh():
+    # Its characters are stopwords far less often than the words of a spaced script (DENSITY_SCALE): a
+    # news page with long menus and headline lists still reads as Chinese, not as "no clear language".
+    menus = "\n".join(["首页 新闻 体育 财经 娱乐 科技 汽车 房产 教育 旅游 健康 时尚 读书 视频 图片 论坛"] * 3)
+    page = tokens("\n".join([menus, CHINESE_PAGE]))
+    share = language.evidence(page).hits["zh"] / len(page)
+    assert language.MIN_COVERAGE * language.DENSITY_SCALE["zh"] <= share < language.MIN_COVERAGE
+    assert guess(page) == "zh"
 
 
 # ------------------------------------------------------------------------------------------ context

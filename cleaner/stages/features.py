@@ -93,6 +93,19 @@ TAG_REASON = "tag list: short comma-separated items without function words"
 #: two separators and at most this many words per item on average.
 MENU_MIN_SEPARATORS = 2
 MENU_WORDS_PER_ITEM = 3.0
+#: Chinese and Japanese are written without spaces between words: a line of at least this many short
+#: runs of their characters set apart by spaces or tabs ("台灣天氣 旅遊天氣 大陸天氣 國外天氣", "歷史新聞  轉寄
+#: 列印  討論") is a menu or a row of links, which renderers print on one line. A headline sets off a
+#: clause with one space ("北市提醒報名補習班前 要停看聽"), a sentence has its commas and stops, a table row
+#: its figures.
+SPACED_CJK_MIN_ITEMS = 4
+#: ... each of at most this many characters, and all but one of them in the script (a "Blog" or "udn"
+#: among them is still a link)...
+SPACED_CJK_ITEM_CHARS = 8
+#: Han characters and kana (Korean, written with spaces, is not meant).
+HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+#: ... and no sentence punctuation of the script in the line.
+CJK_PUNCTUATION = re.compile("[\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u300c\u300d]")
 #: Guillemets around a quotation («Wir waren fast 40 Tage in Quarantäne», »So nicht«) are quote marks,
 #: not the breadcrumb separators they share a glyph with; so are angle brackets around a title
 #: (<The Palace>, as Korean and Chinese texts mark titles) or a placeholder in code (<config files>).
@@ -333,6 +346,17 @@ def _counting_row(text: str) -> bool:
     return len(numbers) >= CALENDAR_MIN_NUMBERS and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
+def _spaced_cjk_items(line: Line) -> int:
+    """How many items a line of short CJK runs set apart by spaces holds (see ``SPACED_CJK_MIN_ITEMS``),
+    or 0 when it is no such line."""
+    items = line.text.split()
+    if len(items) < SPACED_CJK_MIN_ITEMS or any(len(item) > SPACED_CJK_ITEM_CHARS for item in items) \
+            or CJK_PUNCTUATION.search(line.text):
+        return 0
+    foreign = sum(1 for item in items if not HAN_KANA.search(item))
+    return len(items) if foreign <= 1 else 0
+
+
 def _describe(line: Line) -> str:
     end = "ends a sentence" if line.terminal else "no sentence end"
     return f"{line.words} words, {line.stopword_density:.0%} stopwords, {end}"
@@ -374,6 +398,9 @@ def classify(line: Line, page: Page) -> Label:
     if (separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
             and line.words / (separators + 1) <= MENU_WORDS_PER_ITEM and not _measurements(line)):
         return Label(BAD, False, NAME, f"menu or breadcrumb: {separators} separators between short items")
+    if not line.terminal and line.digit_share < 0.3 and (" " in line.text or "\t" in line.text) \
+            and (items := _spaced_cjk_items(line)):
+        return Label(BAD, False, NAME, f"menu: {items} short items set apart by spaces, in a script written without them")
     if ("is" in line.text or "was" in line.text) and AUTHOR_BIO.match(line.text):
         return Label(BAD, False, NAME, "author box: who wrote the article")
     if line.words <= CONTACT_MAX_WORDS and "@" in line.text and EMAIL.search(line.text):
