@@ -22,7 +22,7 @@ from .config import Config
 from .formats import Input
 
 if TYPE_CHECKING:
-    from .pipeline import Explanation
+    from .pipeline import Decision, Explanation
 
 PROG = "cleaner"
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PIPE, EXIT_INTERRUPT = 0, 1, 2, 141, 130
@@ -92,7 +92,7 @@ unsupported -o suffix, --format html without HTML support, Parquet without pyarr
 Every error is one line on stderr that names the file (and line, record or row) it is about."""
 
 EPILOG = """\
---explain prints one row per non-blank input line:
+--explain prints one row per non-blank input line (the reason names the body span the line stood in):
   KEEP|DROP <TAB> stage <TAB> reason <TAB> line
 
 examples:
@@ -192,7 +192,10 @@ def build_parser() -> _Parser:
 def _rows(exp: Explanation) -> str:
     def cell(s: str) -> str:
         return s.replace("\t", " ").replace("\n", " ")
-    return "".join(f"{'KEEP' if d.keep else 'DROP'}\t{cell(d.stage)}\t{cell(d.reason)}\t{d.line}\n"
+
+    def why(d: Decision) -> str:  # the reason, and the body span the line stood in when it does not name it
+        return f"{d.reason} (in the {d.block})" if d.block and d.block not in d.reason else d.reason
+    return "".join(f"{'KEEP' if d.keep else 'DROP'}\t{cell(d.stage)}\t{cell(why(d))}\t{d.line}\n"
                    for d in exp.decisions)
 
 

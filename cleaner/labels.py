@@ -24,7 +24,8 @@ class Label(NamedTuple):
     reason: str
     final: bool = False    # no later stage may change it: set by the lexicon, and for a wiki's footnotes
     closes: bool = False   # a section header after which the article is over ("Related articles")
-    aside: str = ""        # set by a block judge (teasers, comments): why the line goes whatever the span
+    aside: str = ""        # set by a block judge (teasers, comments, boxes): why the line goes whatever the span
+    block: str = ""        # set by the context stage: the body span the line stands in ("" outside them)
 
     @property
     def revisable(self) -> bool:

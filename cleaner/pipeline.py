@@ -15,7 +15,8 @@ from . import lexicon as lexicon_mod
 from . import page as page_mod
 from .config import Config
 from .labels import UNSEEN, Label
-from .stages import anchors, code, comments, context, dumps, features, lexicon, repetition, site, specs, teasers
+from .stages import (anchors, blurbs, boxes, code, comments, context, dumps, features, lexicon, repetition, site,
+                     specs, teasers)
 
 #: The stages that judge each line on its own: a line's label depends only on the line, the page's
 #: language, config and host, never on the other lines. A re-check pass in the same language can
@@ -33,7 +34,9 @@ PAGE_STAGES = (
     ("dumps", dumps.run),            # the page's text again in one line (structured data, read-aloud)
     ("teasers", teasers.run),        # runs of teaser items (headline, byline, summary): set aside
     ("comments", comments.run),      # readers' comment threads after the article: set aside
+    ("boxes", boxes.run),            # boxes of a few links inside the article ("Related", "More:"): set aside
     ("context", context.run),        # the body spans; neighbours decide the undecided and the set aside
+    ("blurbs", blurbs.run),          # the author's bio and the site's blurb at the body span's end
     ("repetition", repetition.run),  # lines repeated from the chrome; later copies of headlines
 )
 #: The stages, in order. Each is ``run(page, labels) -> labels``; see :mod:`cleaner.stages`.
@@ -52,6 +55,7 @@ class Decision:
     keep: bool
     stage: str
     reason: str
+    block: str = ""   # the body span the line stood in ("body span, lines 5-40"); "" outside the spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +165,8 @@ class Cleaner:
         labels, rechecked, kept = judge(page)
         decided = {(line.number, line.piece): (line, label) for line, label in zip(page.lines, labels)}
         for line, label in rechecked:
-            decided[line.number, line.piece] = (line, Label(label.cls, False, label.stage,
-                                                f"on re-check of the kept lines: {label.reason}"))
-        decisions = [Decision(line.number + k, part, bool(label.keep), label.stage, label.reason)
+            decided[line.number, line.piece] = (line, label._replace(keep=False,
+                                                reason=f"on re-check of the kept lines: {label.reason}"))
+        decisions = [Decision(line.number + k, part, bool(label.keep), label.stage, label.reason, label.block)
                      for line, label in decided.values() for k, part in enumerate(line.parts)]
         return Explanation(_render(["\n".join(line.parts) for line in kept], page.blank_separated), decisions)

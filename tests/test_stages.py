@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 
 from cleaner import Cleaner, Config, explain, language, lexicon
-from cleaner.labels import BAD, GOOD, NEAR, SHORT
+from cleaner.labels import BAD, GOOD, NEAR, SHORT, UNSEEN
 from cleaner.language import guess, tokens
 from cleaner.page import build
-from cleaner.stages import anchors, code, features, repetition, span
-from cleaner.pipeline import label_page
+from cleaner.stages import anchors, boxes, code, features, repetition, span
+from cleaner.pipeline import STAGES, label_page
 
 PARAGRAPHS = [
     "The council has approved the plan to rebuild the old harbour wall, which was badly damaged in the "
@@ -31,6 +31,16 @@ def classify(text: str, page_text: str | None = None):
     page = build("\n".join([*PARAGRAPHS, text]) if page_text is None else page_text, Config())
     line = next(ln for ln in page.lines if ln.text == text)
     return features.classify(line, page)
+
+
+def label_page_until(page, stage: str):
+    """The labels the stages before ``stage`` give ``page`` (one pass)."""
+    labels = [UNSEEN] * len(page.lines)
+    for name, run in STAGES:
+        if name == stage:
+            return labels
+        labels = run(page, labels)
+    raise KeyError(stage)
 
 
 # ------------------------------------------------------------------------------------------ lexicon
@@ -355,6 +365,40 @@ def test_context_inline_box_of_links_between_paragraphs_does_not_close_the_artic
     teasers = [links[0], more[0], links[1], more[1]]
     kept = explain("\n".join([*PARAGRAPHS, "Related articles", *teasers])).text.split("\n")
     assert not set(teasers) & set(kept)
+
+
+def test_boxes_sets_the_box_aside_and_the_article_around_it_is_left_to_the_span():
+    links = ["Harbour protests: Fishermen block the north quay", "Storm damage bill rises to two million"]
+    more = ["Lifeboat crew rescues two fishermen off the point", "Ferry timetable changes from Monday morning",
+            "Council votes to keep the promenade open all summer"]
+    page = build("\n".join([*PARAGRAPHS[:1], "Related articles", *links, *PARAGRAPHS[1:], "Read more:", *more,
+                            PARAGRAPHS[0]]), Config())
+    before = label_page_until(page, "boxes")
+    after = boxes.run(page, before)
+    asides = {line.text: label.aside for line, label in zip(page.lines, after) if label.aside}
+    assert set(asides) == {"Related articles", *links, *more}
+    assert all(asides[t].startswith(boxes.INLINE_BOX_PREFIX) and "on line 2" in asides[t]
+               for t in ["Related articles", *links])
+    assert all("chrome label on line 7" in asides[t] for t in more)
+    # Nothing else changes: the box judge only sets lines aside.
+    assert [label._replace(aside="") for label in after] == [label._replace(aside="") for label in before]
+    # A line a teaser run or a thread set aside keeps that reason.
+    marked = [label._replace(aside="teaser list: 3 items") if label.aside == "" and i == 2 else label
+              for i, label in enumerate(before)]
+    assert boxes.run(page, marked)[2].aside == "teaser list: 3 items"
+
+
+def test_explain_names_the_body_span_each_line_stood_in():
+    page = "\n".join(["Home", "News", "Sport", PARAGRAPHS[0], "Advertisement", *PARAGRAPHS[1:], "Contact us"])
+    seen = {d.line: d for d in explain(page).decisions}
+    assert {seen[p].block for p in PARAGRAPHS} == {"body span, lines 4-7"}
+    assert seen["Advertisement"].keep is False and seen["Advertisement"].stage == "lexicon"
+    assert seen["Advertisement"].block == "body span, lines 4-7"   # dropped by the lexicon, inside the span
+    assert seen["Home"].block == seen["Contact us"].block == ""
+    from cleaner.cli import _rows
+    rows = _rows(explain(page)).splitlines()
+    assert "DROP\tlexicon\t" in rows[4] and rows[4].endswith("(in the body span, lines 4-7)\tAdvertisement")
+    assert rows[3].count("body span, lines 4-7") == 1  # a reason that names the span does not name it twice
 
 
 def test_context_long_paragraph_far_past_the_closing_header_goes():
@@ -2139,15 +2183,15 @@ GERMAN_PARAGRAPHS = [
     (GERMAN_PARAGRAPHS, "Dieses Blog gibt Hilfestellung und Tipps bei der Einrichtung von Blogs. Hier finden Sie "
                         "Informationen rund um das Bloggen sowie technische Neuerungen."),
 ])
-def test_context_trailing_blurb_goes(paragraphs, blurb):
+def test_blurbs_trailing_blurb_goes(paragraphs, blurb):
     # After the last paragraph, under the author's name.
     page = "\n".join([*paragraphs, "Jane Doe", blurb])
     seen = decisions(page)
-    assert seen[blurb][:2] == (False, "context") and "bio" in seen[blurb][2]
+    assert seen[blurb][:2] == (False, "blurbs") and "bio" in seen[blurb][2] and "in the body span, lines 1-" in seen[blurb][2]
     assert all(seen[p][0] for p in paragraphs)
 
 
-def test_context_blurb_lookalike_inside_the_article_stays():
+def test_blurbs_lookalike_inside_the_article_stays():
     # The same sentence in the article, with the text going on after it, is the story's.
     lookalikes = ["Anna Berger ist Korrespondentin der ARD in Moskau und berichtet seit Jahren über die "
                   "Lage im Land, auch über den Hafen.",
@@ -2165,17 +2209,17 @@ ABOUT_BIO = ("Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle
              "wenn die Akten nicht dort sind, wo sie gebraucht werden.")
 
 
-def test_context_about_box_after_the_article_goes():
+def test_blurbs_about_box_after_the_article_goes():
     # "About" and a full name over a bio that names the person by the surname, at the span's end.
     for body, heading, bio in [(GERMAN_PARAGRAPHS, "Über Moritz Bachmann", ABOUT_BIO),
                                (HARBOUR_BODY, "About Ann Marsh", "Ann Marsh has been the harbour master of the "
                                 "town since 2011. Before that, Marsh skippered the island ferry for ten years.")]:
         seen = decisions("\n".join([*body, heading, bio, "Privacy policy"]))
         assert all(seen[p][0] for p in body)
-        assert seen[heading][:2] == seen[bio][:2] == (False, "context") and "About <full name>" in seen[bio][2]
+        assert seen[heading][:2] == seen[bio][:2] == (False, "blurbs") and "About <full name>" in seen[bio][2]
 
 
-def test_context_about_box_rule_spares_the_article_s_own_sections():
+def test_blurbs_about_box_rule_spares_the_article_s_own_sections():
     bio = ("Ann Marsh has been the harbour master of the town since 2011. Before that, Marsh skippered the "
            "island ferry for ten years.")
     cases = [

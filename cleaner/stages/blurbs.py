@@ -1,5 +1,8 @@
 """Blurbs at the end of the body span: the author's bio, the blogger's greeting, the site's self-portrait.
 
+A stage after the context stage: it reads the main body span from the labels (:attr:`Label.block`)
+and drops what it kept of the blurbs at the span's end.
+
 After the article many pages print who wrote it ("Jule Radeck studierte Sportwissenschaften, bevor
 sie ...", "Inga Buller ist Head of Social & Community bei CHIP.", "Ich bin Steffi, bekennende
 Tiernärrin ...") or what the site is ("Dieses Blog gibt Hilfestellung ...", "Hier schreibt ... über
@@ -24,8 +27,12 @@ from __future__ import annotations
 
 import regex
 
-from ..labels import GOOD, Label
-from ..page import Line, Page
+from ..labels import Label
+from ..page import Page
+from .context import BODY_SPAN, SIGNATURE_REASON, TITLE_REASON
+from .span import paragraph
+
+NAME = "blurbs"
 
 #: How a bio or a site's blurb opens, in German and English:
 #: - a name, "ist"/"is" and a role within a few words ("Inga Buller ist Head of Social ...", "Evan V.
@@ -62,13 +69,10 @@ ABOUT = regex.compile(r"^(?:About|Über|Sobre|Acerca\s+de|À\s+propos\s+de|Infor
 #: A bio runs to a paragraph or two under its heading; an article's last section under a name (a
 #: profile's "About Jane Doe") runs longer.
 ABOUT_MAX_PARAGRAPHS = 2
-#: The reason the context stage gives for such a line.
+#: The reason of such a line.
 REASON = "author's bio or site's blurb after the article's last paragraph (or an \"About <full name>\" box)"
-
-
-def paragraph(line: Line, label: Label) -> bool:
-    """A paragraph of the text: prose (the good class) that ends a sentence."""
-    return label.cls == GOOD and line.terminal
+#: How the main body span's name opens (the further spans' names open otherwise).
+BODY_SPAN_PREFIX = BODY_SPAN.split("{", 1)[0]
 
 
 def _about_box(page: Page, labels: list[Label], first: int, last: int) -> list[int]:
@@ -99,4 +103,23 @@ def trailing_blurbs(page: Page, labels: list[Label], first: int, last: int) -> l
             out.append(i)
         elif paragraph(line, label):
             break
+    return out
+
+
+def _body(labels: list[Label]) -> tuple[int, int] | None:
+    """The first and last line of the main body span's text (without the title and signature at the
+    page's edges that it took in), or None when the page has no span."""
+    inside = [i for i, label in enumerate(labels)
+              if label.block.startswith(BODY_SPAN_PREFIX) and label.reason not in (TITLE_REASON, SIGNATURE_REASON)]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    """The trailing blurbs of the main body span dropped, the span named in the reason."""
+    body = _body(labels)
+    if body is None:
+        return labels
+    out = list(labels)
+    for i in trailing_blurbs(page, labels, *body):
+        out[i] = Label(labels[i].cls, False, NAME, f"{REASON} in the {labels[i].block}", block=labels[i].block)
     return out

@@ -1,12 +1,21 @@
-"""Revision by neighbours: find the main body span and judge every undecided line in its light.
+"""Revision by neighbours: find the body spans and judge every undecided line in their light.
 
 The main body is the span with the largest total evidence of being body (:mod:`.span`). This is the
 text counterpart of Finn et al.'s Body Text Extraction: a short line *inside* that span is probably a
 subheading or a list item and stays; the same line inside a run of twenty short lines at the top is a
-menu and goes, and so do the headline lists and footers after the span. A run of teaser items
-(:mod:`.teasers`: headline, byline or date and a one-sentence summary, repeated) goes wherever it is;
-a list of other stories' headlines that the span swallowed at its end is trimmed off it (:mod:`.tail`),
-and so are the author's bio and the site's blurb after its last paragraph (:mod:`.blurbs`).
+menu and goes, and so do the headline lists and footers after the span. The span is found in steps,
+each a pure function in :mod:`.span` (or :mod:`.tail`, :mod:`.posts`): the densest run; the article
+above its first closing header when what follows the header outweighs it; past the headline it took
+in; without the list of other stories' headlines it swallowed at its end (:mod:`.tail`); grown over
+the lines that continue its text, the rows of a list or table, the repeated sections of a text, the
+list its last line announces; over a forum thread's posts without the furniture between them
+(:mod:`.posts`); to a wiki's appendix; with the title and signature at the page's edges. Further
+spans, strong and nearly free of chrome, hold the rest of a text split by a block of chrome.
+
+What the block judges set aside before this stage (teaser runs, comment threads, boxes of links: see
+:attr:`Label.aside`) keeps its prose's evidence but the span does not grow over it, and it goes
+whatever the span. Every line of a span names it as its block (:attr:`Label.block`), for the stages
+after this one (the author's bio at the span's end: :mod:`.blurbs`) and for the explanation.
 """
 from __future__ import annotations
 
@@ -15,34 +24,24 @@ from typing import NamedTuple
 from .. import language
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Page
-from .blurbs import REASON as BLURB_REASON, paragraph, trailing_blurbs
+from .boxes import BOX_HEADLINE_MIN_WORDS, INLINE_BOX_PREFIX
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON
-from .lexicon import NAME as LEXICON_STAGE
 from .posts import REASON as FURNITURE_REASON, thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, densest_span, evidence,
                    grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
                    maximal_runs, menu_runs, title_lines, undecided, with_announced_rows, with_page_edges,
                    without_headline)
 from .tail import trailing_run
-from .teasers import TRUNCATED
 
 NAME = "context"
+#: The names of the blocks, as explanations print them (see :attr:`Label.block`).
+BODY_SPAN = "body span, lines {first}-{last}"
+FURTHER_SPAN = "further body span, lines {first}-{last}"
+#: The reasons of the span's edges: undecided lines between it and the page's first or last line.
+TITLE_REASON = "the text's title: only the body follows it"
+SIGNATURE_REASON = "signature under the text's closing line"
 
-#: A header that closes the article (see :data:`.span.CLOSER_EVIDENCE`) heads an inline box of links
-#: inside it instead ("Related articles", "Don't miss", then two or three headlines) when at most this
-#: many headline links stand under it, each of at least ``BOX_HEADLINE_MIN_WORDS`` words and without a
-#: sentence end (or cut short by the site: see :data:`.teasers.TRUNCATED`), between paragraphs of
-#: prose: one above the header and two right under the links, so the article goes on. The header then
-#: counts as one chrome line, and its links go. A thread's commenter name is shorter, a header that a
-#: paragraph follows at once heads no box, and a teaser list has a headline between its summaries.
-#: Boxes may stand one under the other ("Related", two links, "Related", two links): the second
-#: header, right under the first box's links, is part of the same inline block.
-INLINE_BOX_MAX_LINES = 4
-BOX_HEADLINE_MIN_WORDS = 3
-#: The paragraph above the box may stand this many lines above its header: a caption or a "Read more:"
-#: link may come between.
-BOX_PROSE_ABOVE_MAX_LINES = 3
 #: Outside the span, a line must be this many times ``long_words`` and end a sentence to be kept as a
 #: stray body paragraph (an article split by a large related-content block).
 STRAY_PARAGRAPH_FACTOR = 2
@@ -51,15 +50,6 @@ STRAY_PARAGRAPH_FACTOR = 2
 #: length of it (a "Don't miss" box of a few headlines and captions); further down, past the closer,
 #: long paragraphs are related stories' summaries, authors' and sites' blurbs, cookie and legal notes.
 STRAY_MAX_LINES_PAST_CLOSER = 12
-#: Under a chrome label that announces links ("More:", "Read more:"), a related-links box inside the
-#: article prints a few headlines: lines of at most this many words without a sentence end, at most
-#: this many of them (a box holds a handful of links; a longer run is something else).
-LINKED_HEADLINE_MAX_WORDS = 15
-LINKED_MAX_LINES = 6
-#: A line that a paragraph follows may be the subheading of the text going on after the box; it is the
-#: box's last link when at least this many links stand above it and it is as long as the shortest of
-#: them: a subheading ("A new pontoon") is shorter than the headlines of a box.
-LINKED_BEFORE_LAST = 2
 #: A further body span outside the main one (an article split in two by an inline "Related" box or a
 #: sign-up form) is kept when its evidence reaches this total, about four full paragraphs of prose...
 OTHER_SPAN_EVIDENCE = 100.0
@@ -96,44 +86,6 @@ def _aside(labels: list[Label]) -> Aside:
     threads = [label.aside if label.aside.startswith(COMMENT_REASON) else "" for label in labels]
     teasers = ["" if thread else label.aside for label, thread in zip(labels, threads)]
     return Aside(teasers, threads, [bool(label.aside) for label in labels])
-
-
-def _prose(page: Page, labels: list[Label], i: int) -> bool:
-    """Line i is a paragraph of prose (see :func:`.blurbs.paragraph`)."""
-    return 0 <= i < len(labels) and paragraph(page.lines[i], labels[i])
-
-
-def _inline_boxes(page: Page, labels: list[Label]) -> dict[int, int]:
-    """The links of every inline box (see ``INLINE_BOX_MAX_LINES``), each mapped to its header's index,
-    and every such header mapped to itself."""
-    out: dict[int, int] = {}
-    for i, label in enumerate(labels):
-        if not label.closes:
-            continue
-        header, j = i, i + 1
-        while True:
-            while j < len(labels) and j - header <= INLINE_BOX_MAX_LINES and undecided(labels[j]) \
-                    and (not page.lines[j].terminal or page.lines[j].text.endswith(TRUNCATED)) \
-                    and page.lines[j].words >= BOX_HEADLINE_MIN_WORDS:
-                j += 1
-            if header + 1 == j or j >= len(labels) or not labels[j].closes:
-                break
-            header, j = j, j + 1  # the next box's header, right under this box's links
-        if header + 1 < j and _prose_above(page, labels, i) and _prose(page, labels, j) \
-                and _prose(page, labels, j + 1):
-            out.update((k, i) for k in range(i, j))
-    return out
-
-
-def _prose_above(page: Page, labels: list[Label], i: int) -> bool:
-    """A paragraph of prose stands at most ``BOX_PROSE_ABOVE_MAX_LINES`` lines above line i, with no
-    other paragraph or closing header between them."""
-    for k in range(i - 1, max(i - 1 - BOX_PROSE_ABOVE_MAX_LINES, -1), -1):
-        if _prose(page, labels, k):
-            return True
-        if labels[k].cls == GOOD or labels[k].closes:
-            return False
-    return False
 
 
 def _other_spans(labels: list[Label], closing: list[bool], scores: list[float], first: int, last: int
@@ -211,37 +163,11 @@ def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: l
     return found if cut is None else (first, cut - 1)
 
 
-def _linked_under_label(page: Page, labels: list[Label]) -> dict[int, int]:
-    """Lines that stand under a chrome label announcing links ("More:", "Read more:", "Related:",
-    "Lesen Sie auch:" - a lexicon line ending with a colon) and read as headlines: undecided, no sentence
-    end, at most ``LINKED_HEADLINE_MAX_WORDS`` words; up to ``LINKED_MAX_LINES`` of them, each mapped to
-    the label's line number. Inside the body span they would pass for subheadings. The run stops before
-    a line that a paragraph follows: that one may be the subheading of the text going on, unless it
-    reads as one more of the links above it (see ``LINKED_BEFORE_LAST``)."""
-    out: dict[int, int] = {}
-    for i, label in enumerate(labels):
-        if not (label.final and label.keep is False and not label.closes and label.stage == LEXICON_STAGE
-                and page.lines[i].text.endswith(":")):
-            continue
-        j = i + 1
-        shortest = LINKED_HEADLINE_MAX_WORDS
-        while j < len(labels) and j - i <= LINKED_MAX_LINES and undecided(labels[j]) \
-                and not page.lines[j].terminal and page.lines[j].words <= LINKED_HEADLINE_MAX_WORDS:
-            if j + 1 < len(labels) and labels[j + 1].cls == GOOD:
-                if j - i - 1 >= LINKED_BEFORE_LAST and page.lines[j].words >= shortest:
-                    out[j] = page.lines[i].number
-                break
-            shortest = min(shortest, page.lines[j].words)
-            out[j] = page.lines[i].number
-            j += 1
-    return out
-
-
-def _scores(page: Page, labels: list[Label], boxes: dict[int, int], title_like: list[bool]) -> list[float]:
+def _scores(page: Page, labels: list[Label], boxed: list[bool], title_like: list[bool]) -> list[float]:
     """Each line's evidence; an inline box's header and links count as one chrome line each."""
     sentence_case = page.lang is not None and page.lang not in language.TITLE_CASE_HEADLINES
-    return [BAD_EVIDENCE if i in boxes else evidence(line, label, title, sentence_case)
-            for i, (line, label, title) in enumerate(zip(page.lines, labels, title_like))]
+    return [BAD_EVIDENCE if box else evidence(line, label, title, sentence_case)
+            for line, label, title, box in zip(page.lines, labels, title_like, boxed)]
 
 
 def _without_tail(page: Page, labels: list[Label], menus: list[bool], aside: Aside, span: Span
@@ -260,10 +186,10 @@ def _without_tail(page: Page, labels: list[Label], menus: list[bool], aside: Asi
 def run(page: Page, labels: list[Label]) -> list[Label]:
     """Find the densest span, adjust its edges step by step, then label every line in its light."""
     aside = _aside(labels)
-    boxes = _inline_boxes(page, labels)
-    closing = [label.closes and i not in boxes for i, label in enumerate(labels)]
+    boxed = [label.aside.startswith(INLINE_BOX_PREFIX) for label in labels]
+    closing = [label.closes and not box for label, box in zip(labels, boxed)]
     title_like = title_lines(page, labels)
-    scores = _scores(page, labels, boxes, title_like)
+    scores = _scores(page, labels, boxed, title_like)
     found = densest_span(scores)
     if found is None:
         # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
@@ -284,79 +210,72 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     body = grown_to_appendix(page, labels, aside.flags, body)
     span = with_page_edges(page, labels, body)
     others = _other_spans(labels, closing, scores, span.first, span.last)
-    return _labelled(page, labels, aside, boxes, menus, closing, body, span, others)
+    return _labelled(page, labels, aside, menus, closing, body, span, others)
 
 
-def _labelled(page: Page, labels: list[Label], aside: Aside, boxes: dict[int, int], menus: list[bool],
-              closing: list[bool], body: Span, span: Span, others: list[tuple[int, int]]) -> list[Label]:
+def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], closing: list[bool],
+              body: Span, span: Span, others: list[tuple[int, int]]) -> list[Label]:
     """Every line's label in the light of the span: ``body`` is the span that the text's paragraphs
-    hold, ``span`` the same with the title and signature at the page's edges."""
+    hold, ``span`` the same with the title and signature at the page's edges. Every line of a span
+    names it as its block (see :attr:`Label.block`)."""
     first, last, rows, gaps, furniture = span
     body_first, body_last = body.first, body.last
-    where = f"body span, lines {page.lines[first].number}-{page.lines[last].number}"
-    linked = _linked_under_label(page, labels)
-    blurbs = set(trailing_blurbs(page, labels, body_first, body_last))
+    where = BODY_SPAN.format(first=page.lines[first].number, last=page.lines[last].number)
     other_at: dict[int, str] = {}
-    for a, b in others:  # one reason per span, not one per line
-        other_at.update(dict.fromkeys(range(a, b + 1), f"further body span, lines {page.lines[a].number}-"
-                                                       f"{page.lines[b].number}"))
+    for a, b in others:  # one name per span, not one per line
+        other_at.update(dict.fromkeys(range(a, b + 1), FURTHER_SPAN.format(first=page.lines[a].number,
+                                                                           last=page.lines[b].number)))
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     closed_at = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
     out: list[Label] = []
     shared: dict[Label, Label] = {}  # most lines' labels are alike: each is made one with its equals
     for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, aside.teasers,
                                                                      aside.threads)):
-        if out:
-            out[-1] = shared.setdefault(out[-1], out[-1])
+        block = where if first <= i <= last else other_at.get(i, "")
         if label.final or label.cls == BAD and i not in rows:
-            out.append(label)
+            new = label
         elif comments and page.config.comments and (label.cls in (GOOD, NEAR) or line.terminal
                                                      and not line.text.endswith(":")):  # "Jan says:" names
-            out.append(Label(label.cls, True, NAME, f"{comments}; a comment's words, kept on request "
-                                                    "(Config.comments)"))
+            new = Label(label.cls, True, NAME, f"{comments}; a comment's words, kept on request "
+                                                    "(Config.comments)")
         elif comments:
-            out.append(Label(label.cls, False, NAME, comments))
+            new = Label(label.cls, False, NAME, comments)
         elif items:
-            out.append(Label(label.cls, False, NAME, items))
-        elif i in boxes:
-            out.append(Label(label.cls, False, NAME, f"a link in the inline box under the header on line "
-                                                     f"{page.lines[boxes[i]].number}; the article goes on after it"))
-        elif i in linked:
-            out.append(Label(label.cls, False, NAME, f"a link under the chrome label on line {linked[i]} "
-                                                     "(\"More:\", \"Read more:\"): a related-links box"))
-        elif i in blurbs:
-            out.append(Label(label.cls, False, NAME, f"{BLURB_REASON} in the {where}"))
+            new = Label(label.cls, False, NAME, items)
         elif first <= i <= last:
             if i in furniture:
-                out.append(Label(label.cls, False, NAME, f"{FURNITURE_REASON} in the {where}"))
+                new = Label(label.cls, False, NAME, f"{FURNITURE_REASON} in the {where}")
             elif i in rows:
-                out.append(Label(label.cls, True, NAME, f"row of a list or table ({ROW_RUN} or more lines of "
+                new = Label(label.cls, True, NAME, f"row of a list or table ({ROW_RUN} or more lines of "
                                  f"one shape touching or announced in the {where}, or {GAP_ROW_RUN} or more "
-                                 "with a number in them one line away from it)"))
+                                 "with a number in them one line away from it)")
             elif i in gaps:
-                out.append(Label(label.cls, True, NAME, f"heading of the rows of a list or table next to it, "
-                                 f"which the {where} takes in (or an item of theirs without a number)"))
+                new = Label(label.cls, True, NAME, f"heading of the rows of a list or table next to it, "
+                                 f"which the {where} takes in (or an item of theirs without a number)")
             elif label.cls == SHORT and in_menu:
-                out.append(Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}"))
+                new = Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}")
             elif i < body_first:
-                out.append(Label(label.cls, True, NAME, "the text's title: only the body follows it"))
+                new = Label(label.cls, True, NAME, TITLE_REASON)
             elif i > body_last:
-                out.append(Label(label.cls, True, NAME, "signature under the text's closing line"))
+                new = Label(label.cls, True, NAME, SIGNATURE_REASON)
             else:
                 kind = CODE_REASON if label.stage == CODE_STAGE else \
                     "subheading or list item" if label.cls == SHORT else label.cls
-                out.append(Label(label.cls, True, NAME, f"{kind} inside the {where}"))
+                new = Label(label.cls, True, NAME, f"{kind} inside the {where}")
         elif i in other_at and not (label.cls == SHORT and in_menu):
-            out.append(Label(label.cls, True, NAME, f"{label.cls} line inside a {other_at[i]} (strong, "
-                             "nearly free of chrome: the text goes on past a block of chrome)"))
+            new = Label(label.cls, True, NAME, f"{label.cls} line inside a {other_at[i]} (strong, "
+                             "nearly free of chrome: the text goes on past a block of chrome)")
         elif label.cls == GOOD and line.terminal and line.words >= stray_words and not (
                 closed_at < i and i - last > STRAY_MAX_LINES_PAST_CLOSER):
-            out.append(Label(label.cls, True, NAME, f"long paragraph outside the {where}"))
+            new = Label(label.cls, True, NAME, f"long paragraph outside the {where}")
         elif label.cls == GOOD and line.terminal and line.words >= stray_words:
-            out.append(Label(label.cls, False, NAME, f"long paragraph past the header that closes the {where} "
+            new = Label(label.cls, False, NAME, f"long paragraph past the header that closes the {where} "
                              f"(line {page.lines[closed_at].number}) and more than {STRAY_MAX_LINES_PAST_CLOSER} "
-                             "lines after it: a related story's summary, an author's or a site's blurb"))
+                             "lines after it: a related story's summary, an author's or a site's blurb")
         else:
             side = "before" if i < first else "after"
-            out.append(Label(label.cls, False, NAME, f"{label.cls} line {side} the {where}"))
+            new = Label(label.cls, False, NAME, f"{label.cls} line {side} the {where}")
+        if block:
+            new = new._replace(block=block)
+        out.append(shared.setdefault(new, new))
     return out

@@ -242,7 +242,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     contents, listed = _numbered_contents(page, labels)
     for i in contents:
         if labels[i].keep and not labels[i].final:
-            out[i] = Label(BAD, False, NAME, TOC_REASON)
+            out[i] = Label(BAD, False, NAME, TOC_REASON, block=labels[i].block)
     if not candidates:
         return out
     kept = Counter(line.text for line, label in zip(page.lines, labels) if label.keep)
@@ -261,12 +261,13 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         first = first_at[line.text]
         if key in dropped_at and label.cls != GOOD:
             out[i] = Label(BAD, False, NAME,
-                           f"repeats line {page.lines[dropped_at[key]].number}, which was dropped as chrome")
+                           f"repeats line {page.lines[dropped_at[key]].number}, which was dropped as chrome",
+                           block=label.block)
         elif first != i and line.words >= COPY_MIN_WORDS and not _data_row(line) \
                 and section[i] == section[first] \
                 and not (_refrain(line, key, kept) and _answered(page, labels, i, first, REFRAIN_ANSWERS)) \
                 and not _in_repeated_block(page.lines, i, first) \
                 and not _questionnaire(page, labels, i, first) and not _quoted(page, i):
             out[i] = Label(BAD, False, NAME, f"a copy of line {page.lines[first].number}: "
-                           "headlines and captions are printed twice, paragraphs are not")
+                           "headlines and captions are printed twice, paragraphs are not", block=label.block)
     return out

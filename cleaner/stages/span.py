@@ -81,6 +81,11 @@ class Span(NamedTuple):
     furniture: frozenset[int] = frozenset()
 
 
+def paragraph(line: Line, label: Label) -> bool:
+    """A paragraph of the text: prose (the good class) that ends a sentence."""
+    return label.cls == GOOD and line.terminal
+
+
 def undecided(label: Label) -> bool:
     """A short or near line that no stage has decided: only its neighbours can tell what it is."""
     return label.keep is None and label.cls in (SHORT, NEAR)
