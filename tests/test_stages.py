@@ -330,6 +330,23 @@ def test_context_menu_run_inside_the_body_goes():
     assert all(seen[item][0] for item in amounts)
 
 
+def test_context_a_list_that_a_sentence_announces_is_no_menu():
+    items = ["Wall Strength Checks", "Storm Damage Surveys", "Pontoon Safety Inspections", "Harbour Bed Soundings",
+             "Mooring Chain Reports"]
+    announcer = "The harbour master's office offers the following services to boat owners:"
+    seen = decisions("\n".join([PARAGRAPHS[0], announcer, *items, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert all(seen[line][0] for line in [announcer, *items, *PARAGRAPHS])
+    # A short label over a box of links announces nothing of the text's ...
+    seen = decisions("\n".join([PARAGRAPHS[0], "Topics:", *items, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert not any(seen[item][0] for item in items)
+    # ... and a run that opens with chrome (a dateline under "About this statement:") is the site's box.
+    box = ["Published: Monday, November 18th, 2019 at 11:08 a.m.", "Researched by: Jane Doe", "Edited by: John Roe",
+           "Subjects: Harbours, Storms", "Sources: Harbour Press"]
+    seen = decisions("\n".join([PARAGRAPHS[0], "This is what we found when we checked the statement:", *box,
+                                PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert not any(seen[line][0] for line in box)
+
+
 def test_context_closing_header_stops_the_span():
     teasers = ["Council Tax Set To Rise", "The council has warned that bills will go up by five per cent next "
                "year because of the rising cost of adult social care and the repairs."]

@@ -175,15 +175,25 @@ def maximal_runs(scores: list[float]) -> list[tuple[int, int, float]]:
     return [(first, last, end - before) for first, last, before, end, _ in runs]
 
 
+def _announces(line: Line, label: Label) -> bool:
+    """A sentence of the text that ends with a colon ("There are many reasons to have a tree surveyed:",
+    "The package includes:"): the list under it is its own, however much its items look like a menu. A
+    short label ("About this statement:", "Topics:") heads a box of the site's as often."""
+    return line.text.endswith(":") and label.cls in (GOOD, NEAR) and label.keep is not False
+
+
 def menu_runs(page: Page, labels: list[Label], title_like: list[bool]) -> list[bool]:
     """True for short title-like lines that stand in a run of at least ``menu_run`` such lines (chrome
-    lines count in the run; a picture in Markdown, a line without text, is no item and ends it)."""
+    lines count in the run; a picture in Markdown, a line without text, is no item and ends it), unless
+    a line of the text announces the run (see ``_announces``)."""
     flags = [title or label.cls == BAD and not label.keep and bool(line.text)
              for line, title, label in zip(page.lines, title_like, labels)]
     in_run: list[bool] = []
     for flag, run in groupby(flags):
-        n = len(list(run))
-        in_run.extend([flag and n >= page.config.menu_run] * n)
+        n, start = len(list(run)), len(in_run)
+        announced = start > 0 and _announces(page.lines[start - 1], labels[start - 1]) \
+            and labels[start].cls != BAD
+        in_run.extend([flag and n >= page.config.menu_run and not announced] * n)
     return in_run
 
 
