@@ -423,19 +423,27 @@ static Py_ssize_t word_count(Chars t, PyObject *toks, int page_has_cjk) {
     return spaced + (cjk + 1) / 2;
 }
 
+/* The next word of ``t`` as str.split() cuts them, from *end on: 1 with it in [*start, *end), 0 at the end. */
+static inline int next_word(Chars t, Py_ssize_t *start, Py_ssize_t *end) {
+    Py_ssize_t i = *end;
+    while (i < t.len && Py_UNICODE_ISSPACE(AT(t, i)))
+        i++;
+    if (i >= t.len)
+        return 0;
+    Py_ssize_t j = i;
+    while (j < t.len && !Py_UNICODE_ISSPACE(AT(t, j)))
+        j++;
+    *start = i;
+    *end = j;
+    return 1;
+}
+
 /* page._title_share; -1.0 on error. */
 static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *stop) {
     if (words > 40) /* page.TITLE_SCAN_WORDS */
         return 0.0;
     long upper = 0, content = 0;
-    for (Py_ssize_t i = 0; i < t.len;) {
-        if (Py_UNICODE_ISSPACE(AT(t, i))) {
-            i++;
-            continue;
-        }
-        Py_ssize_t j = i;
-        while (j < t.len && !Py_UNICODE_ISSPACE(AT(t, j)))
-            j++;
+    for (Py_ssize_t i = 0, j = 0; next_word(t, &i, &j);) {
         Py_UCS4 first = AT(t, i);
         if (Py_UNICODE_ISALPHA(first)) {
             PyObject *word = PyUnicode_Substring(text, i, j);
@@ -452,7 +460,6 @@ static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *s
                 upper += Py_UNICODE_ISUPPER(first) ? 1 : 0;
             }
         }
-        i = j;
     }
     return content ? (double)upper / (double)content : 0.0;
 }
@@ -1183,14 +1190,7 @@ static Py_ssize_t count_char(Chars t, Py_UCS4 c) {
 static int teaser_opening(Chars t, const ClassifyParams *p) {
     Py_ssize_t nwords = 0, lower = 0, lower_head = 0;
     int content_upper = 1;
-    for (Py_ssize_t i = 0; i < t.len && nwords < p->teaser_words;) {
-        if (Py_UNICODE_ISSPACE(AT(t, i))) {
-            i++;
-            continue;
-        }
-        Py_ssize_t j = i;
-        while (j < t.len && !Py_UNICODE_ISSPACE(AT(t, j)))
-            j++;
+    for (Py_ssize_t i = 0, j = 0; nwords < p->teaser_words && next_word(t, &i, &j);) {
         Py_UCS4 first = AT(t, i);
         int low = Py_UNICODE_ISLOWER(first) ? 1 : 0;
         lower += low;
@@ -1200,7 +1200,6 @@ static int teaser_opening(Chars t, const ClassifyParams *p) {
                 content_upper = 0;
         }
         nwords++;
-        i = j;
     }
     return nwords >= p->teaser_words && content_upper && lower_head <= p->teaser_max_lower
         && lower <= p->teaser_max_lower;
