@@ -1084,6 +1084,8 @@ fail:
 
 /* ------------------------------------------------------------------ features.classify */
 
+static PyObject *str_match, *str_fullmatch, *str_findall;
+
 /* What stages.features.classify reads besides the line: the page's and the stage's constants, given as
    one tuple by features._core_params (in the order of this struct), so that each is stated once, in
    Python. */
@@ -1094,13 +1096,14 @@ typedef struct {
     Py_ssize_t long_words, near_words;
     double title_share, list_max_density;
     Py_ssize_t counted_max_words, wiki_max_words, comment_max_words, dateline_max_words, byline_max_words,
-        contact_max_words, menu_min_separators, tag_min_items, teaser_words, teaser_max_lower, identifier_digits;
+        contact_max_words, menu_min_separators, tag_min_items, teaser_words, teaser_max_lower, identifier_digits,
+        dateline_other_words;
     double tag_max_density, link_share, menu_max_digits, menu_words_per_item;
     PyObject *clock, *comment_header, *dateline, *byline, *post_meta, *author_bio, *author_roles, *ticker, *teaser, *number_row,
-        *counted_label, *wiki_edit_link, *email, *contact_label;
+        *counted_label, *wiki_edit_link, *email, *contact_label, *date_evidence, *date_filler, *time_or_date;
 } ClassifyParams;
 
-#define CLASSIFY_PARAMS 39
+#define CLASSIFY_PARAMS 43
 
 static int classify_params(PyObject *tuple, ClassifyParams *p) {
     if (!PyTuple_Check(tuple) || PyTuple_GET_SIZE(tuple) != CLASSIFY_PARAMS) {
@@ -1108,15 +1111,16 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
         return -1;
     }
     PyObject *prose;
-    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnddddOOOOOOO!OOOOOOO", &p->label_type, &p->good, &p->near,
+    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnddddOOOOOOO!OOOOOOOO!O!O", &p->label_type, &p->good, &p->near,
                           &p->short_, &p->name, &prose, &p->long_words, &p->near_words, &p->title_share,
                           &p->list_max_density, &p->counted_max_words, &p->wiki_max_words,
                           &p->comment_max_words, &p->dateline_max_words, &p->byline_max_words,
                           &p->contact_max_words, &p->menu_min_separators, &p->tag_min_items, &p->teaser_words,
-                          &p->teaser_max_lower, &p->identifier_digits, &p->tag_max_density, &p->link_share,
+                          &p->teaser_max_lower, &p->identifier_digits, &p->dateline_other_words, &p->tag_max_density, &p->link_share,
                           &p->menu_max_digits, &p->menu_words_per_item, &p->clock, &p->comment_header,
                           &p->dateline, &p->byline, &p->post_meta, &p->author_bio, &PyTuple_Type, &p->author_roles, &p->ticker, &p->teaser,
-                          &p->number_row, &p->counted_label, &p->wiki_edit_link, &p->email, &p->contact_label))
+                          &p->number_row, &p->counted_label, &p->wiki_edit_link, &p->email, &p->contact_label,
+                          &PyFrozenSet_Type, &p->date_evidence, &PyFrozenSet_Type, &p->date_filler, &p->time_or_date))
         return -1;
     if (!PyType_Check(p->label_type) || !PyType_IsSubtype((PyTypeObject *)p->label_type, &PyTuple_Type)) {
         PyErr_SetString(PyExc_TypeError, "classify needs a tuple type for its labels");
@@ -1162,6 +1166,98 @@ static int contains_ascii(Chars t, const char *lit) {
             return 1;
     }
     return 0;
+}
+
+/* features.dateline(text), (evidence, filler) being features.date_words(): 1, 0, -1 on error, -2 when
+   text.lower() holds a character beyond ASCII that Python's Unicode database does not print (an
+   unassigned one among them), the only characters on which the `regex` module's \p{L} and \d (of its
+   own, newer database) and str.isalpha and str.isdecimal disagree (tests/test_native.py checks it): the
+   caller asks the Python function then. The tokens are features.DATE_TOKEN's, found by hand: a letter
+   and then letters, dots, apostrophes and hyphens; or digits and one of the ordinal endings. */
+static int dateline_of(PyObject *text, const ClassifyParams *p) {
+    static const Py_UCS4 endings[][3] = {{'s', 't'}, {'n', 'd'}, {'r', 'd'}, {'t', 'h'}, {'e', 'r'}, {'e'}, {0xba},
+                                         {0xaa}};
+    PyObject *low = PyObject_CallMethodNoArgs(text, str_lower);
+    if (low == NULL)
+        return -1;
+    Chars t = chars_of(low);
+    int digits = 0, result = -1;
+    for (Py_ssize_t i = 0; i < t.len; i++) {
+        Py_UCS4 c = AT(t, i);
+        if (c >= 0x80 && !Py_UNICODE_ISPRINTABLE(c)) {
+            Py_DECREF(low);
+            return -2;
+        }
+        digits |= Py_UNICODE_ISDECIMAL(c);
+    }
+    if (!digits) {  /* a digit starts a token wherever it stands: no digit, no number among the tokens */
+        Py_DECREF(low);
+        return 0;
+    }
+    PyObject *found = PyObject_CallMethodOneArg(p->time_or_date, str_findall, text);
+    if (found == NULL || !PyList_Check(found)) {
+        if (found != NULL)
+            PyErr_SetString(PyExc_TypeError, "dateline needs a pattern's findall");
+        Py_XDECREF(found);
+        Py_DECREF(low);
+        return -1;
+    }
+    Py_ssize_t signs = PyList_GET_SIZE(found), others = 0;
+    Py_DECREF(found);
+    for (Py_ssize_t i = 0; i < t.len;) {
+        Py_UCS4 c = AT(t, i);
+        Py_ssize_t j = i + 1;
+        if (Py_UNICODE_ISDECIMAL(c)) {
+            while (j < t.len && Py_UNICODE_ISDECIMAL(AT(t, j)))
+                j++;
+            for (size_t k = 0; k < sizeof endings / sizeof endings[0]; k++) {
+                Py_ssize_t n = 0;
+                while (n < 3 && endings[k][n] && j + n < t.len && AT(t, j + n) == endings[k][n])
+                    n++;
+                if (n == 3 || !endings[k][n]) {
+                    j += n;
+                    break;
+                }
+            }
+            i = j;
+            continue;
+        }
+        if (!Py_UNICODE_ISALPHA(c)) {
+            i++;
+            continue;
+        }
+        while (j < t.len) {
+            Py_UCS4 d = AT(t, j);
+            if (!(Py_UNICODE_ISALPHA(d) || d == '.' || d == '\'' || d == '-'))
+                break;
+            j++;
+        }
+        Py_ssize_t bare = j;  /* tok.rstrip(".") */
+        while (bare > i && AT(t, bare - 1) == '.')
+            bare--;
+        PyObject *tok = PyUnicode_Substring(low, i, j);
+        int in = tok ? PySet_Contains(p->date_filler, tok) : -1;
+        if (in == 0) {
+            in = PySet_Contains(p->date_evidence, tok);
+            if (in == 0 && bare < j) {
+                PyObject *stripped = PyUnicode_Substring(low, i, bare);
+                in = stripped ? PySet_Contains(p->date_evidence, stripped) : -1;
+                Py_XDECREF(stripped);
+            }
+            if (in >= 0) {
+                signs += in;
+                others += !in;
+            }
+        }
+        Py_XDECREF(tok);
+        if (in < 0)
+            goto done;
+        i = j;
+    }
+    result = signs > 0 && (others == 0 || (signs >= 2 && others <= p->dateline_other_words));
+done:
+    Py_DECREF(low);
+    return result;
 }
 
 /* One of the ASCII words of the tuple ``roles`` (features.AUTHOR_ROLES) stands in ``t``: 1, 0, -1 on error. */
@@ -1239,8 +1335,6 @@ static PyObject *described_label(const ClassifyParams *p, PyObject *cls, PyObjec
     return label;
 }
 
-static PyObject *str_match, *str_fullmatch;
-
 /* stages.features.classify(line, page) for the lines that none of its rules of chrome can match: every
    rule's test, or a quick test that the rule needs, finds nothing, and the line gets its class from its
    length, stopwords and title case. None (a new reference) for every other line: the caller runs the
@@ -1295,8 +1389,10 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         if (hit)
             DEFER_IF_HIT(pattern_hits(p->comment_header, str_search, text));
     }
-    if (digits && words <= p->dateline_max_words && ncells < 2)
-        DEFER_IF_HIT(call_true(p->dateline, text));
+    if (digits && words <= p->dateline_max_words && ncells < 2) {
+        hit = dateline_of(text, p);
+        DEFER_IF_HIT(hit == -2 ? call_true(p->dateline, text) : hit);
+    }
     if (words <= p->byline_max_words && !is_terminal) {
         DEFER_IF_HIT(pattern_hits(p->byline, str_match, text));
         if (digits)
@@ -1351,6 +1447,18 @@ static PyObject *classify(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "OO", &line, &params) || classify_params(params, &p) < 0)
         return NULL;
     return classify_one(line, &p);
+}
+
+/* dateline(text, params) -> features.dateline(text); params: features._core_params(page). */
+static PyObject *dateline(PyObject *self, PyObject *args) {
+    PyObject *text, *params;
+    ClassifyParams p;
+    if (!PyArg_ParseTuple(args, "UO", &text, &params) || classify_params(params, &p) < 0)
+        return NULL;
+    int r = dateline_of(text, &p);
+    if (r == -2)
+        r = call_true(p.dateline, text);
+    return r < 0 ? NULL : PyBool_FromLong(r);
 }
 
 /* classify_lines(lines, labels, params, fallback, page) -> stages.features.run(page, labels): the label of
@@ -1441,6 +1549,7 @@ static PyMethodDef methods[] = {
     {"stopword_hits", stopword_hits, METH_VARARGS, "stopword_hits(tokens, index) -> {language: hits}."},
     {"classify", classify, METH_VARARGS,
      "classify(line, params) -> features.classify's label of a line no chrome rule can match, else None."},
+    {"dateline", dateline, METH_VARARGS, "dateline(text, params) -> features.dateline(text)."},
     {"classify_lines", classify_lines, METH_VARARGS,
      "classify_lines(lines, labels, params, fallback, page) -> features.run(page, labels)."},
     {NULL, NULL, 0, NULL},
@@ -1465,9 +1574,10 @@ PyMODINIT_FUNC PyInit__core(void) {
     str_span = PyUnicode_InternFromString("span");
     str_match = PyUnicode_InternFromString("match");
     str_fullmatch = PyUnicode_InternFromString("fullmatch");
+    str_findall = PyUnicode_InternFromString("findall");
     if (str_lower == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
         || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
-        || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL)
+        || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL)
         return NULL;
     return PyModule_Create(&module);
 }

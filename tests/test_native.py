@@ -179,6 +179,30 @@ CHROME_SHAPES = [
 SHAPED_LINES = st.lists(st.one_of(st.sampled_from(CHROME_SHAPES), TEXTS), min_size=1, max_size=3).map(" ".join)
 
 
+DATE_PARTS = ["May", "2", "2019", "1st", "21.", "Juli", "4:47", "pm", "12.05.2019", "2019-01-24T19:23", "Uhr",
+              "Января", "1er", "3º", "5ª", "posted", "on", "by", "Jan", "Mon.", "o'clock", "-", "/", "|", ",", "'",
+              "ſ", "İ", "٣", "\U0001e800", "\u0378", "\xad"]
+DATE_TEXT = st.lists(st.one_of(st.sampled_from(DATE_PARTS), TEXTS), min_size=1, max_size=8).map(" ".join)
+
+
+@SETTINGS
+@given(DATE_TEXT)
+def test_dateline(text):
+    params = features._core_params(page.build("x", Config(lang="en")))
+    assert native.core.dateline(text, params) == features.dateline(text)
+
+
+def test_unicode_classes_agree():
+    """The core finds the dateline's tokens with str.isalpha and str.isdecimal where the pattern uses the
+    `regex` module's \\p{L} and \\d, of a newer Unicode database: they agree on every character Python
+    prints (the core leaves a line with any other to the Python function)."""
+    import regex
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    letters, digits = set(regex.findall(r"\p{L}", chars)), set(regex.findall(r"\d", chars))
+    assert not [c for c in chars if (c.isprintable() or c.isascii())
+                and ((c in letters) != c.isalpha() or (c in digits) != c.isdecimal())]
+
+
 def _classify_both(text: str, lang: str | None) -> None:
     """Every line of the page ``text``: the compiled classify's label, where it gives one, is the Python's."""
     with path(True):
