@@ -1084,7 +1084,7 @@ fail:
 
 /* ------------------------------------------------------------------ features.classify */
 
-static PyObject *str_match, *str_fullmatch, *str_findall;
+static PyObject *str_match, *str_fullmatch, *str_findall, *str_finditer, *str_start;
 
 /* What stages.features.classify reads besides the line: the page's and the stage's constants, given as
    one tuple by features._core_params (in the order of this struct), so that each is stated once, in
@@ -1097,13 +1097,13 @@ typedef struct {
     double title_share, list_max_density;
     Py_ssize_t counted_max_words, wiki_max_words, comment_max_words, dateline_max_words, byline_max_words,
         contact_max_words, menu_min_separators, tag_min_items, teaser_words, teaser_max_lower, identifier_digits,
-        dateline_other_words;
+        dateline_other_words, teaser_content_words;
     double tag_max_density, link_share, menu_max_digits, menu_words_per_item;
-    PyObject *clock, *comment_header, *dateline, *byline, *post_meta, *author_bio, *author_roles, *ticker, *teaser, *number_row,
+    PyObject *clock, *comment_header, *dateline, *byline, *post_meta, *author_bio, *author_roles, *ticker, *teaser_glue, *ascii_teaser_glue, *number_row,
         *counted_label, *wiki_edit_link, *email, *contact_label, *date_evidence, *date_filler, *time_or_date;
 } ClassifyParams;
 
-#define CLASSIFY_PARAMS 43
+#define CLASSIFY_PARAMS 45
 
 static int classify_params(PyObject *tuple, ClassifyParams *p) {
     if (!PyTuple_Check(tuple) || PyTuple_GET_SIZE(tuple) != CLASSIFY_PARAMS) {
@@ -1111,14 +1111,15 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
         return -1;
     }
     PyObject *prose;
-    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnddddOOOOOOO!OOOOOOOO!O!O", &p->label_type, &p->good, &p->near,
+    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O", &p->label_type, &p->good, &p->near,
                           &p->short_, &p->name, &prose, &p->long_words, &p->near_words, &p->title_share,
                           &p->list_max_density, &p->counted_max_words, &p->wiki_max_words,
                           &p->comment_max_words, &p->dateline_max_words, &p->byline_max_words,
                           &p->contact_max_words, &p->menu_min_separators, &p->tag_min_items, &p->teaser_words,
-                          &p->teaser_max_lower, &p->identifier_digits, &p->dateline_other_words, &p->tag_max_density, &p->link_share,
+                          &p->teaser_max_lower, &p->identifier_digits, &p->dateline_other_words, &p->teaser_content_words,
+                          &p->tag_max_density, &p->link_share,
                           &p->menu_max_digits, &p->menu_words_per_item, &p->clock, &p->comment_header,
-                          &p->dateline, &p->byline, &p->post_meta, &p->author_bio, &PyTuple_Type, &p->author_roles, &p->ticker, &p->teaser,
+                          &p->dateline, &p->byline, &p->post_meta, &p->author_bio, &PyTuple_Type, &p->author_roles, &p->ticker, &p->teaser_glue, &p->ascii_teaser_glue,
                           &p->number_row, &p->counted_label, &p->wiki_edit_link, &p->email, &p->contact_label,
                           &PyFrozenSet_Type, &p->date_evidence, &PyFrozenSet_Type, &p->date_filler, &p->time_or_date))
         return -1;
@@ -1301,6 +1302,61 @@ static int teaser_opening(Chars t, const ClassifyParams *p) {
         && lower <= p->teaser_max_lower;
 }
 
+/* What features._title_case and the teaser test read of a headline's words. */
+typedef struct {
+    Py_ssize_t words, content, lower;
+    int content_upper;
+} Head;
+
+static void head_add(Head *h, Py_UCS4 first, Py_ssize_t len) {
+    h->words++;
+    h->lower += Py_UNICODE_ISLOWER(first) ? 1 : 0;
+    if (Py_UNICODE_ISALPHA(first) && len >= 4) {  /* features._content_words */
+        h->content++;
+        h->content_upper &= Py_UNICODE_ISUPPER(first) ? 1 : 0;
+    }
+}
+
+/* features._teaser(line) for a line whose opening teaser_opening let through: 1, 0, -1 on error. The
+   glue points are the pattern's (features.TEASER_GLUE, after the ASCII pattern's test that the Python
+   makes first); the headline before each is text[:start].split(), read in one pass over the line
+   however many glue points it has. */
+static int teaser_glued(PyObject *text, Chars t, const ClassifyParams *p) {
+    int hit;
+    if (PyUnicode_IS_ASCII(text) && (hit = pattern_hits(p->ascii_teaser_glue, str_search, text)) <= 0)
+        return hit;
+    PyObject *glues = PyObject_CallMethodOneArg(p->teaser_glue, str_finditer, text), *glue;
+    if (glues == NULL)
+        return -1;
+    Head done = {0, 0, 0, 1};  /* the words that end before the scan position */
+    Py_ssize_t scan = 0;
+    int result = 0;
+    while (!result && (glue = PyIter_Next(glues)) != NULL) {
+        PyObject *at = PyObject_CallMethodNoArgs(glue, str_start);
+        Py_DECREF(glue);
+        Py_ssize_t start = at ? PyLong_AsSsize_t(at) : -1;
+        Py_XDECREF(at);
+        if (start < 0 && PyErr_Occurred()) {
+            result = -1;
+            break;
+        }
+        Head head = done;
+        for (Py_ssize_t i = scan, j = scan; next_word(t, &i, &j) && i < start;) {
+            if (j > start) {  /* the word the glue cuts: its head is a word of the headline */
+                head_add(&head, AT(t, i), start - i);
+                break;
+            }
+            head_add(&done, AT(t, i), j - i);
+            head_add(&head, AT(t, i), j - i);
+            scan = j;
+        }
+        result = head.words >= p->teaser_words && head.content >= p->teaser_content_words && head.content_upper
+            && head.lower <= p->teaser_max_lower;
+    }
+    Py_DECREF(glues);
+    return PyErr_Occurred() ? -1 : result;
+}
+
 /* A label of the stage (p->name) of class ``cls`` and keep ``keep``, with the reason ``prefix`` +
    features._describe(line). Built as the tuple subclass that label_type is, with the defaults of
    labels.Label's other fields. */
@@ -1420,7 +1476,7 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
             DEFER_IF_HIT(pattern_hits(p->ticker, str_match, text));
     }
     if (teaser_opening(t, p))
-        DEFER_IF_HIT(call_true(p->teaser, line));
+        DEFER_IF_HIT(teaser_glued(text, t, p));
     DEFER_IF(!is_terminal && ncells < 2 && density <= p->tag_max_density
              && count_char(t, ',') >= p->tag_min_items - 1);
     DEFER_IF(linked >= p->link_share);
@@ -1575,9 +1631,12 @@ PyMODINIT_FUNC PyInit__core(void) {
     str_match = PyUnicode_InternFromString("match");
     str_fullmatch = PyUnicode_InternFromString("fullmatch");
     str_findall = PyUnicode_InternFromString("findall");
+    str_finditer = PyUnicode_InternFromString("finditer");
+    str_start = PyUnicode_InternFromString("start");
     if (str_lower == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
         || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
-        || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL)
+        || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL
+        || str_finditer == NULL || str_start == NULL)
         return NULL;
     return PyModule_Create(&module);
 }
