@@ -34,8 +34,18 @@ static int tables_set = 0;
 static inline int is_framing(Py_UCS4 c) { return (framing_bits[c >> 3] >> (c & 7)) & 1; }
 static inline int is_folding(Py_UCS4 c) { return (folding_bits[c >> 3] >> (c & 7)) & 1; }
 
+/* str.isalnum, str.isalpha and str.isdecimal of one character (Python's Py_UNICODE_IS* tests, each a
+   lookup in the Unicode database, several for ISALNUM), answered for ASCII by comparisons: most
+   characters of most pages are ASCII, and these tests run on every one. */
+static inline int is_ascii_letter(Py_UCS4 c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static inline int is_alpha(Py_UCS4 c) { return c < 128 ? is_ascii_letter(c) : Py_UNICODE_ISALPHA(c); }
+static inline int is_decimal(Py_UCS4 c) { return c < 128 ? c >= '0' && c <= '9' : Py_UNICODE_ISDECIMAL(c); }
+static inline int is_alnum(Py_UCS4 c) {
+    return c < 128 ? is_ascii_letter(c) || (c >= '0' && c <= '9') : Py_UNICODE_ISALNUM(c);
+}
+
 /* re's `\w` on str. */
-static inline int is_word(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c) || c == '_'; }
+static inline int is_word(Py_UCS4 c) { return is_alnum(c) || c == '_'; }
 
 /* language.CJK_CHAR: Han, kana and Hangul (main blocks). */
 static inline int is_cjk(Py_UCS4 c) {
@@ -317,10 +327,10 @@ static PyObject *normalise_str(PyObject *text) {
     }
     Py_DECREF(folded);
     Py_ssize_t left = 0, right = n;
-    if (n && !Py_UNICODE_ISALNUM(buf[0]))
+    if (n && !is_alnum(buf[0]))
         while (left < right && is_framing(buf[left]))
             left++;
-    if (right > left && !Py_UNICODE_ISALNUM(buf[right - 1]))
+    if (right > left && !is_alnum(buf[right - 1]))
         while (right > left && is_framing(buf[right - 1]))
             right--;
     Py_ssize_t m = 0;
@@ -445,7 +455,7 @@ static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *s
     long upper = 0, content = 0;
     for (Py_ssize_t i = 0, j = 0; next_word(t, &i, &j);) {
         Py_UCS4 first = AT(t, i);
-        if (Py_UNICODE_ISALPHA(first)) {
+        if (is_alpha(first)) {
             PyObject *word = PyUnicode_Substring(text, i, j);
             PyObject *low = word ? PyObject_CallMethodNoArgs(word, str_lower) : NULL;
             Py_XDECREF(word);
@@ -574,9 +584,9 @@ static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks
     for (Py_ssize_t i = 0; i < t.len; i++) {
         Py_UCS4 c = AT(t, i);
         spaces += c == ' ';
-        if (Py_UNICODE_ISDECIMAL(c))
+        if (is_decimal(c))
             digits++;
-        else if (!letters && Py_UNICODE_ISALNUM(c))
+        else if (!letters && is_alnum(c))
             letters = 1;
     }
     Py_ssize_t visible = t.len - spaces;
@@ -1189,7 +1199,7 @@ static int dateline_of(PyObject *text, const ClassifyParams *p) {
             Py_DECREF(low);
             return -2;
         }
-        digits |= Py_UNICODE_ISDECIMAL(c);
+        digits |= is_decimal(c);
     }
     if (!digits) {  /* a digit starts a token wherever it stands: no digit, no number among the tokens */
         Py_DECREF(low);
@@ -1208,8 +1218,8 @@ static int dateline_of(PyObject *text, const ClassifyParams *p) {
     for (Py_ssize_t i = 0; i < t.len;) {
         Py_UCS4 c = AT(t, i);
         Py_ssize_t j = i + 1;
-        if (Py_UNICODE_ISDECIMAL(c)) {
-            while (j < t.len && Py_UNICODE_ISDECIMAL(AT(t, j)))
+        if (is_decimal(c)) {
+            while (j < t.len && is_decimal(AT(t, j)))
                 j++;
             for (size_t k = 0; k < sizeof endings / sizeof endings[0]; k++) {
                 Py_ssize_t n = 0;
@@ -1223,13 +1233,13 @@ static int dateline_of(PyObject *text, const ClassifyParams *p) {
             i = j;
             continue;
         }
-        if (!Py_UNICODE_ISALPHA(c)) {
+        if (!is_alpha(c)) {
             i++;
             continue;
         }
         while (j < t.len) {
             Py_UCS4 d = AT(t, j);
-            if (!(Py_UNICODE_ISALPHA(d) || d == '.' || d == '\'' || d == '-'))
+            if (!(is_alpha(d) || d == '.' || d == '\'' || d == '-'))
                 break;
             j++;
         }
@@ -1293,7 +1303,7 @@ static int teaser_opening(Chars t, const ClassifyParams *p) {
         lower += low;
         if (nwords < p->teaser_words - 1) {
             lower_head += low;
-            if (Py_UNICODE_ISALPHA(first) && j - i >= 4 && !Py_UNICODE_ISUPPER(first))
+            if (is_alpha(first) && j - i >= 4 && !Py_UNICODE_ISUPPER(first))
                 content_upper = 0;
         }
         nwords++;
@@ -1311,7 +1321,7 @@ typedef struct {
 static void head_add(Head *h, Py_UCS4 first, Py_ssize_t len) {
     h->words++;
     h->lower += Py_UNICODE_ISLOWER(first) ? 1 : 0;
-    if (Py_UNICODE_ISALPHA(first) && len >= 4) {  /* features._content_words */
+    if (is_alpha(first) && len >= 4) {  /* features._content_words */
         h->content++;
         h->content_upper &= Py_UNICODE_ISUPPER(first) ? 1 : 0;
     }
