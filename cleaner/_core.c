@@ -16,7 +16,11 @@
      database through `lexicon` (set_tables), not from tables of their own here;
    - `Lexicon.match` searches a line with the `regex` patterns of the entries that its words and the
      entries' literals leave, and calls `Lexicon._glued` for the lines that may hold glued menu items:
-     the loop, the index lookups and the tests that rule lines out are compiled. */
+     the loop, the index lookups and the tests that rule lines out are compiled;
+   - `stages.features.classify` is compiled for the lines that none of its rules of chrome can match
+     (most lines: their class follows from length, stopwords and title case); a line that one of them
+     may match goes to the Python function, and the rules' patterns are the stage's own, called from
+     here. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <string.h>
