@@ -16,7 +16,11 @@
      database through `lexicon` (set_tables), not from tables of their own here;
    - `Lexicon.match` searches a line with the `regex` patterns of the entries that its words and the
      entries' literals leave, and calls `Lexicon._glued` for the lines that may hold glued menu items:
-     the loop, the index lookups and the tests that rule lines out are compiled. */
+     the loop, the index lookups and the tests that rule lines out are compiled;
+   - `stages.features.classify` is compiled for the lines that none of its rules of chrome can match
+     (most lines: their class follows from length, stopwords and title case); a line that one of them
+     may match goes to the Python function, and the rules' patterns are the stage's own, called from
+     here. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <string.h>
@@ -34,8 +38,18 @@ static int tables_set = 0;
 static inline int is_framing(Py_UCS4 c) { return (framing_bits[c >> 3] >> (c & 7)) & 1; }
 static inline int is_folding(Py_UCS4 c) { return (folding_bits[c >> 3] >> (c & 7)) & 1; }
 
+/* str.isalnum, str.isalpha and str.isdecimal of one character (Python's Py_UNICODE_IS* tests, each a
+   lookup in the Unicode database, several for ISALNUM), answered for ASCII by comparisons: most
+   characters of most pages are ASCII, and these tests run on every one. */
+static inline int is_ascii_letter(Py_UCS4 c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static inline int is_alpha(Py_UCS4 c) { return c < 128 ? is_ascii_letter(c) : Py_UNICODE_ISALPHA(c); }
+static inline int is_decimal(Py_UCS4 c) { return c < 128 ? c >= '0' && c <= '9' : Py_UNICODE_ISDECIMAL(c); }
+static inline int is_alnum(Py_UCS4 c) {
+    return c < 128 ? is_ascii_letter(c) || (c >= '0' && c <= '9') : Py_UNICODE_ISALNUM(c);
+}
+
 /* re's `\w` on str. */
-static inline int is_word(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c) || c == '_'; }
+static inline int is_word(Py_UCS4 c) { return is_alnum(c) || c == '_'; }
 
 /* language.CJK_CHAR: Han, kana and Hangul (main blocks). */
 static inline int is_cjk(Py_UCS4 c) {
@@ -317,10 +331,10 @@ static PyObject *normalise_str(PyObject *text) {
     }
     Py_DECREF(folded);
     Py_ssize_t left = 0, right = n;
-    if (n && !Py_UNICODE_ISALNUM(buf[0]))
+    if (n && !is_alnum(buf[0]))
         while (left < right && is_framing(buf[left]))
             left++;
-    if (right > left && !Py_UNICODE_ISALNUM(buf[right - 1]))
+    if (right > left && !is_alnum(buf[right - 1]))
         while (right > left && is_framing(buf[right - 1]))
             right--;
     Py_ssize_t m = 0;
@@ -423,21 +437,29 @@ static Py_ssize_t word_count(Chars t, PyObject *toks, int page_has_cjk) {
     return spaced + (cjk + 1) / 2;
 }
 
+/* The next word of ``t`` as str.split() cuts them, from *end on: 1 with it in [*start, *end), 0 at the end. */
+static inline int next_word(Chars t, Py_ssize_t *start, Py_ssize_t *end) {
+    Py_ssize_t i = *end;
+    while (i < t.len && Py_UNICODE_ISSPACE(AT(t, i)))
+        i++;
+    if (i >= t.len)
+        return 0;
+    Py_ssize_t j = i;
+    while (j < t.len && !Py_UNICODE_ISSPACE(AT(t, j)))
+        j++;
+    *start = i;
+    *end = j;
+    return 1;
+}
+
 /* page._title_share; -1.0 on error. */
 static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *stop) {
     if (words > 40) /* page.TITLE_SCAN_WORDS */
         return 0.0;
     long upper = 0, content = 0;
-    for (Py_ssize_t i = 0; i < t.len;) {
-        if (Py_UNICODE_ISSPACE(AT(t, i))) {
-            i++;
-            continue;
-        }
-        Py_ssize_t j = i;
-        while (j < t.len && !Py_UNICODE_ISSPACE(AT(t, j)))
-            j++;
+    for (Py_ssize_t i = 0, j = 0; next_word(t, &i, &j);) {
         Py_UCS4 first = AT(t, i);
-        if (Py_UNICODE_ISALPHA(first)) {
+        if (is_alpha(first)) {
             PyObject *word = PyUnicode_Substring(text, i, j);
             PyObject *low = word ? PyObject_CallMethodNoArgs(word, str_lower) : NULL;
             Py_XDECREF(word);
@@ -452,7 +474,6 @@ static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *s
                 upper += Py_UNICODE_ISUPPER(first) ? 1 : 0;
             }
         }
-        i = j;
     }
     return content ? (double)upper / (double)content : 0.0;
 }
@@ -567,9 +588,9 @@ static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks
     for (Py_ssize_t i = 0; i < t.len; i++) {
         Py_UCS4 c = AT(t, i);
         spaces += c == ' ';
-        if (Py_UNICODE_ISDECIMAL(c))
+        if (is_decimal(c))
             digits++;
-        else if (!letters && Py_UNICODE_ISALNUM(c))
+        else if (!letters && is_alnum(c))
             letters = 1;
     }
     Py_ssize_t visible = t.len - spaces;
@@ -1075,6 +1096,534 @@ fail:
     return NULL;
 }
 
+/* ------------------------------------------------------------------ features.classify */
+
+static PyObject *str_match, *str_fullmatch, *str_findall, *str_finditer, *str_start;
+
+/* What stages.features.classify reads besides the line: the page's and the stage's constants, given as
+   one tuple by features._core_params (in the order of this struct), so that each is stated once, in
+   Python. */
+typedef struct {
+    PyObject *label_type, *good, *near, *short_, *name;
+    int has_lang;            /* page.lang is not None */
+    double prose_density;    /* language.prose_density(page.lang, ...) when has_lang */
+    Py_ssize_t long_words, near_words;
+    double title_share, list_max_density;
+    Py_ssize_t counted_max_words, wiki_max_words, comment_max_words, dateline_max_words, byline_max_words,
+        contact_max_words, menu_min_separators, tag_min_items, teaser_words, teaser_max_lower, identifier_digits,
+        dateline_other_words, teaser_content_words;
+    double tag_max_density, link_share, menu_max_digits, menu_words_per_item;
+    PyObject *clock, *comment_header, *dateline, *byline, *post_meta, *author_bio, *author_roles, *ticker, *teaser_glue, *ascii_teaser_glue, *number_row,
+        *counted_label, *wiki_edit_link, *email, *contact_label, *date_evidence, *date_filler, *time_or_date;
+} ClassifyParams;
+
+#define CLASSIFY_PARAMS 45
+
+static int classify_params(PyObject *tuple, ClassifyParams *p) {
+    if (!PyTuple_Check(tuple) || PyTuple_GET_SIZE(tuple) != CLASSIFY_PARAMS) {
+        PyErr_SetString(PyExc_TypeError, "classify needs the tuple of features._core_params");
+        return -1;
+    }
+    PyObject *prose;
+    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O", &p->label_type, &p->good, &p->near,
+                          &p->short_, &p->name, &prose, &p->long_words, &p->near_words, &p->title_share,
+                          &p->list_max_density, &p->counted_max_words, &p->wiki_max_words,
+                          &p->comment_max_words, &p->dateline_max_words, &p->byline_max_words,
+                          &p->contact_max_words, &p->menu_min_separators, &p->tag_min_items, &p->teaser_words,
+                          &p->teaser_max_lower, &p->identifier_digits, &p->dateline_other_words, &p->teaser_content_words,
+                          &p->tag_max_density, &p->link_share,
+                          &p->menu_max_digits, &p->menu_words_per_item, &p->clock, &p->comment_header,
+                          &p->dateline, &p->byline, &p->post_meta, &p->author_bio, &PyTuple_Type, &p->author_roles, &p->ticker, &p->teaser_glue, &p->ascii_teaser_glue,
+                          &p->number_row, &p->counted_label, &p->wiki_edit_link, &p->email, &p->contact_label,
+                          &PyFrozenSet_Type, &p->date_evidence, &PyFrozenSet_Type, &p->date_filler, &p->time_or_date))
+        return -1;
+    if (!PyType_Check(p->label_type) || !PyType_IsSubtype((PyTypeObject *)p->label_type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "classify needs a tuple type for its labels");
+        return -1;
+    }
+    p->has_lang = prose != Py_None;
+    p->prose_density = p->has_lang ? PyFloat_AsDouble(prose) : 0.0;
+    return p->has_lang && p->prose_density == -1.0 && PyErr_Occurred() ? -1 : 0;
+}
+
+/* pattern.<method>(text) is not None: 1, 0, or -1 on error. */
+static int pattern_hits(PyObject *pattern, PyObject *method, PyObject *text) {
+    PyObject *m = PyObject_CallMethodOneArg(pattern, method, text);
+    if (m == NULL)
+        return -1;
+    int hit = m != Py_None;
+    Py_DECREF(m);
+    return hit;
+}
+
+/* fn(text) is true: 1, 0, or -1 on error. */
+static int call_true(PyObject *fn, PyObject *text) {
+    PyObject *r = PyObject_CallOneArg(fn, text);
+    if (r == NULL)
+        return -1;
+    int t = PyObject_IsTrue(r);
+    Py_DECREF(r);
+    return t;
+}
+
+/* The ASCII string ``lit`` stands in ``t`` (memmem on a one-byte str). */
+static int contains_ascii(Chars t, const char *lit) {
+    size_t n = strlen(lit);
+    if (t.kind == PyUnicode_1BYTE_KIND)
+        return memmem(t.data, (size_t)t.len, lit, n) != NULL;
+    for (Py_ssize_t i = 0; i + (Py_ssize_t)n <= t.len; i++) {
+        if (AT(t, i) != (Py_UCS4)(unsigned char)lit[0])
+            continue;
+        size_t k = 1;
+        while (k < n && AT(t, i + (Py_ssize_t)k) == (Py_UCS4)(unsigned char)lit[k])
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* features.dateline(text), (evidence, filler) being features.date_words(): 1, 0, -1 on error, -2 when
+   text.lower() holds a character beyond ASCII that Python's Unicode database does not print (an
+   unassigned one among them), the only characters on which the `regex` module's \p{L} and \d (of its
+   own, newer database) and str.isalpha and str.isdecimal disagree (tests/test_native.py checks it): the
+   caller asks the Python function then. The tokens are features.DATE_TOKEN's, found by hand: a letter
+   and then letters, dots, apostrophes and hyphens; or digits and one of the ordinal endings. */
+static int dateline_of(PyObject *text, const ClassifyParams *p) {
+    static const Py_UCS4 endings[][3] = {{'s', 't'}, {'n', 'd'}, {'r', 'd'}, {'t', 'h'}, {'e', 'r'}, {'e'}, {0xba},
+                                         {0xaa}};
+    PyObject *low = PyObject_CallMethodNoArgs(text, str_lower);
+    if (low == NULL)
+        return -1;
+    Chars t = chars_of(low);
+    int digits = 0, result = -1;
+    for (Py_ssize_t i = 0; i < t.len; i++) {
+        Py_UCS4 c = AT(t, i);
+        if (c >= 0x80 && !Py_UNICODE_ISPRINTABLE(c)) {
+            Py_DECREF(low);
+            return -2;
+        }
+        digits |= is_decimal(c);
+    }
+    if (!digits) {  /* a digit starts a token wherever it stands: no digit, no number among the tokens */
+        Py_DECREF(low);
+        return 0;
+    }
+    PyObject *found = PyObject_CallMethodOneArg(p->time_or_date, str_findall, text);
+    if (found == NULL || !PyList_Check(found)) {
+        if (found != NULL)
+            PyErr_SetString(PyExc_TypeError, "dateline needs a pattern's findall");
+        Py_XDECREF(found);
+        Py_DECREF(low);
+        return -1;
+    }
+    Py_ssize_t signs = PyList_GET_SIZE(found), others = 0;
+    Py_DECREF(found);
+    for (Py_ssize_t i = 0; i < t.len;) {
+        Py_UCS4 c = AT(t, i);
+        Py_ssize_t j = i + 1;
+        if (is_decimal(c)) {
+            while (j < t.len && is_decimal(AT(t, j)))
+                j++;
+            for (size_t k = 0; k < sizeof endings / sizeof endings[0]; k++) {
+                Py_ssize_t n = 0;
+                while (n < 3 && endings[k][n] && j + n < t.len && AT(t, j + n) == endings[k][n])
+                    n++;
+                if (n == 3 || !endings[k][n]) {
+                    j += n;
+                    break;
+                }
+            }
+            i = j;
+            continue;
+        }
+        if (!is_alpha(c)) {
+            i++;
+            continue;
+        }
+        while (j < t.len) {
+            Py_UCS4 d = AT(t, j);
+            if (!(is_alpha(d) || d == '.' || d == '\'' || d == '-'))
+                break;
+            j++;
+        }
+        Py_ssize_t bare = j;  /* tok.rstrip(".") */
+        while (bare > i && AT(t, bare - 1) == '.')
+            bare--;
+        PyObject *tok = PyUnicode_Substring(low, i, j);
+        int in = tok ? PySet_Contains(p->date_filler, tok) : -1;
+        if (in == 0) {
+            in = PySet_Contains(p->date_evidence, tok);
+            if (in == 0 && bare < j) {
+                PyObject *stripped = PyUnicode_Substring(low, i, bare);
+                in = stripped ? PySet_Contains(p->date_evidence, stripped) : -1;
+                Py_XDECREF(stripped);
+            }
+            if (in >= 0) {
+                signs += in;
+                others += !in;
+            }
+        }
+        Py_XDECREF(tok);
+        if (in < 0)
+            goto done;
+        i = j;
+    }
+    result = signs > 0 && (others == 0 || (signs >= 2 && others <= p->dateline_other_words));
+done:
+    Py_DECREF(low);
+    return result;
+}
+
+/* One of the ASCII words of the tuple ``roles`` (features.AUTHOR_ROLES) stands in ``t``: 1, 0, -1 on error. */
+static int names_a_role(Chars t, PyObject *roles) {
+    for (Py_ssize_t r = 0; r < PyTuple_GET_SIZE(roles); r++) {
+        const char *role = PyUnicode_AsUTF8(PyTuple_GET_ITEM(roles, r));
+        if (role == NULL)
+            return -1;
+        if (contains_ascii(t, role))
+            return 1;
+    }
+    return 0;
+}
+
+static Py_ssize_t count_char(Chars t, Py_UCS4 c) {
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = 0; i < t.len; i++)
+        n += AT(t, i) == c;
+    return n;
+}
+
+/* Whether the opening of ``t`` leaves features._teaser a chance: its first ``teaser_words`` words (as
+   str.split() cuts them) exist, the first of them but one are in title case (features._title_case)
+   and at most ``teaser_max_lower`` of them open lower-case. str.isalpha, isupper and islower of one
+   character are the functions called here. */
+static int teaser_opening(Chars t, const ClassifyParams *p) {
+    Py_ssize_t nwords = 0, lower = 0, lower_head = 0;
+    int content_upper = 1;
+    for (Py_ssize_t i = 0, j = 0; nwords < p->teaser_words && next_word(t, &i, &j);) {
+        Py_UCS4 first = AT(t, i);
+        int low = Py_UNICODE_ISLOWER(first) ? 1 : 0;
+        lower += low;
+        if (nwords < p->teaser_words - 1) {
+            lower_head += low;
+            if (is_alpha(first) && j - i >= 4 && !Py_UNICODE_ISUPPER(first))
+                content_upper = 0;
+        }
+        nwords++;
+    }
+    return nwords >= p->teaser_words && content_upper && lower_head <= p->teaser_max_lower
+        && lower <= p->teaser_max_lower;
+}
+
+/* What features._title_case and the teaser test read of a headline's words. */
+typedef struct {
+    Py_ssize_t words, content, lower;
+    int content_upper;
+} Head;
+
+static void head_add(Head *h, Py_UCS4 first, Py_ssize_t len) {
+    h->words++;
+    h->lower += Py_UNICODE_ISLOWER(first) ? 1 : 0;
+    if (is_alpha(first) && len >= 4) {  /* features._content_words */
+        h->content++;
+        h->content_upper &= Py_UNICODE_ISUPPER(first) ? 1 : 0;
+    }
+}
+
+/* features._teaser(line) for a line whose opening teaser_opening let through: 1, 0, -1 on error. The
+   glue points are the pattern's (features.TEASER_GLUE, after the ASCII pattern's test that the Python
+   makes first); the headline before each is text[:start].split(), read in one pass over the line
+   however many glue points it has. */
+static int teaser_glued(PyObject *text, Chars t, const ClassifyParams *p) {
+    int hit;
+    if (PyUnicode_IS_ASCII(text) && (hit = pattern_hits(p->ascii_teaser_glue, str_search, text)) <= 0)
+        return hit;
+    PyObject *glues = PyObject_CallMethodOneArg(p->teaser_glue, str_finditer, text), *glue;
+    if (glues == NULL)
+        return -1;
+    Head done = {0, 0, 0, 1};  /* the words that end before the scan position */
+    Py_ssize_t scan = 0;
+    int result = 0;
+    while (!result && (glue = PyIter_Next(glues)) != NULL) {
+        PyObject *at = PyObject_CallMethodNoArgs(glue, str_start);
+        Py_DECREF(glue);
+        Py_ssize_t start = at ? PyLong_AsSsize_t(at) : -1;
+        Py_XDECREF(at);
+        if (start < 0 && PyErr_Occurred()) {
+            result = -1;
+            break;
+        }
+        Head head = done;
+        for (Py_ssize_t i = scan, j = scan; next_word(t, &i, &j) && i < start;) {
+            if (j > start) {  /* the word the glue cuts: its head is a word of the headline */
+                head_add(&head, AT(t, i), start - i);
+                break;
+            }
+            head_add(&done, AT(t, i), j - i);
+            head_add(&head, AT(t, i), j - i);
+            scan = j;
+        }
+        result = head.words >= p->teaser_words && head.content >= p->teaser_content_words && head.content_upper
+            && head.lower <= p->teaser_max_lower;
+    }
+    Py_DECREF(glues);
+    return PyErr_Occurred() ? -1 : result;
+}
+
+/* A label of the stage (p->name) of class ``cls`` and keep ``keep``, with the reason ``prefix`` +
+   features._describe(line). Built as the tuple subclass that label_type is, with the defaults of
+   labels.Label's other fields. */
+static PyObject *described_label(const ClassifyParams *p, PyObject *cls, PyObject *keep, const char *prefix,
+                                 Py_ssize_t words, double density, int is_terminal) {
+    char *pct = PyOS_double_to_string(density * 100.0, 'f', 0, 0, NULL);
+    if (pct == NULL)
+        return NULL;
+    PyObject *reason = PyUnicode_FromFormat("%s%zd words, %s%% stopwords, %s", prefix, words, pct,
+                                            is_terminal ? "ends a sentence" : "no sentence end");
+    PyMem_Free(pct);
+    if (reason == NULL)
+        return NULL;
+    PyTypeObject *type = (PyTypeObject *)p->label_type;
+    PyObject *label = type->tp_alloc(type, 7);
+    if (label == NULL) {
+        Py_DECREF(reason);
+        return NULL;
+    }
+    PyObject *empty = PyUnicode_New(0, 0);
+    if (empty == NULL) {
+        Py_DECREF(reason);
+        Py_DECREF(label);
+        return NULL;
+    }
+    PyObject *items[7] = {cls, keep, p->name, reason, Py_False, Py_False, empty};
+    for (int k = 0; k < 7; k++) {
+        if (k != 3 && k != 6)
+            Py_INCREF(items[k]);
+        PyTuple_SET_ITEM(label, k, items[k]);
+    }
+    return label;
+}
+
+/* A Han character or kana (features.HAN_KANA). */
+static int is_han_kana(Py_UCS4 c) {
+    return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)
+        || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2fa1f);
+}
+
+/* The line holds a space or a tab and a Han character or kana: the spaced-items menu rule of
+   features.classify may match it. */
+static int spaced_han_kana(Chars t) {
+    int space = 0, han = 0;
+    for (Py_ssize_t i = 0; i < t.len && !(space && han); i++) {
+        Py_UCS4 c = AT(t, i);
+        space |= c == ' ' || c == '\t';
+        han |= is_han_kana(c);
+    }
+    return space && han;
+}
+
+/* stages.features.classify(line, page) for the lines that none of its rules of chrome can match: every
+   rule's test, or a quick test that the rule needs, finds nothing, and the line gets its class from its
+   length, stopwords and title case. None (a new reference) for every other line: the caller runs the
+   Python classify on it. */
+static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
+    if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 16) {
+        PyErr_SetString(PyExc_TypeError, "classify needs page.Line tuples");
+        return NULL;
+    }
+    PyObject *text = PyTuple_GET_ITEM(line, 1), *key = PyTuple_GET_ITEM(line, 13);
+    if (!PyUnicode_Check(text) || !PyUnicode_Check(key)) {
+        PyErr_SetString(PyExc_TypeError, "classify needs page.Line tuples");
+        return NULL;
+    }
+    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    double density = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 5));
+    int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+    double title = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 7));
+    double digit_share = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 8));
+    Py_ssize_t seps = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 9));
+    int letters = PyObject_IsTrue(PyTuple_GET_ITEM(line, 10));
+    int code = PyObject_IsTrue(PyTuple_GET_ITEM(line, 11));
+    Py_ssize_t ncells = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 12));
+    double linked = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 15));
+    if (PyErr_Occurred())
+        return NULL;
+    Chars t = chars_of(text);
+    Py_UCS4 last = t.len ? AT(t, t.len - 1) : 0, first = t.len ? AT(t, 0) : 0;
+    int digits = digit_share != 0.0, hit;
+#define DEFER_IF(cond) do { if (cond) Py_RETURN_NONE; } while (0)
+#define DEFER_IF_HIT(call) do { if ((hit = (call)) < 0) return NULL; if (hit) Py_RETURN_NONE; } while (0)
+    /* Lines without letters: symbols, identifiers, pagers. */
+    if (!letters) {
+        DEFER_IF(!digits);
+        int all_digits = t.len > 0;
+        for (Py_ssize_t i = 0; i < t.len && all_digits; i++)
+            all_digits = Py_UNICODE_ISDIGIT(AT(t, i));
+        DEFER_IF(t.len >= p->identifier_digits && all_digits);
+        DEFER_IF_HIT(pattern_hits(p->number_row, str_fullmatch, text));
+    }
+    /* A counted label ends with its bracket; a wiki heading with its edit link has one at an end. */
+    if (words <= p->counted_max_words && (last == ')' || last == ']') && !is_terminal)
+        DEFER_IF_HIT(pattern_hits(p->counted_label, str_match, text));
+    if (words <= p->wiki_max_words && (last == ']' || first == '['))
+        DEFER_IF_HIT(pattern_hits(p->wiki_edit_link, str_match, text));
+    /* A wiki footnote's back-link. */
+    for (Py_ssize_t i = 0; i < t.len && i < 7; i++)
+        DEFER_IF(AT(t, i) == '^' || AT(t, i) == 0x2191);
+    if (digits && words <= p->comment_max_words) {
+        if ((hit = pattern_hits(p->clock, str_search, text)) < 0)
+            return NULL;
+        if (hit)
+            DEFER_IF_HIT(pattern_hits(p->comment_header, str_search, text));
+    }
+    if (digits && words <= p->dateline_max_words && ncells < 2) {
+        hit = dateline_of(text, p);
+        DEFER_IF_HIT(hit == -2 ? call_true(p->dateline, text) : hit);
+    }
+    if (words <= p->byline_max_words && !is_terminal) {
+        DEFER_IF_HIT(pattern_hits(p->byline, str_match, text));
+        if (digits)
+            DEFER_IF_HIT(pattern_hits(p->post_meta, str_match, text));
+    }
+    /* A menu: quotation marks that share a separator's glyph, and labelled measurements, are Python's. */
+    if (seps >= p->menu_min_separators) {
+        DEFER_IF(count_char(t, 0xab) || count_char(t, 0x2039) || count_char(t, '<'));
+        DEFER_IF(digit_share < p->menu_max_digits && (double)words / (double)(seps + 1) <= p->menu_words_per_item);
+    }
+    /* Short items of a script written without spaces, set apart by spaces: Python's. */
+    DEFER_IF(!is_terminal && digit_share < p->menu_max_digits && t.kind != PyUnicode_1BYTE_KIND && spaced_han_kana(t));
+    /* An author box names the author's role. */
+    if (contains_ascii(t, "is") || contains_ascii(t, "was")) {
+        if ((hit = names_a_role(t, p->author_roles)) < 0)
+            return NULL;
+        if (hit)
+            DEFER_IF_HIT(pattern_hits(p->author_bio, str_match, text));
+    }
+    if (words <= p->contact_max_words && count_char(t, '@'))
+        DEFER_IF_HIT(pattern_hits(p->email, str_search, text));
+    if (digits) {
+        Chars k = chars_of(key);
+        if (contains_ascii(k, "tel") || contains_ascii(k, "phone") || contains_ascii(k, "fax"))
+            DEFER_IF_HIT(pattern_hits(p->contact_label, str_search, text));
+        if (!is_terminal)
+            DEFER_IF_HIT(pattern_hits(p->ticker, str_match, text));
+    }
+    if (teaser_opening(t, p))
+        DEFER_IF_HIT(teaser_glued(text, t, p));
+    DEFER_IF(!is_terminal && ncells < 2 && density <= p->tag_max_density
+             && count_char(t, ',') >= p->tag_min_items - 1);
+    DEFER_IF(linked >= p->link_share);
+    int prose = !p->has_lang || density >= p->prose_density;
+    if (words >= p->long_words) {
+        if (prose && title < p->title_share)
+            return described_label(p, p->good, Py_True, "prose: ", words, density, is_terminal);
+        /* A long line without function words: its other tests are Python's. */
+        DEFER_IF(p->has_lang && density < p->list_max_density && !is_terminal && !code);
+        return described_label(p, p->near, Py_None, "long but not prose-like: ", words, density, is_terminal);
+    }
+    if (words >= p->near_words && prose && title < p->title_share)
+        return described_label(p, p->near, Py_None, "short prose: ", words, density, is_terminal);
+    return described_label(p, p->short_, Py_None, "short line: ", words, density, is_terminal);
+#undef DEFER_IF
+#undef DEFER_IF_HIT
+}
+
+/* classify(line, params) -> the label of features.classify(line, page), or None where the Python one
+   has to decide (see classify_one); params: features._core_params(page). */
+static PyObject *classify(PyObject *self, PyObject *args) {
+    PyObject *line, *params;
+    ClassifyParams p;
+    if (!PyArg_ParseTuple(args, "OO", &line, &params) || classify_params(params, &p) < 0)
+        return NULL;
+    return classify_one(line, &p);
+}
+
+/* dateline(text, params) -> features.dateline(text); params: features._core_params(page). */
+static PyObject *dateline(PyObject *self, PyObject *args) {
+    PyObject *text, *params;
+    ClassifyParams p;
+    if (!PyArg_ParseTuple(args, "UO", &text, &params) || classify_params(params, &p) < 0)
+        return NULL;
+    int r = dateline_of(text, &p);
+    if (r == -2)
+        r = call_true(p.dateline, text);
+    return r < 0 ? NULL : PyBool_FromLong(r);
+}
+
+/* classify_lines(lines, labels, params, fallback, page) -> stages.features.run(page, labels): the label of
+   every line whose label is not final, from classify_one or else fallback(line, page) (features.classify),
+   once per distinct text (and link share), equal labels made one object. */
+static PyObject *classify_lines(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *params, *fallback, *page;
+    ClassifyParams p;
+    if (!PyArg_ParseTuple(args, "O!O!OOO", &PyTuple_Type, &lines_, &PyList_Type, &labels, &params, &fallback,
+                          &page) || classify_params(params, &p) < 0)
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(lines_);
+    if (PyList_GET_SIZE(labels) != n) {
+        PyErr_SetString(PyExc_ValueError, "classify_lines() needs one label per line");
+        return NULL;
+    }
+    PyObject *out = PyList_New(n), *label_of = PyDict_New(), *shared = PyDict_New();
+    if (out == NULL || label_of == NULL || shared == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        if (!PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 5 || !PyTuple_Check(line)
+            || PyTuple_GET_SIZE(line) < 16) {
+            PyErr_SetString(PyExc_TypeError, "classify_lines() needs Line and Label tuples");
+            goto fail;
+        }
+        int final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4));
+        if (final < 0)
+            goto fail;
+        if (final) {
+            Py_INCREF(label);
+            PyList_SET_ITEM(out, i, label);
+            continue;
+        }
+        PyObject *linked = PyTuple_GET_ITEM(line, 15);
+        int is_linked = PyObject_IsTrue(linked);
+        if (is_linked < 0)
+            goto fail;
+        PyObject *key = is_linked ? PyTuple_Pack(2, PyTuple_GET_ITEM(line, 1), linked)
+                                  : (Py_INCREF(PyTuple_GET_ITEM(line, 1)), PyTuple_GET_ITEM(line, 1));
+        if (key == NULL)
+            goto fail;
+        PyObject *known = PyDict_GetItemWithError(label_of, key);
+        if (known == NULL) {
+            if (PyErr_Occurred()) {
+                Py_DECREF(key);
+                goto fail;
+            }
+            PyObject *made = classify_one(line, &p);
+            if (made == Py_None) {
+                Py_DECREF(made);
+                made = PyObject_CallFunctionObjArgs(fallback, line, page, NULL);
+            }
+            known = made ? PyDict_SetDefault(shared, made, made) : NULL;
+            int bad = known == NULL || PyDict_SetItem(label_of, key, known) < 0;
+            Py_XDECREF(made);  /* ``known`` lives on in ``shared`` */
+            if (bad) {
+                Py_DECREF(key);
+                goto fail;
+            }
+        }
+        Py_DECREF(key);
+        Py_INCREF(known);
+        PyList_SET_ITEM(out, i, known);
+    }
+    Py_DECREF(label_of);
+    Py_DECREF(shared);
+    return out;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(label_of);
+    Py_XDECREF(shared);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ module */
 
 static PyMethodDef methods[] = {
@@ -1088,6 +1637,11 @@ static PyMethodDef methods[] = {
     {"set_tables", set_tables, METH_VARARGS, "set_tables(framing_ranges, folding_chars): lexicon's character classes."},
     {"lexicon_match", lexicon_match, METH_VARARGS, "lexicon_match(lexicon, text, norm, tokens): Lexicon.match."},
     {"stopword_hits", stopword_hits, METH_VARARGS, "stopword_hits(tokens, index) -> {language: hits}."},
+    {"classify", classify, METH_VARARGS,
+     "classify(line, params) -> features.classify's label of a line no chrome rule can match, else None."},
+    {"dateline", dateline, METH_VARARGS, "dateline(text, params) -> features.dateline(text)."},
+    {"classify_lines", classify_lines, METH_VARARGS,
+     "classify_lines(lines, labels, params, fallback, page) -> features.run(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1108,9 +1662,15 @@ PyMODINIT_FUNC PyInit__core(void) {
     str_glued = PyUnicode_InternFromString("_glued");
     str_contained = PyUnicode_InternFromString("contained");
     str_span = PyUnicode_InternFromString("span");
+    str_match = PyUnicode_InternFromString("match");
+    str_fullmatch = PyUnicode_InternFromString("fullmatch");
+    str_findall = PyUnicode_InternFromString("findall");
+    str_finditer = PyUnicode_InternFromString("finditer");
+    str_start = PyUnicode_InternFromString("start");
     if (str_lower == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
         || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
-        || str_contained == NULL || str_span == NULL)
+        || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL
+        || str_finditer == NULL || str_start == NULL)
         return NULL;
     return PyModule_Create(&module);
 }

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, Config, language, lexicon, native, page
+from cleaner.stages import features
 
 pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
 
@@ -151,6 +152,89 @@ def test_contained_phrase_limit(outside):
     text = "Prices may change and we may receive a commission on sales " + "x" * outside
     reference, compiled = both(lambda t: lexicon.load().match(t), text)
     assert compiled == reference and (reference is None) == (outside > lexicon.MAX_OUTSIDE_CONTAINED - 40)
+
+
+#: Lines of the shapes the features stage's rules look for, and look-alikes that they must leave: its
+#: compiled classify labels a line only when no rule can match it, and must then give the Python's label.
+CHROME_SHAPES = [
+    "Comments (12)", "Battle Against Daesh in Syria (180)", "Published (2019)", "References[edit]",
+    "[edit] See also", "History [ edit ]", "^ a b Smith, J. (2001). Title.", "^ Top", "↑ Kirche. In: Band 3.",
+    "Jan on May 2, 2019 at 4:47 pm said:", "November 20, 2019 / 1:07 AM / CBS News", "14:48", "12.05.2019",
+    "By Troy L. Smith, Cleveland.com", "By the end of the day, it rained.", "Posted by Jane Doe",
+    "Posted on September 14, 2019 by Helen", "Posted on Facebook by 3 friends",
+    "Home | News | Sport | World", "Home » Sport » Football", "«Wir waren da» | «So nicht» | gut",
+    "Calories: 291kcal | Protein: 5g | Fat: 3g", "1 | 2 | 3 | 4 | 5 | 6",
+    "Meg James is a corporate media reporter for the Los Angeles Times, covering the business.",
+    "This is a writer's life, and it was a good one for the editor of the paper.",
+    "Write to Al Root at al.root@example.com", "Telephone: 03-761 9056 Fax: 03-561 3699",
+    "Call us on the phone at 555 1234 please.", "14:48In Footsteps of Katy Perry, Star Rises",
+    "Police Say Man Was Shot In Custody After Death Of Student-AthleteA 24-year-old woman died.",
+    "The Quick Brown Foxes Jumped Over Lazy Dogs", "militants, OSCE, Daesh, Sergei Lavrov, Aleppo",
+    "1 cup blueberries, 2 rice cakes, 1 tsp. nut butter, salt", "* [Home](/) * [News](/news/)",
+    "191119052250266", "23 24 25 26 27 28 29", "$ 1,299.00", "---", "2 3 5 8",
+    "the quick brown fox jumps over the lazy dog and then it runs away into the woods again.",
+    "Breaking News Today Latest Headlines Sports Weather Traffic Business Entertainment Politics Video Photos",
+    "Οι πολίτες της χώρας ψήφισαν σήμερα για τη νέα κυβέρνηση και τον πρόεδρο.", "首页｜新闻｜体育",
+]
+SHAPED_LINES = st.lists(st.one_of(st.sampled_from(CHROME_SHAPES), TEXTS), min_size=1, max_size=3).map(" ".join)
+
+
+DATE_PARTS = ["May", "2", "2019", "1st", "21.", "Juli", "4:47", "pm", "12.05.2019", "2019-01-24T19:23", "Uhr",
+              "Января", "1er", "3º", "5ª", "posted", "on", "by", "Jan", "Mon.", "o'clock", "-", "/", "|", ",", "'",
+              "ſ", "İ", "٣", "\U0001e800", "\u0378", "\xad"]
+DATE_TEXT = st.lists(st.one_of(st.sampled_from(DATE_PARTS), TEXTS), min_size=1, max_size=8).map(" ".join)
+
+
+@SETTINGS
+@given(DATE_TEXT)
+def test_dateline(text):
+    params = features._core_params(page.build("x", Config(lang="en")))
+    assert native.core.dateline(text, params) == features.dateline(text)
+
+
+def test_unicode_classes_agree():
+    """The core finds the dateline's tokens with str.isalpha and str.isdecimal where the pattern uses the
+    `regex` module's \\p{L} and \\d, of a newer Unicode database: they agree on every character Python
+    prints (the core leaves a line with any other to the Python function)."""
+    import regex
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    letters, digits = set(regex.findall(r"\p{L}", chars)), set(regex.findall(r"\d", chars))
+    assert not [c for c in chars if (c.isprintable() or c.isascii())
+                and ((c in letters) != c.isalpha() or (c in digits) != c.isdecimal())]
+
+
+def _classify_both(text: str, lang: str | None) -> None:
+    """Every line of the page ``text``: the compiled classify's label, where it gives one, is the Python's."""
+    with path(True):
+        built = page.build(text, Config(lang=lang))
+        params = features._core_params(built)
+        for line in built.lines:
+            label = native.core.classify(line, params)
+            assert label is None or label == features.classify(line, built), line.text
+
+
+@PAGE_SETTINGS
+@given(st.lists(SHAPED_LINES, max_size=8).map("\n".join), st.sampled_from([None, "en", "de", "ru", "zh"]))
+def test_classify_on_generated_lines(text, lang):
+    _classify_both(text, lang)
+
+
+def test_classify_leaves_the_chrome_to_python():
+    """Each chrome shape that a rule labels bad is left to the Python classify; a prose line is labelled."""
+    with path(True):
+        for text in CHROME_SHAPES:
+            built = page.build(text, Config(lang="en"))
+            line = built.lines[0]
+            if features.classify(line, built).cls == "bad":
+                assert native.core.classify(line, features._core_params(built)) is None, text
+        prose = page.build(CHROME_SHAPES[-4], Config(lang="en"))
+        assert native.core.classify(prose.lines[0], features._core_params(prose)).cls == "good"
+
+
+@pytest.mark.parametrize("page_file", sorted([*CORPUS.glob("cases/*/page.txt"), *CORPUS.glob("negative/*.txt")]),
+                         ids=lambda p: str(p.relative_to(CORPUS)))
+def test_classify_on_the_corpus(page_file):
+    _classify_both(page_file.read_text("utf-8"), None)
 
 
 def decisions(text: str) -> list[tuple]:

@@ -190,13 +190,17 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
             _mark(page, labels, thread, ARTICLE_MIN_WORDS, out)
     # Comments under their votes: two bare numbers (for and against), then the comment, past its header
     # at most ("~zonek [2012-01-24 19:23]").
-    rated = [i for i in range(n - 2) if not out[i] and _votes(page, labels, i) and _prose_follows(labels, i + 1)]
+    # (Only a one-word line can open a pair of votes, and only a short one be a row of buttons: most lines
+    # are ruled out by their word count, before the calls.)
+    rated = [i for i in range(n - 2) if page.lines[i].words == 1 and not out[i] and _votes(page, labels, i)
+             and _prose_follows(labels, i + 1)]
     for thread in _grouped(rated, RATED_MAX_LINES, page):  # no section of a text has votes: a short post will do
         _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
     # Comments under (or over) their buttons: "Reply", "Report abuse" on every comment, the thread
     # announced by a header ("Comments (352)"); the first comment begins after the last chrome above it.
     rows = [i for i, (line, label) in enumerate(zip(page.lines, labels))
-            if not out[i] and _action_row(line, label) and _near_prose(labels, i)]
+            if line.words <= ACTION_ROW_MAX_WORDS and not out[i] and _action_row(line, label)
+            and _near_prose(labels, i)]
     for thread in _grouped(rows, MAX_COMMENT_LINES, page):
         announced = _announced_start(labels, thread[0])
         buttons = {page.lines[i].key for i in thread}

@@ -70,6 +70,9 @@ def _unit_starts(page: Page) -> list[int]:
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
     lines = page.lines
+    # Most pages hold no line long enough to be a dump, and no cut one: nothing to look up.
+    if all(line.words < DUMP_MIN_WORDS and not line.piece for line in lines):
+        return labels
     starts = _unit_starts(page)
     candidates: list[tuple[range, int]] = []  # the units long enough to be a dump, with their words
     for a, b in zip(starts, starts[1:]):

@@ -13,7 +13,7 @@ from importlib import resources
 
 import regex
 
-from .. import language
+from .. import language, native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 
@@ -30,6 +30,8 @@ LIST_ITEM = re.compile(r"\d{1,3}[.)]\s|[-*•–·]\s")
 #: A dateline may carry a few other words ("November 20, 2019 / 1:07 AM / CBS News", "Posted by ...")
 #: when it has at least two signs of a date; a sentence never consists of little else.
 DATELINE_OTHER_WORDS = 3
+#: A dateline is short: a longer line with a date in it is a sentence or a headline.
+DATELINE_MAX_WORDS = 12
 #: A byline: "By Troy L. Smith, Cleveland.com", "Von Anna Muster", "Posted by Jane Doe". A capitalised
 #: name must follow, so "By the end of the day, ..." is not one.
 BYLINE = regex.compile(
@@ -45,10 +47,11 @@ POST_META = regex.compile(
     r"^(?i:posted|published|veröffentlicht|publié|publicado|pubblicato)\s+(?i:on|am|le|el|em|il)\s+")
 POST_META_DATE_CHARS = 24
 #: An author box: "Meg James is a corporate media reporter for the Los Angeles Times, covering ...".
+AUTHOR_ROLES = ("reporter", "writer", "editor", "correspondent", "columnist", "journalist", "contributor",
+                "freelancer", "blogger", "critic", "producer", "author")
 AUTHOR_BIO = regex.compile(
     r"^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}?"
-    r"(?:reporter|writer|editor|correspondent|columnist|journalist|contributor|freelancer|blogger"
-    r"|critic|producer|author)\b")
+    rf"(?:{'|'.join(AUTHOR_ROLES)})\b")
 #: A contact line: an e-mail address in a short line ("Write to Al Root at al.root@example.com").
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 CONTACT_MAX_WORDS = 12
@@ -93,6 +96,8 @@ TAG_REASON = "tag list: short comma-separated items without function words"
 #: two separators and at most this many words per item on average.
 MENU_MIN_SEPARATORS = 2
 MENU_WORDS_PER_ITEM = 3.0
+#: A row of figures (a table row, a scoreboard) is no menu, whatever joins its items.
+MENU_MAX_DIGIT_SHARE = 0.3
 #: Chinese and Japanese are written without spaces between words: a line of at least this many short
 #: runs of their characters set apart by spaces or tabs ("台灣天氣 旅遊天氣 大陸天氣 國外天氣", "歷史新聞  轉寄
 #: 列印  討論") is a menu or a row of links, which renderers print on one line. A headline sets off a
@@ -386,7 +391,7 @@ def classify(line: Line, page: Page) -> Label:
     if line.words <= COMMENT_HEADER_MAX_WORDS and line.digit_share and CLOCK.search(line.text) \
             and COMMENT_HEADER.search(line.text):
         return Label(BAD, False, NAME, COMMENT_HEADER_REASON, closes=True)
-    if line.digit_share and line.words <= 12 and line.cells < 2 and dateline(line.text):
+    if line.digit_share and line.words <= DATELINE_MAX_WORDS and line.cells < 2 and dateline(line.text):
         return Label(BAD, False, NAME, DATELINE_REASON)
     if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):
         return Label(BAD, False, NAME, "byline")
@@ -395,10 +400,10 @@ def classify(line: Line, page: Page) -> Label:
     separators = line.separators
     if separators >= MENU_MIN_SEPARATORS and ("«" in line.text or "‹" in line.text or "<" in line.text):
         separators -= 2 * len(QUOTATION.findall(line.text))
-    if (separators >= MENU_MIN_SEPARATORS and line.digit_share < 0.3
+    if (separators >= MENU_MIN_SEPARATORS and line.digit_share < MENU_MAX_DIGIT_SHARE
             and line.words / (separators + 1) <= MENU_WORDS_PER_ITEM and not _measurements(line)):
         return Label(BAD, False, NAME, f"menu or breadcrumb: {separators} separators between short items")
-    if not line.terminal and line.digit_share < 0.3 and (" " in line.text or "\t" in line.text) \
+    if not line.terminal and line.digit_share < MENU_MAX_DIGIT_SHARE and (" " in line.text or "\t" in line.text) \
             and (items := _spaced_cjk_items(line)):
         return Label(BAD, False, NAME, f"menu: {items} short items set apart by spaces, in a script written without them")
     if ("is" in line.text or "was" in line.text) and AUTHOR_BIO.match(line.text):
@@ -431,7 +436,25 @@ def classify(line: Line, page: Page) -> Label:
     return Label(SHORT, None, NAME, "short line: " + _describe(line))
 
 
+def _core_params(page: Page) -> tuple:
+    """What the compiled classify (``native.core.classify_lines``) reads besides the lines, in its order.
+    It labels the lines that no rule of chrome above can match (it runs each rule's test, or a quick test
+    the rule needs) and leaves the others to :func:`classify`, its reference."""
+    cfg = page.config
+    prose = None if page.lang is None else language.prose_density(page.lang, cfg.stopword_density)
+    return (Label, GOOD, NEAR, SHORT, NAME, prose, cfg.long_words, cfg.near_words, TITLE_SHARE,
+            LIST_MAX_STOPWORD_DENSITY, COUNTED_LABEL_MAX_WORDS, WIKI_HEADING_MAX_WORDS, COMMENT_HEADER_MAX_WORDS,
+            DATELINE_MAX_WORDS, BYLINE_MAX_WORDS, CONTACT_MAX_WORDS, MENU_MIN_SEPARATORS, TAG_MIN_ITEMS,
+            TEASER_HEADLINE_WORDS, TEASER_HEADLINE_MAX_LOWER_WORDS, IDENTIFIER_MIN_DIGITS, DATELINE_OTHER_WORDS,
+            TEASER_HEADLINE_CONTENT_WORDS, TAG_MAX_STOPWORD_DENSITY, LINK_LINE_SHARE, MENU_MAX_DIGIT_SHARE,
+            MENU_WORDS_PER_ITEM, CLOCK, COMMENT_HEADER, dateline, BYLINE, POST_META, AUTHOR_BIO, AUTHOR_ROLES, TICKER,
+            TEASER_GLUE, ASCII_TEASER_GLUE, NUMBER_ROW,
+            COUNTED_LABEL, WIKI_EDIT_LINK, EMAIL, CONTACT_LABEL, *date_words(), TIME_OR_DATE)
+
+
 def run(page: Page, labels: list[Label]) -> list[Label]:
+    if native.core is not None:
+        return native.core.classify_lines(page.lines, labels, _core_params(page), classify, page)
     # A line's class depends on its text alone (and the page's language and config, and in Markdown on
     # how much of it is link text): pages repeat lines, and each distinct text is classified once.
     # Keyed by the text alone on a plain page (a pair per line would weigh more than the line), and equal
