@@ -1104,7 +1104,7 @@ static PyObject *str_match, *str_fullmatch, *str_findall, *str_finditer, *str_st
    one tuple by features._core_params (in the order of this struct), so that each is stated once, in
    Python. */
 typedef struct {
-    PyObject *label_type, *good, *near, *short_, *name;
+    PyObject *label_template, *good, *near, *short_, *name;
     int has_lang;            /* page.lang is not None */
     double prose_density;    /* language.prose_density(page.lang, ...) when has_lang */
     Py_ssize_t long_words, near_words;
@@ -1125,7 +1125,7 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
         return -1;
     }
     PyObject *prose;
-    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O", &p->label_type, &p->good, &p->near,
+    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O", &p->label_template, &p->good, &p->near,
                           &p->short_, &p->name, &prose, &p->long_words, &p->near_words, &p->title_share,
                           &p->list_max_density, &p->counted_max_words, &p->wiki_max_words,
                           &p->comment_max_words, &p->dateline_max_words, &p->byline_max_words,
@@ -1137,8 +1137,8 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
                           &p->number_row, &p->counted_label, &p->wiki_edit_link, &p->email, &p->contact_label,
                           &PyFrozenSet_Type, &p->date_evidence, &PyFrozenSet_Type, &p->date_filler, &p->time_or_date))
         return -1;
-    if (!PyType_Check(p->label_type) || !PyType_IsSubtype((PyTypeObject *)p->label_type, &PyTuple_Type)) {
-        PyErr_SetString(PyExc_TypeError, "classify needs a tuple type for its labels");
+    if (!PyTuple_Check(p->label_template) || PyTuple_GET_SIZE(p->label_template) < 4) {
+        PyErr_SetString(PyExc_TypeError, "classify needs a label of the stage to build its labels on");
         return -1;
     }
     p->has_lang = prose != Py_None;
@@ -1371,9 +1371,9 @@ static int teaser_glued(PyObject *text, Chars t, const ClassifyParams *p) {
     return PyErr_Occurred() ? -1 : result;
 }
 
-/* A label of the stage (p->name) of class ``cls`` and keep ``keep``, with the reason ``prefix`` +
-   features._describe(line). Built as the tuple subclass that label_type is, with the defaults of
-   labels.Label's other fields. */
+/* A label of the stage of class ``cls`` and keep ``keep``, with the reason ``prefix`` +
+   features._describe(line): a copy of p->label_template (a labels.Label of the stage, its other fields
+   at their defaults) with those three fields set, built as the tuple subclass the template is. */
 static PyObject *described_label(const ClassifyParams *p, PyObject *cls, PyObject *keep, const char *prefix,
                                  Py_ssize_t words, double density, int is_terminal) {
     char *pct = PyOS_double_to_string(density * 100.0, 'f', 0, 0, NULL);
@@ -1384,23 +1384,18 @@ static PyObject *described_label(const ClassifyParams *p, PyObject *cls, PyObjec
     PyMem_Free(pct);
     if (reason == NULL)
         return NULL;
-    PyTypeObject *type = (PyTypeObject *)p->label_type;
-    PyObject *label = type->tp_alloc(type, 7);
+    PyTypeObject *type = Py_TYPE(p->label_template);
+    Py_ssize_t n = PyTuple_GET_SIZE(p->label_template);
+    PyObject *label = type->tp_alloc(type, n);
     if (label == NULL) {
         Py_DECREF(reason);
         return NULL;
     }
-    PyObject *empty = PyUnicode_New(0, 0);
-    if (empty == NULL) {
-        Py_DECREF(reason);
-        Py_DECREF(label);
-        return NULL;
-    }
-    PyObject *items[7] = {cls, keep, p->name, reason, Py_False, Py_False, empty};
-    for (int k = 0; k < 7; k++) {
-        if (k != 3 && k != 6)
-            Py_INCREF(items[k]);
-        PyTuple_SET_ITEM(label, k, items[k]);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *item = k == 0 ? cls : k == 1 ? keep : k == 3 ? reason : PyTuple_GET_ITEM(p->label_template, k);
+        if (k != 3)
+            Py_INCREF(item);
+        PyTuple_SET_ITEM(label, k, item);
     }
     return label;
 }

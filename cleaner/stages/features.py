@@ -442,7 +442,7 @@ def _core_params(page: Page) -> tuple:
     the rule needs) and leaves the others to :func:`classify`, its reference."""
     cfg = page.config
     prose = None if page.lang is None else language.prose_density(page.lang, cfg.stopword_density)
-    return (Label, GOOD, NEAR, SHORT, NAME, prose, cfg.long_words, cfg.near_words, TITLE_SHARE,
+    return (Label(SHORT, None, NAME, ""), GOOD, NEAR, SHORT, NAME, prose, cfg.long_words, cfg.near_words, TITLE_SHARE,
             LIST_MAX_STOPWORD_DENSITY, COUNTED_LABEL_MAX_WORDS, WIKI_HEADING_MAX_WORDS, COMMENT_HEADER_MAX_WORDS,
             DATELINE_MAX_WORDS, BYLINE_MAX_WORDS, CONTACT_MAX_WORDS, MENU_MIN_SEPARATORS, TAG_MIN_ITEMS,
             TEASER_HEADLINE_WORDS, TEASER_HEADLINE_MAX_LOWER_WORDS, IDENTIFIER_MIN_DIGITS, DATELINE_OTHER_WORDS,
