@@ -380,3 +380,20 @@ def with_page_edges(page: Page, labels: list[Label], span: Span) -> Span:
             undecided(labels[i]) for i in range(last + 1, len(labels))):
         last = len(labels) - 1
     return span._replace(first=first, last=last)
+
+
+def before_footer(page: Page, labels: list[Label], closing: list[bool], menus: list[bool], span: Span) -> Span:
+    """The span ends before a header that closes the article right under a menu run (see
+    :func:`menu_runs`: menu items and chrome lines), once a paragraph of the span stands above it. Such a
+    header ends the page's text: a site's footer (its links, then "© 2025 Example Inc. All rights
+    reserved"), a comment section under its controls ("Subscribe", "Notify of", then "1 Comment"). What
+    follows it (a shop's refund and privacy policies, a sign-up dialog, a republishing notice) may outweigh
+    any closing header (see ``CLOSER_EVIDENCE``) but is no text going on. The header of an inline box
+    inside the article ("Related articles", then a few headlines and the text going on) follows a
+    paragraph, not a menu."""
+    seen_paragraph = False
+    for i in range(span.first, span.last + 1):
+        if closing[i] and seen_paragraph and menus[i - 1]:
+            return span._replace(last=i - 1)
+        seen_paragraph = seen_paragraph or labels[i].cls == GOOD and page.lines[i].terminal
+    return span
