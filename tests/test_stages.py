@@ -839,15 +839,22 @@ PRIVACY = ["Privacy policy", *(
 FOOTER_LINKS = ["Help", "Live Chat", "Store Locator", "Our Story", "Sustainability", "Gift Cards"]
 
 
-@pytest.mark.parametrize("closer", ["© 2025 Harbour Supply Co. All Rights Reserved", "Related articles"])
-def test_context_closing_header_under_a_footer_menu_ends_the_span(closer):
+FOOTER_NOTE = ("Accessibility: we want this website to be easy to use for everyone, so if you have trouble with "
+               "any of its pages, please call us and we will gladly help you.")
+
+
+@pytest.mark.parametrize("closer, note", [("© 2025 Harbour Supply Co. All Rights Reserved", []),
+                                          ("Related articles", []),
+                                          ("© 2025 Harbour Supply Co. All Rights Reserved", [FOOTER_NOTE])])
+def test_context_closing_header_under_a_footer_menu_ends_the_span(closer, note):
     # A shop prints its refund and privacy policies (a dialog's text) after the footer's links and its
-    # copyright line: prose enough to outweigh any closing header, but no text going on. (Long paragraphs
-    # within a box's length of the span stay, as after any closing header: see test_context_long_paragraph_*.)
+    # copyright line (a note may stand between them): prose enough to outweigh any closing header, but
+    # no text going on. (Long paragraphs within a box's length of the span stay, as after any closing
+    # header: see test_context_long_paragraph_*.)
     body = [*HARBOUR_BODY, *(f"The {part} of the harbour wall will be rebuilt with the old stones where they can be saved, "
                              "and the builders will work from the water at high tide so that the quay stays open."
                              for part in ("north end", "south end", "middle section"))]
-    seen = decisions("\n".join([*body, *FOOTER_LINKS, closer, *POLICY, *PRIVACY]))
+    seen = decisions("\n".join([*body, *FOOTER_LINKS, *note, closer, *POLICY, *PRIVACY]))
     assert all(seen[p][0] for p in body)
     beyond = [*POLICY, *PRIVACY][STRAY_MAX_LINES_PAST_CLOSER:]
     assert all(seen[line][0] is False for line in beyond), [seen[line] for line in beyond if seen[line][0]]
