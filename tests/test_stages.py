@@ -9,6 +9,7 @@ from cleaner.language import guess, tokens
 from cleaner.page import build
 from cleaner.stages import anchors, boxes, code, features, repetition, span
 from cleaner.pipeline import STAGES, label_page
+from cleaner.stages.context import STRAY_MAX_LINES_PAST_CLOSER
 
 PARAGRAPHS = [
     "The council has approved the plan to rebuild the old harbour wall, which was badly damaged in the "
@@ -926,6 +927,49 @@ def test_context_copyright_line_closes_the_page(notice):
     long_body = [*HARBOUR_BODY, *PARAGRAPHS, *HARBOUR_BODY[3:], *PARAGRAPHS]
     seen = decisions("\n".join([*HARBOUR_BODY, f"Photo: {notice}", *long_body]))
     assert all(seen[p][0] for p in long_body)
+
+
+PRIVACY = ["Privacy policy", *(
+    f"{part}. We process the personal information you give us, such as your name, your e-mail address and your "
+    "delivery address, to fulfil your orders, to answer your questions and to improve our services, and we keep it "
+    "only for as long as the law requires or our legitimate business purposes need it." for part in
+    ("Scope", "What we collect", "How we use it", "Who we share it with", "How long we keep it", "Your rights",
+     "Cookies", "Children", "Transfers abroad", "Security", "Changes to this policy", "Contact"))]
+FOOTER_LINKS = ["Help", "Live Chat", "Store Locator", "Our Story", "Sustainability", "Gift Cards"]
+
+
+FOOTER_NOTE = ("Accessibility: we want this website to be easy to use for everyone, so if you have trouble with "
+               "any of its pages, please call us and we will gladly help you.")
+
+
+@pytest.mark.parametrize("closer, note", [("© 2025 Harbour Supply Co. All Rights Reserved", []),
+                                          ("Related articles", []),
+                                          ("© 2025 Harbour Supply Co. All Rights Reserved", [FOOTER_NOTE])])
+def test_context_closing_header_under_a_footer_menu_ends_the_span(closer, note):
+    # A shop prints its refund and privacy policies (a dialog's text) after the footer's links and its
+    # copyright line (a note may stand between them): prose enough to outweigh any closing header, but
+    # no text going on. (Long paragraphs within a box's length of the span stay, as after any closing
+    # header: see test_context_long_paragraph_*.)
+    body = [*HARBOUR_BODY, *(f"The {part} of the harbour wall will be rebuilt with the old stones where they can be saved, "
+                             "and the builders will work from the water at high tide so that the quay stays open."
+                             for part in ("north end", "south end", "middle section"))]
+    seen = decisions("\n".join([*body, *FOOTER_LINKS, *note, closer, *POLICY, *PRIVACY]))
+    assert all(seen[p][0] for p in body)
+    beyond = [*POLICY, *PRIVACY][STRAY_MAX_LINES_PAST_CLOSER:]
+    assert all(seen[line][0] is False for line in beyond), [seen[line] for line in beyond if seen[line][0]]
+
+
+def test_context_footer_rule_spares_a_menu_above_the_text_and_a_box_inside_it():
+    # A closing header among the menu items above the text ("Latest News") has no paragraph of the span
+    # above it: the text under the menu stays.
+    long_body = [*HARBOUR_BODY, *PRIVACY[1:]]
+    seen = decisions("\n".join(["Home", "Latest News", "World", "Sport", "Weather", *long_body]))
+    assert all(seen[p][0] for p in long_body)
+    # An inline box of links inside a long text stands under a paragraph, not under a menu: the text goes
+    # on past it.
+    seen = decisions("\n".join([*HARBOUR_BODY, "Related articles", "Storm damage bill rises to two million pounds",
+                                 *PRIVACY[1:]]))
+    assert all(seen[p][0] for p in [*HARBOUR_BODY, *PRIVACY[1:]])
 
 
 def test_context_comments_alone_do_not_carry_the_span_past_their_header():

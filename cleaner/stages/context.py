@@ -28,8 +28,8 @@ from .boxes import BOX_HEADLINE_MIN_WORDS, INLINE_BOX_PREFIX
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON
 from .posts import REASON as FURNITURE_REASON, thread_posts
-from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, densest_span, evidence,
-                   grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
+from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, before_footer, densest_span,
+                   evidence, grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
                    maximal_runs, menu_runs, title_lines, undecided, with_announced_rows, with_page_edges,
                    without_headline)
 from .tail import trailing_run
@@ -198,7 +198,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     found = _article_before_closer(page, labels, scores, closing, aside.flags, found)
     found = _cut_at_unearned_closer(scores, closing, aside.threads, found)
     menus = menu_runs(page, labels, title_like)
-    body = without_headline(page, labels, Span(*found))
+    body = without_headline(page, labels, before_footer(page, labels, closing, menus, Span(*found)))
     aside, body = _without_tail(page, labels, menus, aside, body)
     body = grown_over_text(page, labels, aside.flags, body)
     body = grown_over_rows(page, labels, aside.flags, body)

@@ -395,3 +395,29 @@ def with_page_edges(page: Page, labels: list[Label], span: Span) -> Span:
             undecided(labels[i]) for i in range(last + 1, len(labels))):
         last = len(labels) - 1
     return span._replace(first=first, last=last)
+
+
+#: A copyright line: the sign or a year ("© 2025 Example Inc. All rights reserved", "Copyright 1995 -
+#: 2025. Example Company"), in any language. A site's footer may print a note or two between its links
+#: and its copyright line (an accessibility statement, the company's address): at most this many lines.
+COPYRIGHT_MARK = re.compile(r"©|\([cC]\)|(?<!\d)(?:19|20)\d\d(?!\d)")
+FOOTER_NOTE_LINES = 2
+
+
+def before_footer(page: Page, labels: list[Label], closing: list[bool], menus: list[bool], span: Span) -> Span:
+    """The span ends before a header that closes the article right under a menu run (see
+    :func:`menu_runs`: menu items and chrome lines), or a copyright line a footer's note or two under
+    one (see ``FOOTER_NOTE_LINES``), once a paragraph of the span stands above it. Such a header ends
+    the page's text: a site's footer (its links, then "© 2025 Example Inc. All rights reserved"), a
+    comment section under its controls ("Subscribe", "Notify of", then "1 Comment"). What follows it (a
+    shop's refund and privacy policies, a sign-up dialog, a republishing notice) may outweigh any
+    closing header (see ``CLOSER_EVIDENCE``) but is no text going on. The header of an inline box inside
+    the article ("Related articles", then a few headlines and the text going on) and a photo's credit
+    ("Photo: © Example") follow a paragraph, not a menu."""
+    seen_paragraph = False
+    for i in range(span.first, span.last + 1):
+        if closing[i] and seen_paragraph and (menus[i - 1] or COPYRIGHT_MARK.search(page.lines[i].text) and any(
+                menus[max(i - 1 - FOOTER_NOTE_LINES, 0):i])):
+            return span._replace(last=i - 1)
+        seen_paragraph = seen_paragraph or labels[i].cls == GOOD and page.lines[i].terminal
+    return span
