@@ -943,7 +943,7 @@ FOOTER_NOTE = ("Accessibility: we want this website to be easy to use for everyo
 
 
 @pytest.mark.parametrize("closer, note", [("© 2025 Harbour Supply Co. All Rights Reserved", []),
-                                          ("Related articles", []),
+                                          ("Copyright 2025 Harbour Supply Co.", []),
                                           ("© 2025 Harbour Supply Co. All Rights Reserved", [FOOTER_NOTE])])
 def test_context_closing_header_under_a_footer_menu_ends_the_span(closer, note):
     # A shop prints its refund and privacy policies (a dialog's text) after the footer's links and its

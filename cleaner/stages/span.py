@@ -405,19 +405,18 @@ FOOTER_NOTE_LINES = 2
 
 
 def before_footer(page: Page, labels: list[Label], closing: list[bool], menus: list[bool], span: Span) -> Span:
-    """The span ends before a header that closes the article right under a menu run (see
-    :func:`menu_runs`: menu items and chrome lines), or a copyright line a footer's note or two under
-    one (see ``FOOTER_NOTE_LINES``), once a paragraph of the span stands above it. Such a header ends
-    the page's text: a site's footer (its links, then "© 2025 Example Inc. All rights reserved"), a
-    comment section under its controls ("Subscribe", "Notify of", then "1 Comment"). What follows it (a
-    shop's refund and privacy policies, a sign-up dialog, a republishing notice) may outweigh any
-    closing header (see ``CLOSER_EVIDENCE``) but is no text going on. The header of an inline box inside
-    the article ("Related articles", then a few headlines and the text going on) and a photo's credit
-    ("Photo: © Example") follow a paragraph, not a menu."""
+    """The span ends before a copyright line that closes the article (see :data:`CLOSER_EVIDENCE`) under
+    a menu run (see :func:`menu_runs`: the footer's links and chrome lines), a footer's note or two
+    between them at most (see ``FOOTER_NOTE_LINES``), once a paragraph of the span stands above it:
+    "© 2025 Example Inc. All rights reserved" under the site's links ends the page's text. What follows
+    it (a shop's refund and privacy policies, a sign-up dialog, a republishing notice) may outweigh any
+    closing header but is no text going on. Other closing headers under a menu run may stand above the
+    article ("Dodaj komentarz" in the toolbar under its byline) and are left to the span's evidence; a
+    photo's credit ("Photo: © Example") follows a paragraph, not a menu."""
     seen_paragraph = False
     for i in range(span.first, span.last + 1):
-        if closing[i] and seen_paragraph and (menus[i - 1] or COPYRIGHT_MARK.search(page.lines[i].text) and any(
-                menus[max(i - 1 - FOOTER_NOTE_LINES, 0):i])):
+        if closing[i] and seen_paragraph and COPYRIGHT_MARK.search(page.lines[i].text) \
+                and any(menus[max(i - 1 - FOOTER_NOTE_LINES, 0):i]):
             return span._replace(last=i - 1)
         seen_paragraph = seen_paragraph or labels[i].cls == GOOD and page.lines[i].terminal
     return span
