@@ -2580,3 +2580,59 @@ def test_context_stamped_stories_under_the_day_and_the_clock_go_and_diaries_stay
     diary = [line for n, p in enumerate(HARBOUR_BODY[:4]) for line in (f"Monday, June {n + 3}", f"1{n}:05", p)]
     seen = decisions("\n".join(["Harbour diary", *diary]))
     assert all(seen[p][0] for p in HARBOUR_BODY[:4])
+
+
+RU_COMMENT_RULES = [
+    "Факт регистрации пользователя на сайте означает его согласие с данными правилами, которые действуют "
+    "для всех материалов и всех разделов сайта без исключения.",
+    "Пользователь обязуется высказываться уважительно по отношению к другим участникам дискуссии, читателям "
+    "и лицам, фигурирующим в материалах.",
+    "Публикуются комментарии только на тех языках, на которых представлено основное содержание материала, "
+    "под которым пользователь размещает комментарий.",
+    "Комментарий пользователя будет удален, если он:",
+    "не соответствует тематике страницы;",
+    "содержит оскорбления, угрозы в адрес других пользователей, конкретных лиц или организаций;",
+    "содержит спам, рекламирует распространение спама, сервисы массовой рассылки сообщений;",
+    "Администрация имеет право без предупреждения заблокировать пользователю доступ к странице в случае "
+    "систематического нарушения или однократного грубого нарушения участником правил комментирования.",
+    "Пользователь может инициировать восстановление своего доступа, написав письмо на адрес электронной "
+    "почты модераторов, и в письме объяснить причины действий, которые были нарушением правил.",
+]
+RU_FOOTER = ["О сайте", "Реклама", "Контакты", "© 2012 Новости региона"]
+
+
+def test_rules_box_under_its_header_goes_though_it_outweighs_the_article():
+    # A short news item, the footer, then the site's commenting rules: more prose than the article, under
+    # a header of their own. The rules go; the article stays.
+    article = RU_ARTICLE[:3]
+    page = "\n".join(["Главная", "Новости", *article, *RU_FOOTER, "ПРАВИЛА КОММЕНТИРОВАНИЯ МАТЕРИАЛОВ",
+                      *RU_COMMENT_RULES, "Идет загрузка..."])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in article)
+    assert not any(seen[rule][0] for rule in RU_COMMENT_RULES)
+    assert seen[RU_COMMENT_RULES[0]][1] == "rules"
+    # The same right under the article, in English, with a "Log in / Register" link under the header.
+    page = "\n".join(["Home", "News", *PARAGRAPHS, "Comment policy", "Log in / Register", *COMMENT_RULES, "About us"])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert not any(seen[rule][0] for rule in COMMENT_RULES)
+    assert seen["Comment policy"][1] == "rules" and seen[COMMENT_RULES[0]][1] == "rules"
+
+
+def test_rules_box_spares_an_article_about_rules_and_a_page_of_rules():
+    # An article that speaks of the rules in its sentences has no header line of them: it stays whole.
+    about = ["Крупный новостной портал изменил правила комментирования материалов: теперь каждый "
+             "комментарий проходит проверку модератором до публикации, а не после неё.",
+             "Пользователь, который нарушит правила комментирования дважды, потеряет доступ к обсуждениям "
+             "на месяц, сообщили в редакции портала.",
+             *RU_COMMENT_RULES[1:3]]
+    seen = decisions("\n".join(["Главная", "Новости", *about, *RU_FOOTER]))
+    assert all(seen[p][0] for p in about)
+    # The site's own rules page: the header stands over the page's only text, with no article above.
+    seen = decisions("\n".join(["Главная", "Новости", "Правила комментирования", *RU_COMMENT_RULES, *RU_FOOTER]))
+    assert all(seen[rule][0] for rule in RU_COMMENT_RULES if len(rule.split()) > 8)
+    # The header as a link of a menu over the article, and among the links of a footer under it.
+    menu = ["Главная", "Правила комментирования", "Контакты"]
+    seen = decisions("\n".join([*menu, *RU_ARTICLE, "Правила комментирования", *RU_FOOTER]))
+    assert all(seen[p][0] for p in RU_ARTICLE)
+    assert all(stage != "rules" for _, stage, _ in seen.values())
