@@ -2636,3 +2636,31 @@ def test_rules_box_spares_an_article_about_rules_and_a_page_of_rules():
     seen = decisions("\n".join([*menu, *RU_ARTICLE, "Правила комментирования", *RU_FOOTER]))
     assert all(seen[p][0] for p in RU_ARTICLE)
     assert all(stage != "rules" for _, stage, _ in seen.values())
+
+
+RU_HEADLINES = [
+    "Найдено мощное средство для профилактики гриппа",
+    "Разработана диета, улучшающая память",
+    "Ученые нашли лучшее средство от стресса",
+    "Школьникам раздадут электронные учебники",
+    "Полиция избавится от вытрезвителей",
+    "В Липецке стартовал месячник здоровья",
+    "Купание в бассейнах опасно для легких",
+    "Врачи назвали главные зимние болезни",
+]
+
+
+def test_context_sentence_case_headlines_under_the_article_weigh_against_it():
+    # Other stories' headlines under a Russian article read like short sentences without their end: they
+    # count as title lines, so the span does not run over them onto the note under them.
+    note = "Редакция благодарит всех читателей за письма и предложения."
+    seen = decisions("\n".join(["Главная", "Новости", *RU_ARTICLE[:3], *RU_HEADLINES, note]))
+    assert all(seen[p][0] for p in RU_ARTICLE[:3])
+    assert not any(seen[h][0] for h in RU_HEADLINES)
+    assert seen[note][0] is False
+    # The article's own subheadings of that shape stay, and so do the rows of a table with figures.
+    subheadings = ["Что решили участники первого заседания штаба", "Как жители могут передать свои предложения"]
+    rows = ["Екатеринбург\t\t1 250 писем\t\t38 %", "Нижний Тагил\t\t640 писем\t\t21 %", "Каменск-Уральский\t\t310 писем\t\t11 %"]
+    text = [RU_ARTICLE[0], subheadings[0], *RU_ARTICLE[1:3], subheadings[1], *RU_ARTICLE[3:5], *rows, RU_ARTICLE[5]]
+    seen = decisions("\n".join(["Главная", "Новости", *text, "Контакты"]))
+    assert all(seen[line][0] for line in text), [(line, seen[line]) for line in text if not seen[line][0]]
