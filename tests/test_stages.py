@@ -2664,3 +2664,34 @@ def test_context_sentence_case_headlines_under_the_article_weigh_against_it():
     text = [RU_ARTICLE[0], subheadings[0], *RU_ARTICLE[1:3], subheadings[1], *RU_ARTICLE[3:5], *rows, RU_ARTICLE[5]]
     seen = decisions("\n".join(["Главная", "Новости", *text, "Контакты"]))
     assert all(seen[line][0] for line in text), [(line, seen[line]) for line in text if not seen[line][0]]
+
+
+@pytest.mark.parametrize("text", [
+    "Уважаемые читатели! Комментарии, не соответствующие теме материала, содержащие оскорбления или рекламу, "
+    "будут удалены.",
+    "Комментарии на сайте публикуются только после обработки модератором. Не публикуются комментарии, "
+    "содержащие ненормативную лексику.",
+    "Вся информация, размещенная на данном веб-сайте, предназначена только для персонального пользования и не "
+    "подлежит дальнейшему воспроизведению без письменного разрешения.",
+    "Τα μηνύματα που δημοσιεύονται στο χώρο αυτό εκφράζουν τις απόψεις των αποστολέων τους και μόνο.",
+    "ΑΠΑΓΟΡΕΥΕΤΑΙ η αναδημοσίευση, η αναπαραγωγή, ολική ή μερική, του περιεχομένου χωρίς άδεια.",
+    "W związku ze zmianami w serwisie regulamin uległ zmianie. Aby móc się zalogować i skorzystać z nowych "
+    "funkcji musisz zaakceptować nowy regulamin.",
+    "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.",
+])
+def test_lexicon_moderation_notes_and_disclaimers_in_one_paragraph(text):
+    # A site's note on comment moderation, its copyright or liability disclaimer: one paragraph under the
+    # article or in the footer, which reads as prose and would stay outside the body span.
+    keep, stage, _ = decisions(text)[text]
+    assert keep is False and stage == "lexicon"
+
+
+@pytest.mark.parametrize("text", [
+    "Редакция объяснила, что комментарии, в которых есть оскорбления, теперь удаляют модераторы, а правила "
+    "обсуждения изменились с начала года.",
+    "Ο υπουργός είπε ότι οι πολίτες εκφράζουν τις απόψεις τους ελεύθερα στα σχόλια των ειδήσεων.",
+    "Nowy regulamin serwisu wszedł w życie w poniedziałek, a użytkownicy mogą się zalogować jak dawniej.",
+])
+def test_lexicon_moderation_entries_spare_articles_about_moderation(text):
+    # An article that reports on comment moderation or a new set of rules, in running prose: no entry.
+    assert decisions("\n".join([text, *PARAGRAPHS]))[text][1] != "lexicon"
