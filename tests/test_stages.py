@@ -2697,3 +2697,19 @@ def test_lexicon_moderation_notes_and_disclaimers_in_one_paragraph(text):
 def test_lexicon_moderation_entries_spare_articles_about_moderation(text):
     # An article that reports on comment moderation or a new set of rules, in running prose: no entry.
     assert decisions("\n".join([text, *PARAGRAPHS]))[text][1] != "lexicon"
+
+
+def test_comments_under_headers_with_their_rating_and_number_go():
+    # "+39 #1 Name date time": each comment's rating and number before its one-line header, under the
+    # header "Комментарии"; a comment may open by quoting another ("Цитата:").
+    thread = []
+    for n, (header, words) in enumerate(RU_COMMENTS, 1):
+        name = header.split()[0]
+        thread += [f"+{10 * n} #{n} {name} 26.11.2011 16:1{n}", *(["Цитата:"] if n == 1 else []), words, "Цитировать"]
+    seen = decisions("\n".join([*RU_ARTICLE, "Комментарии", *thread]))
+    assert all(seen[p][0] for p in RU_ARTICLE)
+    assert all(seen[words][0] is False for _, words in RU_COMMENTS)
+    assert seen[RU_COMMENTS[1][1]][2].startswith("comment thread")
+    # Without a header that announces them, the same posts are a forum's, under its first post: no thread.
+    seen = decisions("\n".join([*RU_ARTICLE, *thread]))
+    assert not any(seen[words][2].startswith("comment thread") for _, words in RU_COMMENTS)
