@@ -2680,6 +2680,11 @@ def test_context_sentence_case_headlines_under_the_article_weigh_against_it():
     "Использование материалов, опубликованных на сайте, допускается только с письменного разрешения "
     "правообладателя.",
     "Допускается цитирование материалов без согласования с редакцией при условии гиперссылки на сайт.",
+    "Żadna część jak i całość utworów zawartych w dzienniku nie może być powielana i rozpowszechniana bez "
+    "zgody wydawcy.",
+    "Te materiały są płatne. Uzyskaj dostęp do wielu wartościowych treści - zarejestruj się już dziś.",
+    "Zanim dodasz komentarz - zapoznaj się z zasadami komentowania artykułów.",
+    "Τα πνευματικά δικαιώματα ανήκουν στο πρακτορείο και παραχωρούνται σε συνδρομητές μόνον για συγκεκριμένη χρήση.",
     "Τα μηνύματα που δημοσιεύονται στο χώρο αυτό εκφράζουν τις απόψεις των αποστολέων τους και μόνο.",
     "ΑΠΑΓΟΡΕΥΕΤΑΙ η αναδημοσίευση, η αναπαραγωγή, ολική ή μερική, του περιεχομένου χωρίς άδεια.",
     "W związku ze zmianami w serwisie regulamin uległ zmianie. Aby móc się zalogować i skorzystać z nowych "
@@ -2699,6 +2704,7 @@ def test_lexicon_moderation_notes_and_disclaimers_in_one_paragraph(text):
     "Суд признал, что все права на фильм принадлежат студии, а использование материалов дела в книге "
     "допускается с согласия сторон.",
     "Ο υπουργός είπε ότι οι πολίτες εκφράζουν τις απόψεις τους ελεύθερα στα σχόλια των ειδήσεων.",
+    "Wydawca przypomniał, że komentarze do artykułów są moderowane, a materiały są płatne tylko dla firm.",
     "Nowy regulamin serwisu wszedł w życie w poniedziałek, a użytkownicy mogą się zalogować jak dawniej.",
 ])
 def test_lexicon_moderation_entries_spare_articles_about_moderation(text):
@@ -2720,3 +2726,24 @@ def test_comments_under_headers_with_their_rating_and_number_go():
     # Without a header that announces them, the same posts are a forum's, under its first post: no thread.
     seen = decisions("\n".join([*RU_ARTICLE, *thread]))
     assert not any(seen[words][2].startswith("comment thread") for _, words in RU_COMMENTS)
+
+
+PL_ARTICLE = [
+    "Rada miasta zatwierdziła w czwartek plan odbudowy starego falochronu w porcie, który został poważnie "
+    "uszkodzony podczas zimowych sztormów i od tego czasu jest zamknięty dla mieszkańców.",
+    "Prace mają się rozpocząć wiosną i potrwać około półtora roku, a w tym czasie łodzie rybackie będą "
+    "cumować przy tymczasowym pomoście po północnej stronie zatoki.",
+]
+
+
+@pytest.mark.parametrize("header", ["Komentarze (4) do “Odbudowa falochronu w porcie”",
+                                    "Komentarze (0) - Odbudowa falochronu w porcie",
+                                    "Brak komentarzy do Odbudowa falochronu... - rozpocznij dyskusję i dodaj komentarz",
+                                    "Napisz komentarz i dołącz do dyskusji - Odbudowa falochronu w porcie"])
+def test_lexicon_polish_comment_header_with_the_article_title_closes_it(header):
+    # The comment section's header names the article it belongs to: it closes the article all the same.
+    after = ["Czytelnicy pytają, czy na czas prac zostanie uruchomiona tymczasowa przeprawa dla pieszych i rowerzystów, "
+             "o której mówiono na ostatniej sesji rady."]
+    seen = decisions("\n".join([*PL_ARTICLE, header, *after]))
+    assert seen[header][:2] == (False, "lexicon") and "closes the article" in seen[header][2]
+    assert all(seen[p][0] for p in PL_ARTICLE)
