@@ -2684,6 +2684,8 @@ def test_context_sentence_case_headlines_under_the_article_weigh_against_it():
     "zgody wydawcy.",
     "Te materiały są płatne. Uzyskaj dostęp do wielu wartościowych treści - zarejestruj się już dziś.",
     "Zanim dodasz komentarz - zapoznaj się z zasadami komentowania artykułów.",
+    "Dostęp do treści serwisu jest limitowany. Przeczytaj ten artykuł po zalogowaniu.",
+    "Подтверждаю что я прочитал Правила размещения комментариев и согласен соблюдать их.",
     "Τα πνευματικά δικαιώματα ανήκουν στο πρακτορείο και παραχωρούνται σε συνδρομητές μόνον για συγκεκριμένη χρήση.",
     "Τα μηνύματα που δημοσιεύονται στο χώρο αυτό εκφράζουν τις απόψεις των αποστολέων τους και μόνο.",
     "ΑΠΑΓΟΡΕΥΕΤΑΙ η αναδημοσίευση, η αναπαραγωγή, ολική ή μερική, του περιεχομένου χωρίς άδεια.",
@@ -2739,7 +2741,8 @@ PL_ARTICLE = [
 @pytest.mark.parametrize("header", ["Komentarze (4) do “Odbudowa falochronu w porcie”",
                                     "Komentarze (0) - Odbudowa falochronu w porcie",
                                     "Brak komentarzy do Odbudowa falochronu... - rozpocznij dyskusję i dodaj komentarz",
-                                    "Napisz komentarz i dołącz do dyskusji - Odbudowa falochronu w porcie"])
+                                    "Napisz komentarz i dołącz do dyskusji - Odbudowa falochronu w porcie",
+                                    "Jeden komentarz do “Odbudowa falochronu w porcie”"])
 def test_lexicon_polish_comment_header_with_the_article_title_closes_it(header):
     # The comment section's header names the article it belongs to: it closes the article all the same.
     after = ["Czytelnicy pytają, czy na czas prac zostanie uruchomiona tymczasowa przeprawa dla pieszych i rowerzystów, "
