@@ -15,8 +15,8 @@ from . import lexicon as lexicon_mod
 from . import page as page_mod
 from .config import Config
 from .labels import UNSEEN, Label
-from .stages import (anchors, blurbs, boxes, code, comments, context, dumps, features, lexicon, repetition, site,
-                     specs, teasers)
+from .stages import (anchors, blurbs, boxes, code, comments, context, dumps, features, lexicon, repetition, rules,
+                     site, specs, teasers)
 
 #: The stages that judge each line on its own: a line's label depends only on the line, the page's
 #: language, config and host, never on the other lines. A re-check pass in the same language can
@@ -32,6 +32,7 @@ PAGE_STAGES = (
     ("code", code.run),              # code blocks next to prose: back to the neighbours, as text lines
     ("specs", specs.run),            # a spec table's labelled lists ("Lieferumfang: a, b, c"): no tag lines
     ("dumps", dumps.run),            # the page's text again in one line (structured data, read-aloud)
+    ("rules", rules.run),            # a box of the site's rules for comments under its header: chrome
     ("teasers", teasers.run),        # runs of teaser items (headline, byline, summary): set aside
     ("comments", comments.run),      # readers' comment threads after the article: set aside
     ("boxes", boxes.run),            # boxes of a few links inside the article ("Related", "More:"): set aside

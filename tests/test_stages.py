@@ -2723,3 +2723,173 @@ def test_context_stamped_stories_under_the_day_and_the_clock_go_and_diaries_stay
     diary = [line for n, p in enumerate(HARBOUR_BODY[:4]) for line in (f"Monday, June {n + 3}", f"1{n}:05", p)]
     seen = decisions("\n".join(["Harbour diary", *diary]))
     assert all(seen[p][0] for p in HARBOUR_BODY[:4])
+
+
+RU_COMMENT_RULES = [
+    "Факт регистрации пользователя на сайте означает его согласие с данными правилами, которые действуют "
+    "для всех материалов и всех разделов сайта без исключения.",
+    "Пользователь обязуется высказываться уважительно по отношению к другим участникам дискуссии, читателям "
+    "и лицам, фигурирующим в материалах.",
+    "Публикуются комментарии только на тех языках, на которых представлено основное содержание материала, "
+    "под которым пользователь размещает комментарий.",
+    "Комментарий пользователя будет удален, если он:",
+    "не соответствует тематике страницы;",
+    "содержит оскорбления, угрозы в адрес других пользователей, конкретных лиц или организаций;",
+    "содержит спам, рекламирует распространение спама, сервисы массовой рассылки сообщений;",
+    "Администрация имеет право без предупреждения заблокировать пользователю доступ к странице в случае "
+    "систематического нарушения или однократного грубого нарушения участником правил комментирования.",
+    "Пользователь может инициировать восстановление своего доступа, написав письмо на адрес электронной "
+    "почты модераторов, и в письме объяснить причины действий, которые были нарушением правил.",
+]
+RU_FOOTER = ["О сайте", "Реклама", "Контакты", "© 2012 Новости региона"]
+
+
+def test_rules_box_under_its_header_goes_though_it_outweighs_the_article():
+    # A short news item, the footer, then the site's commenting rules: more prose than the article, under
+    # a header of their own. The rules go; the article stays.
+    article = RU_ARTICLE[:3]
+    page = "\n".join(["Главная", "Новости", *article, *RU_FOOTER, "ПРАВИЛА КОММЕНТИРОВАНИЯ МАТЕРИАЛОВ",
+                      *RU_COMMENT_RULES, "Идет загрузка..."])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in article)
+    assert not any(seen[rule][0] for rule in RU_COMMENT_RULES)
+    assert seen[RU_COMMENT_RULES[0]][1] == "rules"
+    # The same right under the article, in English, with a "Log in / Register" link under the header.
+    page = "\n".join(["Home", "News", *PARAGRAPHS, "Comment policy", "Log in / Register", *COMMENT_RULES, "About us"])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert not any(seen[rule][0] for rule in COMMENT_RULES)
+    assert seen["Comment policy"][1] == "rules" and seen[COMMENT_RULES[0]][1] == "rules"
+
+
+def test_rules_box_spares_an_article_about_rules_and_a_page_of_rules():
+    # An article that speaks of the rules in its sentences has no header line of them: it stays whole.
+    about = ["Крупный новостной портал изменил правила комментирования материалов: теперь каждый "
+             "комментарий проходит проверку модератором до публикации, а не после неё.",
+             "Пользователь, который нарушит правила комментирования дважды, потеряет доступ к обсуждениям "
+             "на месяц, сообщили в редакции портала.",
+             *RU_COMMENT_RULES[1:3]]
+    seen = decisions("\n".join(["Главная", "Новости", *about, *RU_FOOTER]))
+    assert all(seen[p][0] for p in about)
+    # The site's own rules page: the header stands over the page's only text, with no article above.
+    seen = decisions("\n".join(["Главная", "Новости", "Правила комментирования", *RU_COMMENT_RULES, *RU_FOOTER]))
+    assert all(seen[rule][0] for rule in RU_COMMENT_RULES if len(rule.split()) > 8)
+    # The header as a link of a menu over the article, and among the links of a footer under it.
+    menu = ["Главная", "Правила комментирования", "Контакты"]
+    seen = decisions("\n".join([*menu, *RU_ARTICLE, "Правила комментирования", *RU_FOOTER]))
+    assert all(seen[p][0] for p in RU_ARTICLE)
+    assert all(stage != "rules" for _, stage, _ in seen.values())
+
+
+RU_HEADLINES = [
+    "Найдено мощное средство для профилактики гриппа",
+    "Разработана диета, улучшающая память",
+    "Ученые нашли лучшее средство от стресса",
+    "Школьникам раздадут электронные учебники",
+    "Полиция избавится от вытрезвителей",
+    "В Липецке стартовал месячник здоровья",
+    "Купание в бассейнах опасно для легких",
+    "Врачи назвали главные зимние болезни",
+]
+
+
+def test_context_sentence_case_headlines_under_the_article_weigh_against_it():
+    # Other stories' headlines under a Russian article read like short sentences without their end: they
+    # count as title lines, so the span does not run over them onto the note under them.
+    note = "Редакция благодарит всех читателей за письма и предложения."
+    seen = decisions("\n".join(["Главная", "Новости", *RU_ARTICLE[:3], *RU_HEADLINES, note]))
+    assert all(seen[p][0] for p in RU_ARTICLE[:3])
+    assert not any(seen[h][0] for h in RU_HEADLINES)
+    assert seen[note][0] is False
+    # The article's own subheadings of that shape stay, and so do the rows of a table with figures.
+    subheadings = ["Что решили участники первого заседания штаба", "Как жители могут передать свои предложения"]
+    rows = ["Екатеринбург\t\t1 250 писем\t\t38 %", "Нижний Тагил\t\t640 писем\t\t21 %", "Каменск-Уральский\t\t310 писем\t\t11 %"]
+    text = [RU_ARTICLE[0], subheadings[0], *RU_ARTICLE[1:3], subheadings[1], *RU_ARTICLE[3:5], *rows, RU_ARTICLE[5]]
+    seen = decisions("\n".join(["Главная", "Новости", *text, "Контакты"]))
+    assert all(seen[line][0] for line in text), [(line, seen[line]) for line in text if not seen[line][0]]
+
+
+@pytest.mark.parametrize("text", [
+    "Уважаемые читатели! Комментарии, не соответствующие теме материала, содержащие оскорбления или рекламу, "
+    "будут удалены.",
+    "Комментарии на сайте публикуются только после обработки модератором. Не публикуются комментарии, "
+    "содержащие ненормативную лексику.",
+    "Вся информация, размещенная на данном веб-сайте, предназначена только для персонального пользования и не "
+    "подлежит дальнейшему воспроизведению без письменного разрешения.",
+    "* Администрация сайта не несет ответственности за содержание сообщений, публикуемых в комментариях к "
+    "материалам.",
+    "Все права на материалы, опубликованные на сайте, принадлежат редакции и охраняются в соответствии с "
+    "законодательством РФ.",
+    "Использование материалов, опубликованных на сайте, допускается только с письменного разрешения "
+    "правообладателя.",
+    "Допускается цитирование материалов без согласования с редакцией при условии гиперссылки на сайт.",
+    "Żadna część jak i całość utworów zawartych w dzienniku nie może być powielana i rozpowszechniana bez "
+    "zgody wydawcy.",
+    "Te materiały są płatne. Uzyskaj dostęp do wielu wartościowych treści - zarejestruj się już dziś.",
+    "Zanim dodasz komentarz - zapoznaj się z zasadami komentowania artykułów.",
+    "Dostęp do treści serwisu jest limitowany. Przeczytaj ten artykuł po zalogowaniu.",
+    "Подтверждаю что я прочитал Правила размещения комментариев и согласен соблюдать их.",
+    "Τα πνευματικά δικαιώματα ανήκουν στο πρακτορείο και παραχωρούνται σε συνδρομητές μόνον για συγκεκριμένη χρήση.",
+    "Τα μηνύματα που δημοσιεύονται στο χώρο αυτό εκφράζουν τις απόψεις των αποστολέων τους και μόνο.",
+    "ΑΠΑΓΟΡΕΥΕΤΑΙ η αναδημοσίευση, η αναπαραγωγή, ολική ή μερική, του περιεχομένου χωρίς άδεια.",
+    "W związku ze zmianami w serwisie regulamin uległ zmianie. Aby móc się zalogować i skorzystać z nowych "
+    "funkcji musisz zaakceptować nowy regulamin.",
+    "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.",
+])
+def test_lexicon_moderation_notes_and_disclaimers_in_one_paragraph(text):
+    # A site's note on comment moderation, its copyright or liability disclaimer: one paragraph under the
+    # article or in the footer, which reads as prose and would stay outside the body span.
+    keep, stage, _ = decisions(text)[text]
+    assert keep is False and stage == "lexicon"
+
+
+@pytest.mark.parametrize("text", [
+    "Редакция объяснила, что комментарии, в которых есть оскорбления, теперь удаляют модераторы, а правила "
+    "обсуждения изменились с начала года.",
+    "Суд признал, что все права на фильм принадлежат студии, а использование материалов дела в книге "
+    "допускается с согласия сторон.",
+    "Ο υπουργός είπε ότι οι πολίτες εκφράζουν τις απόψεις τους ελεύθερα στα σχόλια των ειδήσεων.",
+    "Wydawca przypomniał, że komentarze do artykułów są moderowane, a materiały są płatne tylko dla firm.",
+    "Nowy regulamin serwisu wszedł w życie w poniedziałek, a użytkownicy mogą się zalogować jak dawniej.",
+])
+def test_lexicon_moderation_entries_spare_articles_about_moderation(text):
+    # An article that reports on comment moderation or a new set of rules, in running prose: no entry.
+    assert decisions("\n".join([text, *PARAGRAPHS]))[text][1] != "lexicon"
+
+
+def test_comments_under_headers_with_their_rating_and_number_go():
+    # "+39 #1 Name date time": each comment's rating and number before its one-line header, under the
+    # header "Комментарии"; a comment may open by quoting another ("Цитата:").
+    thread = []
+    for n, (header, words) in enumerate(RU_COMMENTS, 1):
+        name = header.split()[0]
+        thread += [f"+{10 * n} #{n} {name} 26.11.2011 16:1{n}", *(["Цитата:"] if n == 1 else []), words, "Цитировать"]
+    seen = decisions("\n".join([*RU_ARTICLE, "Комментарии", *thread]))
+    assert all(seen[p][0] for p in RU_ARTICLE)
+    assert all(seen[words][0] is False for _, words in RU_COMMENTS)
+    assert seen[RU_COMMENTS[1][1]][2].startswith("comment thread")
+    # Without a header that announces them, the same posts are a forum's, under its first post: no thread.
+    seen = decisions("\n".join([*RU_ARTICLE, *thread]))
+    assert not any(seen[words][2].startswith("comment thread") for _, words in RU_COMMENTS)
+
+
+PL_ARTICLE = [
+    "Rada miasta zatwierdziła w czwartek plan odbudowy starego falochronu w porcie, który został poważnie "
+    "uszkodzony podczas zimowych sztormów i od tego czasu jest zamknięty dla mieszkańców.",
+    "Prace mają się rozpocząć wiosną i potrwać około półtora roku, a w tym czasie łodzie rybackie będą "
+    "cumować przy tymczasowym pomoście po północnej stronie zatoki.",
+]
+
+
+@pytest.mark.parametrize("header", ["Komentarze (4) do “Odbudowa falochronu w porcie”",
+                                    "Komentarze (0) - Odbudowa falochronu w porcie",
+                                    "Brak komentarzy do Odbudowa falochronu... - rozpocznij dyskusję i dodaj komentarz",
+                                    "Napisz komentarz i dołącz do dyskusji - Odbudowa falochronu w porcie",
+                                    "Jeden komentarz do “Odbudowa falochronu w porcie”"])
+def test_lexicon_polish_comment_header_with_the_article_title_closes_it(header):
+    # The comment section's header names the article it belongs to: it closes the article all the same.
+    after = ["Czytelnicy pytają, czy na czas prac zostanie uruchomiona tymczasowa przeprawa dla pieszych i rowerzystów, "
+             "o której mówiono na ostatniej sesji rady."]
+    seen = decisions("\n".join([*PL_ARTICLE, header, *after]))
+    assert seen[header][:2] == (False, "lexicon") and "closes the article" in seen[header][2]
+    assert all(seen[p][0] for p in PL_ARTICLE)

@@ -67,6 +67,9 @@ HEADER_MAX_LINES = 3
 RATED_MAX_LINES = 12
 #: A comment's votes: a bare count, signed or not ("5", "-2", "+12").
 VOTE = re.compile(r"[+\-−]?\d{1,5}")
+#: A one-line header may open with the comment's rating and its number before the name ("+39 #1 ИНФЕРНО
+#: 26.11.2011 16:14", "-28 #17 ..."): a sign and a count, then "#" and the comment's number.
+RATED_LEAD = re.compile(r"(?:[+\-−]\d{1,5}\s+)?(?:#\d{1,5}\s+)?")
 #: The clock time of a one-line header: hours and minutes with a colon, not a day and a month ("13.01").
 HEADER_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
 #: Three headers make a thread; one is a byline, two may be the article's byline and an update note...
@@ -122,9 +125,11 @@ def _opened(page: Page, labels: list[Label], i: int) -> bool:
 def _stamped_name(line: Line, label: Label) -> bool:
     """The line names a commenter and when the comment was written, the name first and the clock time
     last ("Piter 6 Января 2012 14:05:28", "Leo7575 комментирует материал Вчера в 9:36 #", "jsmith
-    replied on 12 May 2019, 10:14"). A live blog's entries put the time first ("14:05 The president
+    replied on 12 May 2019, 10:14"), the comment's rating and number before them at most (see
+    ``RATED_LEAD``). A live blog's entries put the time first ("14:05 The president
     arrives"); a sentence that gives a time goes on after it."""
-    if line.words > COMMENT_HEADER_MAX_WORDS or label.keep or line.terminal or not line.text[:1].isalpha():
+    if line.words > COMMENT_HEADER_MAX_WORDS or label.keep or line.terminal \
+            or not line.text[RATED_LEAD.match(line.text).end():][:1].isalpha():
         return False
     clock = None
     for clock in HEADER_CLOCK.finditer(line.text):
@@ -142,6 +147,13 @@ def _prose_follows(labels: list[Label], i: int) -> bool:
     follows = labels[i + 1:i + 3]
     return bool(follows) and (follows[0].cls in (GOOD, NEAR) or follows[0].keep is False and len(follows) > 1
                               and follows[1].cls in (GOOD, NEAR))
+
+
+def _quotes(page: Page, labels: list[Label], i: int) -> bool:
+    """A comment opens on line i by quoting another: a short label that ends with a colon ("Цитата:",
+    "Цитирую ИНФЕРНО:", "Quote:"), and prose under it."""
+    return i + 1 < len(labels) and labels[i].cls == SHORT and labels[i].keep is None \
+        and page.lines[i].text.endswith(":") and labels[i + 1].cls in (GOOD, NEAR)
 
 
 def _one_line_header(labels: list[Label], i: int) -> bool:
@@ -184,7 +196,8 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # "Комментарии") stands right above the first comment. On a forum page the first post carries the
     # same header as the replies, and no such header announces them.
     stamped = [i for i, (line, label) in enumerate(zip(page.lines, labels))
-               if line.digit_share and not out[i] and _stamped_name(line, label) and _prose_follows(labels, i)]
+               if line.digit_share and not out[i] and _stamped_name(line, label)
+               and (_prose_follows(labels, i) or _quotes(page, labels, i + 1))]
     for thread in _grouped(stamped):
         if any(label.closes for label in labels[max(thread[0] - ANNOUNCED_WITHIN, 0):thread[0]]):
             _mark(page, labels, thread, ARTICLE_MIN_WORDS, out)

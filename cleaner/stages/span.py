@@ -36,6 +36,12 @@ TITLE_LINE_EVIDENCE = -1.0
 SENTENCE_LINE_EVIDENCE = 0.5
 #: A near-good line without a sentence end is more often a headline than a body line.
 HEADLINE_EVIDENCE = -0.5
+#: Where headlines are written in sentence case, a short line of this many words or more that opens
+#: with a capital and ends no sentence counts as a title line, not as a line of the text, though it holds
+#: function words ("Ученые нашли лучшее средство от стресса"): a list of other stories under the
+#: article reads so, line after line. A subheading of the article is shorter, or one such line among
+#: paragraphs, inside the span either way.
+SENTENCE_HEADLINE_MIN_WORDS = 5
 #: Where headlines are written in sentence case (see ``language.TITLE_CASE_HEADLINES``), a prose line
 #: without a sentence end and of at most this many words reads as a paragraph, but is more often another
 #: story's headline or a caption: it counts half its words. A paragraph ends its sentences.
@@ -107,6 +113,14 @@ def _sentence_like(line: Line) -> bool:
         lead.isdigit() and line.title_share < 0.5) or anchored(line)
 
 
+def _headline_like(line: Line) -> bool:
+    """A short line of a language that writes its headlines in sentence case that reads as another
+    story's headline rather than a line of the text: ``SENTENCE_HEADLINE_MIN_WORDS`` words or more from a
+    capital, no sentence end, no table cells and few figures (a table row, a spec)."""
+    return not line.terminal and line.words >= SENTENCE_HEADLINE_MIN_WORDS and _lead(line).isupper() \
+        and line.cells < 2 and line.digit_share <= 0.1
+
+
 def title_lines(page: Page, labels: list[Label]) -> list[bool]:
     """For each line, whether it is a short line that does not read as part of a text (a menu item, a
     headline), or a link however it reads (see ``LINK_LINE_SHARE``): the evidence and the menu runs both
@@ -132,7 +146,9 @@ def evidence(line: Line, label: Label, title_like: bool, sentence_case: bool = F
         return float(line.words)
     if label.cls == NEAR:
         return line.words / 2 if line.terminal else HEADLINE_EVIDENCE
-    return TITLE_LINE_EVIDENCE if title_like else SENTENCE_LINE_EVIDENCE
+    if title_like or sentence_case and _headline_like(line):
+        return TITLE_LINE_EVIDENCE
+    return SENTENCE_LINE_EVIDENCE
 
 
 def densest_span(scores: list[float]) -> tuple[int, int] | None:
