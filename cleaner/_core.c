@@ -887,14 +887,18 @@ fail:
 
 static PyObject *str_whole, *str_by_word, *str_wordless, *str_keep, *str_search, *str_glued, *str_contained, *str_span;
 
+/* The truth of a new reference, which it releases: 1, 0, or -1 on error (also when it is NULL). */
+static int truth_of(PyObject *value) {
+    if (value == NULL)
+        return -1;
+    int r = PyObject_IsTrue(value);
+    Py_DECREF(value);
+    return r;
+}
+
 /* entry.keep; -1 on error. */
 static int entry_keeps(PyObject *entry) {
-    PyObject *keep = PyObject_GetAttr(entry, str_keep);
-    if (keep == NULL)
-        return -1;
-    int r = PyObject_IsTrue(keep);
-    Py_DECREF(keep);
-    return r;
+    return truth_of(PyObject_GetAttr(entry, str_keep));
 }
 
 /* lexicon.MAX_OUTSIDE_CONTAINED, read once from the module. */
@@ -1158,12 +1162,7 @@ static int pattern_hits(PyObject *pattern, PyObject *method, PyObject *text) {
 
 /* fn(text) is true: 1, 0, or -1 on error. */
 static int call_true(PyObject *fn, PyObject *text) {
-    PyObject *r = PyObject_CallOneArg(fn, text);
-    if (r == NULL)
-        return -1;
-    int t = PyObject_IsTrue(r);
-    Py_DECREF(r);
-    return t;
+    return truth_of(PyObject_CallOneArg(fn, text));
 }
 
 /* The ASCII string ``lit`` stands in ``t`` (memmem on a one-byte str). */
