@@ -1511,6 +1511,8 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
     DEFER_IF(linked >= p->link_share);
     int prose = !p->has_lang || density >= p->prose_density;
     if (words >= p->long_words) {
+        /* A long row of table cells is judged by its longest cell. */
+        DEFER_IF(prose && title < p->title_share && ncells);
         if (prose && title < p->title_share)
             return described_label(p, p->good, Py_True, "prose: ", words, density, is_terminal);
         /* A long line without function words: its other tests are Python's. */

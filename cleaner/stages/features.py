@@ -27,6 +27,11 @@ TIME_OR_DATE = regex.compile(
     r"(?<![\d$€£¥])(?<![$€£¥]\s)\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 #: A numbered or bulleted list item ("2) Blade Runner", "3. Stir well", "• 200 g flour").
 LIST_ITEM = re.compile(r"\d{1,3}[.)]\s|[-*•–·]\s")
+#: The gaps between a table row's cells, as page.CELL_GAP counts them: a tab or two spaces or more.
+CELL_SPLIT = re.compile(r"\t\s*|  \s*")
+#: A cell of this many words is a headline or a teaser: two of them side by side in a row are columns of
+#: a layout table, not a label beside its text ("You are here:", "Northern Ireland").
+COLUMN_CELL_MIN_WORDS = 4
 #: A dateline may carry a few other words ("November 20, 2019 / 1:07 AM / CBS News", "Posted by ...")
 #: when it has at least two signs of a date; a sentence never consists of little else.
 DATELINE_OTHER_WORDS = 3
@@ -362,6 +367,22 @@ def _spaced_cjk_items(line: Line) -> int:
     return len(items) if foreign <= 1 else 0
 
 
+def _column_cells(line: Line, long_words: int) -> list[int] | None:
+    """The words of a row's cells, longest first (each in proportion to its share of the row's
+    letters), when the row is columns of a layout table: two cells or more of a headline's length
+    (``COLUMN_CELL_MIN_WORDS``) and none of a paragraph's (``long_words``). A renderer that lays a
+    page's layout table out as text glues its columns into one line ("Headline one   Headline two");
+    the row is as long as a paragraph, yet no cell of it is one. None for other rows: a label beside its
+    text ("Northern Ireland   During a discussion on ...", "You are here:   Home  News  Headline") reads
+    as the text it holds, a row of a data table is short."""
+    cells = CELL_SPLIT.split(line.text.strip())
+    letters = max(1, sum(map(len, cells)))
+    words = sorted((line.words * len(cell) // letters for cell in cells), reverse=True)
+    if len(words) < 2 or words[0] >= long_words or words[1] < COLUMN_CELL_MIN_WORDS:
+        return None
+    return words
+
+
 def _describe(line: Line) -> str:
     end = "ends a sentence" if line.terminal else "no sentence end"
     return f"{line.words} words, {line.stopword_density:.0%} stopwords, {end}"
@@ -425,6 +446,9 @@ def classify(line: Line, page: Page) -> Label:
     prose = page.lang is None or density >= language.prose_density(page.lang, cfg.stopword_density)
     if line.words >= cfg.long_words:
         if prose and line.title_share < TITLE_SHARE:
+            if line.cells and (cells := _column_cells(line, cfg.long_words)):
+                return Label(NEAR, None, NAME, f"columns of a layout table: {len(cells)} cells, the longest "
+                                               f"{cells[0]} words: no paragraph")
             return Label(GOOD, True, NAME, "prose: " + _describe(line))
         if page.lang is not None and density < LIST_MAX_STOPWORD_DENSITY and not line.terminal \
                 and not line.code_like and not _amounts(TAG_COMMA.split(line.text)) and not _measurements(line) \
