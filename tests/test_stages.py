@@ -201,6 +201,34 @@ def test_features_classes():
                     "Works Business Season Money Repairs Tide").cls in (NEAR, BAD)
 
 
+@pytest.mark.parametrize("text", [
+    # A layout table's columns glued into one line by a renderer: headlines side by side.
+    "Council votes to rebuild the old harbour wall by the spring   Fishermen welcome the plan for a new pontoon",
+    "* Storms close the coast road for a second week (23/11 - 10:48)   Ferry timetable for the winter months is out",
+    "Council votes to rebuild the old harbour wall\tFishermen welcome the plan for a new pontoon\tWhat the tide "
+    "tables say this week",
+])
+def test_features_columns_of_headlines_are_no_paragraph(text):
+    label = classify(text)
+    assert (label.cls, label.keep) == (NEAR, None)
+    assert label.reason.startswith("columns of a layout table: ")
+
+
+@pytest.mark.parametrize("text", [
+    # A label beside its text, a breadcrumb before the headline, sentences set apart by two spaces, a
+    # paragraph in one cell of a row: each is judged as the text it holds.
+    "Northern Ireland   During a discussion on the fees the members expressed surprise that the details had "
+    "not been provided to them by the department.",
+    "You are here:   Home News World Iran: seven hundred reformers stand for the parliament in the spring elections",
+    "The council met on Tuesday evening to discuss the wall.  It voted to rebuild it before the summer season "
+    "begins this year.",
+    "Harbour works   The council voted on Tuesday to rebuild the old harbour wall, which the storms of last "
+    "winter damaged badly and which has been closed ever since",
+])
+def test_features_rows_that_hold_a_paragraph_stay_prose(text):
+    assert classify(text).cls == GOOD
+
+
 GERMAN = [
     "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenmauer wieder aufzubauen, die bei den "
     "Stürmen im vergangenen Winter schwer beschädigt wurde und seitdem gesperrt ist.",

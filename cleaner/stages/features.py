@@ -15,7 +15,7 @@ import regex
 
 from .. import language, native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
-from ..page import Line, Page
+from ..page import Line, Page, ends_sentence
 
 NAME = "features"
 #: The reason of a dateline or site clock; the teaser stage reads it to find the stamps of a news river.
@@ -374,8 +374,11 @@ def _column_cells(line: Line, long_words: int) -> list[int] | None:
     page's layout table out as text glues its columns into one line ("Headline one   Headline two");
     the row is as long as a paragraph, yet no cell of it is one. None for other rows: a label beside its
     text ("Northern Ireland   During a discussion on ...", "You are here:   Home  News  Headline") reads
-    as the text it holds, a row of a data table is short."""
+    as the text it holds, a row of a data table is short, and sentences set apart by two spaces (a
+    typist's habit) are a paragraph: a cell before a gap ends a sentence."""
     cells = CELL_SPLIT.split(line.text.strip())
+    if any(map(ends_sentence, cells[:-1])):
+        return None
     letters = max(1, sum(map(len, cells)))
     words = sorted((line.words * len(cell) // letters for cell in cells), reverse=True)
     if len(words) < 2 or words[0] >= long_words or words[1] < COLUMN_CELL_MIN_WORDS:
