@@ -29,8 +29,9 @@ TIME_OR_DATE = regex.compile(
 LIST_ITEM = re.compile(r"\d{1,3}[.)]\s|[-*•–·]\s")
 #: The gaps between a table row's cells, as page.CELL_GAP counts them: a tab or two spaces or more.
 CELL_SPLIT = re.compile(r"\t\s*|  \s*")
-#: A cell of this many words is a headline or a teaser: two of them side by side in a row are columns of
-#: a layout table, not a label beside its text ("You are here:", "Northern Ireland").
+#: A cell of this many words is a headline or a teaser: a row of such cells alone is columns of a
+#: layout table, not a label beside its text ("You are here:", "Northern Ireland") or a data table's
+#: row, whose values are a word or two.
 COLUMN_CELL_MIN_WORDS = 4
 #: A dateline may carry a few other words ("November 20, 2019 / 1:07 AM / CBS News", "Posted by ...")
 #: when it has at least two signs of a date; a sentence never consists of little else.
@@ -369,19 +370,20 @@ def _spaced_cjk_items(line: Line) -> int:
 
 def _column_cells(line: Line, long_words: int) -> list[int] | None:
     """The words of a row's cells, longest first (each in proportion to its share of the row's
-    letters), when the row is columns of a layout table: two cells or more of a headline's length
+    letters), when the row is columns of a layout table: two cells or more, each of a headline's length
     (``COLUMN_CELL_MIN_WORDS``) and none of a paragraph's (``long_words``). A renderer that lays a
     page's layout table out as text glues its columns into one line ("Headline one   Headline two");
     the row is as long as a paragraph, yet no cell of it is one. None for other rows: a label beside its
     text ("Northern Ireland   During a discussion on ...", "You are here:   Home  News  Headline") reads
-    as the text it holds, a row of a data table is short, and sentences set apart by two spaces (a
+    as the text it holds, a row of a data table holds short cells among its long ones ("geo_price
+    Number   Price by region   79.99 USD   Optional"), and sentences set apart by two spaces (a
     typist's habit) are a paragraph: a cell before a gap ends a sentence."""
     cells = CELL_SPLIT.split(line.text.strip())
     if any(map(ends_sentence, cells[:-1])):
         return None
     letters = max(1, sum(map(len, cells)))
     words = sorted((line.words * len(cell) // letters for cell in cells), reverse=True)
-    if len(words) < 2 or words[0] >= long_words or words[1] < COLUMN_CELL_MIN_WORDS:
+    if len(words) < 2 or words[0] >= long_words or words[-1] < COLUMN_CELL_MIN_WORDS:
         return None
     return words
 
