@@ -2418,6 +2418,23 @@ def test_context_headlines_with_their_stamps_go_and_schedules_stay():
         assert all(seen[line][0] for line in lines), lines
 
 
+def test_context_stamped_headlines_in_glued_columns_go():
+    # A layout table's columns glued into one line: each stamp ends its cell, the next column's headline
+    # follows a gap. The river goes with the column glued to it.
+    others = ["Council tax bills for next year", "What the tide tables say this week",
+              "Winter timetable for the island ferries"]
+    river = [f"{headline}{' ' * 12}{other}" for headline, other in zip(STAMPED_HEADLINES[:3], others)]
+    seen = decisions("\n".join([*HARBOUR_BODY, *river]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in river), river
+    assert seen[river[0]][2].startswith("teaser list: 3 headlines in a row")
+    # A stamp inside a sentence is no stamp at a cell's end: the lines stay.
+    sentences = [f"The ferry left the quay on {stamp} and came back with the crew at noon."
+                 for stamp in ("23/11 - 10:49", "24/11 - 10:48", "25/11 - 10:50")]
+    seen = decisions("\n".join([*HARBOUR_BODY[:3], *sentences, *HARBOUR_BODY[3:]]))
+    assert all(seen[line][0] for line in sentences)
+
+
 # The chrome of shop, recipe, job, event, classified and hotel pages, in several languages: cart and
 # wish-list buttons, stock notes, review widgets, recipe-card buttons and vote counters, apply, calendar,
 # ticket and contact buttons, cross-selling headers.
