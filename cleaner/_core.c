@@ -1516,7 +1516,7 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         if (prose && title < p->title_share)
             return described_label(p, p->good, Py_True, "prose: ", words, density, is_terminal);
         /* A long line without function words: its other tests are Python's. */
-        DEFER_IF(p->has_lang && density < p->list_max_density && !is_terminal && !code);
+        DEFER_IF(p->has_lang && density < p->list_max_density && !code);
         return described_label(p, p->near, Py_None, "long but not prose-like: ", words, density, is_terminal);
     }
     if (words >= p->near_words && prose && title < p->title_share)

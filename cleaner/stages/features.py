@@ -116,6 +116,8 @@ SPACED_CJK_ITEM_CHARS = 8
 #: Han characters and kana (Korean, written with spaces, is not meant).
 HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 #: ... and no sentence punctuation of the script in the line.
+#: Marks that end or divide a sentence in CJK text.
+CJK_SENTENCE_MARK = re.compile("[\u3001\u3002\uff0c\uff01\uff1f\uff1b]")
 CJK_PUNCTUATION = re.compile("[\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u300c\u300d]")
 #: Guillemets around a quotation («Wir waren fast 40 Tage in Quarantäne», »So nicht«) are quote marks,
 #: not the breadcrumb separators they share a glyph with; so are angle brackets around a title
@@ -368,6 +370,14 @@ def _spaced_cjk_items(line: Line) -> int:
     return len(items) if foreign <= 1 else 0
 
 
+def _spaced_cjk_run(text: str) -> bool:
+    """A run of CJK headlines set apart by spaces that ends a sentence at its last item only: no comma
+    or stop before its last space (a list's last headline may end in "？" or "！"; prose has commas)."""
+    head = text.rstrip().rpartition(" ")[0]
+    return text.count(" ") >= SPACED_CJK_MIN_ITEMS and HAN_KANA.search(head) is not None \
+        and CJK_SENTENCE_MARK.search(head) is None
+
+
 def _column_cells(line: Line, long_words: int) -> list[int] | None:
     """The words of a row's cells, longest first (each in proportion to its share of the row's
     letters), when the row is columns of a layout table: two cells or more, each of a headline's length
@@ -455,7 +465,8 @@ def classify(line: Line, page: Page) -> Label:
                 return Label(NEAR, None, NAME, f"columns of a layout table: {len(cells)} cells, the longest "
                                                f"{cells[0]} words: no paragraph")
             return Label(GOOD, True, NAME, "prose: " + _describe(line))
-        if page.lang is not None and density < LIST_MAX_STOPWORD_DENSITY and not line.terminal \
+        if page.lang is not None and density < LIST_MAX_STOPWORD_DENSITY \
+                and (not line.terminal or _spaced_cjk_run(line.text)) \
                 and not line.code_like and not _amounts(TAG_COMMA.split(line.text)) and not _measurements(line) \
                 and not _foreign_prose(line, page):
             return Label(BAD, False, NAME, "long line without function words: " + _describe(line))
