@@ -1510,10 +1510,12 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
     DEFER_IF(linked >= p->link_share);
     int prose = !p->has_lang || density >= p->prose_density;
     if (words >= p->long_words) {
+        /* A long row of table cells is judged by its longest cell. */
+        DEFER_IF(prose && title < p->title_share && ncells);
         if (prose && title < p->title_share)
             return described_label(p, p->good, Py_True, "prose: ", words, density, is_terminal);
         /* A long line without function words: its other tests are Python's. */
-        DEFER_IF(p->has_lang && density < p->list_max_density && !is_terminal && !code);
+        DEFER_IF(p->has_lang && density < p->list_max_density && !code);
         return described_label(p, p->near, Py_None, "long but not prose-like: ", words, density, is_terminal);
     }
     if (words >= p->near_words && prose && title < p->title_share)

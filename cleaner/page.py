@@ -104,7 +104,7 @@ def split_lines(text: str) -> list[str]:
     return LINE_BREAK.split(text) if "\r" in text else text.split("\n")
 
 
-def _terminal(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     """The line ends a sentence or a clause (see ``SENTENCE_MARKS``). A look at its end, not a search:
     a regex anchored with ``$`` is tried at every mark along a paragraph."""
     return text.rstrip(CLOSERS)[-1:] in SENTENCE_MARKS
@@ -143,7 +143,7 @@ def _features(text: str, stop: frozenset[str], toks: tuple[str, ...], page_has_c
         toks,
         stopwords,
         stopwords / len(toks) if toks else 0.0,
-        _terminal(text),
+        ends_sentence(text),
         _title_share(text, words, stop),
         len(DIGIT.findall(text)) / visible if visible else 0.0,
         len(SEPARATORS.findall(URL.sub(" ", text) if "/" in text else text)),

@@ -201,6 +201,39 @@ def test_features_classes():
                     "Works Business Season Money Repairs Tide").cls in (NEAR, BAD)
 
 
+@pytest.mark.parametrize("text", [
+    # A layout table's columns glued into one line by a renderer: headlines side by side.
+    "Council votes to rebuild the old harbour wall by the spring   Fishermen welcome the plan for a new pontoon",
+    "* Storms close the coast road for a second week (23/11 - 10:48)   Ferry timetable for the winter months is out",
+    "Council votes to rebuild the old harbour wall\tFishermen welcome the plan for a new pontoon\tWhat the tide "
+    "tables say this week",
+])
+def test_features_columns_of_headlines_are_no_paragraph(text):
+    label = classify(text)
+    assert (label.cls, label.keep) == (NEAR, None)
+    assert label.reason.startswith("columns of a layout table: ")
+
+
+@pytest.mark.parametrize("text, cls", [
+    # A label beside its text, a breadcrumb before the headline, sentences set apart by two spaces, a
+    # paragraph in one cell of a row: each is judged as the text it holds.
+    ("Northern Ireland   During a discussion on the fees the members expressed surprise that the details had "
+     "not been provided to them by the department.", GOOD),
+    ("You are here:   Home News World Iran: seven hundred reformers stand for the parliament in the spring "
+     "elections", GOOD),
+    ("The council met on Tuesday evening to discuss the wall.  It voted to rebuild it before the summer season "
+     "begins this year.", GOOD),
+    ("Harbour works   The council voted on Tuesday to rebuild the old harbour wall, which the storms of last "
+     "winter damaged badly and which has been closed ever since", GOOD),
+    # A data table's row: values of a word or two among its longer cells.
+    ("geo_availability   String   Region-specific availability   Availability per region   in_stock (Texas), "
+     "out_of_stock (New York)   Optional   Regions must be valid ISO 3166 codes", NEAR),
+])
+def test_features_rows_that_hold_a_paragraph_or_data_are_no_columns(text, cls):
+    label = classify(text)
+    assert label.cls == cls and not label.reason.startswith("columns of a layout table")
+
+
 GERMAN = [
     "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenmauer wieder aufzubauen, die bei den "
     "Stürmen im vergangenen Winter schwer beschädigt wurde und seitdem gesperrt ist.",
@@ -270,6 +303,26 @@ def test_features_spaced_short_cjk_items_are_a_menu(text):
 def test_features_spaced_cjk_look_alikes_are_no_such_menu(text):
     page = build("\n".join([CHINESE_PAGE, text]), Config())
     assert not features.classify(page.lines[1], page).reason.startswith("menu: ")
+
+
+def test_features_run_of_spaced_cjk_headlines_that_ends_a_sentence_at_its_last_item():
+    # A renderer prints a box of headlines as one line; the last one may end in "？" or "！". No comma or
+    # stop before it: a list, not a sentence.
+    run = ("港口防波堤明年春天开始修复 渔船停靠临时浮码头 市议会通过新预算案 冬季渡轮时刻表公布 "
+           "老港口灯塔能否再亮？")
+    page = build("\n".join([CHINESE_PAGE, run]), Config())
+    assert features.classify(page.lines[1], page).reason.startswith("long line without function words")
+
+
+@pytest.mark.parametrize("text", [
+    # Prose with its commas and stops between spaced clauses, a headline with one space: they stay.
+    "港口管理局周一宣布 去年冬季风暴中严重受损的老防波堤将在明年春天开始修复，这项工程预计会持续十八个月 "
+    "在此期间渔船将停靠在海湾北侧的临时浮码头。",
+    "老港口的灯塔还能亮多久 市议会今天终于给出了答案？",
+])
+def test_features_spaced_cjk_prose_is_no_headline_run(text):
+    page = build("\n".join([CHINESE_PAGE, text]), Config())
+    assert features.classify(page.lines[1], page).cls != BAD
 
 
 def test_language_guess_of_a_chinese_page_that_its_menus_outweigh():
@@ -2383,6 +2436,23 @@ def test_context_headlines_with_their_stamps_go_and_schedules_stay():
     for lines in (schedule, sentences, STAMPED_HEADLINES[:2]):
         seen = decisions("\n".join([*HARBOUR_BODY[:3], *lines, *HARBOUR_BODY[3:]]))
         assert all(seen[line][0] for line in lines), lines
+
+
+def test_context_stamped_headlines_in_glued_columns_go():
+    # A layout table's columns glued into one line: each stamp ends its cell, the next column's headline
+    # follows a gap. The river goes with the column glued to it.
+    others = ["Council tax bills for next year", "What the tide tables say this week",
+              "Winter timetable for the island ferries"]
+    river = [f"{headline}{' ' * 12}{other}" for headline, other in zip(STAMPED_HEADLINES[:3], others)]
+    seen = decisions("\n".join([*HARBOUR_BODY, *river]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in river), river
+    assert seen[river[0]][2].startswith("teaser list: 3 headlines in a row")
+    # A stamp inside a sentence is no stamp at a cell's end: the lines stay.
+    sentences = [f"The ferry left the quay on {stamp} and came back with the crew at noon."
+                 for stamp in ("23/11 - 10:49", "24/11 - 10:48", "25/11 - 10:50")]
+    seen = decisions("\n".join([*HARBOUR_BODY[:3], *sentences, *HARBOUR_BODY[3:]]))
+    assert all(seen[line][0] for line in sentences)
 
 
 # The chrome of shop, recipe, job, event, classified and hotel pages, in several languages: cart and

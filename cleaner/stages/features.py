@@ -15,7 +15,7 @@ import regex
 
 from .. import language, native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
-from ..page import Line, Page
+from ..page import Line, Page, ends_sentence
 
 NAME = "features"
 #: The reason of a dateline or site clock; the teaser stage reads it to find the stamps of a news river.
@@ -27,6 +27,12 @@ TIME_OR_DATE = regex.compile(
     r"(?<![\d$€£¥])(?<![$€£¥]\s)\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 #: A numbered or bulleted list item ("2) Blade Runner", "3. Stir well", "• 200 g flour").
 LIST_ITEM = re.compile(r"\d{1,3}[.)]\s|[-*•–·]\s")
+#: The gaps between a table row's cells, as page.CELL_GAP counts them: a tab or two spaces or more.
+CELL_SPLIT = re.compile(r"\t\s*|  \s*")
+#: A cell of this many words is a headline or a teaser: a row of such cells alone is columns of a
+#: layout table, not a label beside its text ("You are here:", "Northern Ireland") or a data table's
+#: row, whose values are a word or two.
+COLUMN_CELL_MIN_WORDS = 4
 #: A dateline may carry a few other words ("November 20, 2019 / 1:07 AM / CBS News", "Posted by ...")
 #: when it has at least two signs of a date; a sentence never consists of little else.
 DATELINE_OTHER_WORDS = 3
@@ -110,6 +116,8 @@ SPACED_CJK_ITEM_CHARS = 8
 #: Han characters and kana (Korean, written with spaces, is not meant).
 HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 #: ... and no sentence punctuation of the script in the line.
+#: Marks that end or divide a sentence in CJK text.
+CJK_SENTENCE_MARK = re.compile("[\u3001\u3002\uff0c\uff01\uff1f\uff1b]")
 CJK_PUNCTUATION = re.compile("[\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u300c\u300d]")
 #: Guillemets around a quotation («Wir waren fast 40 Tage in Quarantäne», »So nicht«) are quote marks,
 #: not the breadcrumb separators they share a glyph with; so are angle brackets around a title
@@ -362,6 +370,34 @@ def _spaced_cjk_items(line: Line) -> int:
     return len(items) if foreign <= 1 else 0
 
 
+def _spaced_cjk_run(text: str) -> bool:
+    """A run of CJK headlines set apart by spaces that ends a sentence at its last item only: no comma
+    or stop before its last space (a list's last headline may end in "？" or "！"; prose has commas)."""
+    head = text.rstrip().rpartition(" ")[0]
+    return text.count(" ") >= SPACED_CJK_MIN_ITEMS and HAN_KANA.search(head) is not None \
+        and CJK_SENTENCE_MARK.search(head) is None
+
+
+def _column_cells(line: Line, long_words: int) -> list[int] | None:
+    """The words of a row's cells, longest first (each in proportion to its share of the row's
+    letters), when the row is columns of a layout table: two cells or more, each of a headline's length
+    (``COLUMN_CELL_MIN_WORDS``) and none of a paragraph's (``long_words``). A renderer that lays a
+    page's layout table out as text glues its columns into one line ("Headline one   Headline two");
+    the row is as long as a paragraph, yet no cell of it is one. None for other rows: a label beside its
+    text ("Northern Ireland   During a discussion on ...", "You are here:   Home  News  Headline") reads
+    as the text it holds, a row of a data table holds short cells among its long ones ("geo_price
+    Number   Price by region   79.99 USD   Optional"), and sentences set apart by two spaces (a
+    typist's habit) are a paragraph: a cell before a gap ends a sentence."""
+    cells = CELL_SPLIT.split(line.text.strip())
+    if any(map(ends_sentence, cells[:-1])):
+        return None
+    letters = max(1, sum(map(len, cells)))
+    words = sorted((line.words * len(cell) // letters for cell in cells), reverse=True)
+    if len(words) < 2 or words[0] >= long_words or words[-1] < COLUMN_CELL_MIN_WORDS:
+        return None
+    return words
+
+
 def _describe(line: Line) -> str:
     end = "ends a sentence" if line.terminal else "no sentence end"
     return f"{line.words} words, {line.stopword_density:.0%} stopwords, {end}"
@@ -425,8 +461,12 @@ def classify(line: Line, page: Page) -> Label:
     prose = page.lang is None or density >= language.prose_density(page.lang, cfg.stopword_density)
     if line.words >= cfg.long_words:
         if prose and line.title_share < TITLE_SHARE:
+            if line.cells and (cells := _column_cells(line, cfg.long_words)):
+                return Label(NEAR, None, NAME, f"columns of a layout table: {len(cells)} cells, the longest "
+                                               f"{cells[0]} words: no paragraph")
             return Label(GOOD, True, NAME, "prose: " + _describe(line))
-        if page.lang is not None and density < LIST_MAX_STOPWORD_DENSITY and not line.terminal \
+        if page.lang is not None and density < LIST_MAX_STOPWORD_DENSITY \
+                and (not line.terminal or _spaced_cjk_run(line.text)) \
                 and not line.code_like and not _amounts(TAG_COMMA.split(line.text)) and not _measurements(line) \
                 and not _foreign_prose(line, page):
             return Label(BAD, False, NAME, "long line without function words: " + _describe(line))

@@ -153,11 +153,12 @@ GLUED_DATELINE = regex.compile(r"(?<=[^\s.!?:;\"”'’)])\s+\p{Lu}[\p{Lu}.'’-
 #: figures and the time ("... ασφαλή (23/11 - 10:48)", "... 抓獲【北京新浪網】2012-01-17 02:40"), or
 #: the time alone in brackets ("... 患者多 【16:15】"). A river prints one under every headline; the
 #: body's schedule has the time alone and no brackets ("Doors open 19:00"), and its sentences end
-#: after the time.
+#: after the time. The end of the line or of a table cell: a renderer that glues a layout table's
+#: columns prints the next column's headline after a gap (a tab or two spaces or more).
 TRAILING_STAMP = re.compile(
     r"[\s(\[【（|/\-)\]】）](?:(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)[\s,]*[-–—,|]?\s*"
     r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*[)\]】）]?"
-    r"|[(\[【（]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]】）])\s*$")
+    r"|[(\[【（]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]】）])(?=\s*$|\t|  )")
 
 #: What ``--explain`` says about the lines of a run of each kind.
 SHAPE_REASON = "teaser list: {n} items of the same shape (headline, byline or date, one-sentence summary)"
@@ -413,6 +414,8 @@ def _stamp_glued(page: Page, labels: list[Label], i: int) -> bool:
     if match is None:
         return False
     head = page.lines[i].words - len(NUMBER.findall(text[match.start():]))
+    if rest := text[match.end():].strip():  # the next column's cells: their words in proportion to letters
+        head -= head * len(rest) // (len(rest) + len(text[:match.start()].strip()))
     return STAMPED_HEADLINE_MIN_WORDS <= head <= HEADLINE_MAX_WORDS
 
 
