@@ -307,8 +307,8 @@ def test_features_spaced_cjk_look_alikes_are_no_such_menu(text):
 
 def test_features_run_of_spaced_cjk_headlines_that_ends_a_sentence_at_its_last_item():
     # A renderer prints a box of headlines as one line; the last one may end in "？" or "！". No comma or
-    # stop before it: a list, not a sentence.
-    run = ("港口防波堤明年春天开始修复 渔船停靠临时浮码头 市议会通过新预算案 冬季渡轮时刻表公布 "
+    # stop before it: a list, not a sentence. The enumeration comma "、" joins a headline's items.
+    run = ("港口防波堤明年春天开始修复 渔船停靠临时浮码头 市议会通过新预算案、冬季渡轮时刻表公布 灯塔维修 "
            "老港口灯塔能否再亮？")
     page = build("\n".join([CHINESE_PAGE, run]), Config())
     assert features.classify(page.lines[1], page).reason.startswith("long line without function words")
@@ -319,6 +319,7 @@ def test_features_run_of_spaced_cjk_headlines_that_ends_a_sentence_at_its_last_i
     "港口管理局周一宣布 去年冬季风暴中严重受损的老防波堤将在明年春天开始修复，这项工程预计会持续十八个月 "
     "在此期间渔船将停靠在海湾北侧的临时浮码头。",
     "老港口的灯塔还能亮多久 市议会今天终于给出了答案？",
+    "市议会讨论了防波堤、灯塔、渡轮码头 三项工程的预算 议员们最后决定，先修防波堤 再修灯塔。",
 ])
 def test_features_spaced_cjk_prose_is_no_headline_run(text):
     page = build("\n".join([CHINESE_PAGE, text]), Config())

@@ -116,8 +116,9 @@ SPACED_CJK_ITEM_CHARS = 8
 #: Han characters and kana (Korean, written with spaces, is not meant).
 HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 #: ... and no sentence punctuation of the script in the line.
-#: Marks that end or divide a sentence in CJK text.
-CJK_SENTENCE_MARK = re.compile("[\u3001\u3002\uff0c\uff01\uff1f\uff1b]")
+#: Marks that end or divide a sentence in CJK text. Not the enumeration comma "、", which joins the
+#: items of a headline as often as a sentence's ("搞悲情、喊建設").
+CJK_SENTENCE_MARK = re.compile("[\u3002\uff0c\uff01\uff1f\uff1b]")
 CJK_PUNCTUATION = re.compile("[\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u300c\u300d]")
 #: Guillemets around a quotation («Wir waren fast 40 Tage in Quarantäne», »So nicht«) are quote marks,
 #: not the breadcrumb separators they share a glyph with; so are angle brackets around a title
