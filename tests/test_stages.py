@@ -837,6 +837,44 @@ def test_comments_kept_on_request_without_their_headers():
     seen = decisions(text, comments=True)
     assert "kept on request" in seen[words[0]][2]
 
+def signed_comments(words: list[str], stamp: bool = True) -> list[str]:
+    """Comments as a Q&A page prints them: the words, the commenter's name as a link, the name signed
+    after a dash, and the time the comment was written (twice: as a tooltip and as text)."""
+    out = []
+    for n, (name, _, ws) in enumerate(COMMENTS):
+        name = name.removesuffix(" says:")
+        out += [words[n % len(words)] if words else ws[0], name, f"– {name}",
+                *([f"2020-03-0{3 + n} 1{n}:14:05 +00:00", f"Commented Mar {3 + n}, 2020 at 1{n}:14"] if stamp else [])]
+    return out
+
+
+def test_comments_signed_under_their_words_go_one_by_one():
+    # A Q&A page: the question, its comments, an answer, the answer's comments. Each comment goes on its
+    # own: the answer between them stays (a thread from the first comment to the last would take it).
+    answer = ["Ask at the harbour office: they keep a list of the boats that still run in winter, and the "
+              "ferry company prints its Sunday timetable on the board by the pier every October."]
+    question_comments = signed_comments([])
+    answer_comments = signed_comments(["Thanks, the board by the pier had exactly what I needed."])
+    seen = decisions("\n".join([*HARBOUR_BODY, *question_comments, *answer, "Share", *answer_comments]))
+    assert all(seen[p][0] for p in [*HARBOUR_BODY, *answer])
+    words = [w for _, _, ws in COMMENTS for w in ws[:1]]
+    assert all(seen[w][0] is False for w in words)
+    assert "each signed under its words" in seen[words[0]][2]
+    assert seen["– Tom Reid"][0] is False and seen["Thanks, the board by the pier had exactly what I needed."][0] is False
+    # On request the comments' words stay.
+    kept = Cleaner(Config(comments=True))("\n".join([*HARBOUR_BODY, *question_comments])).split("\n")
+    assert kept[:len(HARBOUR_BODY)] == HARBOUR_BODY and all(w in kept for w in words)
+
+
+def test_quotations_signed_without_a_time_stay():
+    # An article's quotations, each with its attribution after a dash: no clock time under them.
+    quotes = ["The sea wall is the town's oldest friend, and it deserves better than patches.", "– Mary Fletcher",
+              "We will keep the old stones wherever the engineers allow it.", "– Tom Reid",
+              "Eighteen months is a long time for the fishermen on the north side.", "— Ann Cole"]
+    seen = decisions("\n".join([*HARBOUR_BODY, *quotes, *PARAGRAPHS]))
+    assert all(seen[q][0] for q in quotes[::2])
+
+
 def button_thread(rows=("Click to rate", "Report abuse")) -> list[str]:
     """A thread as a tabloid prints it: each comment's words, then who wrote it from where and when, its
     rating and its button; no header over any comment."""

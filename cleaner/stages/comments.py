@@ -25,7 +25,11 @@ The body has lookalikes, and the rule keeps clear of them:
 - a name with a stamp on one line also heads a forum's posts, the first one included: such a thread
   must be announced by a header that closes the article ("Comments", "Комментарии") right above it,
   and a live blog's entries put the time first;
-- votes are two numbers one under the other on every comment: a Q&A page shows one score per answer.
+- votes are two numbers one under the other on every comment: a Q&A page shows one score per answer;
+- a Q&A page (the Stack Exchange sites) signs each comment *under* its words, a dash and the commenter's
+  name, then the time ("– vartec" / "Commented Mar 28, 2014 at 15:49"); its comments stand under the
+  question and under every answer, so each one is set aside on its own, not a thread from the first to
+  the last. A quotation's attribution ("— Mark Twain") carries no clock time under it.
 
 The detector is a pure function of the page and the labels so far; the context stage drops what it
 flags.
@@ -49,6 +53,7 @@ REASON = "comment thread"
 
 #: How a thread was told, after its number of comments.
 UNDER_HEADERS = "each under its commenter's name and the date and time it was written"
+SIGNED = "each signed under its words with the commenter's name and the time it was written"
 UNDER_BUTTONS = ("each with its buttons (\"Reply\", \"Report abuse\") on a line of their own, under the header "
                  "on line {header} that announces them")
 
@@ -95,6 +100,12 @@ ACTION_PROSE_WITHIN = 3
 #: "Best rated") and a note on moderation may stand between. A forum prints the same buttons under
 #: every post, the first one included: above the header, where an article carries none.
 ACTION_ANNOUNCED_WITHIN = 12
+#: A comment signed under its words (one paragraph: a Q&A page's comments are short): a dash and the
+#: commenter's name ("– vartec", "— Jan Smith")...
+SIGNATURE = re.compile(r"[–—-]\s*\S")
+#: ... with the time it was written on one of the next this many lines (a Q&A page prints the stamp twice,
+#: as a tooltip and as text: "2014-03-28 15:35:05 +00:00" / "Commented Mar 28, 2014 at 15:35").
+SIGNATURE_STAMP_WITHIN = 2
 #: Words of a line of the input: a button row is compared word by word.
 WORD = re.compile(r"\w+")
 
@@ -222,7 +233,51 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
             header, start = announced
             _mark(page, labels, thread, ARTICLE_MIN_WORDS, out, start,
                   UNDER_BUTTONS.format(header=page.lines[header].number))
+    _mark_signed(page, labels, out)
     return out
+
+
+def _signature(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i signs a comment: a dash and a name of at most ``NAME_MAX_WORDS`` words, no stage's keep,
+    and a dateline with a clock time on one of the next ``SIGNATURE_STAMP_WITHIN`` lines."""
+    line = page.lines[i]
+    if labels[i].keep or not 0 < line.words <= NAME_MAX_WORDS or line.terminal or not SIGNATURE.match(line.text):
+        return False
+    return any(labels[k].cls == BAD and CLOCK.search(page.lines[k].text) is not None and dateline(page.lines[k].text)
+               for k in range(i + 1, min(i + 1 + SIGNATURE_STAMP_WITHIN, len(labels))))
+
+
+def _signed_comment(page: Page, labels: list[Label], i: int) -> tuple[int, int] | None:
+    """(first, last) line of the comment that the signature on line i closes: the line of prose right above
+    it (past the commenter's name, printed once more as a link), and the signature with its stamps. A Q&A
+    page prints a comment as one paragraph; the line above that one is the post's, or its buttons. None
+    when no prose stands there."""
+    j = i - 1
+    if j >= 0 and page.lines[j].text == page.lines[i].text.lstrip("–—- \u00a0"):
+        j -= 1
+    if j < 0 or not labels[j].revisable or labels[j].cls not in (GOOD, NEAR):
+        return None
+    last = i
+    while last + 1 < len(labels) and last - i < SIGNATURE_STAMP_WITHIN and labels[last + 1].cls == BAD \
+            and dateline(page.lines[last + 1].text):
+        last += 1
+    return j, last
+
+
+def _mark_signed(page: Page, labels: list[Label], out: list[str]) -> None:
+    """Marks in ``out`` each comment signed under its words, when ``MIN_COMMENTS`` or more are on the page
+    and a post of ``SHORT_POST_MIN_WORDS`` words of prose stands above the first."""
+    comments = [c for i, line in enumerate(page.lines) if not out[i] and line.text[:1] in "–—-"
+                and _signature(page, labels, i) and (c := _signed_comment(page, labels, i)) is not None]
+    if len(comments) < MIN_COMMENTS:
+        return
+    first = comments[0][0]
+    if sum(page.lines[i].words for i in range(first) if labels[i].cls == GOOD and labels[i].keep is not False
+           and not out[i]) < SHORT_POST_MIN_WORDS:
+        return
+    why = f"{len(comments)} comments, {SIGNED}"
+    for a, b in comments:
+        out[a:b + 1] = [out[k] or why for k in range(a, b + 1)]
 
 
 @functools.lru_cache(maxsize=1)
