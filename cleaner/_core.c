@@ -1514,8 +1514,10 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         DEFER_IF(prose && title < p->title_share && ncells);
         if (prose && title < p->title_share)
             return described_label(p, p->good, Py_True, "prose: ", words, density, is_terminal);
-        /* A long line without function words: its other tests are Python's. */
-        DEFER_IF(p->has_lang && density < p->list_max_density && !code);
+        /* A long line without function words, or a run of spaced CJK headlines: their other tests are
+           Python's. */
+        DEFER_IF(p->has_lang && !code && (density < p->list_max_density
+                                         || (t.kind != PyUnicode_1BYTE_KIND && spaced_han_kana(t))));
         return described_label(p, p->near, Py_None, "long but not prose-like: ", words, density, is_terminal);
     }
     if (words >= p->near_words && prose && title < p->title_share)

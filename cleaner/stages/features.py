@@ -119,6 +119,8 @@ HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00
 #: Marks that end or divide a sentence in CJK text. Not the enumeration comma "、", which joins the
 #: items of a headline as often as a sentence's ("搞悲情、喊建設").
 CJK_SENTENCE_MARK = re.compile("[\u3002\uff0c\uff01\uff1f\uff1b]")
+#: The marks that end a headline: a run's last may carry one.
+CJK_END = "\u3002\uff01\uff1f!?"
 CJK_PUNCTUATION = re.compile("[\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u300c\u300d]")
 #: Guillemets around a quotation («Wir waren fast 40 Tage in Quarantäne», »So nicht«) are quote marks,
 #: not the breadcrumb separators they share a glyph with; so are angle brackets around a title
@@ -197,7 +199,9 @@ TEASER_HEADLINE_CONTENT_WORDS = 2
 #: PyeongChang fiel", "... auf den NachDenkSeiten"): German capitalises every noun, so the capitals of
 #: its longer words prove nothing.
 TEASER_HEADLINE_MAX_LOWER_WORDS = 3
-#: A long line with almost no function words is a keyword list or link row, not a sentence.
+#: A long line with almost no function words is a keyword list or link row, not a sentence. A run of
+#: spaced CJK headlines (see ``_spaced_cjk_run``) needs only to fall short of prose: headlines hold some
+#: function characters (的, 在, 了), and the run's shape tells it from a paragraph.
 LIST_MAX_STOPWORD_DENSITY = 0.08
 #: The languages a line may read as prose in when it does not in the page's (a quotation, an embedded
 #: post): the major European ones, whose stoplists hold only function words. Many of jusText's other
@@ -372,9 +376,10 @@ def _spaced_cjk_items(line: Line) -> int:
 
 
 def _spaced_cjk_run(text: str) -> bool:
-    """A run of CJK headlines set apart by spaces that ends a sentence at its last item only: no comma
-    or stop before its last space (a list's last headline may end in "？" or "！"; prose has commas)."""
-    head = text.rstrip().rpartition(" ")[0]
+    """A run of CJK headlines set apart by spaces that ends a sentence at its end only: no comma or stop
+    before its last character (a list's last headline may end in "？" or "！"; prose has commas, and a
+    paragraph under a spaced dateline, "商报讯 （记者 丁开艳） 昨日，财政部...", its stops)."""
+    head = text.rstrip().rstrip(CJK_END)
     return text.count(" ") >= SPACED_CJK_MIN_ITEMS and HAN_KANA.search(head) is not None \
         and CJK_SENTENCE_MARK.search(head) is None
 
@@ -466,8 +471,9 @@ def classify(line: Line, page: Page) -> Label:
                 return Label(NEAR, None, NAME, f"columns of a layout table: {len(cells)} cells, the longest "
                                                f"{cells[0]} words: no paragraph")
             return Label(GOOD, True, NAME, "prose: " + _describe(line))
-        if page.lang is not None and density < LIST_MAX_STOPWORD_DENSITY \
-                and (not line.terminal or _spaced_cjk_run(line.text)) \
+        spaced_run = _spaced_cjk_run(line.text)
+        if page.lang is not None and (density < LIST_MAX_STOPWORD_DENSITY or spaced_run) \
+                and (not line.terminal or spaced_run) \
                 and not line.code_like and not _amounts(TAG_COMMA.split(line.text)) and not _measurements(line) \
                 and not _foreign_prose(line, page):
             return Label(BAD, False, NAME, "long line without function words: " + _describe(line))
