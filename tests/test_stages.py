@@ -2496,6 +2496,20 @@ def test_context_stamped_headlines_in_glued_columns_go():
     assert all(seen[line][0] for line in sentences)
 
 
+def test_context_stamped_headlines_with_a_line_of_another_column_between_them_go():
+    # A renderer that lays a page's columns out row by row puts a headline of the next column between two
+    # stamped headlines: the river runs on over it.
+    river = [*STAMPED_HEADLINES[:2], "What the tide tables say this week", STAMPED_HEADLINES[2]]
+    seen = decisions("\n".join([*HARBOUR_BODY, *river]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in river), river
+    assert seen[river[0]][2].startswith("teaser list: 3 headlines in a row")
+    # Two stamped headlines and a paragraph between them: no river, every line stays.
+    lines = [STAMPED_HEADLINES[0], HARBOUR_BODY[3], STAMPED_HEADLINES[1]]
+    seen = decisions("\n".join([*HARBOUR_BODY[:3], *lines, *HARBOUR_BODY[4:]]))
+    assert all(seen[line][0] for line in lines), lines
+
+
 # The chrome of shop, recipe, job, event, classified and hotel pages, in several languages: cart and
 # wish-list buttons, stock notes, review widgets, recipe-card buttons and vote counters, apply, calendar,
 # ticket and contact buttons, cross-selling headers.

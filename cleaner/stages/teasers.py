@@ -421,22 +421,36 @@ def _stamp_glued(page: Page, labels: list[Label], i: int) -> bool:
 
 def _stamp_glued_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[list]:
     """Runs of ``MIN_ITEMS`` or more headlines in a row (rules between them allowed), each with its
-    time stamp at its end: [first, last, items, reason]."""
+    time stamp at its end: [first, last, items, reason]. One line without a stamp may stand between two
+    of them (see ``_interloper``): a renderer that lays a page's columns out row by row puts a line of
+    the next column there."""
     # Every stamp has the time's colon: it rules out most lines before the call.
     out: list[list] = []
     run: list[int] = []
+    gap: int | None = None  # the line without a stamp after the run's last item, if any
     for i, line in enumerate(page.lines):
         if shapes[i] == BLANK:
             continue
         if line.digit_share and ":" in line.text and _stamp_glued(page, labels, i):
             run.append(i)
+            gap = None
+            continue
+        if run and gap is None and _interloper(page, labels, i):
+            gap = i
             continue
         if len(run) >= MIN_ITEMS:
             out.append([run[0], run[-1], len(run), STAMP_GLUED_REASON])
-        run = []
+        run, gap = [], None
     if len(run) >= MIN_ITEMS:
         out.append([run[0], run[-1], len(run), STAMP_GLUED_REASON])
     return out
+
+
+def _interloper(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i may stand between two stamped headlines as a line of another column: a headline of
+    ``HEADLINE_MAX_WORDS`` words at most, without a sentence end, that no stage has decided."""
+    line = page.lines[i]
+    return labels[i].keep is None and not line.terminal and 0 < line.words <= HEADLINE_MAX_WORDS
 
 
 def _unended(line: Line) -> bool:
