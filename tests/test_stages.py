@@ -322,6 +322,9 @@ def test_features_run_of_spaced_cjk_headlines_that_ends_a_sentence_at_its_last_i
     "市议会讨论了防波堤、灯塔、渡轮码头 三项工程的预算 议员们最后决定，先修防波堤 再修灯塔。",
     # A paragraph under its spaced dateline: its stops stand after the last space.
     "港口报讯 （记者 王海 李明） 昨日，港口管理局宣布，老防波堤将在明年春天开始修复，工程预计持续十八个月。",
+    # A table's row: its cells stand wider apart than the words of a headline run.
+    "▪ 2014 \u00a0\u00a0\u00a0第二十五届 \u00a0\u00a0\u00a0港口城市最佳摄影作品奖 \u00a0\u00a0\u00a0《防波堤上的冬天》 "
+    "\u00a0\u00a0\u00a0（提名）",
 ])
 def test_features_spaced_cjk_prose_is_no_headline_run(text):
     page = build("\n".join([CHINESE_PAGE, text]), Config())

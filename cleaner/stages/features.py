@@ -119,6 +119,8 @@ HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00
 #: Marks that end or divide a sentence in CJK text. Not the enumeration comma "、", which joins the
 #: items of a headline as often as a sentence's ("搞悲情、喊建設").
 CJK_SENTENCE_MARK = re.compile("[\u3002\uff0c\uff01\uff1f\uff1b]")
+#: A gap wider than one space: a tab, or two spaces of any kind.
+WIDE_GAP = re.compile(r"\t|\s\s")
 #: The marks that end a headline: a run's last may carry one.
 CJK_END = "\u3002\uff01\uff1f!?"
 CJK_PUNCTUATION = re.compile("[\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u300c\u300d]")
@@ -376,12 +378,13 @@ def _spaced_cjk_items(line: Line) -> int:
 
 
 def _spaced_cjk_run(text: str) -> bool:
-    """A run of CJK headlines set apart by spaces that ends a sentence at its end only: no comma or stop
-    before its last character (a list's last headline may end in "？" or "！"; prose has commas, and a
-    paragraph under a spaced dateline, "商报讯 （记者 丁开艳） 昨日，财政部...", its stops)."""
+    """A run of CJK headlines set apart by single spaces that ends a sentence at its end only: no comma or
+    stop before its last character (a list's last headline may end in "？" or "！"; prose has commas, and a
+    paragraph under a spaced dateline, "商报讯 （记者 丁开艳） 昨日，财政部...", its stops). A table row's
+    cells stand wider apart, by tabs or runs of spaces ("2014   第二十五届   台湾金曲奖最佳国语女演唱人奖")."""
     head = text.rstrip().rstrip(CJK_END)
-    return text.count(" ") >= SPACED_CJK_MIN_ITEMS and HAN_KANA.search(head) is not None \
-        and CJK_SENTENCE_MARK.search(head) is None
+    return text.count(" ") >= SPACED_CJK_MIN_ITEMS and WIDE_GAP.search(text) is None \
+        and HAN_KANA.search(head) is not None and CJK_SENTENCE_MARK.search(head) is None
 
 
 def _column_cells(line: Line, long_words: int) -> list[int] | None:
