@@ -2789,14 +2789,19 @@ def test_context_vote_rule_spares_answers_with_one_score_and_tables():
 
 @pytest.mark.parametrize("text", [
     "Вчера в 11:35", "05.04 в 20:03", "4 янв 2012, 17:20", "dzisiaj 15:15", "Σάββατο 14 Ιανουαρίου 2012",
-    "14 Ιαν 2012, 10:20", "ΣΑΒΒΑΤΟ 14 ΙΑΝΟΥΑΡΙΟΥ 2012", "2012年01月12日 08:51:10"])
+    "14 Ιαν 2012, 10:20", "ΣΑΒΒΑΤΟ 14 ΙΑΝΟΥΑΡΙΟΥ 2012", "2012年01月12日 08:51:10",
+    "Pondělí 3. května 2021, 14:30", "måndag 12 mars 2021 kl 10.15", "tiistai 12. maaliskuuta 2021 klo 10.15",
+    "2021. március 12., péntek", "Luni, 12 martie 2021, 10:15", "12 Mart 2021 Cuma 10:15", "12 березня 2021, 10:15",
+    "Senin, 12 April 2021 10:15 WIB", "Thứ hai, 12/04/2021 10:15 (GMT+7)", "12 أبريل 2021"])
 def test_features_datelines_in_other_languages_and_scripts(text):
     assert classify(text).reason == features.DATELINE_REASON
 
 
 @pytest.mark.parametrize("text", [
     "Στις 14 Ιανουαρίου 2012 η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.",
-    "4 января 2012 года в городе открылся новый детский сад на двести мест.", "Pt 2", "Net wt 12 oz"])
+    "4 января 2012 года в городе открылся новый детский сад на двести мест.", "Pt 2", "Net wt 12 oz",
+    "Dne 3. května 2021 otevřelo město nový přístav pro rybářské lodě.",
+    "Mars 2020 rover lands in the crater", "12 Mart 2021 tarihinde belediye yeni limanı açtı."])
 def test_features_dateline_words_spare_sentences_and_labels(text):
     assert classify(text).reason != features.DATELINE_REASON
 
