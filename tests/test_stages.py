@@ -2801,7 +2801,8 @@ def test_features_datelines_in_other_languages_and_scripts(text):
     "Στις 14 Ιανουαρίου 2012 η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.",
     "4 января 2012 года в городе открылся новый детский сад на двести мест.", "Pt 2", "Net wt 12 oz",
     "Dne 3. května 2021 otevřelo město nový přístav pro rybářské lodě.",
-    "Mars 2020 rover lands in the crater", "12 Mart 2021 tarihinde belediye yeni limanı açtı."])
+    "Mars 2020 rover lands in the crater", "12 Mart 2021 tarihinde belediye yeni limanı açtı.",
+    "Spalier am 18. Fairway von Augusta"])
 def test_features_dateline_words_spare_sentences_and_labels(text):
     assert classify(text).reason != features.DATELINE_REASON
 
