@@ -3034,3 +3034,17 @@ def test_grids_spare_a_priced_text_and_a_menu_of_price_ranges():
     assert grids.grid_items(page, label_page_until(page, "context")) == {}
     seen = decisions("\n".join([*ranges, *PARAGRAPHS]))
     assert not any("grid" in seen[r][2] for r in ranges)
+
+
+def test_context_shop_grid_runs_on_past_a_closing_header():
+    # A grid that starts above a header that closes the article ("Popular", over the next row of the
+    # same products) runs on past it; the same header over a grid that starts under it still ends the text.
+    more = [("Oak", "Oak Desk Organizer Set", "$49+"), ("Elm", "Elm Headphone Stand", "$29+"),
+            ("Ash", "Ash Compact Desk Drawer", "$79+")]
+    page = "\n".join([*SHOP_MENU, *PARAGRAPHS, *_grid_lines(GRID[:3]), "Popular", *_grid_lines(more)])
+    seen = decisions(page)
+    assert seen["Popular"][0] is False
+    assert all(seen[name][0] and seen[price][0] for _, name, price in more)
+    page = "\n".join([*SHOP_MENU, *PARAGRAPHS, "Popular", *_grid_lines(GRID[:3] + more)])
+    seen = decisions(page)
+    assert not any(seen[name][0] for _, name, _ in more)

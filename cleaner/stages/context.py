@@ -27,7 +27,7 @@ from ..page import Page
 from .boxes import BOX_HEADLINE_MIN_WORDS, INLINE_BOX_PREFIX
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON
-from .grids import grid_items
+from .grids import GridLine, grid_items
 from .posts import REASON as FURNITURE_REASON, thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, before_footer, densest_span,
                    evidence, grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
@@ -215,7 +215,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
 
 
 def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], closing: list[bool],
-              body: Span, span: Span, others: list[tuple[int, int]], grid: dict[int, str]) -> list[Label]:
+              body: Span, span: Span, others: list[tuple[int, int]], grid: dict[int, GridLine]) -> list[Label]:
     """Every line's label in the light of the span: ``body`` is the span that the text's paragraphs
     hold, ``span`` the same with the title and signature at the page's edges. Every line of a span
     names it as its block (see :attr:`Label.block`)."""
@@ -254,7 +254,7 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
                 new = Label(label.cls, True, NAME, f"heading of the rows of a list or table next to it, "
                                  f"which the {where} takes in (or an item of theirs without a number)")
             elif label.cls == SHORT and in_menu and i in grid:
-                new = Label(label.cls, True, NAME, f"{grid[i]} (in the {where})")
+                new = Label(label.cls, True, NAME, f"{grid[i].reason} (in the {where})")
             elif label.cls == SHORT and in_menu:
                 new = Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}")
             elif i < body_first:
@@ -265,8 +265,8 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
                 kind = CODE_REASON if label.stage == CODE_STAGE else \
                     "subheading or list item" if label.cls == SHORT else label.cls
                 new = Label(label.cls, True, NAME, f"{kind} inside the {where}")
-        elif i in grid and i < closed_at:
-            new = Label(label.cls, True, NAME, f"{grid[i]}, outside the {where}")
+        elif i in grid and grid[i].first < closed_at:
+            new = Label(label.cls, True, NAME, f"{grid[i].reason}, outside the {where}")
         elif i in other_at and not (label.cls == SHORT and in_menu):
             new = Label(label.cls, True, NAME, f"{label.cls} line inside a {other_at[i]} (strong, "
                              "nearly free of chrome: the text goes on past a block of chrome)")

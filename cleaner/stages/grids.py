@@ -11,11 +11,11 @@ the page's text, as the items of a listing are, wherever the span stands.
 The body has prices too, and the rule keeps clear of them: a price list in a text ("Adults: $12")
 carries its label on the price's line, which is then no bare price; a gift guide's presents each
 carry a paragraph (a grid's items are names and prices, a line of description at most), and the
-text is the span's; a product page's own price
-stands once (or twice, old and new, on adjacent lines, which count as one), and the grids under it
-are other products ("Complete the set", "Customers also bought"); and the grid of other
-products under a header that closes the article ("You may also like", "Related products") goes
-with what follows that header (:mod:`.context` asks). A button repeated in every item ("Show
+text is the span's; a product page's own price stands once (or twice, old and new, on adjacent
+lines, which count as one), and the grids under it are other products ("Complete the set",
+"Customers also bought"); and a grid of other products that starts under a header that closes the
+article ("You may also like", "Related products") goes with what follows that header
+(:mod:`.context` asks; a grid that starts above such a header runs on past it). A button repeated in every item ("Show
 options", "Add to cart" when no lexicon knows it) is the grid's furniture: a short line that stands
 in ``BUTTON_SHARE`` of the items or more, word for word, and is no price, goes.
 """
@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import accumulate
+from typing import NamedTuple
 
 from ..labels import BAD, GOOD, Label
 from ..page import Line, Page
@@ -58,12 +59,20 @@ OWN_PRICE_DIGIT_SHARE = 0.3
 REASON = "item of a shop's grid: {n} items of a few lines alike, each with its price"
 
 
+class GridLine(NamedTuple):
+    """A line of a grid's items: why it is one, and the first line of its grid (a grid that starts
+    above a header that closes the article runs on past it: "Popular" over the next row of products)."""
+
+    reason: str
+    first: int
+
+
 def price_line(line: Line) -> bool:
     """A line that is a price and little else (see ``PRICE_LINE_MAX_WORDS``)."""
     return line.words <= PRICE_LINE_MAX_WORDS and PRICE.search(line.text) is not None
 
 
-def grid_items(page: Page, labels: list[Label]) -> dict[int, str]:
+def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
     """The lines of every shop's grid on the page that are the items' text (not their buttons), each
     with the reason: undecided or prose lines that no stage took for chrome."""
     lines = page.lines
@@ -73,7 +82,7 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, str]:
     # Paragraphs up to each line: an item that holds one is a section of a text, not a grid's item.
     paragraphs = list(accumulate((label.cls == GOOD and line.terminal for line, label in zip(lines, labels)),
                                  initial=0))
-    out: dict[int, str] = {}
+    out: dict[int, GridLine] = {}
     run: list[int] = []
     own_price = False  # a product's own price seen above: the grids under it are other products
     for start in starts + [None]:
@@ -99,7 +108,7 @@ def _fits(run: list[int], start: int) -> bool:
     return 2 <= gaps[-1] <= ITEM_MAX_LINES and max(gaps) - min(gaps) <= ITEM_LENGTH_SPREAD
 
 
-def _items(page: Page, labels: list[Label], run: list[int]) -> dict[int, str]:
+def _items(page: Page, labels: list[Label], run: list[int]) -> dict[int, GridLine]:
     """The items' lines of a grid whose prices start at ``run``: from the first item's lines above its
     price (as many as stand between two prices, at most) to the last item's price and the lines
     after it (as many), without the chrome, the set-aside lines and the buttons."""
@@ -111,8 +120,8 @@ def _items(page: Page, labels: list[Label], run: list[int]) -> dict[int, str]:
     while last + 1 < len(labels) and last - run[-1] < between - 1 and _free(labels[last + 1]):
         last += 1
     counts = Counter(page.lines[i].key for i in range(first, last + 1))
-    reason = REASON.format(n=n)
-    return {i: reason for i in range(first, last + 1)
+    grid = GridLine(REASON.format(n=n), first)
+    return {i: grid for i in range(first, last + 1)
             if _free(labels[i]) and not (counts[page.lines[i].key] >= BUTTON_SHARE * n
                                          and page.lines[i].words <= BUTTON_MAX_WORDS
                                          and not price_line(page.lines[i]))}
