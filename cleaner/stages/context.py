@@ -10,7 +10,9 @@ in; without the list of other stories' headlines it swallowed at its end (:mod:`
 the lines that continue its text, the rows of a list or table, the repeated sections of a text, the
 list its last line announces; over a forum thread's posts without the furniture between them
 (:mod:`.posts`); to a wiki's appendix; with the title and signature at the page's edges. Further
-spans, strong and nearly free of chrome, hold the rest of a text split by a block of chrome.
+spans, strong and nearly free of chrome, hold the rest of a text split by a block of chrome; a shop's
+grid of products (:mod:`.grids`), names and prices that read as a menu line by line, is the text
+wherever the span stands.
 
 What the block judges set aside before this stage (teaser runs, comment threads, boxes of links: see
 :attr:`Label.aside`) keeps its prose's evidence but the span does not grow over it, and it goes
