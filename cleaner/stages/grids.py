@@ -30,10 +30,11 @@ from ..labels import BAD, GOOD, Label
 from ..page import Line, Page
 
 #: A price: a currency sign or code next to an amount ("$8.99", "€ 88", "US$20", "8 500 zł",
-#: "1.299,00 EUR", "349 ₽").
+#: "1.299,00 EUR", "349 ₽"; an amount written out before its currency is a dozen characters at most,
+#: which also keeps the search linear on a long run of figures).
 PRICE = re.compile(
     r"(?:[$€£¥₹₩₽]|\b(?:US|CA|AU|NZ|HK|C|A|S|R)\$)\s?\d"
-    r"|\d(?:[\d.,\s]*\d)?\s?(?:[$€£₽₴]|zł|Kč|Ft|(?:USD|EUR|GBP|PLN|CHF|CAD|AUD|JPY|SEK|NOK|DKK|CZK|RUB|руб|грн)\b)")
+    r"|\d(?:[\d.,\s]{0,12}\d)?\s?(?:[$€£₽₴]|zł|Kč|Ft|(?:USD|EUR|GBP|PLN|CHF|CAD|AUD|JPY|SEK|NOK|DKK|CZK|RUB|руб|грн)\b)")
 #: A bare price line holds the price and a word or two at most ("From $8.99", "Sale price €88"): a
 #: line of text that names a price ("Tickets are $12 at the door") is longer.
 PRICE_LINE_MAX_WORDS = 5
