@@ -3007,10 +3007,11 @@ def test_context_shop_grid_outside_the_span_stays():
     assert all(seen[p][0] for p in PARAGRAPHS)
 
 
-def test_context_grid_of_other_products_under_a_product_goes():
+@pytest.mark.parametrize("own_price", ["$ 335.00", "€49.99 VAT included"])
+def test_context_grid_of_other_products_under_a_product_goes(own_price):
     # A product page: the product's own price stands alone above its description; the grid of other
     # products under it ("Complete the set") is no part of the text, nor under a closing header.
-    page = "\n".join([*SHOP_MENU, "Engraved Silver Belt Buckle", "$ 335.00", *PARAGRAPHS, "Complete the set",
+    page = "\n".join([*SHOP_MENU, "Engraved Silver Belt Buckle", own_price, *PARAGRAPHS, "Complete the set",
                       *_grid_lines(button="Add to Wishlist")])
     seen = decisions(page)
     assert all(seen[p][0] for p in PARAGRAPHS)

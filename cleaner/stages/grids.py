@@ -53,8 +53,8 @@ BUTTON_MAX_WORDS = 3
 
 #: A product page prints the product's price alone on its line, above any grid of other products it
 #: shows ("You may also like", "Complete the set"): a price line of at most this many words ...
-OWN_PRICE_MAX_WORDS = 3
-#: ... this share of its characters figures ("$ 335.00", not "Gifts under $50" in a menu).
+OWN_PRICE_MAX_WORDS = 4
+#: ... that opens with the price or has this share of its characters figures ("$ 335.00").
 OWN_PRICE_DIGIT_SHARE = 0.3
 
 REASON = "item of a shop's grid: {n} items of a few lines alike, each with its price"
@@ -98,9 +98,11 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
 
 
 def _bare_price(line: Line) -> bool:
-    """A price that stands alone ("$ 335.00", "€88"), as a product page prints the product's: a word
-    or two at most, mostly figures (see ``OWN_PRICE_DIGIT_SHARE``)."""
-    return line.words <= OWN_PRICE_MAX_WORDS and line.digit_share >= OWN_PRICE_DIGIT_SHARE
+    """A price that stands alone ("$ 335.00", "€49.99 VAT included"), as a product page prints the
+    product's: a word or two at most, and either mostly figures or the price first ("Gifts under $50"
+    is an item of a menu)."""
+    return line.words <= OWN_PRICE_MAX_WORDS and (line.digit_share >= OWN_PRICE_DIGIT_SHARE
+                                                  or PRICE.match(line.text) is not None)
 
 
 def _fits(run: list[int], start: int) -> bool:
