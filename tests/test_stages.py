@@ -2993,11 +2993,14 @@ def _grid_lines(grid=GRID, button="Show Options"):
     return [line for item in grid for line in (*item, button)]
 
 
-def test_context_shop_grid_outside_the_span_stays():
+@pytest.mark.parametrize("cart", [[], ["Cart", "0,00 €"]])
+def test_context_shop_grid_outside_the_span_stays(cart):
     # A shop's front page: the menu, a grid of products (brand, name, price, a button, item after item)
     # and a blog post under it, which holds the page's only prose and so the body span. The grid's items
-    # are the page's text; the button of every item and the menu go.
-    page = "\n".join([*SHOP_MENU, "Featured Products", *_grid_lines(), "Recent posts from our blog", *PARAGRAPHS])
+    # are the page's text; the button of every item and the menu go. The total of an empty cart in the
+    # header is no product's own price.
+    page = "\n".join([*SHOP_MENU, *cart, "Featured Products", *_grid_lines(), "Recent posts from our blog",
+                      *PARAGRAPHS])
     seen = decisions(page)
     for brand, name, price in GRID:
         assert seen[name][0] and seen[price][0] and seen[brand][0], (name, seen[name])

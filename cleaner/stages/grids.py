@@ -56,6 +56,7 @@ BUTTON_MAX_WORDS = 3
 OWN_PRICE_MAX_WORDS = 4
 #: ... that opens with the price or has this share of its characters figures ("$ 335.00").
 OWN_PRICE_DIGIT_SHARE = 0.3
+NONZERO = re.compile(r"[1-9]")
 
 REASON = "item of a shop's grid: {n} items of a few lines alike, each with its price"
 
@@ -100,9 +101,10 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
 def _bare_price(line: Line) -> bool:
     """A price that stands alone ("$ 335.00", "€49.99 VAT included"), as a product page prints the
     product's: a word or two at most, and either mostly figures or the price first ("Gifts under $50"
-    is an item of a menu)."""
+    is an item of a menu); not nothing ("0,00 €" is the total of an empty cart in the shop's header)."""
     return line.words <= OWN_PRICE_MAX_WORDS and (line.digit_share >= OWN_PRICE_DIGIT_SHARE
-                                                  or PRICE.match(line.text) is not None)
+                                                  or PRICE.match(line.text) is not None) \
+        and NONZERO.search(line.text) is not None
 
 
 def _fits(run: list[int], start: int) -> bool:
