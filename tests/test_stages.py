@@ -3052,3 +3052,18 @@ def test_context_shop_grid_runs_on_past_a_closing_header():
     page = "\n".join([*SHOP_MENU, *PARAGRAPHS, "Popular", *_grid_lines(GRID[:3] + more)])
     seen = decisions(page)
     assert not any(seen[name][0] for _, name, _ in more)
+
+
+def test_context_grid_beside_an_article_is_an_advertisement():
+    # A news article and, under it, a box of flats for sale (place, size, price, item after item): with an
+    # article in the span, the grid is an advertisement and goes; the same grid beside a blurb stays.
+    flats = [("Kolonaki", "Flat, 100 m2, 3rd floor", "395.000€"), ("Kolonaki", "Penthouse, 150 m2", "750.000€"),
+             ("Cholargos", "Flat, 87 m2, 3rd floor", "280.000€"), ("Glyfada", "Maisonette, 120 m2", "410.000€")]
+    article = [*PARAGRAPHS, *FERRY_FIRST]
+    page = "\n".join([*SHOP_MENU, *article, "Property", *_grid_lines(flats, "Details")])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in article)
+    assert not any(seen[name][0] or seen[price][0] for _, name, price in flats)
+    page = "\n".join([*SHOP_MENU, PARAGRAPHS[0], "Property", *_grid_lines(flats, "Details")])
+    seen = decisions(page)
+    assert all(seen[name][0] and seen[price][0] for _, name, price in flats)

@@ -33,7 +33,7 @@ from .grids import GridLine, grid_items
 from .posts import REASON as FURNITURE_REASON, thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, before_footer, densest_span,
                    evidence, grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
-                   maximal_runs, menu_runs, title_lines, undecided, with_announced_rows, with_page_edges,
+                   maximal_runs, menu_runs, paragraph, title_lines, undecided, with_announced_rows, with_page_edges,
                    without_headline)
 from .tail import trailing_run
 
@@ -59,6 +59,11 @@ OTHER_SPAN_EVIDENCE = 100.0
 #: ... and at most this share of its lines is chrome: a teaser list (headline, summary, "Read more",
 #: over and over) can add up to as much evidence, but every entry brings its own chrome line.
 OTHER_SPAN_MAX_CHROME = 0.15
+#: A shop's grid of products outside the span (see :mod:`.grids`) is the page's text when the span holds
+#: paragraphs of fewer words than this: a category's blurb, a blog teaser under the grid, a dialog. An
+#: article's paragraphs add up to more, and a grid beside an article is an advertisement (flats for sale,
+#: cars, a price comparison).
+GRID_MAX_ARTICLE_WORDS = 150
 #: A run above the first closing header with this much evidence (about three paragraphs of prose) is the
 #: article, though a denser run stands below the header (see ``_article_before_closer``).
 ARTICLE_BEFORE_CLOSER_EVIDENCE = 50.0
@@ -230,6 +235,9 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
                                                                            last=page.lines[b].number)))
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     closed_at = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
+    if grid and sum(page.lines[i].words for i in range(body_first, body_last + 1)
+                    if paragraph(page.lines[i], labels[i])) >= GRID_MAX_ARTICLE_WORDS:
+        grid = {i: item for i, item in grid.items() if first <= i <= last}
     out: list[Label] = []
     shared: dict[Label, Label] = {}  # most lines' labels are alike: each is made one with its equals
     for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, aside.teasers,
