@@ -13,9 +13,10 @@ carries its label on the price's line, which is then no bare price; a gift guide
 carry a paragraph (a grid's items are names and prices, a line of description at most), and the
 text is the span's; a product page's own price stands once (or twice, old and new, on adjacent
 lines, which count as one), and the grids under it are other products ("Complete the set",
-"Customers also bought"); and a grid of other products that starts under a header that closes the
-article ("You may also like", "Related products") goes with what follows that header
-(:mod:`.context` asks; a grid that starts above such a header runs on past it). A button repeated in every item ("Show
+"Customers also bought"); a grid beside an article is an advertisement (flats for sale, cars, a price
+comparison); and a grid of other products that starts under a header that closes the article ("You
+may also like", "Related products") goes with what follows that header (:mod:`.context` asks both; a
+grid that starts above such a header runs on past it). A button repeated in every item ("Show
 options", "Add to cart" when no lexicon knows it) is the grid's furniture: a short line that stands
 in ``BUTTON_SHARE`` of the items or more, word for word, and is no price, goes.
 """
