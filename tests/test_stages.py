@@ -3027,3 +3027,107 @@ def test_lexicon_polish_comment_header_with_the_article_title_closes_it(header):
     seen = decisions("\n".join([*PL_ARTICLE, header, *after]))
     assert seen[header][:2] == (False, "lexicon") and "closes the article" in seen[header][2]
     assert all(seen[p][0] for p in PL_ARTICLE)
+
+
+# ------------------------------------------------------------------------------------------ grids
+
+@pytest.mark.parametrize("text", ["$8.99", "From $8.99", "€ 88", "1.299,00 EUR", "8 500 zł", "US$20.00",
+                                  "Sale price £14.50", "349 ₽"])
+def test_grids_price_lines(text):
+    from cleaner.stages import grids
+    assert grids.price_line(build(text, Config()).lines[0])
+
+
+@pytest.mark.parametrize("text", ["Tickets are $12 at the door for adults and $6 for children.", "Founded in 1999",
+                                  "Size 10", "3 for 2 on all paperbacks this week"])
+def test_grids_no_price_lines(text):
+    from cleaner.stages import grids
+    assert not grids.price_line(build(text, Config()).lines[0])
+
+
+SHOP_MENU = ["Home", "Shop", "Dog Treats", "Cat Toys", "Bowls", "Accessories", "Gift Cards", "Sign in"]
+GRID = [("Pure Piggy", "Natural Chicken Dental Sticks (10 Pack)", "$1.49"),
+        ("Dolce", "Dolce Bamboo Dog Bowls (3 Colors)", "$8.99"),
+        ("Corsa", "Corsa Bowls (5 Colors, 3 Sizes)", "$8.49"),
+        ("Bella", "Pet Food & Water Mats (9 Styles)", "$8.99"),
+        ("Loving Pets", "Bully Sticks, Large (6 Pack)", "$12.99")]
+
+
+def _grid_lines(grid=GRID, button="Show Options"):
+    return [line for item in grid for line in (*item, button)]
+
+
+@pytest.mark.parametrize("cart", [[], ["Cart", "0,00 €"]])
+def test_context_shop_grid_outside_the_span_stays(cart):
+    # A shop's front page: the menu, a grid of products (brand, name, price, a button, item after item)
+    # and a blog post under it, which holds the page's only prose and so the body span. The grid's items
+    # are the page's text; the button of every item and the menu go. The total of an empty cart in the
+    # header is no product's own price.
+    page = "\n".join([*SHOP_MENU, *cart, "Featured Products", *_grid_lines(), "Recent posts from our blog",
+                      *PARAGRAPHS])
+    seen = decisions(page)
+    for brand, name, price in GRID:
+        assert seen[name][0] and seen[price][0] and seen[brand][0], (name, seen[name])
+        assert "shop's grid" in seen[name][2]
+    assert not seen["Show Options"][0]
+    assert not any(seen[item][0] for item in SHOP_MENU)
+    assert all(seen[p][0] for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize("own_price", ["$ 335.00", "€49.99 VAT included"])
+def test_context_grid_of_other_products_under_a_product_goes(own_price):
+    # A product page: the product's own price stands alone above its description; the grid of other
+    # products under it ("Complete the set") is no part of the text, nor under a closing header.
+    page = "\n".join([*SHOP_MENU, "Engraved Silver Belt Buckle", own_price, *PARAGRAPHS, "Complete the set",
+                      *_grid_lines(button="Add to Wishlist")])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert not any(seen[name][0] for _, name, _ in GRID)
+    page = "\n".join([*SHOP_MENU, *PARAGRAPHS, "You may also like", *_grid_lines()])
+    seen = decisions(page)
+    assert not any(seen[name][0] for _, name, _ in GRID)
+
+
+def test_grids_spare_a_priced_text_and_a_menu_of_price_ranges():
+    # A gift guide prints a price under each present, with a paragraph in between: items as long as a
+    # paragraph are no grid's, and the text is the span's anyway. A menu of price ranges ("Under $25")
+    # prints its prices on adjacent lines: one price, no grid.
+    from cleaner.stages import grids
+    guide = ["Cast-iron casserole", "$139.00", PARAGRAPHS[0], "Probe thermometer", "$24.99", PARAGRAPHS[1],
+             "Whetstone", "$46.50", PARAGRAPHS[2], "Stand mixer", "$349.00", PARAGRAPHS[0]]
+    page = build("\n".join(guide), Config())
+    assert grids.grid_items(page, label_page_until(page, "context")) == {}
+    ranges = ["Gifts", "Under $25", "Under $50", "Under $100", "Under $200", "Over $200", "Sale"]
+    page = build("\n".join([*ranges, *PARAGRAPHS]), Config())
+    assert grids.grid_items(page, label_page_until(page, "context")) == {}
+    seen = decisions("\n".join([*ranges, *PARAGRAPHS]))
+    assert not any("grid" in seen[r][2] for r in ranges)
+
+
+def test_context_shop_grid_runs_on_past_a_closing_header():
+    # A grid that starts above a header that closes the article ("Popular", over the next row of the
+    # same products) runs on past it; the same header over a grid that starts under it still ends the text.
+    more = [("Oak", "Oak Desk Organizer Set", "$49+"), ("Elm", "Elm Headphone Stand", "$29+"),
+            ("Ash", "Ash Compact Desk Drawer", "$79+")]
+    page = "\n".join([*SHOP_MENU, *PARAGRAPHS, *_grid_lines(GRID[:3]), "Popular", *_grid_lines(more)])
+    seen = decisions(page)
+    assert seen["Popular"][0] is False
+    assert all(seen[name][0] and seen[price][0] for _, name, price in more)
+    page = "\n".join([*SHOP_MENU, *PARAGRAPHS, "Popular", *_grid_lines(GRID[:3] + more)])
+    seen = decisions(page)
+    assert not any(seen[name][0] for _, name, _ in more)
+
+
+def test_context_grid_beside_an_article_is_an_advertisement():
+    # A news article and, under it, a box of flats for sale (place, size, price, item after item): with an
+    # article in the span, the grid is an advertisement and goes; the same grid beside a blurb stays.
+    flats = [("Kolonaki", "Flat, 100 m2, 3rd floor", "395.000€"), ("Kolonaki", "Penthouse, 150 m2", "750.000€"),
+             ("Cholargos", "Flat, 87 m2, 3rd floor", "280.000€"), ("Glyfada", "Maisonette, 120 m2", "410.000€")]
+    article = [*PARAGRAPHS, *FERRY_FIRST]
+    page = "\n".join([*SHOP_MENU, *article, "Property", *_grid_lines(flats, "Details")])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in article)
+    assert not any(seen[name][0] or seen[price][0] for _, name, price in flats)
+    page = "\n".join([*SHOP_MENU, PARAGRAPHS[0], "Property", *_grid_lines(flats, "Details")])
+    seen = decisions(page)
+    assert all(seen[name][0] and seen[price][0] for _, name, price in flats)

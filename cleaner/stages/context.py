@@ -10,7 +10,9 @@ in; without the list of other stories' headlines it swallowed at its end (:mod:`
 the lines that continue its text, the rows of a list or table, the repeated sections of a text, the
 list its last line announces; over a forum thread's posts without the furniture between them
 (:mod:`.posts`); to a wiki's appendix; with the title and signature at the page's edges. Further
-spans, strong and nearly free of chrome, hold the rest of a text split by a block of chrome.
+spans, strong and nearly free of chrome, hold the rest of a text split by a block of chrome; a shop's
+grid of products (:mod:`.grids`), names and prices that read as a menu line by line, is the text
+wherever the span stands.
 
 What the block judges set aside before this stage (teaser runs, comment threads, boxes of links: see
 :attr:`Label.aside`) keeps its prose's evidence but the span does not grow over it, and it goes
@@ -27,10 +29,11 @@ from ..page import Page
 from .boxes import BOX_HEADLINE_MIN_WORDS, INLINE_BOX_PREFIX
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON
+from .grids import GridLine, grid_items
 from .posts import REASON as FURNITURE_REASON, thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, before_footer, densest_span,
                    evidence, grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
-                   maximal_runs, menu_runs, title_lines, undecided, with_announced_rows, with_page_edges,
+                   maximal_runs, menu_runs, paragraph, title_lines, undecided, with_announced_rows, with_page_edges,
                    without_headline)
 from .tail import trailing_run
 
@@ -56,6 +59,11 @@ OTHER_SPAN_EVIDENCE = 100.0
 #: ... and at most this share of its lines is chrome: a teaser list (headline, summary, "Read more",
 #: over and over) can add up to as much evidence, but every entry brings its own chrome line.
 OTHER_SPAN_MAX_CHROME = 0.15
+#: A shop's grid of products outside the span (see :mod:`.grids`) is the page's text when the span holds
+#: paragraphs of fewer words than this: a category's blurb, a blog teaser under the grid, a dialog. An
+#: article's paragraphs add up to more, and a grid beside an article is an advertisement (flats for sale,
+#: cars, a price comparison).
+GRID_MAX_ARTICLE_WORDS = 150
 #: A run above the first closing header with this much evidence (about three paragraphs of prose) is the
 #: article, though a denser run stands below the header (see ``_article_before_closer``).
 ARTICLE_BEFORE_CLOSER_EVIDENCE = 50.0
@@ -210,11 +218,11 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     body = grown_to_appendix(page, labels, aside.flags, body)
     span = with_page_edges(page, labels, body)
     others = _other_spans(labels, closing, scores, span.first, span.last)
-    return _labelled(page, labels, aside, menus, closing, body, span, others)
+    return _labelled(page, labels, aside, menus, closing, body, span, others, grid_items(page, labels))
 
 
 def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], closing: list[bool],
-              body: Span, span: Span, others: list[tuple[int, int]]) -> list[Label]:
+              body: Span, span: Span, others: list[tuple[int, int]], grid: dict[int, GridLine]) -> list[Label]:
     """Every line's label in the light of the span: ``body`` is the span that the text's paragraphs
     hold, ``span`` the same with the title and signature at the page's edges. Every line of a span
     names it as its block (see :attr:`Label.block`)."""
@@ -227,6 +235,9 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
                                                                            last=page.lines[b].number)))
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     closed_at = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
+    if grid and sum(page.lines[i].words for i in range(body_first, body_last + 1)
+                    if paragraph(page.lines[i], labels[i])) >= GRID_MAX_ARTICLE_WORDS:
+        grid = {i: item for i, item in grid.items() if first <= i <= last}
     out: list[Label] = []
     shared: dict[Label, Label] = {}  # most lines' labels are alike: each is made one with its equals
     for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, aside.teasers,
@@ -252,6 +263,8 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
             elif i in gaps:
                 new = Label(label.cls, True, NAME, f"heading of the rows of a list or table next to it, "
                                  f"which the {where} takes in (or an item of theirs without a number)")
+            elif label.cls == SHORT and in_menu and i in grid:
+                new = Label(label.cls, True, NAME, f"{grid[i].reason} (in the {where})")
             elif label.cls == SHORT and in_menu:
                 new = Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}")
             elif i < body_first:
@@ -262,6 +275,8 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
                 kind = CODE_REASON if label.stage == CODE_STAGE else \
                     "subheading or list item" if label.cls == SHORT else label.cls
                 new = Label(label.cls, True, NAME, f"{kind} inside the {where}")
+        elif i in grid and grid[i].first < closed_at:
+            new = Label(label.cls, True, NAME, f"{grid[i].reason}, outside the {where}")
         elif i in other_at and not (label.cls == SHORT and in_menu):
             new = Label(label.cls, True, NAME, f"{label.cls} line inside a {other_at[i]} (strong, "
                              "nearly free of chrome: the text goes on past a block of chrome)")

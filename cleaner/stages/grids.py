@@ -1,0 +1,138 @@
+"""A shop's grid of items: the same small record, one price each, over and over.
+
+A category page or a shop's front page prints its products as a grid, which a renderer turns into
+lines: each item its brand or kicker, its name and its price (or the old and the new price), often a
+button ("Add to cart", "Show options"), item after item. Line by line this reads as a menu (short
+title-like names) and the body span, which looks for prose, lands elsewhere (the shop's blurb, a
+blog teaser under the grid). The price gives the record away: one price line per item, the items a
+few lines long each and alike in length, ``GRID_MIN_ITEMS`` of them or more. The items' lines are
+the page's text, as the items of a listing are, wherever the span stands.
+
+The body has prices too, and the rule keeps clear of them: a price list in a text ("Adults: $12")
+carries its label on the price's line, which is then no bare price; a gift guide's presents each
+carry a paragraph (a grid's items are names and prices, a line of description at most), and the
+text is the span's; a product page's own price stands once (or twice, old and new, on adjacent
+lines, which count as one), and the grids under it are other products ("Complete the set",
+"Customers also bought"); a grid beside an article is an advertisement (flats for sale, cars, a price
+comparison); and a grid of other products that starts under a header that closes the article ("You
+may also like", "Related products") goes with what follows that header (:mod:`.context` asks both; a
+grid that starts above such a header runs on past it). A button repeated in every item ("Show
+options", "Add to cart" when no lexicon knows it) is the grid's furniture: a short line that stands
+in ``BUTTON_SHARE`` of the items or more, word for word, and is no price, goes.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import accumulate
+from typing import NamedTuple
+
+from ..labels import BAD, GOOD, Label
+from ..page import Line, Page
+
+#: A price: a currency sign or code next to an amount ("$8.99", "€ 88", "US$20", "8 500 zł",
+#: "1.299,00 EUR", "349 ₽"; an amount written out before its currency is a dozen characters at most,
+#: which also keeps the search linear on a long run of figures).
+PRICE = re.compile(
+    r"(?:[$€£¥₹₩₽]|\b(?:US|CA|AU|NZ|HK|C|A|S|R)\$)\s?\d"
+    r"|\d(?:[\d.,\s]{0,12}\d)?\s?(?:[$€£₽₴]|zł|Kč|Ft|(?:USD|EUR|GBP|PLN|CHF|CAD|AUD|JPY|SEK|NOK|DKK|CZK|RUB|руб|грн)\b)")
+#: A bare price line holds the price and a word or two at most ("From $8.99", "Sale price €88"): a
+#: line of text that names a price ("Tickets are $12 at the door") is longer.
+PRICE_LINE_MAX_WORDS = 5
+#: An item of a grid is its price and at most this many lines (brand, name, variant, rating, button):
+#: from one price to the next, at least two lines (a name and a price) and at most this many.
+ITEM_MAX_LINES = 8
+#: The items of one grid are alike: the longest at most this many lines longer than the shortest.
+ITEM_LENGTH_SPREAD = 2
+#: A grid has at least this many items: a product page's own price stands once, and a box of two or
+#: three offers beside a text is no shop's grid.
+GRID_MIN_ITEMS = 4
+#: A short line (at most ``BUTTON_MAX_WORDS`` words) repeated word for word in this share of a grid's
+#: items is a button or a badge of every item ("Show options", "Quick view", "New"), not an item's name.
+BUTTON_SHARE = 0.5
+BUTTON_MAX_WORDS = 3
+
+#: A product page prints the product's price alone on its line, above any grid of other products it
+#: shows ("You may also like", "Complete the set"): a price line of at most this many words ...
+OWN_PRICE_MAX_WORDS = 4
+#: ... that opens with the price or has this share of its characters figures ("$ 335.00").
+OWN_PRICE_DIGIT_SHARE = 0.3
+NONZERO = re.compile(r"[1-9]")
+
+REASON = "item of a shop's grid: {n} items of a few lines alike, each with its price"
+
+
+class GridLine(NamedTuple):
+    """A line of a grid's items: why it is one, and the first line of its grid (a grid that starts
+    above a header that closes the article runs on past it: "Popular" over the next row of products)."""
+
+    reason: str
+    first: int
+
+
+def price_line(line: Line) -> bool:
+    """A line that is a price and little else (see ``PRICE_LINE_MAX_WORDS``)."""
+    return line.words <= PRICE_LINE_MAX_WORDS and PRICE.search(line.text) is not None
+
+
+def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
+    """The lines of every shop's grid on the page that are the items' text (not their buttons), each
+    with the reason: undecided or prose lines that no stage took for chrome."""
+    lines = page.lines
+    # Adjacent price lines (an old and a new price) are one item's price: the start of each price.
+    starts = [i for i, line in enumerate(lines) if price_line(line) and not labels[i].final
+              and not (i > 0 and price_line(lines[i - 1]))]
+    # Paragraphs up to each line: an item that holds one is a section of a text, not a grid's item.
+    paragraphs = list(accumulate((label.cls == GOOD and line.terminal for line, label in zip(lines, labels)),
+                                 initial=0))
+    out: dict[int, GridLine] = {}
+    run: list[int] = []
+    own_price = False  # a product's own price seen above: the grids under it are other products
+    for start in starts + [None]:
+        if start is not None and run and _fits(run, start) and paragraphs[start] == paragraphs[run[-1]]:
+            run.append(start)
+            continue
+        if len(run) >= GRID_MIN_ITEMS and not own_price:
+            out.update(_items(page, labels, run))
+        own_price = own_price or len(run) < GRID_MIN_ITEMS and any(_bare_price(lines[i]) for i in run)
+        run = [start] if start is not None else []
+    return out
+
+
+def _bare_price(line: Line) -> bool:
+    """A price that stands alone ("$ 335.00", "€49.99 VAT included"), as a product page prints the
+    product's: a word or two at most, and either mostly figures or the price first ("Gifts under $50"
+    is an item of a menu); not nothing ("0,00 €" is the total of an empty cart in the shop's header)."""
+    return line.words <= OWN_PRICE_MAX_WORDS and (line.digit_share >= OWN_PRICE_DIGIT_SHARE
+                                                  or PRICE.match(line.text) is not None) \
+        and NONZERO.search(line.text) is not None
+
+
+def _fits(run: list[int], start: int) -> bool:
+    """Whether a price at ``start`` is the next item of the grid whose prices start at ``run``."""
+    gaps = [b - a for a, b in zip(run, run[1:])] + [start - run[-1]]
+    return 2 <= gaps[-1] <= ITEM_MAX_LINES and max(gaps) - min(gaps) <= ITEM_LENGTH_SPREAD
+
+
+def _items(page: Page, labels: list[Label], run: list[int]) -> dict[int, GridLine]:
+    """The items' lines of a grid whose prices start at ``run``: from the first item's lines above its
+    price (as many as stand between two prices, at most) to the last item's price and the lines
+    after it (as many), without the chrome, the set-aside lines and the buttons."""
+    n = len(run)
+    between = min(b - a for a, b in zip(run, run[1:]))
+    first, last = run[0], run[-1]
+    while first > 0 and run[0] - first < between - 1 and _free(labels[first - 1]):
+        first -= 1
+    while last + 1 < len(labels) and last - run[-1] < between - 1 and _free(labels[last + 1]):
+        last += 1
+    counts = Counter(page.lines[i].key for i in range(first, last + 1))
+    grid = GridLine(REASON.format(n=n), first)
+    return {i: grid for i in range(first, last + 1)
+            if _free(labels[i]) and not (counts[page.lines[i].key] >= BUTTON_SHARE * n
+                                         and page.lines[i].words <= BUTTON_MAX_WORDS
+                                         and not price_line(page.lines[i]))}
+
+
+def _free(label: Label) -> bool:
+    """A line no stage has taken for chrome or set aside."""
+    return label.cls != BAD and label.keep is not False and not label.aside and not label.final
