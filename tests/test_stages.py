@@ -2991,6 +2991,23 @@ def test_lexicon_moderation_entries_spare_articles_about_moderation(text):
     assert decisions("\n".join([text, *PARAGRAPHS]))[text][1] != "lexicon"
 
 
+@pytest.mark.parametrize("text", [
+    "Your version of Internet Explorer is not longer supported. Please upgrade your browser.",
+    "Join our mailing list. You'll get $100 OFF your first order of $1,000+ as well as design tips.",
+    "Something went wrong while talking to the server. Please try again later.", "Flag Inappropriate Post",
+    "The prices shown include VAT."])
+def test_lexicon_shop_and_browser_notices_go(text):
+    assert decisions("\n".join([*PARAGRAPHS, text]))[text][:2] == (False, "lexicon")
+
+
+@pytest.mark.parametrize("text", [
+    "Prices include VAT and delivery to the islands, the ferry company said on Monday.",
+    "Readers can use the code HARBOUR for up to $30 off your first order with the ferry company this winter.",
+    "Join our mailing list of volunteers: they meet at the harbour hall every Thursday evening."])
+def test_lexicon_shop_notice_entries_spare_sentences_about_them(text):
+    assert decisions("\n".join([*PARAGRAPHS, text]))[text][1] != "lexicon"
+
+
 def test_comments_under_headers_with_their_rating_and_number_go():
     # "+39 #1 Name date time": each comment's rating and number before its one-line header, under the
     # header "Комментарии"; a comment may open by quoting another ("Цитата:").
