@@ -38,6 +38,13 @@ static int tables_set = 0;
 static inline int is_framing(Py_UCS4 c) { return (framing_bits[c >> 3] >> (c & 7)) & 1; }
 static inline int is_folding(Py_UCS4 c) { return (folding_bits[c >> 3] >> (c & 7)) & 1; }
 
+/* lexicon.GLUE's two sides in the Basic Multilingual Plane, the regex module's \p{Ll} and \p{Lu} (of its
+   own Unicode version, which may be newer than Python's): set with the tables above. */
+#define BMP 0x10000
+static unsigned char glue_lower_bits[BMP / 8], glue_upper_bits[BMP / 8];
+static inline int is_glue_lower(Py_UCS4 c) { return (glue_lower_bits[c >> 3] >> (c & 7)) & 1; }
+static inline int is_glue_upper(Py_UCS4 c) { return (glue_upper_bits[c >> 3] >> (c & 7)) & 1; }
+
 /* str.isalnum, str.isalpha and str.isdecimal of one character (Python's Py_UNICODE_IS* tests, each a
    lookup in the Unicode database, several for ISALNUM), answered for ASCII by comparisons: most
    characters of most pages are ASCII, and these tests run on every one. */
@@ -365,11 +372,32 @@ static PyObject *normalise(PyObject *self, PyObject *text) {
     return normalise_str(text);
 }
 
-/* set_tables(framing_ranges, folding_chars): the (first, last) code point ranges of lexicon.EDGE_RUN's
-   class, and lexicon.FOLDING_CHARS. */
+/* The code points of ``chars`` (a sequence of ints below ``limit``) as bits of ``bits``; -1 on error. */
+static int set_bits(unsigned char *bits, size_t size, long limit, PyObject *chars) {
+    PyObject *seq = PySequence_Fast(chars, "set_tables() needs a sequence of code points");
+    if (seq == NULL)
+        return -1;
+    memset(bits, 0, size);
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
+        long c = PyLong_AsLong(PySequence_Fast_GET_ITEM(seq, i));
+        if (c < 0 || c >= limit) {
+            Py_DECREF(seq);
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_ValueError, "code point out of bounds");
+            return -1;
+        }
+        bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+    }
+    Py_DECREF(seq);
+    return 0;
+}
+
+/* set_tables(framing_ranges, folding_chars, glue_lower, glue_upper): the (first, last) code point ranges
+   of lexicon.EDGE_RUN's class, lexicon.FOLDING_CHARS, and lexicon.GLUE's lower- and upper-case letters
+   in the Basic Multilingual Plane. */
 static PyObject *set_tables(PyObject *self, PyObject *args) {
-    PyObject *ranges, *folding;
-    if (!PyArg_ParseTuple(args, "OO", &ranges, &folding))
+    PyObject *ranges, *folding, *glue_lower, *glue_upper;
+    if (!PyArg_ParseTuple(args, "OOOO", &ranges, &folding, &glue_lower, &glue_upper))
         return NULL;
     PyObject *seq = PySequence_Fast(ranges, "set_tables() needs a sequence of (first, last) pairs");
     if (seq == NULL)
@@ -390,21 +418,10 @@ static PyObject *set_tables(PyObject *self, PyObject *args) {
             framing_bits[c >> 3] |= (unsigned char)(1u << (c & 7));
     }
     Py_DECREF(seq);
-    seq = PySequence_Fast(folding, "set_tables() needs a sequence of code points");
-    if (seq == NULL)
+    if (set_bits(folding_bits, sizeof folding_bits, MAX_CODEPOINT, folding) < 0
+        || set_bits(glue_lower_bits, sizeof glue_lower_bits, BMP, glue_lower) < 0
+        || set_bits(glue_upper_bits, sizeof glue_upper_bits, BMP, glue_upper) < 0)
         return NULL;
-    memset(folding_bits, 0, sizeof folding_bits);
-    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
-        long c = PyLong_AsLong(PySequence_Fast_GET_ITEM(seq, i));
-        if (c < 0 || c >= MAX_CODEPOINT) {
-            Py_DECREF(seq);
-            if (!PyErr_Occurred())
-                PyErr_SetString(PyExc_ValueError, "code point out of bounds");
-            return NULL;
-        }
-        folding_bits[c >> 3] |= (unsigned char)(1u << (c & 7));
-    }
-    Py_DECREF(seq);
     tables_set = 1;
     Py_RETURN_NONE;
 }
@@ -1008,6 +1025,64 @@ static int ascii_glue(PyObject *text) {
     return 0;
 }
 
+/* lexicon.GLUED_PIECE_MAX_WORDS, read once from the module. */
+static Py_ssize_t glued_piece_max_words = -1;
+
+/* 0 when Lexicon._glued(text) returns None before it splits the line: the text holds no glue point
+   (lexicon.GLUE: a lower-case letter right before an upper-case one) among its first
+   lexicon.GLUED_PIECE_MAX_WORDS words, or, when it holds "_" or "(" (the case in which _glued leaves
+   identifiers out first, which makes no glue point), none at all. 1 when it may hold one: then _glued
+   decides. A character outside the Basic Multilingual Plane next to a letter counts as a glue point
+   (the tables hold the BMP only). -1 on error. */
+static int may_glue(PyObject *text) {
+    if (glued_piece_max_words < 0) {
+        PyObject *module = PyImport_ImportModule("cleaner.lexicon");
+        PyObject *limit = module ? PyObject_GetAttrString(module, "GLUED_PIECE_MAX_WORDS") : NULL;
+        Py_XDECREF(module);
+        if (limit == NULL)
+            return -1;
+        glued_piece_max_words = PyLong_AsSsize_t(limit);
+        Py_DECREF(limit);
+        if (glued_piece_max_words < 0)
+            return -1;
+    }
+    Chars t = chars_of(text);
+    int identifiers = 0;
+    for (Py_ssize_t i = 0; i < t.len && !identifiers; i++) {
+        Py_UCS4 c = AT(t, i);
+        identifiers = c == '_' || c == '(';
+    }
+    Py_ssize_t words = 0;
+    Py_UCS4 prev = ' ';
+    for (Py_ssize_t i = 0; i < t.len; i++) {
+        Py_UCS4 c = AT(t, i);
+        if (Py_UNICODE_ISSPACE(c)) {
+            if (!Py_UNICODE_ISSPACE(prev) && i > 0 && !identifiers && ++words == glued_piece_max_words)
+                return 0;
+        } else if (i > 0 && !Py_UNICODE_ISSPACE(prev)) {
+            if (prev >= BMP || c >= BMP || (is_glue_lower(prev) && is_glue_upper(c)))
+                return 1;
+        }
+        prev = c;
+    }
+    return 0;
+}
+
+static PyObject *may_glue_py(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "may_glue() needs a str");
+        return NULL;
+    }
+    if (!tables_set) {
+        PyErr_SetString(PyExc_RuntimeError, "may_glue() before set_tables()");
+        return NULL;
+    }
+    int r = may_glue(text);
+    if (r < 0)
+        return NULL;
+    return PyBool_FromLong(r);
+}
+
 /* Lexicon.match(text, norm, tokens) with norm given (tokens may be None). */
 static PyObject *lexicon_match(PyObject *self, PyObject *args) {
     PyObject *lex, *text, *norm, *tokens;
@@ -1071,7 +1146,10 @@ static PyObject *lexicon_match(PyObject *self, PyObject *args) {
     if (r > 0)
         goto done;
     if (found == NULL) {
-        if (PyUnicode_IS_ASCII(text) && !ascii_glue(text)) {
+        int glue = PyUnicode_IS_ASCII(text) ? ascii_glue(text) : may_glue(text);
+        if (glue < 0)
+            goto fail;
+        if (!glue) {
             found = Py_None;
             Py_INCREF(found);
         } else {
@@ -1630,7 +1708,9 @@ static PyMethodDef methods[] = {
     {"lines", lines, METH_VARARGS,
      "lines(line_type, kept, texts, linked, toks_of, stop, page_has_cjk) -> the page's Line tuples."},
     {"normalise", normalise, METH_O, "lexicon.normalise(text)."},
-    {"set_tables", set_tables, METH_VARARGS, "set_tables(framing_ranges, folding_chars): lexicon's character classes."},
+    {"set_tables", set_tables, METH_VARARGS,
+     "set_tables(framing_ranges, folding_chars, glue_lower, glue_upper): lexicon's character classes."},
+    {"may_glue", may_glue_py, METH_O, "may_glue(text) -> False when Lexicon._glued(text) finds no glue point."},
     {"lexicon_match", lexicon_match, METH_VARARGS, "lexicon_match(lexicon, text, norm, tokens): Lexicon.match."},
     {"stopword_hits", stopword_hits, METH_VARARGS, "stopword_hits(tokens, index) -> {language: hits}."},
     {"classify", classify, METH_VARARGS,

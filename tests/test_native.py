@@ -154,6 +154,33 @@ def test_contained_phrase_limit(outside):
     assert compiled == reference and (reference is None) == (outside > lexicon.MAX_OUTSIDE_CONTAINED - 40)
 
 
+#: Pieces of glued menus: cased letters of several scripts (Latin, Greek, Cyrillic, Armenian, Georgian's
+#: Mtavruli, Cherokee, titlecase digraphs, letters that only the regex module's newer Unicode cases, and
+#: Deseret outside the Basic Multilingual Plane), identifier marks and spaces.
+GLUE_PARTS = ["aB", "éÉ", "ßS", "σΣ", "жЖ", "ջՋ", "აᲐ", "ꭰᏀ", "ǅa", "aǅ", "ꟶꟵ", "ꞔ", "\U00010428\U00010400",
+              "a\U00010400", "_", "(", " ", "  ", "\u3000", "Home", "Sign in", "Über uns", "Контакты", "x"]
+GLUE_TEXT = st.lists(st.one_of(st.sampled_from(GLUE_PARTS), TEXTS), min_size=1, max_size=12).map("".join)
+
+
+@SETTINGS
+@given(GLUE_TEXT)
+def test_may_glue_rules_out_only_unglued_lines(text):
+    # The core calls Lexicon._glued only when may_glue says the line may hold a glue point: a line it
+    # rules out must be one that _glued finds no glued menu in.
+    if not native.core.may_glue(text):
+        assert lexicon.load()._glued(text) is None
+    reference, compiled = both(lambda t: lexicon.load().match(t), text)
+    assert compiled == reference
+
+
+def test_may_glue_sees_glue_points():
+    for text in ("Über unsKontakt", "ГлавнаяКонтакты", "Accueil ÉquipeContact", "a b c dÉ",
+                 "Home_page ContactÜber", "x\U00010428\U00010400"):
+        assert native.core.may_glue(text), text
+    for text in ("Über uns Kontakt", "a b c d eÉ", "İstanbul Ankara", "ǅemal"):
+        assert not native.core.may_glue(text), text
+
+
 #: Lines of the shapes the features stage's rules look for, and look-alikes that they must leave: its
 #: compiled classify labels a line only when no rule can match it, and must then give the Python's label.
 CHROME_SHAPES = [
