@@ -469,6 +469,23 @@ static inline int next_word(Chars t, Py_ssize_t *start, Py_ssize_t *end) {
     return 1;
 }
 
+/* str.lower of t[i:j] when it is ASCII, made in one step (no slice to lower); None (borrowed) when it is
+   not; NULL on error. */
+static PyObject *ascii_lower(Chars t, Py_ssize_t i, Py_ssize_t j) {
+    for (Py_ssize_t k = i; k < j; k++)
+        if (AT(t, k) >= 128)
+            return Py_None;
+    PyObject *low = PyUnicode_New(j - i, 127);
+    if (low == NULL)
+        return NULL;
+    Py_UCS1 *d = PyUnicode_1BYTE_DATA(low);
+    for (Py_ssize_t k = i; k < j; k++) {
+        Py_UCS4 c = AT(t, k);
+        d[k - i] = (Py_UCS1)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return low;
+}
+
 /* page._title_share; -1.0 on error. */
 static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *stop) {
     if (words > 40) /* page.TITLE_SCAN_WORDS */
@@ -477,9 +494,12 @@ static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *s
     for (Py_ssize_t i = 0, j = 0; next_word(t, &i, &j);) {
         Py_UCS4 first = AT(t, i);
         if (is_alpha(first)) {
-            PyObject *word = PyUnicode_Substring(text, i, j);
-            PyObject *low = word ? PyObject_CallMethodNoArgs(word, str_lower) : NULL;
-            Py_XDECREF(word);
+            PyObject *low = ascii_lower(t, i, j);
+            if (low == Py_None) {  /* a word beyond ASCII: str.lower, with its context rules */
+                PyObject *word = PyUnicode_Substring(text, i, j);
+                low = word ? PyObject_CallMethodNoArgs(word, str_lower) : NULL;
+                Py_XDECREF(word);
+            }
             if (low == NULL)
                 return -1.0;
             int in_stop = PySet_Contains(stop, low);
@@ -1499,6 +1519,61 @@ static int spaced_han_kana(Chars t) {
    rule's test, or a quick test that the rule needs, finds nothing, and the line gets its class from its
    length, stopwords and title case. None (a new reference) for every other line: the caller runs the
    Python classify on it. */
+/* The ASCII characters that can open a match of a pattern anchored at the line's start (features.BYLINE:
+   "by", "von", "posted", "автор" ...; POST_META; TICKER), found by asking the pattern itself for a partial
+   match of each (the `regex` module's ``partial=True``): a line that opens with another ASCII character
+   is not searched. Worked out once per pattern object. */
+typedef struct {
+    PyObject *pattern;        /* a strong reference, or NULL before the first use */
+    unsigned char opens[128];
+} Openers;
+static Openers byline_openers, post_meta_openers, ticker_openers;
+
+static int openers_of(Openers *o, PyObject *pattern) {
+    if (o->pattern == pattern)
+        return 0;
+    PyObject *kwargs = Py_BuildValue("{sO}", "partial", Py_True), *match = PyObject_GetAttr(pattern, str_match);
+    if (kwargs == NULL || match == NULL) {
+        Py_XDECREF(kwargs);
+        Py_XDECREF(match);
+        return -1;
+    }
+    for (int c = 0; c < 128; c++) {
+        PyObject *ch = PyUnicode_FromOrdinal(c), *args = ch ? PyTuple_Pack(1, ch) : NULL;
+        PyObject *m = args ? PyObject_Call(match, args, kwargs) : NULL;
+        Py_XDECREF(ch);
+        Py_XDECREF(args);
+        if (m == NULL) {  /* a pattern without partial matching: every character may open a match */
+            if (!PyErr_ExceptionMatches(PyExc_TypeError)) {
+                Py_DECREF(kwargs);
+                Py_DECREF(match);
+                return -1;
+            }
+            PyErr_Clear();
+            memset(o->opens, 1, sizeof o->opens);
+            break;
+        }
+        o->opens[c] = c == 0 || m != Py_None;  /* a NUL stands for "no first character" too */
+        Py_DECREF(m);
+    }
+    Py_DECREF(kwargs);
+    Py_DECREF(match);
+    Py_INCREF(pattern);
+    Py_XSETREF(o->pattern, pattern);
+    return 0;
+}
+
+/* The openers of the anchored patterns of ``p``; -1 on error. */
+static int set_openers(const ClassifyParams *p) {
+    return openers_of(&byline_openers, p->byline) < 0 || openers_of(&post_meta_openers, p->post_meta) < 0
+        || openers_of(&ticker_openers, p->ticker) < 0 ? -1 : 0;
+}
+
+/* 1 when a line that opens with ``first`` (0: an empty line) may match the pattern of ``o``. */
+static inline int may_open(const Openers *o, Py_UCS4 first) {
+    return first >= 128 || o->opens[first];
+}
+
 static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
     if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 16) {
         PyErr_SetString(PyExc_TypeError, "classify needs page.Line tuples");
@@ -1554,8 +1629,9 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         DEFER_IF_HIT(hit == -2 ? call_true(p->dateline, text) : hit);
     }
     if (words <= p->byline_max_words && !is_terminal) {
-        DEFER_IF_HIT(pattern_hits(p->byline, str_match, text));
-        if (digits)
+        if (may_open(&byline_openers, first))
+            DEFER_IF_HIT(pattern_hits(p->byline, str_match, text));
+        if (digits && may_open(&post_meta_openers, first))
             DEFER_IF_HIT(pattern_hits(p->post_meta, str_match, text));
     }
     /* A menu: quotation marks that share a separator's glyph, and labelled measurements, are Python's. */
@@ -1578,7 +1654,7 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         Chars k = chars_of(key);
         if (contains_ascii(k, "tel") || contains_ascii(k, "phone") || contains_ascii(k, "fax"))
             DEFER_IF_HIT(pattern_hits(p->contact_label, str_search, text));
-        if (!is_terminal)
+        if (!is_terminal && may_open(&ticker_openers, first))
             DEFER_IF_HIT(pattern_hits(p->ticker, str_match, text));
     }
     if (teaser_opening(t, p))
@@ -1608,7 +1684,7 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
 static PyObject *classify(PyObject *self, PyObject *args) {
     PyObject *line, *params;
     ClassifyParams p;
-    if (!PyArg_ParseTuple(args, "OO", &line, &params) || classify_params(params, &p) < 0)
+    if (!PyArg_ParseTuple(args, "OO", &line, &params) || classify_params(params, &p) < 0 || set_openers(&p) < 0)
         return NULL;
     return classify_one(line, &p);
 }
@@ -1632,7 +1708,7 @@ static PyObject *classify_lines(PyObject *self, PyObject *args) {
     PyObject *lines_, *labels, *params, *fallback, *page;
     ClassifyParams p;
     if (!PyArg_ParseTuple(args, "O!O!OOO", &PyTuple_Type, &lines_, &PyList_Type, &labels, &params, &fallback,
-                          &page) || classify_params(params, &p) < 0)
+                          &page) || classify_params(params, &p) < 0 || set_openers(&p) < 0)
         return NULL;
     Py_ssize_t n = PyTuple_GET_SIZE(lines_);
     if (PyList_GET_SIZE(labels) != n) {

@@ -204,6 +204,8 @@ CHROME_SHAPES = [
     "Οι πολίτες της χώρας ψήφισαν σήμερα για τη νέα κυβέρνηση και τον πρόεδρο.", "首页｜新闻｜体育",
     "台灣天氣 旅遊天氣 大陸天氣 國外天氣", "歷史新聞\t\t轉寄\t\t列印\t\t討論", "ニュース スポーツ エンタメ 経済 天気",
     "北市提醒報名補習班前 要停看聽", "서울시는 오늘 새 도서관을 열었다 시민들은 환영했다",
+    "Von Hans Meier", "Автор: Иван Петров", "Publié le 3 mai 2019 par Jean", "9:41 Breaking", "٣:٤١ Breaking",
+    "ſtory by Bob", "Written by Ann", "Xby Ann",
 ]
 SHAPED_LINES = st.lists(st.one_of(st.sampled_from(CHROME_SHAPES), TEXTS), min_size=1, max_size=3).map(" ".join)
 
