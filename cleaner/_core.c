@@ -1774,6 +1774,69 @@ fail:
     return NULL;
 }
 
+/* ------------------------------------------------------------------ comments */
+
+/* The words of a comment's row of buttons: every run of re's `\w` in ``key`` is in ``actions`` or in
+   ``companions``, and one at least in ``actions`` (comments._action_row's test of a line's words): 1,
+   0, -1 on error. Most lines fail on their first word, made as a str to be looked up: the others are
+   not made. */
+static int button_words(PyObject *key, PyObject *actions, PyObject *companions) {
+    Chars t = chars_of(key);
+    int action = 0;
+    for (Py_ssize_t i = 0; i < t.len;) {
+        if (!is_word(AT(t, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i;
+        while (j < t.len && is_word(AT(t, j)))
+            j++;
+        PyObject *word = PyUnicode_Substring(key, i, j);
+        if (word == NULL)
+            return -1;
+        int in = PySet_Contains(actions, word);
+        if (in == 0)
+            in = PySet_Contains(companions, word) > 0 ? 2 : PyErr_Occurred() ? -1 : 0;
+        Py_DECREF(word);
+        if (in <= 0)
+            return in;
+        action |= in == 1;
+        i = j;
+    }
+    return action;
+}
+
+/* action_row(line, label, actions, companions, max_words) -> comments._action_row(line, label), given
+   (actions, companions) = comments.action_words() and comments.ACTION_ROW_MAX_WORDS. */
+static PyObject *action_row(PyObject *self, PyObject *args) {
+    PyObject *line, *label, *actions, *companions;
+    Py_ssize_t max_words;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!n", &PyTuple_Type, &line, &PyTuple_Type, &label, &PyFrozenSet_Type,
+                          &actions, &PyFrozenSet_Type, &companions, &max_words))
+        return NULL;
+    if (PyTuple_GET_SIZE(line) < 14 || PyTuple_GET_SIZE(label) < 2 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
+        || !PyUnicode_Check(PyTuple_GET_ITEM(line, 13))) {
+        PyErr_SetString(PyExc_TypeError, "action_row() needs a page.Line and a Label");
+        return NULL;
+    }
+    int keep = PyObject_IsTrue(PyTuple_GET_ITEM(label, 1));
+    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+    if (keep < 0 || is_terminal < 0 || (words == -1 && PyErr_Occurred()))
+        return NULL;
+    if (keep || words > max_words)
+        Py_RETURN_FALSE;
+    if (is_terminal) {
+        Chars text = chars_of(PyTuple_GET_ITEM(line, 1));
+        if (text.len == 0 || AT(text, text.len - 1) != '.')
+            Py_RETURN_FALSE;
+    }
+    int r = button_words(PyTuple_GET_ITEM(line, 13), actions, companions);
+    if (r < 0)
+        return NULL;
+    return PyBool_FromLong(r);
+}
+
 /* ------------------------------------------------------------------ module */
 
 static PyMethodDef methods[] = {
@@ -1794,6 +1857,8 @@ static PyMethodDef methods[] = {
     {"dateline", dateline, METH_VARARGS, "dateline(text, params) -> features.dateline(text)."},
     {"classify_lines", classify_lines, METH_VARARGS,
      "classify_lines(lines, labels, params, fallback, page) -> features.run(page, labels)."},
+    {"action_row", action_row, METH_VARARGS,
+     "action_row(line, label, actions, companions, max_words) -> comments._action_row(line, label)."},
     {NULL, NULL, 0, NULL},
 };
 

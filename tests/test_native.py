@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, Config, language, lexicon, native, page
-from cleaner.stages import features
+from cleaner.labels import SHORT, Label
+from cleaner.stages import comments, features
 
 pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
 
@@ -179,6 +180,27 @@ def test_may_glue_sees_glue_points():
         assert native.core.may_glue(text), text
     for text in ("Über uns Kontakt", "a b c d eÉ", "İstanbul Ankara", "ǅemal"):
         assert not native.core.may_glue(text), text
+
+
+def _button_words() -> list[str]:
+    actions, companions = comments.action_words()
+    return sorted(actions)[:40] + sorted(companions)[:20]
+
+
+#: Rows of comment buttons ("Reply · Report abuse"), look-alikes and arbitrary text, with and without a
+#: sentence end.
+BUTTON_TEXT = st.lists(st.one_of(st.sampled_from(_button_words()), TEXTS, st.sampled_from(
+    [" ", " · ", " | ", ".", "Reply", "REPLY", "Report", "Share", "_", "ǅ", "ſ"])), min_size=1, max_size=7).map("".join)
+
+
+@SETTINGS
+@given(BUTTON_TEXT, st.sampled_from([None, True, False]))
+def test_action_row(text, keep):
+    lines = page.build(text, Config(lang="en")).lines
+    label = Label(SHORT, keep, "features", "")
+    for line in lines:
+        reference, compiled = both(comments._action_row, line, label)
+        assert compiled == reference
 
 
 #: Lines of the shapes the features stage's rules look for, and look-alikes that they must leave: its
