@@ -1103,11 +1103,8 @@ static PyObject *may_glue_py(PyObject *self, PyObject *text) {
     return PyBool_FromLong(r);
 }
 
-/* Lexicon.match(text, norm, tokens) with norm given (tokens may be None). */
-static PyObject *lexicon_match(PyObject *self, PyObject *args) {
-    PyObject *lex, *text, *norm, *tokens;
-    if (!PyArg_ParseTuple(args, "OUUO", &lex, &text, &norm, &tokens))
-        return NULL;
+/* Lexicon.match(text, norm, tokens) with norm given (tokens may be None): a new reference. */
+static PyObject *match_line(PyObject *lex, PyObject *text, PyObject *norm, PyObject *tokens) {
     PyObject *whole = NULL, *by_word = NULL, *wordless = NULL, *source = NULL, *words = NULL, *found = NULL;
     whole = PyObject_GetAttr(lex, str_whole);
     if (whole == NULL || !PyDict_Check(whole))
@@ -1195,6 +1192,55 @@ fail:
     Py_XDECREF(source);
     Py_XDECREF(words);
     Py_XDECREF(found);
+    return NULL;
+}
+
+static PyObject *lexicon_match(PyObject *self, PyObject *args) {
+    PyObject *lex, *text, *norm, *tokens;
+    if (!PyArg_ParseTuple(args, "OUUO", &lex, &text, &norm, &tokens))
+        return NULL;
+    return match_line(lex, text, norm, tokens);
+}
+
+/* lexicon_entries(lexicon, lines) -> [Lexicon.match(line.text, line.key, line.tokens) for line in lines],
+   each distinct text matched once (pages repeat their menus and share rows). */
+static PyObject *lexicon_entries(PyObject *self, PyObject *args) {
+    PyObject *lex, *lines_;
+    if (!PyArg_ParseTuple(args, "OO!", &lex, &PyTuple_Type, &lines_))
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(lines_);
+    PyObject *out = PyList_New(n), *entry_of = PyDict_New();
+    if (out == NULL || entry_of == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 14 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
+            || !PyUnicode_Check(PyTuple_GET_ITEM(line, 13))) {
+            PyErr_SetString(PyExc_TypeError, "lexicon_entries() needs page.Line tuples");
+            goto fail;
+        }
+        PyObject *text = PyTuple_GET_ITEM(line, 1);
+        PyObject *entry = PyDict_GetItemWithError(entry_of, text);
+        if (entry != NULL) {
+            Py_INCREF(entry);
+        } else {
+            if (PyErr_Occurred())
+                goto fail;
+            entry = match_line(lex, text, PyTuple_GET_ITEM(line, 13), PyTuple_GET_ITEM(line, 3));
+            if (entry == NULL)
+                goto fail;
+            if (PyDict_SetItem(entry_of, text, entry) < 0) {
+                Py_DECREF(entry);
+                goto fail;
+            }
+        }
+        PyList_SET_ITEM(out, i, entry);
+    }
+    Py_DECREF(entry_of);
+    return out;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(entry_of);
     return NULL;
 }
 
@@ -1851,6 +1897,8 @@ static PyMethodDef methods[] = {
      "set_tables(framing_ranges, folding_chars, glue_lower, glue_upper): lexicon's character classes."},
     {"may_glue", may_glue_py, METH_O, "may_glue(text) -> False when Lexicon._glued(text) finds no glue point."},
     {"lexicon_match", lexicon_match, METH_VARARGS, "lexicon_match(lexicon, text, norm, tokens): Lexicon.match."},
+    {"lexicon_entries", lexicon_entries, METH_VARARGS,
+     "lexicon_entries(lexicon, lines) -> [Lexicon.match(line.text, line.key, line.tokens) for line in lines]."},
     {"stopword_hits", stopword_hits, METH_VARARGS, "stopword_hits(tokens, index) -> {language: hits}."},
     {"classify", classify, METH_VARARGS,
      "classify(line, params) -> features.classify's label of a line no chrome rule can match, else None."},

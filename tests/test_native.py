@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, language, lexicon, native, page
 from cleaner.labels import SHORT, Label
 from cleaner.stages import comments, features
+from cleaner.stages import lexicon as lexicon_stage
 
 pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
 
@@ -145,6 +146,15 @@ def test_lexicon_match(text, with_tokens):
 
     reference, compiled = both(match, text)
     assert compiled == reference
+
+
+@PAGE_SETTINGS
+@given(st.lists(LEXICON_TEXT, max_size=8))
+def test_lexicon_entries(texts):
+    # The lexicon stage's entries of a page's lines: each distinct text matched once, in C.
+    lines = page.build("\n".join(texts + texts[:2]), Config(lang="en")).lines
+    reference, compiled = both(lexicon_stage._entries, lexicon.load(), lines)
+    assert compiled == reference and len(compiled) == len(lines)
 
 
 @pytest.mark.parametrize("outside", [lexicon.MAX_OUTSIDE_CONTAINED - 40, lexicon.MAX_OUTSIDE_CONTAINED + 40])
