@@ -1883,6 +1883,99 @@ static PyObject *action_row(PyObject *self, PyObject *args) {
     return PyBool_FromLong(r);
 }
 
+/* ------------------------------------------------------------------ teasers */
+
+/* teasers._unended(line), its word minimum given: the line ends no sentence, holds ``min_words`` words
+   or more, fewer than two commas and table cells, and does not look like code. 1, 0, -1 on error. */
+static int unended(PyObject *line, Py_ssize_t min_words) {
+    int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    if (is_terminal < 0 || (words == -1 && PyErr_Occurred()))
+        return -1;
+    if (is_terminal || words < min_words)
+        return 0;
+    Py_ssize_t ncells = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 12));
+    int code = PyObject_IsTrue(PyTuple_GET_ITEM(line, 11));
+    if ((ncells == -1 && PyErr_Occurred()) || code < 0)
+        return -1;
+    return count_char(chars_of(PyTuple_GET_ITEM(line, 1)), ',') < 2 && ncells < 2 && !code;
+}
+
+/* 1 when ``label`` is of the class ``a`` or ``b`` (str equality, as `in (GOOD, NEAR)` tests it); -1 on error. */
+static int cls_in(PyObject *label, PyObject *a, PyObject *b) {
+    PyObject *cls = PyTuple_GET_ITEM(label, 0);
+    int r = PyObject_RichCompareBool(cls, a, Py_EQ);
+    return r != 0 ? r : PyObject_RichCompareBool(cls, b, Py_EQ);
+}
+
+/* boxed_runs(lines, labels, good, near, boxed_min, unended_min, unended_share, min_words, boxed_reason,
+   unended_reason) -> teasers._boxed_runs(page, labels), the stage's constants given. */
+static PyObject *boxed_runs(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *good, *near, *boxed_reason, *unended_reason;
+    Py_ssize_t boxed_min, unended_min, min_words;
+    double share;
+    if (!PyArg_ParseTuple(args, "O!O!OOnndnOO", &PyTuple_Type, &lines_, &PyList_Type, &labels, &good, &near,
+                          &boxed_min, &unended_min, &share, &min_words, &boxed_reason, &unended_reason))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(labels);
+    if (PyTuple_GET_SIZE(lines_) != n) {
+        PyErr_SetString(PyExc_ValueError, "boxed_runs() needs one label per line");
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, k), *label = PyList_GET_ITEM(labels, k);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 14 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
+            || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 6) {
+            PyErr_SetString(PyExc_TypeError, "boxed_runs() needs page.Line and Label tuples");
+            return NULL;
+        }
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n;) {
+        Py_ssize_t j = i, end = i - 1, count = 0;
+        while (j < n) {
+            PyObject *label = PyList_GET_ITEM(labels, j);
+            int prose = cls_in(label, good, near);
+            int final = prose > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 4)) : 0;
+            if (prose < 0 || final < 0)
+                goto fail;
+            if (!prose || final || PyTuple_GET_ITEM(label, 1) == Py_False)
+                break;
+            int u = unended(PyTuple_GET_ITEM(lines_, j), min_words);
+            if (u < 0)
+                goto fail;
+            if (u) {
+                count++;
+                end = j;
+            }
+            j++;
+        }
+        int boxed = 0, announced = 0;
+        if (i > 0) {
+            boxed = PyObject_IsTrue(PyTuple_GET_ITEM(PyList_GET_ITEM(labels, i - 1), 5));
+            if (boxed < 0)
+                goto fail;
+            Chars above = chars_of(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, i - 1), 1));
+            announced = above.len > 0 && AT(above, above.len - 1) == ':';
+        }
+        if (!announced && count >= (boxed ? boxed_min : unended_min) && (double)count > (double)(end + 1 - i) * share) {
+            PyObject *run = Py_BuildValue("[nnnO]", i, end, end + 1 - i, boxed ? boxed_reason : unended_reason);
+            if (run == NULL || PyList_Append(out, run) < 0) {
+                Py_XDECREF(run);
+                goto fail;
+            }
+            Py_DECREF(run);
+        }
+        i = j > i + 1 ? j : i + 1;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ module */
 
 static PyMethodDef methods[] = {
@@ -1907,6 +2000,9 @@ static PyMethodDef methods[] = {
      "classify_lines(lines, labels, params, fallback, page) -> features.run(page, labels)."},
     {"action_row", action_row, METH_VARARGS,
      "action_row(line, label, actions, companions, max_words) -> comments._action_row(line, label)."},
+    {"boxed_runs", boxed_runs, METH_VARARGS,
+     "boxed_runs(lines, labels, good, near, boxed_min, unended_min, unended_share, min_words, boxed_reason, "
+     "unended_reason) -> teasers._boxed_runs(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from cleaner import Cleaner, Config, language, lexicon, native, page
 from cleaner.labels import SHORT, Label
-from cleaner.stages import comments, features
+from cleaner import pipeline
+from cleaner.stages import comments, features, teasers
 from cleaner.stages import lexicon as lexicon_stage
 
 pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
@@ -211,6 +212,45 @@ def test_action_row(text, keep):
     for line in lines:
         reference, compiled = both(comments._action_row, line, label)
         assert compiled == reference
+
+
+#: Stories on one line (a headline glued to its summary, no sentence end), paragraphs, table rows, code
+#: and lines that announce a list.
+STORY_LINES = [
+    "Tom Cruise: 25 years on and not a day older A quarter of a century on from his first film the star",
+    "Harbour Wall Reopens After Storm The council says repairs to the old harbour wall took four months",
+    "The harbour wall reopened on Monday after four months of repairs, the council said in a statement.",
+    "Name, Age, Town, Country, Job, Team, Score, Rank, Notes, More, And, Some, Other, Words, Here, Too",
+    "January\t84.2\t61.0\tFebruary\t80.1\t60.2\tMarch\t75.3\t58.8\tApril\t70.0\t55.5\tmore cells",
+    "def harbour_wall(storm, repairs, council, statement, months, monday, reopened): return storm",
+    "The points of the plan are these:", "Related", "Don't miss",
+]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(STORY_LINES), TEXTS), st.sampled_from(
+    [None, ("good", None, False, False), ("near", True, False, False), ("good", False, False, False),
+     ("near", None, True, False), ("bad", False, True, True), ("short", None, False, True)])), max_size=24))
+def test_boxed_runs(rows):
+    # The teaser runs of stories on one line, on the stage's own labels or on any labels.
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = [Label(SHORT, None, "", "")] * len(built.lines)
+    for name, stage in pipeline.STAGES[:pipeline.STAGES.index(("teasers", teasers.run))]:
+        labels = stage(built, labels)
+    forced = [fields for _, fields in rows if fields is not None]
+    for k, fields in enumerate(forced[:len(labels)]):
+        labels[k] = Label(fields[0], fields[1], "", "", fields[2], fields[3])
+    reference, compiled = both(teasers._boxed_runs, built, labels)
+    assert compiled == reference
+
+
+def test_boxed_runs_finds_a_river():
+    text = "\n\n".join([STORY_LINES[2]] * 3 + ["Don't miss"] + [f"{STORY_LINES[0]} {n}" for n in range(9)])
+    built = page.build(text, Config(lang="en"))
+    labels = [Label("good", None, "", "")] * len(built.lines)
+    labels[3] = Label("bad", False, "", "", True, True)
+    reference, compiled = both(teasers._boxed_runs, built, labels)
+    assert compiled == reference == [[4, 12, 9, teasers.BOXED_REASON]]
 
 
 #: Lines of the shapes the features stage's rules look for, and look-alikes that they must leave: its

@@ -65,6 +65,7 @@ from itertools import groupby
 
 import regex
 
+from .. import native
 from ..labels import BAD, GOOD, NEAR, Label
 from ..page import Line, Page
 from .features import DATELINE_REASON
@@ -452,7 +453,10 @@ def _boxed_runs(page: Page, labels: list[Label]) -> list[list]:
     good, most of them stories on one line (see :func:`_unended`; a summary may end with "!" or "?"):
     ``BOXED_MIN_ITEMS`` or more of those right under a header that closes the article,
     ``UNENDED_MIN_ITEMS`` or more anywhere else but under a line that announces a list with its colon.
-    [first, last, items, reason]."""
+    [first, last, items, reason]. (Compiled: ``_core.boxed_runs``.)"""
+    if native.core is not None:
+        return native.core.boxed_runs(page.lines, labels, GOOD, NEAR, BOXED_MIN_ITEMS, UNENDED_MIN_ITEMS,
+                                      UNENDED_SHARE, GLUED_MIN_WORDS, BOXED_REASON, UNENDED_REASON)
     out: list[list] = []
     i = 0
     while i < len(labels):
