@@ -139,6 +139,7 @@ static inline int starts_with_ascii(Chars t, Py_ssize_t i, const char *lit) {
 }
 
 static PyObject *str_lower;     /* "lower" */
+static PyObject *str_upper;     /* "upper" */
 static PyObject *str_casefold;  /* "casefold" */
 
 /* ------------------------------------------------------------------ lines */
@@ -1976,6 +1977,112 @@ fail:
     return NULL;
 }
 
+/* ------------------------------------------------------------------ span */
+
+/* span._lead: the first character of ``t`` after a list item's bullet (span.BULLET: one of "-*•–·+", or
+   "o" before a space, then spaces), or of ``t`` itself; 0 when there is none. */
+static Py_UCS4 lead_of(Chars t) {
+    if (t.len == 0)
+        return 0;
+    Py_UCS4 c = AT(t, 0);
+    int bullet = c == '-' || c == '*' || c == 0x2022 || c == 0x2013 || c == 0xb7 || c == '+' || c == 'o';
+    if (bullet && t.len > 1 && Py_UNICODE_ISSPACE(AT(t, 1))) {
+        Py_ssize_t i = 1;
+        while (i < t.len && Py_UNICODE_ISSPACE(AT(t, i)))
+            i++;
+        return i < t.len ? AT(t, i) : 0;
+    }
+    return c;
+}
+
+/* text.lower() != text.upper(): the text holds a cased letter. Answered in C for ASCII, by the str
+   methods otherwise (their special cases: "ß", final sigma ...). 1, 0, -1 on error. */
+static int has_case(PyObject *text) {
+    if (PyUnicode_IS_ASCII(text)) {
+        Chars t = chars_of(text);
+        for (Py_ssize_t i = 0; i < t.len; i++)
+            if (is_ascii_letter(AT(t, i)))
+                return 1;
+        return 0;
+    }
+    PyObject *low = PyObject_CallMethodNoArgs(text, str_lower);
+    PyObject *up = low ? PyObject_CallMethodNoArgs(text, str_upper) : NULL;
+    int r = up ? PyObject_RichCompareBool(low, up, Py_NE) : -1;
+    Py_XDECREF(low);
+    Py_XDECREF(up);
+    return r;
+}
+
+/* span._sentence_like(line), anchors.anchored's sign and word limit given. 1, 0, -1 on error. */
+static int sentence_like(PyObject *line, PyObject *permalink, Py_ssize_t heading_max_words) {
+    PyObject *text = PyTuple_GET_ITEM(line, 1);
+    Chars t = chars_of(text);
+    Py_UCS4 lead = lead_of(t);
+    int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6)), code = PyObject_IsTrue(PyTuple_GET_ITEM(line, 11));
+    Py_ssize_t ncells = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 12)), stopwords = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 4));
+    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    double title = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 7)), digit_share = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 8));
+    int letters = PyObject_IsTrue(PyTuple_GET_ITEM(line, 10));
+    if (is_terminal < 0 || code < 0 || letters < 0 || PyErr_Occurred())
+        return -1;
+    if (is_terminal || code || (lead && Py_UNICODE_ISLOWER(lead)) || ncells >= 2)
+        return 1;
+    if (stopwords > 0 && title < 0.5) {
+        int cased = has_case(text);
+        if (cased != 0)
+            return cased;
+    }
+    if (digit_share > 0.1 || (lead && Py_UNICODE_ISDIGIT(lead) && title < 0.5))
+        return 1;
+    int sign = PyUnicode_Tailmatch(text, permalink, 0, PY_SSIZE_T_MAX, 1);
+    if (sign < 0)
+        return -1;
+    return sign && words <= heading_max_words && letters;
+}
+
+/* title_lines(lines, labels, short, link_share, permalink, heading_max_words) -> span.title_lines(page,
+   labels), the constants of span and anchors given. */
+static PyObject *title_lines(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *short_, *permalink;
+    double link_share;
+    Py_ssize_t heading_max_words;
+    if (!PyArg_ParseTuple(args, "O!O!OdUn", &PyTuple_Type, &lines_, &PyList_Type, &labels, &short_, &link_share,
+                          &permalink, &heading_max_words))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(labels);
+    if (PyTuple_GET_SIZE(lines_) != n) {
+        PyErr_SetString(PyExc_ValueError, "title_lines() needs one label per line");
+        return NULL;
+    }
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 16 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
+            || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 1) {
+            PyErr_SetString(PyExc_TypeError, "title_lines() needs page.Line and Label tuples");
+            goto fail;
+        }
+        int r = PyObject_RichCompareBool(PyTuple_GET_ITEM(label, 0), short_, Py_EQ);
+        if (r > 0) {
+            double linked = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 15));
+            if (linked == -1.0 && PyErr_Occurred())
+                goto fail;
+            r = linked >= link_share ? 1 : sentence_like(line, permalink, heading_max_words);
+            if (r >= 0 && linked < link_share)
+                r = !r;
+        }
+        if (r < 0)
+            goto fail;
+        PyList_SET_ITEM(out, i, PyBool_FromLong(r));
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ module */
 
 static PyMethodDef methods[] = {
@@ -2003,6 +2110,8 @@ static PyMethodDef methods[] = {
     {"boxed_runs", boxed_runs, METH_VARARGS,
      "boxed_runs(lines, labels, good, near, boxed_min, unended_min, unended_share, min_words, boxed_reason, "
      "unended_reason) -> teasers._boxed_runs(page, labels)."},
+    {"title_lines", title_lines, METH_VARARGS,
+     "title_lines(lines, labels, short, link_share, permalink, heading_max_words) -> span.title_lines(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2014,6 +2123,7 @@ static struct PyModuleDef module = {
 
 PyMODINIT_FUNC PyInit__core(void) {
     str_lower = PyUnicode_InternFromString("lower");
+    str_upper = PyUnicode_InternFromString("upper");
     str_casefold = PyUnicode_InternFromString("casefold");
     str_whole = PyUnicode_InternFromString("whole");
     str_by_word = PyUnicode_InternFromString("by_word");
@@ -2028,7 +2138,7 @@ PyMODINIT_FUNC PyInit__core(void) {
     str_findall = PyUnicode_InternFromString("findall");
     str_finditer = PyUnicode_InternFromString("finditer");
     str_start = PyUnicode_InternFromString("start");
-    if (str_lower == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
+    if (str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
         || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
         || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL
         || str_finditer == NULL || str_start == NULL)

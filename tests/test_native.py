@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, language, lexicon, native, page
 from cleaner.labels import SHORT, Label
 from cleaner import pipeline
-from cleaner.stages import comments, features, teasers
+from cleaner.stages import comments, features, span, teasers
 from cleaner.stages import lexicon as lexicon_stage
 
 pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
@@ -251,6 +251,25 @@ def test_boxed_runs_finds_a_river():
     labels[3] = Label("bad", False, "", "", True, True)
     reference, compiled = both(teasers._boxed_runs, built, labels)
     assert compiled == reference == [[4, 12, 9, teasers.BOXED_REASON]]
+
+
+#: Short lines as a text's list items, headings, dialogue, code and links hold them (bullets, permalink
+#: signs, digits of several scripts, cased and uncased scripts, Markdown links).
+TITLE_PARTS = ["- ", "* ", "• ", "– ", "· ", "+ ", "o ", "o", "-", " \u3000 ", "Home", "home", "the ", "and ",
+               "Ünïcode", "ßtraße", "ΣΟΦΙΑ", "日本", "٣", "3 ", "1.", "12%", "¶", "Wave_read Objects¶", "x = 1;",
+               "[Home](/)", "[the news](/news/) and more", "\t", "  ", ".", "?", "ǅ", "İ"]
+TITLE_TEXT = st.lists(st.one_of(st.sampled_from(TITLE_PARTS), TEXTS), min_size=1, max_size=6).map("".join)
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(TITLE_TEXT, st.sampled_from(["short", "near", "good", "bad"])), max_size=12),
+       st.sampled_from([None, "en", "de", "zh"]))
+def test_title_lines(rows, lang):
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang=lang))
+    classes = [cls for _, cls in rows] + ["short"] * len(built.lines)
+    labels = [Label(cls, None, "", "") for cls in classes[:len(built.lines)]]
+    reference, compiled = both(span.title_lines, built, labels)
+    assert compiled == reference
 
 
 #: Lines of the shapes the features stage's rules look for, and look-alikes that they must leave: its
