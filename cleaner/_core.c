@@ -1909,6 +1909,75 @@ static int cls_in(PyObject *label, PyObject *a, PyObject *b) {
     return r != 0 ? r : PyObject_RichCompareBool(cls, b, Py_EQ);
 }
 
+/* shapes(lines, labels, marks, good, near, rule_chars, summary_max_words, excerpt_max_words) ->
+   [teasers.shape(line, label) for each line], ``marks`` being the shapes (PROSE, EXCERPT, OTHER, BREAK,
+   BLANK) and the rest the stage's constants. */
+static PyObject *shapes(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *good, *near, *rule_chars;
+    PyObject *prose, *excerpt, *other, *break_, *blank;
+    Py_ssize_t summary_max, excerpt_max;
+    if (!PyArg_ParseTuple(args, "O!O!(OOOOO)OOO!nn", &PyTuple_Type, &lines_, &PyList_Type, &labels, &prose, &excerpt,
+                          &other, &break_, &blank, &good, &near, &PyFrozenSet_Type, &rule_chars, &summary_max,
+                          &excerpt_max))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(labels);
+    if (PyTuple_GET_SIZE(lines_) != n) {
+        PyErr_SetString(PyExc_ValueError, "shapes() needs one label per line");
+        return NULL;
+    }
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i), *shape = other;
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 14 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
+            || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 5) {
+            PyErr_SetString(PyExc_TypeError, "shapes() needs page.Line and Label tuples");
+            goto fail;
+        }
+        Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
+        int final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4));
+        int keep = final > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 1)) : 0;
+        int letters = PyObject_IsTrue(PyTuple_GET_ITEM(line, 10));
+        if (final < 0 || keep < 0 || letters < 0)
+            goto fail;
+        if ((final && keep) || (t.len && AT(t, t.len - 1) == ':')) {
+            shape = break_;
+        } else {
+            int rule = !letters;
+            for (Py_ssize_t k = 0; k < t.len && rule; k++) {
+                PyObject *ch = PyUnicode_FromOrdinal(AT(t, k));
+                rule = ch ? PySet_Contains(rule_chars, ch) : -1;
+                Py_XDECREF(ch);
+            }
+            if (rule < 0)
+                goto fail;
+            if (rule) {
+                shape = blank;
+            } else {
+                PyObject *cls = PyTuple_GET_ITEM(label, 0);
+                int is_good = PyObject_RichCompareBool(cls, good, Py_EQ);
+                int is_near = is_good == 0 ? PyObject_RichCompareBool(cls, near, Py_EQ) : 0;
+                int is_terminal = is_near > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(line, 6)) : 0;
+                if (is_good < 0 || is_near < 0 || is_terminal < 0)
+                    goto fail;
+                if (is_good || is_terminal) {
+                    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+                    if (words == -1 && PyErr_Occurred())
+                        goto fail;
+                    shape = words <= summary_max ? prose : words <= excerpt_max ? excerpt : break_;
+                }
+            }
+        }
+        Py_INCREF(shape);
+        PyList_SET_ITEM(out, i, shape);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 /* boxed_runs(lines, labels, good, near, boxed_min, unended_min, unended_share, min_words, boxed_reason,
    unended_reason) -> teasers._boxed_runs(page, labels), the stage's constants given. */
 static PyObject *boxed_runs(PyObject *self, PyObject *args) {
@@ -2107,6 +2176,9 @@ static PyMethodDef methods[] = {
      "classify_lines(lines, labels, params, fallback, page) -> features.run(page, labels)."},
     {"action_row", action_row, METH_VARARGS,
      "action_row(line, label, actions, companions, max_words) -> comments._action_row(line, label)."},
+    {"shapes", shapes, METH_VARARGS,
+     "shapes(lines, labels, marks, good, near, rule_chars, summary_max_words, excerpt_max_words) -> "
+     "[teasers.shape(line, label) for each line]."},
     {"boxed_runs", boxed_runs, METH_VARARGS,
      "boxed_runs(lines, labels, good, near, boxed_min, unended_min, unended_share, min_words, boxed_reason, "
      "unended_reason) -> teasers._boxed_runs(page, labels)."},

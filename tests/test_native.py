@@ -223,7 +223,7 @@ STORY_LINES = [
     "Name, Age, Town, Country, Job, Team, Score, Rank, Notes, More, And, Some, Other, Words, Here, Too",
     "January\t84.2\t61.0\tFebruary\t80.1\t60.2\tMarch\t75.3\t58.8\tApril\t70.0\t55.5\tmore cells",
     "def harbour_wall(storm, repairs, council, statement, months, monday, reopened): return storm",
-    "The points of the plan are these:", "Related", "Don't miss",
+    "The points of the plan are these:", "Related", "Don't miss", "* * *", "———", "_ _", "·", "12", ":",
 ]
 
 
@@ -231,8 +231,9 @@ STORY_LINES = [
 @given(st.lists(st.tuples(st.one_of(st.sampled_from(STORY_LINES), TEXTS), st.sampled_from(
     [None, ("good", None, False, False), ("near", True, False, False), ("good", False, False, False),
      ("near", None, True, False), ("bad", False, True, True), ("short", None, False, True)])), max_size=24))
-def test_boxed_runs(rows):
-    # The teaser runs of stories on one line, on the stage's own labels or on any labels.
+def test_boxed_runs_and_shapes(rows):
+    # The teaser runs of stories on one line and the shape of every line, on the stage's own labels or
+    # on any labels.
     built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
     labels = [Label(SHORT, None, "", "")] * len(built.lines)
     for name, stage in pipeline.STAGES[:pipeline.STAGES.index(("teasers", teasers.run))]:
@@ -241,6 +242,8 @@ def test_boxed_runs(rows):
     for k, fields in enumerate(forced[:len(labels)]):
         labels[k] = Label(fields[0], fields[1], "", "", fields[2], fields[3])
     reference, compiled = both(teasers._boxed_runs, built, labels)
+    assert compiled == reference
+    reference, compiled = both(teasers._shapes, built, labels)
     assert compiled == reference
 
 

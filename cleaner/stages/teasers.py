@@ -211,6 +211,14 @@ def shape(line: Line, label: Label) -> str:
     return OTHER
 
 
+def _shapes(page: Page, labels: list[Label]) -> list[str]:
+    """The :func:`shape` of every line. (Compiled: ``_core.shapes``.)"""
+    if native.core is not None:
+        return native.core.shapes(page.lines, labels, (PROSE, EXCERPT, OTHER, BREAK, BLANK), GOOD, NEAR, RULE_CHARS,
+                                  SUMMARY_MAX_WORDS, EXCERPT_MAX_WORDS)
+    return [shape(line, label) for line, label in zip(page.lines, labels)]
+
+
 def _counts_up(page: Page, items: list[tuple[int, int]]) -> bool:
     """True when the items carry numbers that go up by one from each item to the next (a numbered
     list, slides, steps) for at least ``COUNT_UP_SHARE`` of the neighbouring pairs."""
@@ -506,7 +514,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
 
 def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     """For each line, why it belongs to a teaser run ("": it does not)."""
-    shapes = [shape(line, label) for line, label in zip(page.lines, labels)]
+    shapes = _shapes(page, labels)
     out = [""] * len(shapes)
     # An item is the non-prose lines since the previous prose line or break, and the prose line after them.
     bounds = [i for i, s in enumerate(shapes) if s not in (OTHER, BLANK)]
