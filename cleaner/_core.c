@@ -2109,6 +2109,89 @@ static int sentence_like(PyObject *line, PyObject *permalink, Py_ssize_t heading
     return sign && words <= heading_max_words && letters;
 }
 
+/* scores(lines, labels, boxed, title_like, sentence_case, params) -> context._scores: per line,
+   span.BAD_EVIDENCE for a line of an inline box, else span.evidence(line, label, title_like,
+   sentence_case); params: span.EVIDENCE_PARAMS. */
+static PyObject *scores(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *boxed, *title_like, *bad, *good, *near;
+    int sentence_case;
+    double bad_ev, closer_ev, headline_ev, title_ev, sentence_ev;
+    Py_ssize_t headline_max, sentence_headline_min;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!p(OOOdddddnn)", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyList_Type,
+                          &boxed, &PyList_Type, &title_like, &sentence_case, &bad, &good, &near, &bad_ev, &closer_ev,
+                          &headline_ev, &title_ev, &sentence_ev, &headline_max, &sentence_headline_min))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(labels);
+    if (PyTuple_GET_SIZE(lines_) != n || PyList_GET_SIZE(boxed) != n || PyList_GET_SIZE(title_like) != n) {
+        PyErr_SetString(PyExc_ValueError, "scores() needs one label and flag per line");
+        return NULL;
+    }
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 14 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
+            || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 6) {
+            PyErr_SetString(PyExc_TypeError, "scores() needs page.Line and Label tuples");
+            goto fail;
+        }
+        int box = PyObject_IsTrue(PyList_GET_ITEM(boxed, i));
+        if (box < 0)
+            goto fail;
+        double score;
+        Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
+        if (box) {
+            score = bad_ev;
+        } else if (t.len == 0) {
+            score = 0.0;
+        } else {
+            int closes = PyObject_IsTrue(PyTuple_GET_ITEM(label, 5));
+            int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+            Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+            if (closes < 0 || is_terminal < 0 || (words == -1 && PyErr_Occurred()))
+                goto fail;
+            PyObject *cls = PyTuple_GET_ITEM(label, 0);
+            int is_bad = closes ? 0 : PyObject_RichCompareBool(cls, bad, Py_EQ);
+            int is_good = closes || is_bad ? 0 : PyObject_RichCompareBool(cls, good, Py_EQ);
+            int is_near = closes || is_bad || is_good ? 0 : PyObject_RichCompareBool(cls, near, Py_EQ);
+            if (is_bad < 0 || is_good < 0 || is_near < 0)
+                goto fail;
+            if (closes) {
+                score = closer_ev;
+            } else if (is_bad) {
+                score = bad_ev;
+            } else if (is_good) {
+                score = sentence_case && !is_terminal && words <= headline_max ? (double)words / 2 : (double)words;
+            } else if (is_near) {
+                score = is_terminal ? (double)words / 2 : headline_ev;
+            } else {
+                int title = PyObject_IsTrue(PyList_GET_ITEM(title_like, i));
+                if (title < 0)
+                    goto fail;
+                if (!title && sentence_case && !is_terminal && words >= sentence_headline_min) {
+                    /* span._headline_like: a capital first (after a bullet), no table cells, few figures. */
+                    Py_UCS4 lead = lead_of(t);
+                    Py_ssize_t ncells = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 12));
+                    double digit_share = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 8));
+                    if (PyErr_Occurred())
+                        goto fail;
+                    title = lead && Py_UNICODE_ISUPPER(lead) && ncells < 2 && digit_share <= 0.1;
+                }
+                score = title ? title_ev : sentence_ev;
+            }
+        }
+        PyObject *value = PyFloat_FromDouble(score);
+        if (value == NULL)
+            goto fail;
+        PyList_SET_ITEM(out, i, value);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 /* title_lines(lines, labels, short, link_share, permalink, heading_max_words) -> span.title_lines(page,
    labels), the constants of span and anchors given. */
 static PyObject *title_lines(PyObject *self, PyObject *args) {
@@ -2182,6 +2265,8 @@ static PyMethodDef methods[] = {
     {"boxed_runs", boxed_runs, METH_VARARGS,
      "boxed_runs(lines, labels, good, near, boxed_min, unended_min, unended_share, min_words, boxed_reason, "
      "unended_reason) -> teasers._boxed_runs(page, labels)."},
+    {"scores", scores, METH_VARARGS,
+     "scores(lines, labels, boxed, title_like, sentence_case, params) -> context._scores's evidence per line."},
     {"title_lines", title_lines, METH_VARARGS,
      "title_lines(lines, labels, short, link_share, permalink, heading_max_words) -> span.title_lines(page, labels)."},
     {NULL, NULL, 0, NULL},

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, language, lexicon, native, page
 from cleaner.labels import SHORT, Label
 from cleaner import pipeline
-from cleaner.stages import comments, features, span, teasers
+from cleaner.stages import comments, context, features, span, teasers
 from cleaner.stages import lexicon as lexicon_stage
 
 pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
@@ -267,11 +267,16 @@ TITLE_TEXT = st.lists(st.one_of(st.sampled_from(TITLE_PARTS), TEXTS), min_size=1
 @PAGE_SETTINGS
 @given(st.lists(st.tuples(TITLE_TEXT, st.sampled_from(["short", "near", "good", "bad"])), max_size=12),
        st.sampled_from([None, "en", "de", "zh"]))
-def test_title_lines(rows, lang):
+def test_title_lines_and_evidence(rows, lang):
     built = page.build("\n\n".join(text for text, _ in rows), Config(lang=lang))
     classes = [cls for _, cls in rows] + ["short"] * len(built.lines)
     labels = [Label(cls, None, "", "") for cls in classes[:len(built.lines)]]
     reference, compiled = both(span.title_lines, built, labels)
+    assert compiled == reference
+    # The evidence of each line (context._scores), an inline box's lines among them.
+    boxed = [k % 3 == 2 for k in range(len(labels))]
+    labels = [label._replace(closes=k % 5 == 4) for k, label in enumerate(labels)]
+    reference, compiled = both(context._scores, built, labels, boxed, reference)
     assert compiled == reference
 
 

@@ -154,6 +154,11 @@ def evidence(line: Line, label: Label, title_like: bool, sentence_case: bool = F
     return SENTENCE_LINE_EVIDENCE
 
 
+#: What the compiled evidence of a page's lines (``_core.scores``) reads besides the lines, in its order.
+EVIDENCE_PARAMS = (BAD, GOOD, NEAR, BAD_EVIDENCE, CLOSER_EVIDENCE, HEADLINE_EVIDENCE, TITLE_LINE_EVIDENCE,
+                   SENTENCE_LINE_EVIDENCE, HEADLINE_MAX_WORDS, SENTENCE_HEADLINE_MIN_WORDS)
+
+
 def densest_span(scores: list[float]) -> tuple[int, int] | None:
     """(first, last) index of the maximum-sum run of ``scores``, or None when no run sums above zero."""
     best, best_span = 0.0, None
