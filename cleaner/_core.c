@@ -939,6 +939,21 @@ static int entry_keeps(PyObject *entry) {
     return truth_of(PyObject_GetAttr(entry, str_keep));
 }
 
+/* The count ``name`` of cleaner.lexicon into *value, read from the module on the first call (while *value
+   is negative); -1 on error. */
+static int lexicon_constant(const char *name, Py_ssize_t *value) {
+    if (*value >= 0)
+        return 0;
+    PyObject *module = PyImport_ImportModule("cleaner.lexicon");
+    PyObject *limit = module ? PyObject_GetAttrString(module, name) : NULL;
+    Py_XDECREF(module);
+    if (limit == NULL)
+        return -1;
+    *value = PyLong_AsSsize_t(limit);
+    Py_DECREF(limit);
+    return *value < 0 ? -1 : 0;
+}
+
 /* lexicon.MAX_OUTSIDE_CONTAINED, read once from the module. */
 static Py_ssize_t max_outside_contained = -1;
 
@@ -952,17 +967,8 @@ static int contained_too_long(PyObject *entry, PyObject *m, PyObject *norm) {
     Py_DECREF(contained);
     if (is <= 0)
         return is;
-    if (max_outside_contained < 0) {
-        PyObject *module = PyImport_ImportModule("cleaner.lexicon");
-        PyObject *limit = module ? PyObject_GetAttrString(module, "MAX_OUTSIDE_CONTAINED") : NULL;
-        Py_XDECREF(module);
-        if (limit == NULL)
-            return -1;
-        max_outside_contained = PyLong_AsSsize_t(limit);
-        Py_DECREF(limit);
-        if (max_outside_contained < 0)
-            return -1;
-    }
+    if (lexicon_constant("MAX_OUTSIDE_CONTAINED", &max_outside_contained) < 0)
+        return -1;
     PyObject *span = PyObject_CallMethodNoArgs(m, str_span);
     if (span == NULL)
         return -1;
@@ -1056,17 +1062,8 @@ static Py_ssize_t glued_piece_max_words = -1;
    decides. A character outside the Basic Multilingual Plane next to a letter counts as a glue point
    (the tables hold the BMP only). -1 on error. */
 static int may_glue(PyObject *text) {
-    if (glued_piece_max_words < 0) {
-        PyObject *module = PyImport_ImportModule("cleaner.lexicon");
-        PyObject *limit = module ? PyObject_GetAttrString(module, "GLUED_PIECE_MAX_WORDS") : NULL;
-        Py_XDECREF(module);
-        if (limit == NULL)
-            return -1;
-        glued_piece_max_words = PyLong_AsSsize_t(limit);
-        Py_DECREF(limit);
-        if (glued_piece_max_words < 0)
-            return -1;
-    }
+    if (lexicon_constant("GLUED_PIECE_MAX_WORDS", &glued_piece_max_words) < 0)
+        return -1;
     Chars t = chars_of(text);
     int identifiers = 0;
     for (Py_ssize_t i = 0; i < t.len && !identifiers; i++) {
@@ -1886,6 +1883,34 @@ static PyObject *action_row(PyObject *self, PyObject *args) {
 
 /* ------------------------------------------------------------------ teasers */
 
+/* The number of lines of a page that a stage function of the core reads as (lines, labels): a tuple of
+   page.Line tuples with a str text and at least ``line_fields`` fields, and a list of as many Label
+   tuples of at least ``label_fields`` fields. -1 with an exception set otherwise. */
+static Py_ssize_t page_rows(const char *fn, PyObject *lines_, PyObject *labels, Py_ssize_t line_fields,
+                            Py_ssize_t label_fields) {
+    Py_ssize_t n = PyList_GET_SIZE(labels);
+    if (PyTuple_GET_SIZE(lines_) != n) {
+        PyErr_Format(PyExc_ValueError, "%s() needs one label per line", fn);
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, k), *label = PyList_GET_ITEM(labels, k);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < line_fields || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
+            || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < label_fields) {
+            PyErr_Format(PyExc_TypeError, "%s() needs page.Line and Label tuples", fn);
+            return -1;
+        }
+    }
+    return n;
+}
+
+/* page_rows, and a new list of as many slots, to be filled with one value per line: NULL on error. */
+static PyObject *per_line(const char *fn, PyObject *lines_, PyObject *labels, Py_ssize_t line_fields,
+                          Py_ssize_t label_fields, Py_ssize_t *n) {
+    *n = page_rows(fn, lines_, labels, line_fields, label_fields);
+    return *n < 0 ? NULL : PyList_New(*n);
+}
+
 /* teasers._unended(line), its word minimum given: the line ends no sentence, holds ``min_words`` words
    or more, fewer than two commas and table cells, and does not look like code. 1, 0, -1 on error. */
 static int unended(PyObject *line, Py_ssize_t min_words) {
@@ -1920,21 +1945,12 @@ static PyObject *shapes(PyObject *self, PyObject *args) {
                           &other, &break_, &blank, &good, &near, &PyFrozenSet_Type, &rule_chars, &summary_max,
                           &excerpt_max))
         return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(labels);
-    if (PyTuple_GET_SIZE(lines_) != n) {
-        PyErr_SetString(PyExc_ValueError, "shapes() needs one label per line");
-        return NULL;
-    }
-    PyObject *out = PyList_New(n);
+    Py_ssize_t n;
+    PyObject *out = per_line("shapes", lines_, labels, 14, 5, &n);
     if (out == NULL)
         return NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i), *shape = other;
-        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 14 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
-            || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 5) {
-            PyErr_SetString(PyExc_TypeError, "shapes() needs page.Line and Label tuples");
-            goto fail;
-        }
         Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
         int final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4));
         int keep = final > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 1)) : 0;
@@ -1987,19 +2003,9 @@ static PyObject *boxed_runs(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "O!O!OOnndnOO", &PyTuple_Type, &lines_, &PyList_Type, &labels, &good, &near,
                           &boxed_min, &unended_min, &share, &min_words, &boxed_reason, &unended_reason))
         return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(labels);
-    if (PyTuple_GET_SIZE(lines_) != n) {
-        PyErr_SetString(PyExc_ValueError, "boxed_runs() needs one label per line");
+    Py_ssize_t n = page_rows("boxed_runs", lines_, labels, 14, 6);
+    if (n < 0)
         return NULL;
-    }
-    for (Py_ssize_t k = 0; k < n; k++) {
-        PyObject *line = PyTuple_GET_ITEM(lines_, k), *label = PyList_GET_ITEM(labels, k);
-        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 14 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
-            || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 6) {
-            PyErr_SetString(PyExc_TypeError, "boxed_runs() needs page.Line and Label tuples");
-            return NULL;
-        }
-    }
     PyObject *out = PyList_New(0);
     if (out == NULL)
         return NULL;
@@ -2121,21 +2127,17 @@ static PyObject *scores(PyObject *self, PyObject *args) {
                           &boxed, &PyList_Type, &title_like, &sentence_case, &bad, &good, &near, &bad_ev, &closer_ev,
                           &headline_ev, &title_ev, &sentence_ev, &headline_max, &sentence_headline_min))
         return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(labels);
-    if (PyTuple_GET_SIZE(lines_) != n || PyList_GET_SIZE(boxed) != n || PyList_GET_SIZE(title_like) != n) {
-        PyErr_SetString(PyExc_ValueError, "scores() needs one label and flag per line");
-        return NULL;
-    }
-    PyObject *out = PyList_New(n);
+    Py_ssize_t n;
+    PyObject *out = per_line("scores", lines_, labels, 14, 6, &n);
     if (out == NULL)
         return NULL;
+    if (PyList_GET_SIZE(boxed) != n || PyList_GET_SIZE(title_like) != n) {
+        PyErr_SetString(PyExc_ValueError, "scores() needs one flag per line");
+        Py_DECREF(out);
+        return NULL;
+    }
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
-        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 14 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
-            || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 6) {
-            PyErr_SetString(PyExc_TypeError, "scores() needs page.Line and Label tuples");
-            goto fail;
-        }
         int box = PyObject_IsTrue(PyList_GET_ITEM(boxed, i));
         if (box < 0)
             goto fail;
@@ -2201,21 +2203,12 @@ static PyObject *title_lines(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "O!O!OdUn", &PyTuple_Type, &lines_, &PyList_Type, &labels, &short_, &link_share,
                           &permalink, &heading_max_words))
         return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(labels);
-    if (PyTuple_GET_SIZE(lines_) != n) {
-        PyErr_SetString(PyExc_ValueError, "title_lines() needs one label per line");
-        return NULL;
-    }
-    PyObject *out = PyList_New(n);
+    Py_ssize_t n;
+    PyObject *out = per_line("title_lines", lines_, labels, 16, 1, &n);
     if (out == NULL)
         return NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
-        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 16 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
-            || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 1) {
-            PyErr_SetString(PyExc_TypeError, "title_lines() needs page.Line and Label tuples");
-            goto fail;
-        }
         int r = PyObject_RichCompareBool(PyTuple_GET_ITEM(label, 0), short_, Py_EQ);
         if (r > 0) {
             double linked = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 15));
