@@ -38,6 +38,13 @@ static int tables_set = 0;
 static inline int is_framing(Py_UCS4 c) { return (framing_bits[c >> 3] >> (c & 7)) & 1; }
 static inline int is_folding(Py_UCS4 c) { return (folding_bits[c >> 3] >> (c & 7)) & 1; }
 
+/* lexicon.GLUE's two sides in the Basic Multilingual Plane, the regex module's \p{Ll} and \p{Lu} (of its
+   own Unicode version, which may be newer than Python's): set with the tables above. */
+#define BMP 0x10000
+static unsigned char glue_lower_bits[BMP / 8], glue_upper_bits[BMP / 8];
+static inline int is_glue_lower(Py_UCS4 c) { return (glue_lower_bits[c >> 3] >> (c & 7)) & 1; }
+static inline int is_glue_upper(Py_UCS4 c) { return (glue_upper_bits[c >> 3] >> (c & 7)) & 1; }
+
 /* str.isalnum, str.isalpha and str.isdecimal of one character (Python's Py_UNICODE_IS* tests, each a
    lookup in the Unicode database, several for ISALNUM), answered for ASCII by comparisons: most
    characters of most pages are ASCII, and these tests run on every one. */
@@ -132,6 +139,7 @@ static inline int starts_with_ascii(Chars t, Py_ssize_t i, const char *lit) {
 }
 
 static PyObject *str_lower;     /* "lower" */
+static PyObject *str_upper;     /* "upper" */
 static PyObject *str_casefold;  /* "casefold" */
 
 /* ------------------------------------------------------------------ lines */
@@ -365,11 +373,32 @@ static PyObject *normalise(PyObject *self, PyObject *text) {
     return normalise_str(text);
 }
 
-/* set_tables(framing_ranges, folding_chars): the (first, last) code point ranges of lexicon.EDGE_RUN's
-   class, and lexicon.FOLDING_CHARS. */
+/* The code points of ``chars`` (a sequence of ints below ``limit``) as bits of ``bits``; -1 on error. */
+static int set_bits(unsigned char *bits, size_t size, long limit, PyObject *chars) {
+    PyObject *seq = PySequence_Fast(chars, "set_tables() needs a sequence of code points");
+    if (seq == NULL)
+        return -1;
+    memset(bits, 0, size);
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
+        long c = PyLong_AsLong(PySequence_Fast_GET_ITEM(seq, i));
+        if (c < 0 || c >= limit) {
+            Py_DECREF(seq);
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_ValueError, "code point out of bounds");
+            return -1;
+        }
+        bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+    }
+    Py_DECREF(seq);
+    return 0;
+}
+
+/* set_tables(framing_ranges, folding_chars, glue_lower, glue_upper): the (first, last) code point ranges
+   of lexicon.EDGE_RUN's class, lexicon.FOLDING_CHARS, and lexicon.GLUE's lower- and upper-case letters
+   in the Basic Multilingual Plane. */
 static PyObject *set_tables(PyObject *self, PyObject *args) {
-    PyObject *ranges, *folding;
-    if (!PyArg_ParseTuple(args, "OO", &ranges, &folding))
+    PyObject *ranges, *folding, *glue_lower, *glue_upper;
+    if (!PyArg_ParseTuple(args, "OOOO", &ranges, &folding, &glue_lower, &glue_upper))
         return NULL;
     PyObject *seq = PySequence_Fast(ranges, "set_tables() needs a sequence of (first, last) pairs");
     if (seq == NULL)
@@ -390,21 +419,10 @@ static PyObject *set_tables(PyObject *self, PyObject *args) {
             framing_bits[c >> 3] |= (unsigned char)(1u << (c & 7));
     }
     Py_DECREF(seq);
-    seq = PySequence_Fast(folding, "set_tables() needs a sequence of code points");
-    if (seq == NULL)
+    if (set_bits(folding_bits, sizeof folding_bits, MAX_CODEPOINT, folding) < 0
+        || set_bits(glue_lower_bits, sizeof glue_lower_bits, BMP, glue_lower) < 0
+        || set_bits(glue_upper_bits, sizeof glue_upper_bits, BMP, glue_upper) < 0)
         return NULL;
-    memset(folding_bits, 0, sizeof folding_bits);
-    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
-        long c = PyLong_AsLong(PySequence_Fast_GET_ITEM(seq, i));
-        if (c < 0 || c >= MAX_CODEPOINT) {
-            Py_DECREF(seq);
-            if (!PyErr_Occurred())
-                PyErr_SetString(PyExc_ValueError, "code point out of bounds");
-            return NULL;
-        }
-        folding_bits[c >> 3] |= (unsigned char)(1u << (c & 7));
-    }
-    Py_DECREF(seq);
     tables_set = 1;
     Py_RETURN_NONE;
 }
@@ -452,6 +470,23 @@ static inline int next_word(Chars t, Py_ssize_t *start, Py_ssize_t *end) {
     return 1;
 }
 
+/* str.lower of t[i:j] when it is ASCII, made in one step (no slice to lower); None (borrowed) when it is
+   not; NULL on error. */
+static PyObject *ascii_lower(Chars t, Py_ssize_t i, Py_ssize_t j) {
+    for (Py_ssize_t k = i; k < j; k++)
+        if (AT(t, k) >= 128)
+            return Py_None;
+    PyObject *low = PyUnicode_New(j - i, 127);
+    if (low == NULL)
+        return NULL;
+    Py_UCS1 *d = PyUnicode_1BYTE_DATA(low);
+    for (Py_ssize_t k = i; k < j; k++) {
+        Py_UCS4 c = AT(t, k);
+        d[k - i] = (Py_UCS1)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return low;
+}
+
 /* page._title_share; -1.0 on error. */
 static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *stop) {
     if (words > 40) /* page.TITLE_SCAN_WORDS */
@@ -460,9 +495,12 @@ static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *s
     for (Py_ssize_t i = 0, j = 0; next_word(t, &i, &j);) {
         Py_UCS4 first = AT(t, i);
         if (is_alpha(first)) {
-            PyObject *word = PyUnicode_Substring(text, i, j);
-            PyObject *low = word ? PyObject_CallMethodNoArgs(word, str_lower) : NULL;
-            Py_XDECREF(word);
+            PyObject *low = ascii_lower(t, i, j);
+            if (low == Py_None) {  /* a word beyond ASCII: str.lower, with its context rules */
+                PyObject *word = PyUnicode_Substring(text, i, j);
+                low = word ? PyObject_CallMethodNoArgs(word, str_lower) : NULL;
+                Py_XDECREF(word);
+            }
             if (low == NULL)
                 return -1.0;
             int in_stop = PySet_Contains(stop, low);
@@ -901,6 +939,21 @@ static int entry_keeps(PyObject *entry) {
     return truth_of(PyObject_GetAttr(entry, str_keep));
 }
 
+/* The count ``name`` of cleaner.lexicon into *value, read from the module on the first call (while *value
+   is negative); -1 on error. */
+static int lexicon_constant(const char *name, Py_ssize_t *value) {
+    if (*value >= 0)
+        return 0;
+    PyObject *module = PyImport_ImportModule("cleaner.lexicon");
+    PyObject *limit = module ? PyObject_GetAttrString(module, name) : NULL;
+    Py_XDECREF(module);
+    if (limit == NULL)
+        return -1;
+    *value = PyLong_AsSsize_t(limit);
+    Py_DECREF(limit);
+    return *value < 0 ? -1 : 0;
+}
+
 /* lexicon.MAX_OUTSIDE_CONTAINED, read once from the module. */
 static Py_ssize_t max_outside_contained = -1;
 
@@ -914,17 +967,8 @@ static int contained_too_long(PyObject *entry, PyObject *m, PyObject *norm) {
     Py_DECREF(contained);
     if (is <= 0)
         return is;
-    if (max_outside_contained < 0) {
-        PyObject *module = PyImport_ImportModule("cleaner.lexicon");
-        PyObject *limit = module ? PyObject_GetAttrString(module, "MAX_OUTSIDE_CONTAINED") : NULL;
-        Py_XDECREF(module);
-        if (limit == NULL)
-            return -1;
-        max_outside_contained = PyLong_AsSsize_t(limit);
-        Py_DECREF(limit);
-        if (max_outside_contained < 0)
-            return -1;
-    }
+    if (lexicon_constant("MAX_OUTSIDE_CONTAINED", &max_outside_contained) < 0)
+        return -1;
     PyObject *span = PyObject_CallMethodNoArgs(m, str_span);
     if (span == NULL)
         return -1;
@@ -1008,11 +1052,57 @@ static int ascii_glue(PyObject *text) {
     return 0;
 }
 
-/* Lexicon.match(text, norm, tokens) with norm given (tokens may be None). */
-static PyObject *lexicon_match(PyObject *self, PyObject *args) {
-    PyObject *lex, *text, *norm, *tokens;
-    if (!PyArg_ParseTuple(args, "OUUO", &lex, &text, &norm, &tokens))
+/* lexicon.GLUED_PIECE_MAX_WORDS, read once from the module. */
+static Py_ssize_t glued_piece_max_words = -1;
+
+/* 0 when Lexicon._glued(text) returns None before it splits the line: the text holds no glue point
+   (lexicon.GLUE: a lower-case letter right before an upper-case one) among its first
+   lexicon.GLUED_PIECE_MAX_WORDS words, or, when it holds "_" or "(" (the case in which _glued leaves
+   identifiers out first, which makes no glue point), none at all. 1 when it may hold one: then _glued
+   decides. A character outside the Basic Multilingual Plane next to a letter counts as a glue point
+   (the tables hold the BMP only). -1 on error. */
+static int may_glue(PyObject *text) {
+    if (lexicon_constant("GLUED_PIECE_MAX_WORDS", &glued_piece_max_words) < 0)
+        return -1;
+    Chars t = chars_of(text);
+    int identifiers = 0;
+    for (Py_ssize_t i = 0; i < t.len && !identifiers; i++) {
+        Py_UCS4 c = AT(t, i);
+        identifiers = c == '_' || c == '(';
+    }
+    Py_ssize_t words = 0;
+    Py_UCS4 prev = ' ';
+    for (Py_ssize_t i = 0; i < t.len; i++) {
+        Py_UCS4 c = AT(t, i);
+        if (Py_UNICODE_ISSPACE(c)) {
+            if (!Py_UNICODE_ISSPACE(prev) && i > 0 && !identifiers && ++words == glued_piece_max_words)
+                return 0;
+        } else if (i > 0 && !Py_UNICODE_ISSPACE(prev)) {
+            if (prev >= BMP || c >= BMP || (is_glue_lower(prev) && is_glue_upper(c)))
+                return 1;
+        }
+        prev = c;
+    }
+    return 0;
+}
+
+static PyObject *may_glue_py(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "may_glue() needs a str");
         return NULL;
+    }
+    if (!tables_set) {
+        PyErr_SetString(PyExc_RuntimeError, "may_glue() before set_tables()");
+        return NULL;
+    }
+    int r = may_glue(text);
+    if (r < 0)
+        return NULL;
+    return PyBool_FromLong(r);
+}
+
+/* Lexicon.match(text, norm, tokens) with norm given (tokens may be None): a new reference. */
+static PyObject *match_line(PyObject *lex, PyObject *text, PyObject *norm, PyObject *tokens) {
     PyObject *whole = NULL, *by_word = NULL, *wordless = NULL, *source = NULL, *words = NULL, *found = NULL;
     whole = PyObject_GetAttr(lex, str_whole);
     if (whole == NULL || !PyDict_Check(whole))
@@ -1071,7 +1161,10 @@ static PyObject *lexicon_match(PyObject *self, PyObject *args) {
     if (r > 0)
         goto done;
     if (found == NULL) {
-        if (PyUnicode_IS_ASCII(text) && !ascii_glue(text)) {
+        int glue = PyUnicode_IS_ASCII(text) ? ascii_glue(text) : may_glue(text);
+        if (glue < 0)
+            goto fail;
+        if (!glue) {
             found = Py_None;
             Py_INCREF(found);
         } else {
@@ -1097,6 +1190,55 @@ fail:
     Py_XDECREF(source);
     Py_XDECREF(words);
     Py_XDECREF(found);
+    return NULL;
+}
+
+static PyObject *lexicon_match(PyObject *self, PyObject *args) {
+    PyObject *lex, *text, *norm, *tokens;
+    if (!PyArg_ParseTuple(args, "OUUO", &lex, &text, &norm, &tokens))
+        return NULL;
+    return match_line(lex, text, norm, tokens);
+}
+
+/* lexicon_entries(lexicon, lines) -> [Lexicon.match(line.text, line.key, line.tokens) for line in lines],
+   each distinct text matched once (pages repeat their menus and share rows). */
+static PyObject *lexicon_entries(PyObject *self, PyObject *args) {
+    PyObject *lex, *lines_;
+    if (!PyArg_ParseTuple(args, "OO!", &lex, &PyTuple_Type, &lines_))
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(lines_);
+    PyObject *out = PyList_New(n), *entry_of = PyDict_New();
+    if (out == NULL || entry_of == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 14 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
+            || !PyUnicode_Check(PyTuple_GET_ITEM(line, 13))) {
+            PyErr_SetString(PyExc_TypeError, "lexicon_entries() needs page.Line tuples");
+            goto fail;
+        }
+        PyObject *text = PyTuple_GET_ITEM(line, 1);
+        PyObject *entry = PyDict_GetItemWithError(entry_of, text);
+        if (entry != NULL) {
+            Py_INCREF(entry);
+        } else {
+            if (PyErr_Occurred())
+                goto fail;
+            entry = match_line(lex, text, PyTuple_GET_ITEM(line, 13), PyTuple_GET_ITEM(line, 3));
+            if (entry == NULL)
+                goto fail;
+            if (PyDict_SetItem(entry_of, text, entry) < 0) {
+                Py_DECREF(entry);
+                goto fail;
+            }
+        }
+        PyList_SET_ITEM(out, i, entry);
+    }
+    Py_DECREF(entry_of);
+    return out;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(entry_of);
     return NULL;
 }
 
@@ -1421,6 +1563,61 @@ static int spaced_han_kana(Chars t) {
    rule's test, or a quick test that the rule needs, finds nothing, and the line gets its class from its
    length, stopwords and title case. None (a new reference) for every other line: the caller runs the
    Python classify on it. */
+/* The ASCII characters that can open a match of a pattern anchored at the line's start (features.BYLINE:
+   "by", "von", "posted", "автор" ...; POST_META; TICKER), found by asking the pattern itself for a partial
+   match of each (the `regex` module's ``partial=True``): a line that opens with another ASCII character
+   is not searched. Worked out once per pattern object. */
+typedef struct {
+    PyObject *pattern;        /* a strong reference, or NULL before the first use */
+    unsigned char opens[128];
+} Openers;
+static Openers byline_openers, post_meta_openers, ticker_openers;
+
+static int openers_of(Openers *o, PyObject *pattern) {
+    if (o->pattern == pattern)
+        return 0;
+    PyObject *kwargs = Py_BuildValue("{sO}", "partial", Py_True), *match = PyObject_GetAttr(pattern, str_match);
+    if (kwargs == NULL || match == NULL) {
+        Py_XDECREF(kwargs);
+        Py_XDECREF(match);
+        return -1;
+    }
+    for (int c = 0; c < 128; c++) {
+        PyObject *ch = PyUnicode_FromOrdinal(c), *args = ch ? PyTuple_Pack(1, ch) : NULL;
+        PyObject *m = args ? PyObject_Call(match, args, kwargs) : NULL;
+        Py_XDECREF(ch);
+        Py_XDECREF(args);
+        if (m == NULL) {  /* a pattern without partial matching: every character may open a match */
+            if (!PyErr_ExceptionMatches(PyExc_TypeError)) {
+                Py_DECREF(kwargs);
+                Py_DECREF(match);
+                return -1;
+            }
+            PyErr_Clear();
+            memset(o->opens, 1, sizeof o->opens);
+            break;
+        }
+        o->opens[c] = c == 0 || m != Py_None;  /* a NUL stands for "no first character" too */
+        Py_DECREF(m);
+    }
+    Py_DECREF(kwargs);
+    Py_DECREF(match);
+    Py_INCREF(pattern);
+    Py_XSETREF(o->pattern, pattern);
+    return 0;
+}
+
+/* The openers of the anchored patterns of ``p``; -1 on error. */
+static int set_openers(const ClassifyParams *p) {
+    return openers_of(&byline_openers, p->byline) < 0 || openers_of(&post_meta_openers, p->post_meta) < 0
+        || openers_of(&ticker_openers, p->ticker) < 0 ? -1 : 0;
+}
+
+/* 1 when a line that opens with ``first`` (0: an empty line) may match the pattern of ``o``. */
+static inline int may_open(const Openers *o, Py_UCS4 first) {
+    return first >= 128 || o->opens[first];
+}
+
 static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
     if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 16) {
         PyErr_SetString(PyExc_TypeError, "classify needs page.Line tuples");
@@ -1476,8 +1673,9 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         DEFER_IF_HIT(hit == -2 ? call_true(p->dateline, text) : hit);
     }
     if (words <= p->byline_max_words && !is_terminal) {
-        DEFER_IF_HIT(pattern_hits(p->byline, str_match, text));
-        if (digits)
+        if (may_open(&byline_openers, first))
+            DEFER_IF_HIT(pattern_hits(p->byline, str_match, text));
+        if (digits && may_open(&post_meta_openers, first))
             DEFER_IF_HIT(pattern_hits(p->post_meta, str_match, text));
     }
     /* A menu: quotation marks that share a separator's glyph, and labelled measurements, are Python's. */
@@ -1500,7 +1698,7 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         Chars k = chars_of(key);
         if (contains_ascii(k, "tel") || contains_ascii(k, "phone") || contains_ascii(k, "fax"))
             DEFER_IF_HIT(pattern_hits(p->contact_label, str_search, text));
-        if (!is_terminal)
+        if (!is_terminal && may_open(&ticker_openers, first))
             DEFER_IF_HIT(pattern_hits(p->ticker, str_match, text));
     }
     if (teaser_opening(t, p))
@@ -1532,7 +1730,7 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
 static PyObject *classify(PyObject *self, PyObject *args) {
     PyObject *line, *params;
     ClassifyParams p;
-    if (!PyArg_ParseTuple(args, "OO", &line, &params) || classify_params(params, &p) < 0)
+    if (!PyArg_ParseTuple(args, "OO", &line, &params) || classify_params(params, &p) < 0 || set_openers(&p) < 0)
         return NULL;
     return classify_one(line, &p);
 }
@@ -1556,7 +1754,7 @@ static PyObject *classify_lines(PyObject *self, PyObject *args) {
     PyObject *lines_, *labels, *params, *fallback, *page;
     ClassifyParams p;
     if (!PyArg_ParseTuple(args, "O!O!OOO", &PyTuple_Type, &lines_, &PyList_Type, &labels, &params, &fallback,
-                          &page) || classify_params(params, &p) < 0)
+                          &page) || classify_params(params, &p) < 0 || set_openers(&p) < 0)
         return NULL;
     Py_ssize_t n = PyTuple_GET_SIZE(lines_);
     if (PyList_GET_SIZE(labels) != n) {
@@ -1622,6 +1820,416 @@ fail:
     return NULL;
 }
 
+/* ------------------------------------------------------------------ comments */
+
+/* The words of a comment's row of buttons: every run of re's `\w` in ``key`` is in ``actions`` or in
+   ``companions``, and one at least in ``actions`` (comments._action_row's test of a line's words): 1,
+   0, -1 on error. Most lines fail on their first word, made as a str to be looked up: the others are
+   not made. */
+static int button_words(PyObject *key, PyObject *actions, PyObject *companions) {
+    Chars t = chars_of(key);
+    int action = 0;
+    for (Py_ssize_t i = 0; i < t.len;) {
+        if (!is_word(AT(t, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i;
+        while (j < t.len && is_word(AT(t, j)))
+            j++;
+        PyObject *word = PyUnicode_Substring(key, i, j);
+        if (word == NULL)
+            return -1;
+        int in = PySet_Contains(actions, word);
+        if (in == 0)
+            in = PySet_Contains(companions, word) > 0 ? 2 : PyErr_Occurred() ? -1 : 0;
+        Py_DECREF(word);
+        if (in <= 0)
+            return in;
+        action |= in == 1;
+        i = j;
+    }
+    return action;
+}
+
+/* action_row(line, label, actions, companions, max_words) -> comments._action_row(line, label), given
+   (actions, companions) = comments.action_words() and comments.ACTION_ROW_MAX_WORDS. */
+static PyObject *action_row(PyObject *self, PyObject *args) {
+    PyObject *line, *label, *actions, *companions;
+    Py_ssize_t max_words;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!n", &PyTuple_Type, &line, &PyTuple_Type, &label, &PyFrozenSet_Type,
+                          &actions, &PyFrozenSet_Type, &companions, &max_words))
+        return NULL;
+    if (PyTuple_GET_SIZE(line) < 14 || PyTuple_GET_SIZE(label) < 2 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
+        || !PyUnicode_Check(PyTuple_GET_ITEM(line, 13))) {
+        PyErr_SetString(PyExc_TypeError, "action_row() needs a page.Line and a Label");
+        return NULL;
+    }
+    int keep = PyObject_IsTrue(PyTuple_GET_ITEM(label, 1));
+    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+    if (keep < 0 || is_terminal < 0 || (words == -1 && PyErr_Occurred()))
+        return NULL;
+    if (keep || words > max_words)
+        Py_RETURN_FALSE;
+    if (is_terminal) {
+        Chars text = chars_of(PyTuple_GET_ITEM(line, 1));
+        if (text.len == 0 || AT(text, text.len - 1) != '.')
+            Py_RETURN_FALSE;
+    }
+    int r = button_words(PyTuple_GET_ITEM(line, 13), actions, companions);
+    if (r < 0)
+        return NULL;
+    return PyBool_FromLong(r);
+}
+
+/* ------------------------------------------------------------------ teasers */
+
+/* The number of lines of a page that a stage function of the core reads as (lines, labels): a tuple of
+   page.Line tuples with a str text and at least ``line_fields`` fields, and a list of as many Label
+   tuples of at least ``label_fields`` fields. -1 with an exception set otherwise. */
+static Py_ssize_t page_rows(const char *fn, PyObject *lines_, PyObject *labels, Py_ssize_t line_fields,
+                            Py_ssize_t label_fields) {
+    Py_ssize_t n = PyList_GET_SIZE(labels);
+    if (PyTuple_GET_SIZE(lines_) != n) {
+        PyErr_Format(PyExc_ValueError, "%s() needs one label per line", fn);
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, k), *label = PyList_GET_ITEM(labels, k);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < line_fields || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
+            || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < label_fields) {
+            PyErr_Format(PyExc_TypeError, "%s() needs page.Line and Label tuples", fn);
+            return -1;
+        }
+    }
+    return n;
+}
+
+/* page_rows, and a new list of as many slots, to be filled with one value per line: NULL on error. */
+static PyObject *per_line(const char *fn, PyObject *lines_, PyObject *labels, Py_ssize_t line_fields,
+                          Py_ssize_t label_fields, Py_ssize_t *n) {
+    *n = page_rows(fn, lines_, labels, line_fields, label_fields);
+    return *n < 0 ? NULL : PyList_New(*n);
+}
+
+/* teasers._unended(line), its word minimum given: the line ends no sentence, holds ``min_words`` words
+   or more, fewer than two commas and table cells, and does not look like code. 1, 0, -1 on error. */
+static int unended(PyObject *line, Py_ssize_t min_words) {
+    int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    if (is_terminal < 0 || (words == -1 && PyErr_Occurred()))
+        return -1;
+    if (is_terminal || words < min_words)
+        return 0;
+    Py_ssize_t ncells = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 12));
+    int code = PyObject_IsTrue(PyTuple_GET_ITEM(line, 11));
+    if ((ncells == -1 && PyErr_Occurred()) || code < 0)
+        return -1;
+    return count_char(chars_of(PyTuple_GET_ITEM(line, 1)), ',') < 2 && ncells < 2 && !code;
+}
+
+/* 1 when ``label`` is of the class ``a`` or ``b`` (str equality, as `in (GOOD, NEAR)` tests it); -1 on error. */
+static int cls_in(PyObject *label, PyObject *a, PyObject *b) {
+    PyObject *cls = PyTuple_GET_ITEM(label, 0);
+    int r = PyObject_RichCompareBool(cls, a, Py_EQ);
+    return r != 0 ? r : PyObject_RichCompareBool(cls, b, Py_EQ);
+}
+
+/* shapes(lines, labels, marks, good, near, rule_chars, summary_max_words, excerpt_max_words) ->
+   [teasers.shape(line, label) for each line], ``marks`` being the shapes (PROSE, EXCERPT, OTHER, BREAK,
+   BLANK) and the rest the stage's constants. */
+static PyObject *shapes(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *good, *near, *rule_chars;
+    PyObject *prose, *excerpt, *other, *break_, *blank;
+    Py_ssize_t summary_max, excerpt_max;
+    if (!PyArg_ParseTuple(args, "O!O!(OOOOO)OOO!nn", &PyTuple_Type, &lines_, &PyList_Type, &labels, &prose, &excerpt,
+                          &other, &break_, &blank, &good, &near, &PyFrozenSet_Type, &rule_chars, &summary_max,
+                          &excerpt_max))
+        return NULL;
+    Py_ssize_t n;
+    PyObject *out = per_line("shapes", lines_, labels, 14, 5, &n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i), *shape = other;
+        Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
+        int final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4));
+        int keep = final > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 1)) : 0;
+        int letters = PyObject_IsTrue(PyTuple_GET_ITEM(line, 10));
+        if (final < 0 || keep < 0 || letters < 0)
+            goto fail;
+        if ((final && keep) || (t.len && AT(t, t.len - 1) == ':')) {
+            shape = break_;
+        } else {
+            int rule = !letters;
+            for (Py_ssize_t k = 0; k < t.len && rule; k++) {
+                PyObject *ch = PyUnicode_FromOrdinal(AT(t, k));
+                rule = ch ? PySet_Contains(rule_chars, ch) : -1;
+                Py_XDECREF(ch);
+            }
+            if (rule < 0)
+                goto fail;
+            if (rule) {
+                shape = blank;
+            } else {
+                PyObject *cls = PyTuple_GET_ITEM(label, 0);
+                int is_good = PyObject_RichCompareBool(cls, good, Py_EQ);
+                int is_near = is_good == 0 ? PyObject_RichCompareBool(cls, near, Py_EQ) : 0;
+                int is_terminal = is_near > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(line, 6)) : 0;
+                if (is_good < 0 || is_near < 0 || is_terminal < 0)
+                    goto fail;
+                if (is_good || is_terminal) {
+                    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+                    if (words == -1 && PyErr_Occurred())
+                        goto fail;
+                    shape = words <= summary_max ? prose : words <= excerpt_max ? excerpt : break_;
+                }
+            }
+        }
+        Py_INCREF(shape);
+        PyList_SET_ITEM(out, i, shape);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* boxed_runs(lines, labels, good, near, boxed_min, unended_min, unended_share, min_words, boxed_reason,
+   unended_reason) -> teasers._boxed_runs(page, labels), the stage's constants given. */
+static PyObject *boxed_runs(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *good, *near, *boxed_reason, *unended_reason;
+    Py_ssize_t boxed_min, unended_min, min_words;
+    double share;
+    if (!PyArg_ParseTuple(args, "O!O!OOnndnOO", &PyTuple_Type, &lines_, &PyList_Type, &labels, &good, &near,
+                          &boxed_min, &unended_min, &share, &min_words, &boxed_reason, &unended_reason))
+        return NULL;
+    Py_ssize_t n = page_rows("boxed_runs", lines_, labels, 14, 6);
+    if (n < 0)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n;) {
+        Py_ssize_t j = i, end = i - 1, count = 0;
+        while (j < n) {
+            PyObject *label = PyList_GET_ITEM(labels, j);
+            int prose = cls_in(label, good, near);
+            int final = prose > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 4)) : 0;
+            if (prose < 0 || final < 0)
+                goto fail;
+            if (!prose || final || PyTuple_GET_ITEM(label, 1) == Py_False)
+                break;
+            int u = unended(PyTuple_GET_ITEM(lines_, j), min_words);
+            if (u < 0)
+                goto fail;
+            if (u) {
+                count++;
+                end = j;
+            }
+            j++;
+        }
+        int boxed = 0, announced = 0;
+        if (i > 0) {
+            boxed = PyObject_IsTrue(PyTuple_GET_ITEM(PyList_GET_ITEM(labels, i - 1), 5));
+            if (boxed < 0)
+                goto fail;
+            Chars above = chars_of(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, i - 1), 1));
+            announced = above.len > 0 && AT(above, above.len - 1) == ':';
+        }
+        if (!announced && count >= (boxed ? boxed_min : unended_min) && (double)count > (double)(end + 1 - i) * share) {
+            PyObject *run = Py_BuildValue("[nnnO]", i, end, end + 1 - i, boxed ? boxed_reason : unended_reason);
+            if (run == NULL || PyList_Append(out, run) < 0) {
+                Py_XDECREF(run);
+                goto fail;
+            }
+            Py_DECREF(run);
+        }
+        i = j > i + 1 ? j : i + 1;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ span */
+
+/* span._lead: the first character of ``t`` after a list item's bullet (span.BULLET: one of "-*•–·+", or
+   "o" before a space, then spaces), or of ``t`` itself; 0 when there is none. */
+static Py_UCS4 lead_of(Chars t) {
+    if (t.len == 0)
+        return 0;
+    Py_UCS4 c = AT(t, 0);
+    int bullet = c == '-' || c == '*' || c == 0x2022 || c == 0x2013 || c == 0xb7 || c == '+' || c == 'o';
+    if (bullet && t.len > 1 && Py_UNICODE_ISSPACE(AT(t, 1))) {
+        Py_ssize_t i = 1;
+        while (i < t.len && Py_UNICODE_ISSPACE(AT(t, i)))
+            i++;
+        return i < t.len ? AT(t, i) : 0;
+    }
+    return c;
+}
+
+/* text.lower() != text.upper(): the text holds a cased letter. Answered in C for ASCII, by the str
+   methods otherwise (their special cases: "ß", final sigma ...). 1, 0, -1 on error. */
+static int has_case(PyObject *text) {
+    if (PyUnicode_IS_ASCII(text)) {
+        Chars t = chars_of(text);
+        for (Py_ssize_t i = 0; i < t.len; i++)
+            if (is_ascii_letter(AT(t, i)))
+                return 1;
+        return 0;
+    }
+    PyObject *low = PyObject_CallMethodNoArgs(text, str_lower);
+    PyObject *up = low ? PyObject_CallMethodNoArgs(text, str_upper) : NULL;
+    int r = up ? PyObject_RichCompareBool(low, up, Py_NE) : -1;
+    Py_XDECREF(low);
+    Py_XDECREF(up);
+    return r;
+}
+
+/* span._sentence_like(line), anchors.anchored's sign and word limit given. 1, 0, -1 on error. */
+static int sentence_like(PyObject *line, PyObject *permalink, Py_ssize_t heading_max_words) {
+    PyObject *text = PyTuple_GET_ITEM(line, 1);
+    Chars t = chars_of(text);
+    Py_UCS4 lead = lead_of(t);
+    int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6)), code = PyObject_IsTrue(PyTuple_GET_ITEM(line, 11));
+    Py_ssize_t ncells = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 12)), stopwords = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 4));
+    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    double title = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 7)), digit_share = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 8));
+    int letters = PyObject_IsTrue(PyTuple_GET_ITEM(line, 10));
+    if (is_terminal < 0 || code < 0 || letters < 0 || PyErr_Occurred())
+        return -1;
+    if (is_terminal || code || (lead && Py_UNICODE_ISLOWER(lead)) || ncells >= 2)
+        return 1;
+    if (stopwords > 0 && title < 0.5) {
+        int cased = has_case(text);
+        if (cased != 0)
+            return cased;
+    }
+    if (digit_share > 0.1 || (lead && Py_UNICODE_ISDIGIT(lead) && title < 0.5))
+        return 1;
+    int sign = PyUnicode_Tailmatch(text, permalink, 0, PY_SSIZE_T_MAX, 1);
+    if (sign < 0)
+        return -1;
+    return sign && words <= heading_max_words && letters;
+}
+
+/* scores(lines, labels, boxed, title_like, sentence_case, params) -> context._scores: per line,
+   span.BAD_EVIDENCE for a line of an inline box, else span.evidence(line, label, title_like,
+   sentence_case); params: span.EVIDENCE_PARAMS. */
+static PyObject *scores(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *boxed, *title_like, *bad, *good, *near;
+    int sentence_case;
+    double bad_ev, closer_ev, headline_ev, title_ev, sentence_ev;
+    Py_ssize_t headline_max, sentence_headline_min;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!p(OOOdddddnn)", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyList_Type,
+                          &boxed, &PyList_Type, &title_like, &sentence_case, &bad, &good, &near, &bad_ev, &closer_ev,
+                          &headline_ev, &title_ev, &sentence_ev, &headline_max, &sentence_headline_min))
+        return NULL;
+    Py_ssize_t n;
+    PyObject *out = per_line("scores", lines_, labels, 14, 6, &n);
+    if (out == NULL)
+        return NULL;
+    if (PyList_GET_SIZE(boxed) != n || PyList_GET_SIZE(title_like) != n) {
+        PyErr_SetString(PyExc_ValueError, "scores() needs one flag per line");
+        Py_DECREF(out);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        int box = PyObject_IsTrue(PyList_GET_ITEM(boxed, i));
+        if (box < 0)
+            goto fail;
+        double score;
+        Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
+        if (box) {
+            score = bad_ev;
+        } else if (t.len == 0) {
+            score = 0.0;
+        } else {
+            int closes = PyObject_IsTrue(PyTuple_GET_ITEM(label, 5));
+            int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+            Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+            if (closes < 0 || is_terminal < 0 || (words == -1 && PyErr_Occurred()))
+                goto fail;
+            PyObject *cls = PyTuple_GET_ITEM(label, 0);
+            int is_bad = closes ? 0 : PyObject_RichCompareBool(cls, bad, Py_EQ);
+            int is_good = closes || is_bad ? 0 : PyObject_RichCompareBool(cls, good, Py_EQ);
+            int is_near = closes || is_bad || is_good ? 0 : PyObject_RichCompareBool(cls, near, Py_EQ);
+            if (is_bad < 0 || is_good < 0 || is_near < 0)
+                goto fail;
+            if (closes) {
+                score = closer_ev;
+            } else if (is_bad) {
+                score = bad_ev;
+            } else if (is_good) {
+                score = sentence_case && !is_terminal && words <= headline_max ? (double)words / 2 : (double)words;
+            } else if (is_near) {
+                score = is_terminal ? (double)words / 2 : headline_ev;
+            } else {
+                int title = PyObject_IsTrue(PyList_GET_ITEM(title_like, i));
+                if (title < 0)
+                    goto fail;
+                if (!title && sentence_case && !is_terminal && words >= sentence_headline_min) {
+                    /* span._headline_like: a capital first (after a bullet), no table cells, few figures. */
+                    Py_UCS4 lead = lead_of(t);
+                    Py_ssize_t ncells = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 12));
+                    double digit_share = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 8));
+                    if (PyErr_Occurred())
+                        goto fail;
+                    title = lead && Py_UNICODE_ISUPPER(lead) && ncells < 2 && digit_share <= 0.1;
+                }
+                score = title ? title_ev : sentence_ev;
+            }
+        }
+        PyObject *value = PyFloat_FromDouble(score);
+        if (value == NULL)
+            goto fail;
+        PyList_SET_ITEM(out, i, value);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* title_lines(lines, labels, short, link_share, permalink, heading_max_words) -> span.title_lines(page,
+   labels), the constants of span and anchors given. */
+static PyObject *title_lines(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *short_, *permalink;
+    double link_share;
+    Py_ssize_t heading_max_words;
+    if (!PyArg_ParseTuple(args, "O!O!OdUn", &PyTuple_Type, &lines_, &PyList_Type, &labels, &short_, &link_share,
+                          &permalink, &heading_max_words))
+        return NULL;
+    Py_ssize_t n;
+    PyObject *out = per_line("title_lines", lines_, labels, 16, 1, &n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        int r = PyObject_RichCompareBool(PyTuple_GET_ITEM(label, 0), short_, Py_EQ);
+        if (r > 0) {
+            double linked = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 15));
+            if (linked == -1.0 && PyErr_Occurred())
+                goto fail;
+            r = linked >= link_share ? 1 : sentence_like(line, permalink, heading_max_words);
+            if (r >= 0 && linked < link_share)
+                r = !r;
+        }
+        if (r < 0)
+            goto fail;
+        PyList_SET_ITEM(out, i, PyBool_FromLong(r));
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ module */
 
 static PyMethodDef methods[] = {
@@ -1632,14 +2240,30 @@ static PyMethodDef methods[] = {
     {"lines", lines, METH_VARARGS,
      "lines(line_type, kept, texts, linked, toks_of, stop, page_has_cjk) -> the page's Line tuples."},
     {"normalise", normalise, METH_O, "lexicon.normalise(text)."},
-    {"set_tables", set_tables, METH_VARARGS, "set_tables(framing_ranges, folding_chars): lexicon's character classes."},
+    {"set_tables", set_tables, METH_VARARGS,
+     "set_tables(framing_ranges, folding_chars, glue_lower, glue_upper): lexicon's character classes."},
+    {"may_glue", may_glue_py, METH_O, "may_glue(text) -> False when Lexicon._glued(text) finds no glue point."},
     {"lexicon_match", lexicon_match, METH_VARARGS, "lexicon_match(lexicon, text, norm, tokens): Lexicon.match."},
+    {"lexicon_entries", lexicon_entries, METH_VARARGS,
+     "lexicon_entries(lexicon, lines) -> [Lexicon.match(line.text, line.key, line.tokens) for line in lines]."},
     {"stopword_hits", stopword_hits, METH_VARARGS, "stopword_hits(tokens, index) -> {language: hits}."},
     {"classify", classify, METH_VARARGS,
      "classify(line, params) -> features.classify's label of a line no chrome rule can match, else None."},
     {"dateline", dateline, METH_VARARGS, "dateline(text, params) -> features.dateline(text)."},
     {"classify_lines", classify_lines, METH_VARARGS,
      "classify_lines(lines, labels, params, fallback, page) -> features.run(page, labels)."},
+    {"action_row", action_row, METH_VARARGS,
+     "action_row(line, label, actions, companions, max_words) -> comments._action_row(line, label)."},
+    {"shapes", shapes, METH_VARARGS,
+     "shapes(lines, labels, marks, good, near, rule_chars, summary_max_words, excerpt_max_words) -> "
+     "[teasers.shape(line, label) for each line]."},
+    {"boxed_runs", boxed_runs, METH_VARARGS,
+     "boxed_runs(lines, labels, good, near, boxed_min, unended_min, unended_share, min_words, boxed_reason, "
+     "unended_reason) -> teasers._boxed_runs(page, labels)."},
+    {"scores", scores, METH_VARARGS,
+     "scores(lines, labels, boxed, title_like, sentence_case, params) -> context._scores's evidence per line."},
+    {"title_lines", title_lines, METH_VARARGS,
+     "title_lines(lines, labels, short, link_share, permalink, heading_max_words) -> span.title_lines(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1651,6 +2275,7 @@ static struct PyModuleDef module = {
 
 PyMODINIT_FUNC PyInit__core(void) {
     str_lower = PyUnicode_InternFromString("lower");
+    str_upper = PyUnicode_InternFromString("upper");
     str_casefold = PyUnicode_InternFromString("casefold");
     str_whole = PyUnicode_InternFromString("whole");
     str_by_word = PyUnicode_InternFromString("by_word");
@@ -1665,7 +2290,7 @@ PyMODINIT_FUNC PyInit__core(void) {
     str_findall = PyUnicode_InternFromString("findall");
     str_finditer = PyUnicode_InternFromString("finditer");
     str_start = PyUnicode_InternFromString("start");
-    if (str_lower == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
+    if (str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
         || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
         || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL
         || str_finditer == NULL || str_start == NULL)

@@ -130,8 +130,18 @@ FOLDING_CHARS = _folding_chars()
 #: One search of a line for these (FOLDING_CHARS and the CJK characters) spares a search of its normal
 #: form for its words.
 TOKENS_APART = re.compile("[" + "".join(re.escape(chr(c)) for c in FOLDING_CHARS) + CJK_CHAR.pattern[1:])
+
+
+def _glue_letters() -> tuple[list[int], list[int]]:
+    r"""The characters of the Basic Multilingual Plane on each side of a GLUE point, as the ``regex``
+    module reads ``\p{Ll}`` and ``\p{Lu}`` (its Unicode version may be newer than Python's own): the
+    compiled core rules out the lines without a glue point with them, before :meth:`Lexicon._glued`."""
+    bmp = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    return [ord(c) for c in regex.findall(r"\p{Ll}", bmp)], [ord(c) for c in regex.findall(r"\p{Lu}", bmp)]
+
+
 if native.compiled is not None:
-    native.compiled.set_tables(FRAMING_RANGES, FOLDING_CHARS)
+    native.compiled.set_tables(FRAMING_RANGES, FOLDING_CHARS, *_glue_letters())
 #: The one ASCII character of TOKENS_APART: an ASCII line (which ``str.isascii`` tells without reading
 #: it) is looked at for this alone, not searched with the class of some 300 characters.
 ASCII_APART = "_"

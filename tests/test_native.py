@@ -19,7 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, Config, language, lexicon, native, page
-from cleaner.stages import features
+from cleaner.labels import SHORT, Label
+from cleaner import pipeline
+from cleaner.stages import comments, context, features, span, teasers
+from cleaner.stages import lexicon as lexicon_stage
 
 pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
 
@@ -146,12 +149,135 @@ def test_lexicon_match(text, with_tokens):
     assert compiled == reference
 
 
+@PAGE_SETTINGS
+@given(st.lists(LEXICON_TEXT, max_size=8))
+def test_lexicon_entries(texts):
+    # The lexicon stage's entries of a page's lines: each distinct text matched once, in C.
+    lines = page.build("\n".join(texts + texts[:2]), Config(lang="en")).lines
+    reference, compiled = both(lexicon_stage._entries, lexicon.load(), lines)
+    assert compiled == reference and len(compiled) == len(lines)
+
+
 @pytest.mark.parametrize("outside", [lexicon.MAX_OUTSIDE_CONTAINED - 40, lexicon.MAX_OUTSIDE_CONTAINED + 40])
 def test_contained_phrase_limit(outside):
     # A contained chrome phrase decides a line with at most MAX_OUTSIDE_CONTAINED characters besides it.
     text = "Prices may change and we may receive a commission on sales " + "x" * outside
     reference, compiled = both(lambda t: lexicon.load().match(t), text)
     assert compiled == reference and (reference is None) == (outside > lexicon.MAX_OUTSIDE_CONTAINED - 40)
+
+
+#: Pieces of glued menus: cased letters of several scripts (Latin, Greek, Cyrillic, Armenian, Georgian's
+#: Mtavruli, Cherokee, titlecase digraphs, letters that only the regex module's newer Unicode cases, and
+#: Deseret outside the Basic Multilingual Plane), identifier marks and spaces.
+GLUE_PARTS = ["aB", "éÉ", "ßS", "σΣ", "жЖ", "ջՋ", "აᲐ", "ꭰᏀ", "ǅa", "aǅ", "ꟶꟵ", "ꞔ", "\U00010428\U00010400",
+              "a\U00010400", "_", "(", " ", "  ", "\u3000", "Home", "Sign in", "Über uns", "Контакты", "x"]
+GLUE_TEXT = st.lists(st.one_of(st.sampled_from(GLUE_PARTS), TEXTS), min_size=1, max_size=12).map("".join)
+
+
+@SETTINGS
+@given(GLUE_TEXT)
+def test_may_glue_rules_out_only_unglued_lines(text):
+    # The core calls Lexicon._glued only when may_glue says the line may hold a glue point: a line it
+    # rules out must be one that _glued finds no glued menu in.
+    if not native.core.may_glue(text):
+        assert lexicon.load()._glued(text) is None
+    reference, compiled = both(lambda t: lexicon.load().match(t), text)
+    assert compiled == reference
+
+
+def test_may_glue_sees_glue_points():
+    for text in ("Über unsKontakt", "ГлавнаяКонтакты", "Accueil ÉquipeContact", "a b c dÉ",
+                 "Home_page ContactÜber", "x\U00010428\U00010400"):
+        assert native.core.may_glue(text), text
+    for text in ("Über uns Kontakt", "a b c d eÉ", "İstanbul Ankara", "ǅemal"):
+        assert not native.core.may_glue(text), text
+
+
+def _button_words() -> list[str]:
+    actions, companions = comments.action_words()
+    return sorted(actions)[:40] + sorted(companions)[:20]
+
+
+#: Rows of comment buttons ("Reply · Report abuse"), look-alikes and arbitrary text, with and without a
+#: sentence end.
+BUTTON_TEXT = st.lists(st.one_of(st.sampled_from(_button_words()), TEXTS, st.sampled_from(
+    [" ", " · ", " | ", ".", "Reply", "REPLY", "Report", "Share", "_", "ǅ", "ſ"])), min_size=1, max_size=7).map("".join)
+
+
+@SETTINGS
+@given(BUTTON_TEXT, st.sampled_from([None, True, False]))
+def test_action_row(text, keep):
+    lines = page.build(text, Config(lang="en")).lines
+    label = Label(SHORT, keep, "features", "")
+    for line in lines:
+        reference, compiled = both(comments._action_row, line, label)
+        assert compiled == reference
+
+
+#: Stories on one line (a headline glued to its summary, no sentence end), paragraphs, table rows, code
+#: and lines that announce a list.
+STORY_LINES = [
+    "Tom Cruise: 25 years on and not a day older A quarter of a century on from his first film the star",
+    "Harbour Wall Reopens After Storm The council says repairs to the old harbour wall took four months",
+    "The harbour wall reopened on Monday after four months of repairs, the council said in a statement.",
+    "Name, Age, Town, Country, Job, Team, Score, Rank, Notes, More, And, Some, Other, Words, Here, Too",
+    "January\t84.2\t61.0\tFebruary\t80.1\t60.2\tMarch\t75.3\t58.8\tApril\t70.0\t55.5\tmore cells",
+    "def harbour_wall(storm, repairs, council, statement, months, monday, reopened): return storm",
+    "The points of the plan are these:", "Related", "Don't miss", "* * *", "———", "_ _", "·", "12", ":",
+]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(STORY_LINES), TEXTS), st.sampled_from(
+    [None, ("good", None, False, False), ("near", True, False, False), ("good", False, False, False),
+     ("near", None, True, False), ("bad", False, True, True), ("short", None, False, True)])), max_size=24))
+def test_boxed_runs_and_shapes(rows):
+    # The teaser runs of stories on one line and the shape of every line, on the stage's own labels or
+    # on any labels.
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = [Label(SHORT, None, "", "")] * len(built.lines)
+    for name, stage in pipeline.STAGES[:pipeline.STAGES.index(("teasers", teasers.run))]:
+        labels = stage(built, labels)
+    forced = [fields for _, fields in rows if fields is not None]
+    for k, fields in enumerate(forced[:len(labels)]):
+        labels[k] = Label(fields[0], fields[1], "", "", fields[2], fields[3])
+    reference, compiled = both(teasers._boxed_runs, built, labels)
+    assert compiled == reference
+    reference, compiled = both(teasers._shapes, built, labels)
+    assert compiled == reference
+
+
+def test_boxed_runs_finds_a_river():
+    text = "\n\n".join([STORY_LINES[2]] * 3 + ["Don't miss"] + [f"{STORY_LINES[0]} {n}" for n in range(9)])
+    built = page.build(text, Config(lang="en"))
+    labels = [Label("good", None, "", "")] * len(built.lines)
+    labels[3] = Label("bad", False, "", "", True, True)
+    reference, compiled = both(teasers._boxed_runs, built, labels)
+    assert compiled == reference == [[4, 12, 9, teasers.BOXED_REASON]]
+
+
+#: Short lines as a text's list items, headings, dialogue, code and links hold them (bullets, permalink
+#: signs, digits of several scripts, cased and uncased scripts, Markdown links).
+TITLE_PARTS = ["- ", "* ", "• ", "– ", "· ", "+ ", "o ", "o", "-", " \u3000 ", "Home", "home", "the ", "and ",
+               "Ünïcode", "ßtraße", "ΣΟΦΙΑ", "日本", "٣", "3 ", "1.", "12%", "¶", "Wave_read Objects¶", "x = 1;",
+               "[Home](/)", "[the news](/news/) and more", "\t", "  ", ".", "?", "ǅ", "İ"]
+TITLE_TEXT = st.lists(st.one_of(st.sampled_from(TITLE_PARTS), TEXTS), min_size=1, max_size=6).map("".join)
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(TITLE_TEXT, st.sampled_from(["short", "near", "good", "bad"])), max_size=12),
+       st.sampled_from([None, "en", "de", "zh"]))
+def test_title_lines_and_evidence(rows, lang):
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang=lang))
+    classes = [cls for _, cls in rows] + ["short"] * len(built.lines)
+    labels = [Label(cls, None, "", "") for cls in classes[:len(built.lines)]]
+    reference, compiled = both(span.title_lines, built, labels)
+    assert compiled == reference
+    # The evidence of each line (context._scores), an inline box's lines among them.
+    boxed = [k % 3 == 2 for k in range(len(labels))]
+    labels = [label._replace(closes=k % 5 == 4) for k, label in enumerate(labels)]
+    reference, compiled = both(context._scores, built, labels, boxed, reference)
+    assert compiled == reference
 
 
 #: Lines of the shapes the features stage's rules look for, and look-alikes that they must leave: its
@@ -177,6 +303,8 @@ CHROME_SHAPES = [
     "Οι πολίτες της χώρας ψήφισαν σήμερα για τη νέα κυβέρνηση και τον πρόεδρο.", "首页｜新闻｜体育",
     "台灣天氣 旅遊天氣 大陸天氣 國外天氣", "歷史新聞\t\t轉寄\t\t列印\t\t討論", "ニュース スポーツ エンタメ 経済 天気",
     "北市提醒報名補習班前 要停看聽", "서울시는 오늘 새 도서관을 열었다 시민들은 환영했다",
+    "Von Hans Meier", "Автор: Иван Петров", "Publié le 3 mai 2019 par Jean", "9:41 Breaking", "٣:٤١ Breaking",
+    "ſtory by Bob", "Written by Ann", "Xby Ann",
 ]
 SHAPED_LINES = st.lists(st.one_of(st.sampled_from(CHROME_SHAPES), TEXTS), min_size=1, max_size=3).map(" ".join)
 

@@ -40,6 +40,7 @@ import functools
 import re
 from importlib import resources
 
+from .. import native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .features import (CLOCK, COMMENT_HEADER, COMMENT_HEADER_MAX_WORDS, COMMENT_HEADER_REASON, DATE_TOKEN,
@@ -293,11 +294,14 @@ def action_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _action_row(line: Line, label: Label) -> bool:
     """The line is a comment's row of buttons, and no stage kept it: only button words ("Reply", "Report
-    abuse", "Reply to This Parent"), at least one of them a reply or a report, not only a share row."""
+    abuse", "Reply to This Parent"), at least one of them a reply or a report, not only a share row.
+    (Compiled: ``_core.action_row``, which makes no list of the words.)"""
+    actions, companions = action_words()
+    if native.core is not None:
+        return native.core.action_row(line, label, actions, companions, ACTION_ROW_MAX_WORDS)
     if label.keep or line.words > ACTION_ROW_MAX_WORDS or line.terminal and not line.text.endswith("."):
         return False
     words = WORD.findall(line.key)
-    actions, companions = action_words()
     return bool(words) and any(w in actions for w in words) and all(w in actions or w in companions for w in words)
 
 

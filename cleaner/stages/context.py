@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .. import language
+from .. import language, native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Page
 from .boxes import BOX_HEADLINE_MIN_WORDS, INLINE_BOX_PREFIX
@@ -31,7 +31,7 @@ from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON
 from .grids import GridLine, grid_items
 from .posts import REASON as FURNITURE_REASON, thread_posts
-from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, GAP_ROW_RUN, ROW_RUN, Span, before_footer, densest_span,
+from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, EVIDENCE_PARAMS, GAP_ROW_RUN, ROW_RUN, Span, before_footer, densest_span,
                    evidence, grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
                    maximal_runs, menu_runs, paragraph, title_lines, undecided, with_announced_rows, with_page_edges,
                    without_headline)
@@ -172,8 +172,11 @@ def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: l
 
 
 def _scores(page: Page, labels: list[Label], boxed: list[bool], title_like: list[bool]) -> list[float]:
-    """Each line's evidence; an inline box's header and links count as one chrome line each."""
+    """Each line's evidence; an inline box's header and links count as one chrome line each. (Compiled:
+    ``_core.scores``.)"""
     sentence_case = page.lang is not None and page.lang not in language.TITLE_CASE_HEADLINES
+    if native.core is not None:
+        return native.core.scores(page.lines, labels, boxed, title_like, sentence_case, EVIDENCE_PARAMS)
     return [BAD_EVIDENCE if box else evidence(line, label, title, sentence_case)
             for line, label, title, box in zip(page.lines, labels, title_like, boxed)]
 

@@ -4,9 +4,9 @@ A lexicon hit is the strongest evidence there is, so its label is final: later s
 """
 from __future__ import annotations
 
-from .. import lexicon
+from .. import lexicon, native
 from ..labels import BAD, GOOD, Label
-from ..page import Page
+from ..page import Line, Page
 
 NAME = "lexicon"
 
@@ -14,16 +14,25 @@ NAME = "lexicon"
 def run(page: Page, labels: list[Label]) -> list[Label]:
     lex = lexicon.load(page.config.extra_lexicons)
     out = list(labels)
-    label_of: dict[str, Label | None] = {}  # by line text: pages repeat lines
+    label_of: dict[int, Label] = {}  # by entry (its id: the lexicon holds each entry once)
     shared: dict[Label, Label] = {}  # one label per entry, however many lines it decides
-    for i, line in enumerate(page.lines):
-        if line.text in label_of:
-            label = label_of[line.text]
-        else:
-            label = label_of[line.text] = _label(lex.match(line.text, line.key, line.tokens), shared)
-        if label is not None:
-            out[i] = label
+    for i, entry in enumerate(_entries(lex, page.lines)):
+        if entry is not None:
+            label = label_of.get(id(entry))
+            out[i] = label if label is not None else label_of.setdefault(id(entry), _label(entry, shared))
     return out
+
+
+def _entries(lex: lexicon.Lexicon, lines: tuple[Line, ...]) -> list[lexicon.Entry | None]:
+    """The entry that decides each line, or None; each distinct text is matched once (pages repeat
+    lines). (Compiled: ``_core.lexicon_entries``.)"""
+    if native.core is not None:
+        return native.core.lexicon_entries(lex, lines)
+    entry_of: dict[str, lexicon.Entry | None] = {}
+    for line in lines:
+        if line.text not in entry_of:
+            entry_of[line.text] = lex.match(line.text, line.key, line.tokens)
+    return [entry_of[line.text] for line in lines]
 
 
 def _label(entry: lexicon.Entry | None, shared: dict[Label, Label]) -> Label | None:

@@ -162,6 +162,8 @@ def _toc_headings(page: Page, labels: list[Label], keys: list[str], dropped: dic
 #: bullet before it: "* 3 References"). A numbered list of the text is written "1. Paris" or "1) ...".
 #: Sections nest four levels deep at most ("1.2.3.4"): a bounded number keeps a search linear.
 TOC_ENTRY = re.compile(r"(?:[*•+-]\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\s+(\S.*)")
+#: The bullets that a renderer may print before an entry: an entry opens with one of them or with its number.
+TOC_BULLETS = ("* ", "• ", "+ ", "- ")
 #: An entry is a heading: a longer numbered line is an item of a list.
 TOC_ENTRY_MAX_WORDS = 12
 #: The label over a table of contents is a word or two.
@@ -177,12 +179,10 @@ def _numbered_contents(page: Page, labels: list[Label]) -> tuple[set[int], set[i
     ``_toc_headings``), and so is its label right above it ("Contents", "Inhaltsverzeichnis", at most
     ``TOC_LABEL_MAX_WORDS`` words, with a "[hide]" the lexicon dropped in between); the headings are
     the text's own, whatever else the page prints with their words (a "History" tab)."""
-    lines, runs, i = page.lines, [], 0
-    while i < len(lines):
-        entry = TOC_ENTRY.fullmatch(lines[i].text) if lines[i].text[:1].isdigit() or lines[i].text[:2] in (
-            "* ", "• ", "+ ", "- ") else None
-        if entry is None or entry[1] != "1":
-            i += 1
+    lines, runs, after = page.lines, [], 0
+    # Only a line that opens with a digit or a bullet can be an entry: one pass picks them out.
+    for i in [k for k, line in enumerate(lines) if line.text[:1].isdigit() or line.text[:2] in TOC_BULLETS]:
+        if i < after or (entry := TOC_ENTRY.fullmatch(lines[i].text)) is None or entry[1] != "1":
             continue
         j, titles = i, []
         while j < len(lines) and lines[j].words <= TOC_ENTRY_MAX_WORDS and (
@@ -191,7 +191,7 @@ def _numbered_contents(page: Page, labels: list[Label]) -> tuple[set[int], set[i
             j += 1
         if len(titles) >= TOC_MIN_ENTRIES:
             runs.append((i, j, titles))
-        i = max(j, i + 1)
+        after = j
     entries: set[int] = set()
     headings: set[int] = set()
     if not runs:

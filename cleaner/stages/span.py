@@ -17,9 +17,10 @@ from collections import Counter
 from itertools import groupby
 from typing import NamedTuple
 
+from .. import native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
-from .anchors import anchored
+from .anchors import HEADING_MAX_WORDS, PERMALINK, anchored
 from .features import LINK_LINE_SHARE, LIST_ITEM, WIKI_APPENDIX_REASON, wiki_heading
 from .repetition import REFRAIN_COPIES
 
@@ -124,7 +125,9 @@ def _headline_like(line: Line) -> bool:
 def title_lines(page: Page, labels: list[Label]) -> list[bool]:
     """For each line, whether it is a short line that does not read as part of a text (a menu item, a
     headline), or a link however it reads (see ``LINK_LINE_SHARE``): the evidence and the menu runs both
-    ask, so it is worked out once per pass."""
+    ask, so it is worked out once per pass. (Compiled: ``_core.title_lines``.)"""
+    if native.core is not None:
+        return native.core.title_lines(page.lines, labels, SHORT, LINK_LINE_SHARE, PERMALINK, HEADING_MAX_WORDS)
     return [label.cls == SHORT and (line.linked >= LINK_LINE_SHARE or not _sentence_like(line))
             for line, label in zip(page.lines, labels)]
 
@@ -149,6 +152,11 @@ def evidence(line: Line, label: Label, title_like: bool, sentence_case: bool = F
     if title_like or sentence_case and _headline_like(line):
         return TITLE_LINE_EVIDENCE
     return SENTENCE_LINE_EVIDENCE
+
+
+#: What the compiled evidence of a page's lines (``_core.scores``) reads besides the lines, in its order.
+EVIDENCE_PARAMS = (BAD, GOOD, NEAR, BAD_EVIDENCE, CLOSER_EVIDENCE, HEADLINE_EVIDENCE, TITLE_LINE_EVIDENCE,
+                   SENTENCE_LINE_EVIDENCE, HEADLINE_MAX_WORDS, SENTENCE_HEADLINE_MIN_WORDS)
 
 
 def densest_span(scores: list[float]) -> tuple[int, int] | None:

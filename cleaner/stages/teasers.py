@@ -65,6 +65,7 @@ from itertools import groupby
 
 import regex
 
+from .. import native
 from ..labels import BAD, GOOD, NEAR, Label
 from ..page import Line, Page
 from .features import DATELINE_REASON
@@ -208,6 +209,14 @@ def shape(line: Line, label: Label) -> str:
     if label.cls == GOOD or label.cls == NEAR and line.terminal:
         return PROSE if line.words <= SUMMARY_MAX_WORDS else EXCERPT if line.words <= EXCERPT_MAX_WORDS else BREAK
     return OTHER
+
+
+def _shapes(page: Page, labels: list[Label]) -> list[str]:
+    """The :func:`shape` of every line. (Compiled: ``_core.shapes``.)"""
+    if native.core is not None:
+        return native.core.shapes(page.lines, labels, (PROSE, EXCERPT, OTHER, BREAK, BLANK), GOOD, NEAR, RULE_CHARS,
+                                  SUMMARY_MAX_WORDS, EXCERPT_MAX_WORDS)
+    return [shape(line, label) for line, label in zip(page.lines, labels)]
 
 
 def _counts_up(page: Page, items: list[tuple[int, int]]) -> bool:
@@ -466,7 +475,10 @@ def _boxed_runs(page: Page, labels: list[Label]) -> list[list]:
     good, most of them stories on one line (see :func:`_unended`; a summary may end with "!" or "?"):
     ``BOXED_MIN_ITEMS`` or more of those right under a header that closes the article,
     ``UNENDED_MIN_ITEMS`` or more anywhere else but under a line that announces a list with its colon.
-    [first, last, items, reason]."""
+    [first, last, items, reason]. (Compiled: ``_core.boxed_runs``.)"""
+    if native.core is not None:
+        return native.core.boxed_runs(page.lines, labels, GOOD, NEAR, BOXED_MIN_ITEMS, UNENDED_MIN_ITEMS,
+                                      UNENDED_SHARE, GLUED_MIN_WORDS, BOXED_REASON, UNENDED_REASON)
     out: list[list] = []
     i = 0
     while i < len(labels):
@@ -516,7 +528,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
 
 def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     """For each line, why it belongs to a teaser run ("": it does not)."""
-    shapes = [shape(line, label) for line, label in zip(page.lines, labels)]
+    shapes = _shapes(page, labels)
     out = [""] * len(shapes)
     # An item is the non-prose lines since the previous prose line or break, and the prose line after them.
     bounds = [i for i, s in enumerate(shapes) if s not in (OTHER, BLANK)]
