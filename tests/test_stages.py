@@ -1948,6 +1948,43 @@ def test_context_stamped_stories_go_whatever_their_shape():
     assert seen[river[0]][2].startswith("teaser list: 4 stories, each with its time stamp")
 
 
+SUMMARY_OF_60_WORDS = ("The harbour board met on Tuesday evening and agreed, after a long and at times heated "
+                       "debate, that the old fish market on the quay should be turned into a covered hall for "
+                       "the Saturday market, the sailing club and the school's rowing team, with the work paid "
+                       "for by the board, the council and a grant from the coastal fund that the town won.")
+
+
+def test_context_stamped_stories_with_long_summaries_go():
+    # A river above the article prints each story as its headline, a summary of a paragraph's length and
+    # its time stamp, some under their section's name: the stamp is the story's chrome, as a "Read more"
+    # is an excerpt's.
+    river = []
+    for n, (section, headline) in enumerate([("", "Ferry timetable changes for the winter months"),
+                                             ("Politics", "Lifeboat crew rescues walkers cut off by the tide"),
+                                             ("", "Harbour café wins regional food award"),
+                                             ("Business", "Town council to review parking charges on the front")]):
+        river += [*filter(None, [section]), headline,
+                  SUMMARY_OF_60_WORDS.replace("Tuesday", ["Monday", "Tuesday", "Friday", "Sunday"][n]),
+                  f"Today, {9 + n}:15"]
+    seen = decisions("\n".join(["Latest news", *river, *HARBOUR_BODY, "About us", BLURB]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in river)
+    assert seen[river[0]][2].startswith("teaser list: 4 stories, each with its time stamp")
+
+
+def test_context_live_blog_entries_with_long_paragraphs_stay():
+    # A live blog is a river of timed entries too, each a heading and a paragraph: but it is the page's
+    # text, with no article beside it.
+    blog = []
+    for n, heading in enumerate(["The board meets on the quay", "Councillors join the debate",
+                                 "A grant from the coastal fund", "The vote on the fish market"]):
+        blog += [f"{9 + n}:15", heading, SUMMARY_OF_60_WORDS.replace("Tuesday", ["Monday", "Tuesday", "Friday",
+                                                                                 "Sunday"][n])]
+    seen = decisions("\n".join(["Live: the harbour board decides", *blog, "About us"]))
+    assert not any(seen[line][2].startswith("teaser list") for line in blog)
+    assert all(seen[line][0] for line in blog if line.startswith("The harbour board met"))
+
+
 def test_context_stamped_rule_spares_timelines_and_diaries():
     # A timeline under month-and-year dates: no day, no clock, so no time stamps of stories.
     timeline = ["March 2003", "The first ferry crosses to the island", "June 2005",

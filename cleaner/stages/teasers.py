@@ -33,7 +33,8 @@ A news river varies the shape from story to story (a headline alone, a headline 
 lacks its full stop, a kicker), but prints every story's time stamp on a line of its own: "32M ago",
 "updated 16M ago", "vor 3 Stunden", "Nov 18". A *stamped run* is ``MIN_ITEMS`` stories or more, each
 one stamp and one to ``STAMPED_ITEM_MAX_LINES`` lines with a headline among them (of
-``STAMPED_HEADLINE_MIN_WORDS`` words or more: the stamp marks the story), the stamps standing
+``STAMPED_HEADLINE_MIN_WORDS`` words or more: the stamp marks the story) and a summary of up to an
+excerpt's length (``EXCERPT_MAX_WORDS``), the stamps standing
 at the same place in every story. Its lookalikes in the body are kept clear of by the stamp: a
 timeline's dates have no day ("March 2003"), a diary's entries under their dates start with their text,
 not a headline; and by the guards above (counting up, templates, before or after the article). A stamp
@@ -262,12 +263,14 @@ def _cut_story(page: Page, labels: list[Label], i: int) -> bool:
 
 def _stamped_item(page: Page, labels: list[Label], shapes: list[str], first: int, last: int) -> bool:
     """Lines first..last (between two stamps) are one story: a headline, then at most
-    ``STAMPED_ITEM_MAX_LINES`` - 1 lines of summary or kicker, none of them a paragraph of the body; or
-    a story on one line cut short by the site (see :func:`_cut_story`)."""
+    ``STAMPED_ITEM_MAX_LINES`` - 1 lines of summary or kicker, none of them longer than an excerpt (the
+    stamp is the story's chrome line, as "Read more" is an excerpt's: a summary of a paragraph's length
+    under a headline and over a stamp is another story's); or a story on one line cut short by the site
+    (see :func:`_cut_story`)."""
     lines = [i for i in range(first, last + 1) if shapes[i] != BLANK]
     if len(lines) == 1 and shapes[lines[0]] != BREAK and _cut_story(page, labels, lines[0]):
         return True
-    if not 1 <= len(lines) <= STAMPED_ITEM_MAX_LINES or any(shapes[i] in (BREAK, EXCERPT) for i in lines):
+    if not 1 <= len(lines) <= STAMPED_ITEM_MAX_LINES or any(shapes[i] == BREAK for i in lines):
         return False
     return any(_story_headline(page, labels, i) for i in lines)
 
