@@ -109,7 +109,8 @@ def _article_before_closer(page: Page, labels: list[Label], scores: list[float],
     """The densest run above the first header that closes the article, when the densest run of the page
     stands below that header and above it stands an article: a block of prose with no chrome line in it
     that weighs ``ARTICLE_BEFORE_CLOSER_EVIDENCE`` or more in ``ARTICLE_BEFORE_CLOSER_PARAGRAPHS``
-    paragraphs or more, and at least ``ARTICLE_BEFORE_CLOSER_SHARE`` of the run below. What follows a
+    paragraphs or more, and at least ``ARTICLE_BEFORE_CLOSER_SHARE`` of the run below, without the lines
+    set aside in it (teasers' summaries and comments rival no article). What follows a
     closing header is the page's other text (comment rules, readers' comments, other stories with their
     summaries), which may well outweigh a short article. A header above a box of menus and headlines has
     no such block above it, nor one above teasers or comments (their prose is set aside here, and each
