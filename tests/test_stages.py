@@ -1998,7 +1998,7 @@ def test_context_stamped_rule_spares_timelines_and_diaries():
         assert not any(seen[line][2].startswith("teaser list") for line in body), body
 
 
-PAIRED_STORIES = [("Politics", "Ferry fares to rise in the spring"),
+PAIRED_STORIES = [("Politics", "Ferry fares to rise in the spring, the harbour board says..."),
                   ("", "Lifeboat crew rescues walkers cut off by the tide?"),
                   ("Business", "Harbour café wins award"),
                   ("", "Town council to review parking charges on the front")]

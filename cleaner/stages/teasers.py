@@ -526,13 +526,13 @@ def _kicker(page: Page, labels: list[Label], i: int) -> bool:
 
 
 def _paired_item(page: Page, labels: list[Label], shapes: list[str], i: int) -> bool:
-    """Line i is a story's headline (without a full stop: a headline may ask or exclaim) and line i + 1
-    its summary."""
+    """Line i is a story's headline (without a full stop: a headline may ask, exclaim or be cut short by
+    the site, "...") and line i + 1 its summary."""
     if i + 1 >= len(shapes):
         return False
     line = page.lines[i]
     return shapes[i] in (OTHER, PROSE) and shapes[i + 1] in (PROSE, EXCERPT) and labels[i].keep is None \
-        and labels[i].cls != GOOD and not line.text.endswith(".") \
+        and labels[i].cls != GOOD and (not line.text.endswith(".") or line.text.endswith(TRUNCATED)) \
         and PAIRED_HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
 
 
