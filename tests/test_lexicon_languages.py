@@ -295,6 +295,7 @@ def test_a_sentence_about_being_here_is_no_breadcrumb(sentence):
     "Портал работает в режиме бета-версии – стадии активного тестирования.",
     "Выскажитесь и проголосуйте", "Добавить в закладки и поделиться с друзьями:",
     "The comments below have not been moderated.",
+    "Czytaj dalej na następnej stronie", "Artykuł premium", "pokaż 3 ukryte odpowiedzi",
     "Here's what other readers have said. Why not add your thoughts, or debate this issue live?"])
 def test_site_notices_and_poll_buttons_are_chrome(line):
     entry = lexicon.load().match(line)
@@ -305,6 +306,7 @@ def test_site_notices_and_poll_buttons_are_chrome(line):
     "Депутаты не успели проголосовать за поправки, и закон вернули во второе чтение.",
     "Новый сервис работает в режиме бета-версии, сообщили в компании, и доступен пока не всем.",
     "Редакция не публикуется в выходные, поэтому письма читателей ждут понедельника.",
-    "Readers who add new comments to the council's survey will be entered into a prize draw."])
+    "Readers who add new comments to the council's survey will be entered into a prize draw.",
+    "Na następnej stronie czytelnicy znajdą tabelę z wynikami, a pod nią pokażemy ukryte koszty."])
 def test_sentences_about_votes_tests_and_comments_are_no_chrome(sentence):
     assert lexicon.load().match(sentence) is None, sentence
