@@ -294,6 +294,7 @@ def test_a_sentence_about_being_here_is_no_breadcrumb(sentence):
     "Администрация сайта оставляет за собой право удалять сообщения с нецензурными выражениями.",
     "Портал работает в режиме бета-версии – стадии активного тестирования.",
     "Выскажитесь и проголосуйте", "Добавить в закладки и поделиться с друзьями:",
+    "[Символов: 0 из 500]Правила размещения",
     "The comments below have not been moderated.",
     "Czytaj dalej na następnej stronie", "Artykuł premium", "pokaż 3 ukryte odpowiedzi",
     "Here's what other readers have said. Why not add your thoughts, or debate this issue live?"])
