@@ -225,7 +225,10 @@ FOLLOWER_HEADERS = {
            "Przejdź do dyskusji na forum", "Komentarze (12)"],
     "ru": ["Вам может понравиться", "Об авторе", "Материалы по теме", "Другие новости раздела",
            "Последние новости раздела", "Комментарии к статье", "Комментарии к новости (3)",
-           "Правила комментирования", "Оцените, пожалуйста, статью. Нам важно Ваше мнение."],
+           "Правила комментирования", "Оцените, пожалуйста, статью. Нам важно Ваше мнение.",
+           "(не публикуется)", "Оставлять комментарии могут только зарегистрированные пользователи.",
+           "Читать комментарии к статье...", "Посмотреть все материалы сюжета «Космос ждет»"],
+    "en": ["Comments are now closed for this story", "Add new comment", "What do you think? Leave your comment below."],
     "el": ["Σχετικά άρθρα", "Παρόμοια θέματα", "ΠΑΡΟΜΟΙΑ ΘΕΜΑΤΑ", "Λέξεις κλειδιά", "Άρθρα κατηγορίας Υγεία"],
     "zh": ["相关阅读", "发表评论", "猜你喜欢"],
     "ja": ["関連記事", "コメントを書く", "あわせて読みたい"],
@@ -283,4 +286,28 @@ def test_breadcrumb_under_its_label_is_chrome(line):
 @pytest.mark.parametrize("sentence", ["Вы находитесь в Москве уже третий день, и погода пока радует всех гостей.",
                                       "Jesteś tutaj pierwszy raz, więc pokażę ci, gdzie jest biblioteka."])
 def test_a_sentence_about_being_here_is_no_breadcrumb(sentence):
+    assert lexicon.load().match(sentence) is None, sentence
+
+
+@pytest.mark.parametrize("line", [
+    "Сообщения и комментарии читателей сайта размещаются без предварительного редактирования.",
+    "Администрация сайта оставляет за собой право удалять сообщения с нецензурными выражениями.",
+    "Портал работает в режиме бета-версии – стадии активного тестирования.",
+    "Выскажитесь и проголосуйте", "Добавить в закладки и поделиться с друзьями:",
+    "[Символов: 0 из 500]Правила размещения",
+    "The comments below have not been moderated.",
+    "Czytaj dalej na następnej stronie", "Artykuł premium", "pokaż 3 ukryte odpowiedzi",
+    "Here's what other readers have said. Why not add your thoughts, or debate this issue live?"])
+def test_site_notices_and_poll_buttons_are_chrome(line):
+    entry = lexicon.load().match(line)
+    assert entry is not None and not entry.keep, line
+
+
+@pytest.mark.parametrize("sentence", [
+    "Депутаты не успели проголосовать за поправки, и закон вернули во второе чтение.",
+    "Новый сервис работает в режиме бета-версии, сообщили в компании, и доступен пока не всем.",
+    "Редакция не публикуется в выходные, поэтому письма читателей ждут понедельника.",
+    "Readers who add new comments to the council's survey will be entered into a prize draw.",
+    "Na następnej stronie czytelnicy znajdą tabelę z wynikami, a pod nią pokażemy ukryte koszty."])
+def test_sentences_about_votes_tests_and_comments_are_no_chrome(sentence):
     assert lexicon.load().match(sentence) is None, sentence

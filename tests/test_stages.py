@@ -1992,6 +1992,43 @@ def test_context_stamped_stories_go_whatever_their_shape():
     assert seen[river[0]][2].startswith("teaser list: 4 stories, each with its time stamp")
 
 
+SUMMARY_OF_60_WORDS = ("The harbour board met on Tuesday evening and agreed, after a long and at times heated "
+                       "debate, that the old fish market on the quay should be turned into a covered hall for "
+                       "the Saturday market, the sailing club and the school's rowing team, with the work paid "
+                       "for by the board, the council and a grant from the coastal fund that the town won.")
+
+
+def test_context_stamped_stories_with_long_summaries_go():
+    # A river above the article prints each story as its headline, a summary of a paragraph's length and
+    # its time stamp, some under their section's name: the stamp is the story's chrome, as a "Read more"
+    # is an excerpt's.
+    river = []
+    for n, (section, headline) in enumerate([("", "Ferry timetable changes for the winter months"),
+                                             ("Politics", "Lifeboat crew rescues walkers cut off by the tide"),
+                                             ("", "Harbour café wins regional food award"),
+                                             ("Business", "Town council to review parking charges on the front")]):
+        river += [*filter(None, [section]), headline,
+                  SUMMARY_OF_60_WORDS.replace("Tuesday", ["Monday", "Tuesday", "Friday", "Sunday"][n]),
+                  f"Today, {9 + n}:15"]
+    seen = decisions("\n".join([*river, *HARBOUR_BODY, "About us", BLURB]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in river)
+    assert seen[river[0]][2].startswith("teaser list: 4 stories, each with its time stamp")
+
+
+def test_context_live_blog_entries_with_long_paragraphs_stay():
+    # A live blog is a river of timed entries too, each a heading and a paragraph: but it is the page's
+    # text, with no article beside it.
+    blog = []
+    for n, heading in enumerate(["The board meets on the quay", "Councillors join the debate",
+                                 "A grant from the coastal fund", "The vote on the fish market"]):
+        blog += [f"{9 + n}:15", heading, SUMMARY_OF_60_WORDS.replace("Tuesday", ["Monday", "Tuesday", "Friday",
+                                                                                 "Sunday"][n])]
+    seen = decisions("\n".join(["Live: the harbour board decides", *blog, "About us"]))
+    assert not any(seen[line][2].startswith("teaser list") for line in blog)
+    assert all(seen[line][0] for line in blog if line.startswith("The harbour board met"))
+
+
 def test_context_stamped_rule_spares_timelines_and_diaries():
     # A timeline under month-and-year dates: no day, no clock, so no time stamps of stories.
     timeline = ["March 2003", "The first ferry crosses to the island", "June 2005",
@@ -2003,6 +2040,59 @@ def test_context_stamped_rule_spares_timelines_and_diaries():
     for body in (timeline, diary):
         seen = decisions("\n".join([*HARBOUR_BODY, *body]))
         assert not any(seen[line][2].startswith("teaser list") for line in body), body
+
+
+PAIRED_STORIES = [("Politics", "Ferry fares to rise in the spring, the harbour board says..."),
+                  ("", "Lifeboat crew rescues walkers cut off by the tide?"),
+                  ("Business", "Harbour café wins award"),
+                  ("", "Town council to review parking charges on the front")]
+
+
+def _paired(summary: str = SUMMARY_OF_60_WORDS, stories: list[tuple[str, str]] = PAIRED_STORIES) -> list[str]:
+    lines = []
+    for n, (kicker, headline) in enumerate(stories):
+        lines += [*filter(None, [kicker]), headline,
+                  summary.replace("Tuesday", ["Monday", "Tuesday", "Friday", "Sunday"][n])]
+    return lines
+
+
+def test_context_headlines_over_summaries_under_a_closing_header_go():
+    # Under the comment form that closes a short article, a river of other stories: each a headline (a
+    # question, a headline of two words) over a summary of a paragraph's length, a kicker over some. The
+    # summaries outweigh the article, but they are no text going on.
+    river = _paired()
+    for form in (["Leave a reply", "Your email address will not be published."],
+                 ["Добавить комментарий", "Ваш e-mail (не публикуется)", "(не публикуется)"]):
+        seen = decisions("\n".join([*PARAGRAPHS[:2], *form, *river, "About us"]))
+        assert all(seen[p][0] for p in PARAGRAPHS[:2]), form
+        assert all(seen[line][0] is False for line in river), [line for line in river if seen[line][0]]
+        assert seen[river[1]][2].startswith("teaser list: 4 stories under a header that closes the article")
+    # A link under the header, then the river: the header heads no box inside the article (the summaries
+    # are no text going on), and the article is the body span, though the river outweighs it.
+    river = _paired(SUMMARY_OF_60_WORDS.replace("harbour board", "lifeboat committee"),
+                    [("", "School choir sings at the cathedral"), ("Sport", "Rowing club buys a new boat"),
+                     ("", "Bus route to the station to change"), ("", "Library opens on Sundays again")]) + _paired()
+    seen = decisions("\n".join([*PARAGRAPHS[:2], "Leave a reply", "Read our guidelines before you post a comment",
+                                *river, "About us"]))
+    assert all(seen[p][2].startswith("good inside the body span") for p in PARAGRAPHS[:2])
+    assert not any(seen[line][0] for line in river)
+
+
+def test_context_subheaded_sections_outside_a_closing_header_stay():
+    # The article's own sections, a subheading over one paragraph each, stand above its closing header.
+    sections = _paired()
+    seen = decisions("\n".join([*PARAGRAPHS, *sections, "Leave a reply", "About us"]))
+    assert all(seen[line][0] for line in sections if line not in ("Politics", "Business"))
+    # Headings that end a sentence are the text's run-in headings, not headlines.
+    runin = [line + "." if i % 3 != 2 else line for i, line in enumerate(_paired()) if line not in ("Politics",
+                                                                                                     "Business")]
+    seen = decisions("\n".join([*PARAGRAPHS[:2], "Leave a reply", *runin]))
+    assert not any(seen[line][2].startswith("teaser list") for line in runin)
+    # A product's features in a carousel under an empty "You may also like" box: each printed twice.
+    pairs = [line for line in _paired() if line not in ("Politics", "Business")]
+    features = [line for k in range(0, 6, 2) for line in pairs[k:k + 2] * 2]
+    seen = decisions("\n".join([*PARAGRAPHS[:2], "You may also like", *features]))
+    assert not any(seen[line][2].startswith("teaser list") for line in features)
 
 
 def test_context_ranked_stories_go():

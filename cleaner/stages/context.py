@@ -117,7 +117,8 @@ def _article_before_closer(page: Page, labels: list[Label], scores: list[float],
     """The densest run above the first header that closes the article, when the densest run of the page
     stands below that header and above it stands an article: a block of prose with no chrome line in it
     that weighs ``ARTICLE_BEFORE_CLOSER_EVIDENCE`` or more in ``ARTICLE_BEFORE_CLOSER_PARAGRAPHS``
-    paragraphs or more, and at least ``ARTICLE_BEFORE_CLOSER_SHARE`` of the run below. What follows a
+    paragraphs or more, and at least ``ARTICLE_BEFORE_CLOSER_SHARE`` of the run below, without the lines
+    set aside in it (teasers' summaries and comments rival no article). What follows a
     closing header is the page's other text (comment rules, readers' comments, other stories with their
     summaries), which may well outweigh a short article. A header above a box of menus and headlines has
     no such block above it, nor one above teasers or comments (their prose is set aside here, and each
@@ -125,7 +126,7 @@ def _article_before_closer(page: Page, labels: list[Label], scores: list[float],
     links with the text going on under them ("Related articles", two links, a paragraph) heads a box
     inside the article, and the run below is the rest of it."""
     first_closer = next((i for i in range(found[0]) if closing[i]), None)
-    if first_closer is None or _heads_links_over_text(page, labels, first_closer):
+    if first_closer is None or _heads_links_over_text(page, labels, aside, first_closer):
         return found
     own = [0.0 if aside[i] else score for i, score in enumerate(scores[:first_closer])]
     block = densest_span([CLOSER_EVIDENCE if labels[i].cls == BAD else score for i, score in enumerate(own)])
@@ -133,16 +134,18 @@ def _article_before_closer(page: Page, labels: list[Label], scores: list[float],
         return found
     weight = sum(own[block[0]:block[1] + 1])
     paragraphs = sum(1 for i in range(block[0], block[1] + 1) if own[i] > 0 and page.lines[i].terminal)
+    below = sum(score for i, score in enumerate(scores[found[0]:found[1] + 1], found[0]) if not aside[i])
     if weight < ARTICLE_BEFORE_CLOSER_EVIDENCE or paragraphs < ARTICLE_BEFORE_CLOSER_PARAGRAPHS \
-            or weight < ARTICLE_BEFORE_CLOSER_SHARE * sum(scores[found[0]:found[1] + 1]):
+            or weight < ARTICLE_BEFORE_CLOSER_SHARE * below:
         return found
     return densest_span(own) or found
 
 
-def _heads_links_over_text(page: Page, labels: list[Label], header: int) -> bool:
+def _heads_links_over_text(page: Page, labels: list[Label], aside: list[bool], header: int) -> bool:
     """Under line ``header`` stand one to ``SPLITTING_BOX_MAX_LINKS`` headline links (undecided, without a
     sentence end, of ``BOX_HEADLINE_MIN_WORDS`` words or more), chrome lines among them ("Sign up to our
-    newsletter"), and then a line of prose that ends its sentence: the text goes on under the box."""
+    newsletter"), and then a line of prose that ends its sentence and that no block judge set aside (a
+    teaser's summary is no text going on): the text goes on under the box."""
     j, links = header + 1, 0
     while j < len(labels) and j - header <= SPLITTING_BOX_MAX_LINKS:
         if labels[j].cls == BAD and not labels[j].closes:
@@ -152,7 +155,8 @@ def _heads_links_over_text(page: Page, labels: list[Label], header: int) -> bool
             j, links = j + 1, links + 1
         else:
             break
-    return links > 0 and j < len(labels) and labels[j].cls in (GOOD, NEAR) and page.lines[j].terminal
+    return links > 0 and j < len(labels) and labels[j].cls in (GOOD, NEAR) and page.lines[j].terminal \
+        and not aside[j]
 
 
 def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: list[str],

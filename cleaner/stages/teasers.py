@@ -33,7 +33,8 @@ A news river varies the shape from story to story (a headline alone, a headline 
 lacks its full stop, a kicker), but prints every story's time stamp on a line of its own: "32M ago",
 "updated 16M ago", "vor 3 Stunden", "Nov 18". A *stamped run* is ``MIN_ITEMS`` stories or more, each
 one stamp and one to ``STAMPED_ITEM_MAX_LINES`` lines with a headline among them (of
-``STAMPED_HEADLINE_MIN_WORDS`` words or more: the stamp marks the story), the stamps standing
+``STAMPED_HEADLINE_MIN_WORDS`` words or more: the stamp marks the story) and a summary of up to an
+excerpt's length (``EXCERPT_MAX_WORDS``), the stamps standing
 at the same place in every story. Its lookalikes in the body are kept clear of by the stamp: a
 timeline's dates have no day ("March 2003"), a diary's entries under their dates start with their text,
 not a headline; and by the guards above (counting up, templates, before or after the article). A stamp
@@ -194,6 +195,13 @@ UNENDED_MIN_ITEMS = 8
 UNENDED_SHARE = 0.5
 UNENDED_REASON = ("teaser list: {n} stories in a row, each on one line as long as a paragraph, most of them "
                   "ending no sentence: a headline glued to its summary")
+#: Under a header that closes the article a headline over a summary is a story's, however short: "Доктор
+#: Европа". (A word alone is a kicker or a label.)
+PAIRED_HEADLINE_MIN_WORDS = 2
+#: A story's kicker, its section's name over its headline, is a word or two.
+KICKER_MAX_WORDS = 2
+PAIRED_REASON = ("teaser list: {n} stories under a header that closes the article, each a headline over its "
+                 "summary")
 
 PROSE, EXCERPT, OTHER, BREAK, BLANK = "P", "E", "N", "B", "-"
 
@@ -271,12 +279,14 @@ def _cut_story(page: Page, labels: list[Label], i: int) -> bool:
 
 def _stamped_item(page: Page, labels: list[Label], shapes: list[str], first: int, last: int) -> bool:
     """Lines first..last (between two stamps) are one story: a headline, then at most
-    ``STAMPED_ITEM_MAX_LINES`` - 1 lines of summary or kicker, none of them a paragraph of the body; or
-    a story on one line cut short by the site (see :func:`_cut_story`)."""
+    ``STAMPED_ITEM_MAX_LINES`` - 1 lines of summary or kicker, none of them longer than an excerpt (the
+    stamp is the story's chrome line, as "Read more" is an excerpt's: a summary of a paragraph's length
+    under a headline and over a stamp is another story's); or a story on one line cut short by the site
+    (see :func:`_cut_story`)."""
     lines = [i for i in range(first, last + 1) if shapes[i] != BLANK]
     if len(lines) == 1 and shapes[lines[0]] != BREAK and _cut_story(page, labels, lines[0]):
         return True
-    if not 1 <= len(lines) <= STAMPED_ITEM_MAX_LINES or any(shapes[i] in (BREAK, EXCERPT) for i in lines):
+    if not 1 <= len(lines) <= STAMPED_ITEM_MAX_LINES or any(shapes[i] == BREAK for i in lines):
         return False
     return any(_story_headline(page, labels, i) for i in lines)
 
@@ -497,6 +507,61 @@ def _boxed_runs(page: Page, labels: list[Label]) -> list[list]:
     return out
 
 
+def _paired_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[list]:
+    """Runs of stories under a header that closes the article ("Другие новости", a comment form), each
+    a headline without a full stop right over its summary, a line of prose up to an excerpt's length;
+    chrome lines and kickers may stand between the stories (time stamps do not: readers' comments under
+    their names carry them, and a river of stamped stories is a stamped run), ``MIN_ITEMS`` stories or
+    more, the first
+    at most ``MERGE_GAP`` lines under the header and no prose between them (a header in a menu far
+    above is no end of an article). An article's own sections under subheadings stand above its
+    closing header, not under it; a carousel of a product's features under an empty "You may also like"
+    box prints a feature twice, a river each story once. [first, last, items, reason]."""
+    closed = _closed(labels, [label.cls == GOOD and label.keep is not False for label in labels])
+    out: list[list] = []
+    i, n, closer = 0, len(shapes), None
+    while i < n:
+        if labels[i].closes:
+            closer = i
+        if not closed[i] or closer is None or i - closer > MERGE_GAP or not _paired_item(page, labels, shapes, i):
+            i += 1
+            continue
+        items, j = [], i
+        while j < n:
+            if _paired_item(page, labels, shapes, j):
+                items.append((j, j + 1))
+                j += 2
+            elif shapes[j] == BLANK or labels[j].keep is False and not labels[j].closes \
+                    and labels[j].reason != DATELINE_REASON \
+                    or _kicker(page, labels, j) and _paired_item(page, labels, shapes, j + 1):
+                j += 1
+            else:
+                break
+        headlines = {page.lines[h].key for h, _ in items}
+        if len(items) >= MIN_ITEMS and len(headlines) == len(items) and not _counts_up(page, items) \
+                and not _templated(page, labels, items):
+            out.append([items[0][0], items[-1][1], len(items), PAIRED_REASON])
+        i = items[-1][1] + 1
+    return out
+
+
+def _kicker(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is a story's kicker over its headline: its section's name ("//Экономика", "Politics"), a
+    word or two that no stage decided."""
+    return labels[i].keep is None and page.lines[i].words <= KICKER_MAX_WORDS and not page.lines[i].terminal
+
+
+def _paired_item(page: Page, labels: list[Label], shapes: list[str], i: int) -> bool:
+    """Line i is a story's headline (without a full stop: a headline may ask, exclaim or be cut short by
+    the site, "...") and line i + 1 its summary."""
+    if i + 1 >= len(shapes):
+        return False
+    line = page.lines[i]
+    return shapes[i] in (OTHER, PROSE) and shapes[i + 1] in (PROSE, EXCERPT) and labels[i].keep is None \
+        and labels[i].cls != GOOD and (not line.text.endswith(".") or line.text.endswith(TRUNCATED)) \
+        and PAIRED_HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
+
+
 def _item(page: Page, labels: list[Label], shapes: list[str], first: int, b: int) -> bool:
     """Lines first..b are one teaser item: ``ITEM_MIN_HEAD_LINES`` to ``ITEM_MAX_HEAD_LINES`` non-prose
     lines with a headline among them, then the summary on line b: a short prose line, or an excerpt
@@ -568,7 +633,8 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     merged: list[list] = []
     for run in sorted([[*run, SHAPE_REASON] for run in runs] + _stamped_runs(page, labels, shapes)
                       + _ranked_runs(page, labels, shapes) + _glued_runs(page, labels)
-                      + _stamp_glued_runs(page, labels, shapes) + _boxed_runs(page, labels)):
+                      + _stamp_glued_runs(page, labels, shapes) + _boxed_runs(page, labels)
+                      + _paired_runs(page, labels, shapes)):
         if merged and run[0] <= merged[-1][1] + 1:
             merged[-1][1] = max(merged[-1][1], run[1])
             if run[2] > merged[-1][2]:
@@ -589,14 +655,17 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
         is_prose[i] = True
     above, ahead = _prose_words(page, shapes, is_prose) if merged else ([], [])
     closed = _closed(labels, is_prose) if merged else []
+    article = sum(page.lines[i].words for i in prose)
     for first, last, n, reason in merged:
-        after_closer = reason == STAMP_REASON and closed[first]
-        if prose and prose[0] < first and prose[-1] > last and not after_closer and (
-                above[first] < ARTICLE_MIN_WORDS or ahead[last + 1] >= RESUME_WORDS):
+        # A river under a header that closes the article, below its prose, follows the article's end
+        # however short the article and whatever prose comes further down.
+        after_closer = reason in (STAMP_REASON, PAIRED_REASON) and closed[first] and bool(prose) \
+            and prose[0] < first
+        if not after_closer and (article < ARTICLE_MIN_WORDS or prose[0] < first and prose[-1] > last and (
+                above[first] < ARTICLE_MIN_WORDS or ahead[last + 1] >= RESUME_WORDS)):
             continue
         out[first:last + 1] = [reason.format(n=n)] * (last + 1 - first)
-    article = sum(page.lines[i].words for i in prose)
-    return out if article >= ARTICLE_MIN_WORDS else [""] * len(out)
+    return out
 
 
 def _closed(labels: list[Label], is_prose: list[bool]) -> list[bool]:
