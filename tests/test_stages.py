@@ -972,6 +972,38 @@ def test_context_comment_that_opens_with_a_short_sentence_is_in_the_thread():
     assert not any(r.startswith("comment thread") for _, _, r in seen.values())
 
 
+def test_comment_thread_under_names_and_a_bare_verb_or_a_glued_meridiem_goes():
+    # Some sites print no date at all: the name, the verb alone on its line ("Judy" / "said"), the words.
+    said = [line for name, _, words in COMMENTS for line in (name.removesuffix(" says:"), "said", *words)]
+    # Others glue the meridiem to the clock time: "3 March 2020 9:14AM".
+    glued = [line for n, (name, _, words) in enumerate(COMMENTS)
+             for line in (name.removesuffix(" says:"), f"{n + 3} March 2020 {n + 9}:14AM", *words, "Report")]
+    words = [w for _, _, ws in COMMENTS for w in ws]
+    for thread in (said, glued):
+        text = "\n".join([*HARBOUR_BODY, "Comments are now closed for this story", *thread])
+        seen = decisions(text)
+        assert all(seen[p][0] for p in HARBOUR_BODY)
+        assert all(seen[w][0] is False and seen[w][2].startswith("comment thread: 3 comments") for w in words)
+        # Kept on request: the words stay, the names and the verbs go.
+        assert Cleaner(Config(comments=True))(text).split("\n") == [*HARBOUR_BODY, *words]
+
+
+def test_bare_verb_rule_spares_quotations_an_interview_and_a_forum():
+    # A list of quotations under their authors, an interview's questions and answers under the speakers'
+    # names: no line holds the verb alone, and they stay.
+    quotes = [line for n, (name, _, words) in enumerate(COMMENTS)
+              for line in (f"“{words[0]}”", f"— {name.removesuffix(' says:')}, 2020")]
+    interview = [line for name, _, words in COMMENTS for line in ("Interviewer", f"What did {name} say?", *words)]
+    for body in (quotes, interview):
+        seen = decisions("\n".join([*HARBOUR_BODY, *body]))
+        assert not any(r.startswith("comment thread") for _, _, r in seen.values()), body
+        assert all(seen[line][0] for line in body if line.startswith("“"))
+    # Without an article above them, posts under the same headers are a forum page's content.
+    posts = [line for name, _, words in COMMENTS for line in (name.removesuffix(" says:"), "said", *words)]
+    seen = decisions("\n".join(posts))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
 def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
     # A diary's days carry a date but not the minute they were written.
     diary = [line for n, (_, _, words) in enumerate(COMMENTS)

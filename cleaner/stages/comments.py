@@ -78,6 +78,8 @@ VOTE = re.compile(r"[+\-−]?\d{1,5}")
 RATED_LEAD = re.compile(r"(?:[+\-−]\d{1,5}\s+)?(?:#\d{1,5}\s+)?")
 #: The clock time of a one-line header: hours and minutes with a colon, not a day and a month ("13.01").
 HEADER_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
+#: A header's verb on a line of its own ("said", "a écrit :") has at most this many words.
+SAID_MAX_WORDS = 2
 #: Three headers make a thread; one is a byline, two may be the article's byline and an update note...
 MIN_COMMENTS = 3
 #: ... but two make one when each name says so ("Sarah K. says:") and a header that closes the article
@@ -113,17 +115,29 @@ WORD = re.compile(r"\w+")
 
 def _header(page: Page, labels: list[Label], i: int) -> bool:
     """Line i is a commenter's name, line i + 1 the dateline with a clock time under it (or any dateline
-    under a name that says so: "Melissa says", "jsmith writes:"), and line i + 2 prose, or a short
-    sentence and prose: what the commenter wrote (a fixture list's "Home team" / "Sat 20:00" / "Away
-    team" has none)."""
+    under a name that says so: "Melissa says", "jsmith writes:"; or, with no date at all, the verb alone:
+    "Judy" / "said"), and line i + 2 prose, or a short sentence and prose: what the commenter wrote (a
+    fixture list's "Home team" / "Sat 20:00" / "Away team" has none)."""
     if i + 2 >= len(labels):
         return False
     name, stamp = page.lines[i], page.lines[i + 1]
     return (labels[i].keep is None and labels[i].cls == SHORT and 0 < name.words <= NAME_MAX_WORDS
             and (labels[i + 2].cls in (GOOD, NEAR) or _opened(page, labels, i + 2))
-            and labels[i + 1].cls == BAD and labels[i + 1].keep is False
-            and (CLOCK.search(stamp.text) is not None or COMMENT_HEADER.search(name.text) is not None)
-            and dateline(stamp.text))
+            and (_said(stamp, labels[i + 1])
+                 or labels[i + 1].cls == BAD and labels[i + 1].keep is False
+                 and (_clock(stamp.text) or COMMENT_HEADER.search(name.text) is not None)
+                 and dateline(stamp.text)))
+
+
+def _clock(text: str) -> bool:
+    """The text gives a clock time, the meridiem glued to it at most ("10:14PM")."""
+    return CLOCK.search(text) is not None or HEADER_CLOCK.search(text) is not None
+
+
+def _said(line: Line, label: Label) -> bool:
+    """The line is the verb of a comment's header alone, under the commenter's name ("said", "wrote:"):
+    no sentence of a text breaks its line there."""
+    return line.words <= SAID_MAX_WORDS and not label.keep and COMMENT_HEADER.fullmatch(line.text.strip()) is not None
 
 
 def _opened(page: Page, labels: list[Label], i: int) -> bool:
@@ -195,7 +209,8 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     n = len(labels)
     # The reason, and the chrome class of a stamp, rule out most lines before the calls.
     one_line = {i for i in range(n - 1) if labels[i].reason == COMMENT_HEADER_REASON and _one_line_header(labels, i)}
-    heads = sorted(one_line.union(i for i in range(n - 2) if labels[i + 1].cls == BAD and _header(page, labels, i)))
+    heads = sorted(one_line.union(i for i in range(n - 2) if (labels[i + 1].cls == BAD or page.lines[i + 1].words <= SAID_MAX_WORDS)
+                                    and _header(page, labels, i)))
     out = [""] * n
     for thread in _grouped(heads):
         _mark(page, labels, thread, SHORT_POST_MIN_WORDS if one_line.issuperset(thread) else ARTICLE_MIN_WORDS, out)
