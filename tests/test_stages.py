@@ -978,9 +978,12 @@ def test_comment_thread_under_names_and_a_bare_verb_or_a_glued_meridiem_goes():
     # Others glue the meridiem to the clock time: "3 March 2020 9:14AM".
     glued = [line for n, (name, _, words) in enumerate(COMMENTS)
              for line in (name.removesuffix(" says:"), f"{n + 3} March 2020 {n + 9}:14AM", *words, "Report")]
+    # A reply names the comment it answers between its stamp and its words.
+    replies = [line for n, (name, stamp, words) in enumerate(COMMENTS)
+               for line in (name.removesuffix(" says:"), stamp, "Response to harbourwatcher, 3 March 2020 9:14AM", *words)]
     words = [w for _, _, ws in COMMENTS for w in ws]
-    for thread in (said, glued):
-        text = "\n".join([*HARBOUR_BODY, "Comments are now closed for this story", *thread])
+    for thread in (said, glued, replies):
+        text = "\n".join([*HARBOUR_BODY, *thread])
         seen = decisions(text)
         assert all(seen[p][0] for p in HARBOUR_BODY)
         assert all(seen[w][0] is False and seen[w][2].startswith("comment thread: 3 comments") for w in words)

@@ -116,17 +116,27 @@ WORD = re.compile(r"\w+")
 def _header(page: Page, labels: list[Label], i: int) -> bool:
     """Line i is a commenter's name, line i + 1 the dateline with a clock time under it (or any dateline
     under a name that says so: "Melissa says", "jsmith writes:"; or, with no date at all, the verb alone:
-    "Judy" / "said"), and line i + 2 prose, or a short sentence and prose: what the commenter wrote (a
-    fixture list's "Home team" / "Sat 20:00" / "Away team" has none)."""
+    "Judy" / "said"), and line i + 2 prose, or a short sentence and prose, or one chrome line and prose:
+    what the commenter wrote (a fixture list's "Home team" / "Sat 20:00" / "Away team" has none). A name
+    after a dash signs the comment above it (see ``_mark_signed``)."""
     if i + 2 >= len(labels):
         return False
     name, stamp = page.lines[i], page.lines[i + 1]
     return (labels[i].keep is None and labels[i].cls == SHORT and 0 < name.words <= NAME_MAX_WORDS
-            and (labels[i + 2].cls in (GOOD, NEAR) or _opened(page, labels, i + 2))
+            and not SIGNATURE.match(name.text)
+            and (labels[i + 2].cls in (GOOD, NEAR) or _opened(page, labels, i + 2) or _titled(page, labels, i + 2))
             and (_said(stamp, labels[i + 1])
                  or labels[i + 1].cls == BAD and labels[i + 1].keep is False
                  and (_clock(stamp.text) or COMMENT_HEADER.search(name.text) is not None)
                  and dateline(stamp.text)))
+
+
+def _titled(page: Page, labels: list[Label], i: int) -> bool:
+    """A comment opens on line i with one line of chrome over its words: the comment's title with its count
+    ("Artykuł artykułem, a niestety... [80]"), or the comment it answers ("Response to pikeman, 11 January
+    2012 4:42PM"); prose right under it, and a stamp that names no one above (as in ``_opened``)."""
+    return i + 1 < len(labels) and labels[i].cls == BAD and labels[i].keep is False \
+        and labels[i + 1].cls in (GOOD, NEAR) and not _stamped_name(page.lines[i - 1], labels[i - 1])
 
 
 def _clock(text: str) -> bool:
@@ -238,8 +248,10 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
         _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
     # Comments under (or over) their buttons: "Reply", "Report abuse" on every comment, the thread
     # announced by a header ("Comments (352)"); the first comment begins after the last chrome above it.
+    # (Rows under headers already told count too: a thread whose first comments are told by their headers
+    # and its later ones, replies under a second stamp, by their buttons alone is one thread.)
     rows = [i for i, (line, label) in enumerate(zip(page.lines, labels))
-            if line.words <= ACTION_ROW_MAX_WORDS and not out[i] and _action_row(line, label)
+            if line.words <= ACTION_ROW_MAX_WORDS and _action_row(line, label)
             and _near_prose(labels, i)]
     for thread in _grouped(rows, MAX_COMMENT_LINES, page):
         announced = _announced_start(labels, thread[0])
