@@ -2,7 +2,9 @@
 
 Every comment opens with the same small header: the commenter's name or handle on a line of its own
 ("Jan Smith", "fmcshan", "joetoronto says:") and, on the next line, when it was written, with the
-clock time ("August 8, 2018 at 7:21 pm", "2 days ago at 07:52 am"); or both on one line, as WordPress
+clock time ("August 8, 2018 at 7:21 pm", "2 days ago at 07:52 am", "10 January 2012 10:14PM"), or no date
+at all but the verb alone ("Judy" / "said"), a line of chrome at most between the header and the words
+(the comment's title with its count, "Response to pikeman, ..."); or both on one line, as WordPress
 prints them ("Milan Griffes on September 12, 2018 at 4:47 pm said:"), or the name first and the stamp
 last without a verb ("Piter 6 Января 2012 14:05:28", "Leo7575 комментирует материал Вчера в 9:36");
 or the comment's votes, for and against, two bare numbers ("5" / "0"). Then come the commenter's words,
@@ -15,7 +17,9 @@ The body has lookalikes, and the rule keeps clear of them:
 - the name line is short (at most ``NAME_MAX_WORDS`` words) and the line under it is a dateline
   *with a clock time*: a diary's or a chronicle's sections ("Day One" / "June 3, 2019") carry a date
   but seldom the minute it was written;
-- one header is the article's own byline and dateline; ``MIN_COMMENTS`` headers make a thread;
+- one header is the article's own byline and dateline; ``MIN_COMMENTS`` headers make a thread; a verb
+  alone on its line ("said") breaks no sentence of a text, and an interview's or a quotation list's
+  speakers carry no such line;
 - comments follow an article: a thread needs ``ARTICLE_MIN_WORDS`` words of prose before it, outside
   any thread, or it is the page's content (a forum page, a guestbook). A thread of one-line headers
   ("... said:") needs only ``SHORT_POST_MIN_WORDS``: no section of a text opens that way, and the
