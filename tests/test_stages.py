@@ -3300,3 +3300,7 @@ def test_dialogs_spare_a_contact_pages_address_and_phone():
     assert all(seen[line][0] for line in address)
     assert not seen[consent][0] and seen[consent][1] == "dialogs"
     assert seen["Your name"][1] == "dialogs"
+    # A form between two sections of a service page: the next section's heading under it stays.
+    page = "\n".join(["Home", "Pricing", *PARAGRAPHS[:2], consent, "Faster path to revenue", PARAGRAPHS[2]])
+    seen = decisions(page)
+    assert seen["Faster path to revenue"][0] and seen[PARAGRAPHS[2]][0]

@@ -10,8 +10,8 @@ it away (``data/dialogs.txt``): it opens with the action that gives consent ("By
 up", "En cliquant", "Нажимая") and holds an assent word ("agree", "consent", "accept", "acceptez",
 "согласие") - a whole-line test, not a phrase anywhere in a sentence.
 
-The *dialog* is that sentence and the form's fields and buttons right around it: the lines next to it,
-up to ``FIELDS_ABOVE`` above and ``FIELDS_BELOW`` below, that are short (at most ``FIELD_MAX_WORDS``
+The *dialog* is that sentence and the form's header, prompt and fields right above it: up to
+``FIELDS_ABOVE`` lines that are short (at most ``FIELD_MAX_WORDS``
 words), no paragraph, hold no figure and are no phrase the lexicon keeps. Its lines become chrome, set
 aside (see :attr:`Label.aside`): they weigh against the span, the span does not grow over them, and they
 go whatever the span.
@@ -23,8 +23,8 @@ The body keeps clear of it:
 - a sentence of consent longer than ``CONSENT_MAX_WORDS`` words is a clause of terms, a policy page's
   text, not a form's line;
 - a contact page's address and telephone lines hold figures, and a paragraph next to the form is no field;
-- the fields end at the form's header or button, a chrome line of the lexicon ("Newsletter",
-  "Subscribe"): a listing's item may stand right above the form.
+- the fields end at the form's header, a chrome line of the lexicon ("Newsletter"): a listing's item
+  may stand right above the form, and the heading of the page's next section right under it.
 """
 from __future__ import annotations
 
@@ -45,10 +45,9 @@ CONSENT_MAX_WORDS = 60
 #: A field, a prompt or a button ("Email address", "Enter your email for 10% off,", "Subscribe") is a
 #: short line...
 FIELD_MAX_WORDS = 12
-#: ... and stands right around the sentence: a form's header and its prompt and fields above it, its
-#: button or a "Privacy policy" link below it.
+#: ... and stands right above the sentence: a form's header, its prompt and its fields. Under it stand the
+#: form's button, chrome of the lexicon already ("Subscribe", "Accept all"), or the page's next heading.
 FIELDS_ABOVE = 3
-FIELDS_BELOW = 2
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,19 +81,19 @@ def _field(line: Line, label: Label) -> bool:
             and not (label.final and label.keep))
 
 
-def _fields_end(page: Page, labels: list[Label], i: int, step: int, most: int) -> int:
-    """The farthest line from line i, in the direction ``step``, of the fields right next to it: at most
-    ``most`` of them, and none past a chrome line of the lexicon (the form's header, a field's label, its
-    button), which ends the form on that side: an item of the page's text may stand right beyond."""
-    end = i
-    for _ in range(most):
-        k = end + step
-        if not (0 <= k < len(labels) and _field(page.lines[k], labels[k])):
+def _fields_start(page: Page, labels: list[Label], i: int) -> int:
+    """The first of the fields right above line i: at most ``FIELDS_ABOVE`` of them, and none above a chrome
+    line of the lexicon (the form's header, a field's label), which opens the form: an item of the page's
+    text may stand right above it."""
+    start = i
+    for _ in range(FIELDS_ABOVE):
+        k = start - 1
+        if not (k >= 0 and _field(page.lines[k], labels[k])):
             break
-        end = k
+        start = k
         if labels[k].final:
             break
-    return end
+    return start
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
@@ -104,9 +103,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     for i, line in enumerate(lines):
         if labels[i].final and labels[i].keep or not consent(line):
             continue
-        first, last = _fields_end(page, labels, i, -1, FIELDS_ABOVE), _fields_end(page, labels, i, 1, FIELDS_BELOW)
+        first = _fields_start(page, labels, i)
         reason = REASON.format(line=line.number)
-        for k in range(first, last + 1):
+        for k in range(first, i + 1):
             if not out[k].aside:
                 if labels[k].final:
                     out[k] = out[k]._replace(aside=reason)
