@@ -15,8 +15,8 @@ from . import lexicon as lexicon_mod
 from . import page as page_mod
 from .config import Config
 from .labels import UNSEEN, Label
-from .stages import (anchors, blurbs, boxes, code, comments, context, dumps, features, lexicon, repetition, rules,
-                     site, specs, teasers)
+from .stages import (anchors, blurbs, boxes, code, comments, context, dialogs, dumps, features, lexicon, repetition,
+                     rules, site, specs, teasers)
 
 #: The stages that judge each line on its own: a line's label depends only on the line, the page's
 #: language, config and host, never on the other lines. A re-check pass in the same language can
@@ -36,6 +36,7 @@ PAGE_STAGES = (
     ("teasers", teasers.run),        # runs of teaser items (headline, byline, summary): set aside
     ("comments", comments.run),      # readers' comment threads after the article: set aside
     ("boxes", boxes.run),            # boxes of a few links inside the article ("Related", "More:"): set aside
+    ("dialogs", dialogs.run),        # a form's consent sentence and its fields ("By clicking ..."): set aside
     ("context", context.run),        # the body spans; neighbours decide the undecided and the set aside
     ("blurbs", blurbs.run),          # the author's bio and the site's blurb at the body span's end
     ("repetition", repetition.run),  # lines repeated from the chrome; later copies of headlines

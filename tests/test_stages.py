@@ -3273,3 +3273,69 @@ def test_context_grid_beside_an_article_is_an_advertisement():
     page = "\n".join([*SHOP_MENU, PARAGRAPHS[0], "Property", *_grid_lines(flats, "Details")])
     seen = decisions(page)
     assert all(seen[name][0] and seen[price][0] for _, name, price in flats)
+
+
+# ------------------------------------------------------------------------------------------ dialogs
+
+LISTING_ITEMS = ["Oak side table", "Walnut bookcase", "Pine bench", "Ash coat rack"]
+
+
+@pytest.mark.parametrize("form", [
+    ["Join our list", "Enter your email for 10% off your first order,",
+     "By entering my email address, I agree to receive promotional emails from Example Shop and agree to the "
+     "Terms of Service and Privacy Policy.", "Subscribe"],
+    ["Cookie settings",
+     "By clicking \"Accept all\" you declare that you consent to the use of all cookies stated above and to "
+     "the processing of your data by our partners.", "Accept all", "Reject all"],
+    ["Newsletter", "E-Mail-Adresse",
+     "Mit dem Klick auf „Abonnieren“ willige ich in die Verarbeitung meiner Daten gemäß der "
+     "Datenschutzerklärung ein und kann mich jederzeit wieder abmelden.", "Abonnieren"],
+    ["Рассылка", "Ваш e-mail",
+     "Нажимая кнопку «Подписаться», вы даёте согласие на обработку персональных данных в соответствии с "
+     "политикой конфиденциальности сайта.", "Подписаться"],
+])
+def test_dialogs_consent_box_goes_and_the_span_keeps_to_the_text(form):
+    # A shop's listing of short items, then a sign-up box whose consent sentence is the only prose on the
+    # page: the box goes, with its prompt and button, and does not draw the span away from the items.
+    page = "\n".join(["Home", "Shop", "Furniture", *PARAGRAPHS[:1], *LISTING_ITEMS, *form, "About us", "Contact"])
+    seen = decisions(page)
+    assert not any(seen[line][0] for line in form)
+    assert any(seen[line][1] == "dialogs" for line in form)
+    assert seen[PARAGRAPHS[0]][0]
+
+
+@pytest.mark.parametrize("body", [
+    # An article about consent speaks of it in sentences that do not open with the action.
+    ["Clicking \"Accept all\" on a cookie banner gives the site and its partners consent to track you, "
+     "the regulator said, and most users agree without reading a word of it.",
+     "By law, a site must let you reject them as easily as you accept them."],
+    # A how-to: a step that tells the reader to click, with no assent in it.
+    ["By clicking Submit at the bottom of the form, you send the claim to the insurer, who answers within "
+     "ten working days."],
+    # A policy clause longer than any form's sentence of consent.
+    ["By using this service you agree to the following terms, which govern your access to and use of the "
+     "service, including any content, functionality and services offered on or through it, whether as a "
+     "guest or a registered user, and which you should read carefully before you start to use the "
+     "service, because by using it you accept and agree to be bound and abide by them and by our privacy "
+     "policy, found at the address below and incorporated herein by reference."],
+])
+def test_dialogs_spare_body_look_alikes(body):
+    page = "\n".join(["Home", "News", *PARAGRAPHS, *body, "About us"])
+    seen = decisions(page)
+    assert all(seen[p][0] for p in [*PARAGRAPHS, *body])
+    assert all(stage != "dialogs" for _, stage, _ in seen.values())
+
+
+def test_dialogs_spare_a_contact_pages_address_and_phone():
+    # A contact form's consent under the address and telephone lines: figures are no form fields.
+    address = ["123 Harbour Street, Bayside, 99999", "(123) 555-6789"]
+    consent = "By sending your question, you consent to us keeping your details until we have answered it."
+    page = "\n".join(["Home", "Contact", *PARAGRAPHS[:2], *address, "Your name", consent, "Send"])
+    seen = decisions(page)
+    assert all(seen[line][0] for line in address)
+    assert not seen[consent][0] and seen[consent][1] == "dialogs"
+    assert seen["Your name"][1] == "dialogs"
+    # A form between two sections of a service page: the next section's heading under it stays.
+    page = "\n".join(["Home", "Pricing", *PARAGRAPHS[:2], consent, "Faster path to revenue", PARAGRAPHS[2]])
+    seen = decisions(page)
+    assert seen["Faster path to revenue"][0] and seen[PARAGRAPHS[2]][0]

@@ -1,0 +1,114 @@
+"""Forms and notices printed into the page's text: their consent sentence and its fields, set aside.
+
+A sign-up box, a newsletter box, a contact form or a cookie banner prints, besides its fields and
+buttons, one sentence of consent: "By entering my email address, I agree to receive promotional emails
+from ...", "By clicking "Accept all" you consent to the use of all cookies", "En vous inscrivant, vous
+acceptez ...". It reads as prose, and on a listing, a shop or a service page, whose own text is items and
+short lines, it is often the longest paragraph on the page: the body span lands on it and takes in the
+box's prompt ("Enter your email for 10% off your first order,") and buttons around it. Its shape gives
+it away (``data/dialogs.txt``): it opens with the action that gives consent ("By clicking", "By signing
+up", "En cliquant", "Нажимая") and holds an assent word ("agree", "consent", "accept", "acceptez",
+"согласие") - a whole-line test, not a phrase anywhere in a sentence.
+
+The *dialog* is that sentence and the form's header, prompt and fields right above it: up to
+``FIELDS_ABOVE`` lines that are short (at most ``FIELD_MAX_WORDS``
+words), no paragraph, hold no figure and are no phrase the lexicon keeps. Its lines become chrome, set
+aside (see :attr:`Label.aside`): they weigh against the span, the span does not grow over them, and they
+go whatever the span.
+
+The body keeps clear of it:
+
+- an article about consent or cookies speaks of them in its sentences, which do not open with the action
+  ("Clicking "Accept all" gives the site ...", "Users who agree to ...");
+- a sentence of consent longer than ``CONSENT_MAX_WORDS`` words is a clause of terms, a policy page's
+  text, not a form's line;
+- a contact page's address and telephone lines hold figures, and a paragraph next to the form is no field;
+- the fields end at the form's header, a chrome line of the lexicon ("Newsletter"): a listing's item
+  may stand right above the form, and the heading of the page's next section right under it.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from .. import lexicon
+from ..labels import BAD, GOOD, Label
+from ..page import Line, Page
+
+NAME = "dialogs"
+
+#: The reason given to a dialog's lines, with the line number of its sentence of consent.
+REASON = "a form's or a notice's consent sentence and its fields, on line {line} (a dialog)"
+#: A form's sentence of consent is one or two sentences; a longer line that opens alike is a clause of
+#: a policy or of terms, the text of its own page.
+CONSENT_MAX_WORDS = 60
+#: A field, a prompt or a button ("Email address", "Enter your email for 10% off,", "Subscribe") is a
+#: short line...
+FIELD_MAX_WORDS = 12
+#: ... and stands right above the sentence: a form's header, its prompt and its fields. Under it stand the
+#: form's button, chrome of the lexicon already ("Subscribe", "Accept all"), or the page's next heading.
+FIELDS_ABOVE = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(openers, assent words) from data/dialogs.txt; openers normalised as the lexicons compare lines."""
+    text = resources.files("cleaner").joinpath("data/dialogs.txt").read_text("utf-8")
+    openers: list[str] = []
+    assent: set[str] = set()
+    for line in text.splitlines():
+        kind, _, rest = line.partition(" ")
+        if kind == "open":
+            openers.append(lexicon.normalise(rest))
+        elif kind == "assent":
+            assent.update(rest.split())
+    return tuple(openers), frozenset(assent)
+
+
+def consent(line: Line) -> bool:
+    """``line`` is a form's sentence of consent: it opens with the action that gives consent and holds an
+    assent word, in at most ``CONSENT_MAX_WORDS`` words."""
+    if line.words > CONSENT_MAX_WORDS:
+        return False
+    openers, assent = _phrases()
+    return line.key.startswith(openers) and not assent.isdisjoint(line.tokens)
+
+
+def _field(line: Line, label: Label) -> bool:
+    """Line reads as a form's field, prompt or button: short, no paragraph, no figure, not kept by the
+    lexicon."""
+    return (line.words <= FIELD_MAX_WORDS and label.cls != GOOD and not line.digit_share
+            and not (label.final and label.keep))
+
+
+def _fields_start(page: Page, labels: list[Label], i: int) -> int:
+    """The first of the fields right above line i: at most ``FIELDS_ABOVE`` of them, and none above a chrome
+    line of the lexicon (the form's header, a field's label), which opens the form: an item of the page's
+    text may stand right above it."""
+    start = i
+    for _ in range(FIELDS_ABOVE):
+        k = start - 1
+        if not (k >= 0 and _field(page.lines[k], labels[k])):
+            break
+        start = k
+        if labels[k].final:
+            break
+    return start
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    """Every dialog's lines made chrome and set aside, each with the line number of its consent sentence."""
+    out = list(labels)
+    lines = page.lines
+    for i, line in enumerate(lines):
+        if labels[i].final and labels[i].keep or not consent(line):
+            continue
+        first = _fields_start(page, labels, i)
+        reason = REASON.format(line=line.number)
+        for k in range(first, i + 1):
+            if not out[k].aside:
+                if labels[k].final:
+                    out[k] = out[k]._replace(aside=reason)
+                else:
+                    out[k] = Label(BAD, False, NAME, reason, aside=reason)
+    return out
