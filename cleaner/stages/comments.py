@@ -275,7 +275,7 @@ def _signature(page: Page, labels: list[Label], i: int) -> bool:
     line = page.lines[i]
     if labels[i].keep or not 0 < line.words <= NAME_MAX_WORDS or line.terminal or not SIGNATURE.match(line.text):
         return False
-    return any(labels[k].cls == BAD and CLOCK.search(page.lines[k].text) is not None and dateline(page.lines[k].text)
+    return any(labels[k].cls == BAD and _clock(page.lines[k].text) and dateline(page.lines[k].text)
                for k in range(i + 1, min(i + 1 + SIGNATURE_STAMP_WITHIN, len(labels))))
 
 

@@ -474,7 +474,8 @@ def classify(line: Line, page: Page) -> Label:
                 return Label(NEAR, None, NAME, f"columns of a layout table: {len(cells)} cells, the longest "
                                                f"{cells[0]} words: no paragraph")
             return Label(GOOD, True, NAME, "prose: " + _describe(line))
-        spaced_run = _spaced_cjk_run(line.text)
+        # (Needed only where the density or the sentence end would rule the line out otherwise.)
+        spaced_run = (density >= LIST_MAX_STOPWORD_DENSITY or line.terminal) and _spaced_cjk_run(line.text)
         if page.lang is not None and (density < LIST_MAX_STOPWORD_DENSITY or spaced_run) \
                 and (not line.terminal or spaced_run) \
                 and not line.code_like and not _amounts(TAG_COMMA.split(line.text)) and not _measurements(line) \

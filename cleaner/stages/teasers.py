@@ -512,8 +512,7 @@ def _paired_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[lis
     a headline without a full stop right over its summary, a line of prose up to an excerpt's length;
     chrome lines and kickers may stand between the stories (time stamps do not: readers' comments under
     their names carry them, and a river of stamped stories is a stamped run), ``MIN_ITEMS`` stories or
-    more, the first
-    at most ``MERGE_GAP`` lines under the header and no prose between them (a header in a menu far
+    more, the first at most ``MERGE_GAP`` lines under the header and no prose between them (a header in a menu far
     above is no end of an article). An article's own sections under subheadings stand above its
     closing header, not under it; a carousel of a product's features under an empty "You may also like"
     box prints a feature twice, a river each story once. [first, last, items, reason]."""
