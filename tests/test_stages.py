@@ -2661,6 +2661,39 @@ def test_lexicon_shop_recipe_job_event_listing_chrome(text):
     assert entry is not None and not entry.keep, text
 
 
+# The widgets around a product and the buttons of a service page, as the shop and form platforms print
+# them on every page.
+@pytest.mark.parametrize("text", [
+    "Skip to product information", "1-2 of 407 reviews", "81% of customers would recommend this",
+    "Rated 4.0 out of 5 stars", "See more reviews", "Thank you for your feedback!",
+    "Select options This product has multiple variants. The options may be chosen on the product page",
+    "Get a free quote", "Request a demo", "Book a demo",
+    "Testimonials", "This field is for validation purposes and should be left unchanged.",
+    "This field is hidden when viewing the form", "* indicates required",
+])
+def test_lexicon_product_widgets_and_service_buttons(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+# ... and what a product's description, its list of points and a service page's own text say in the
+# same words; and the buy box between the product's name and its description and the rating histogram
+# over the reviews (as chrome either would cut the description off the body span).
+@pytest.mark.parametrize("text", [
+    "30-day returns", "Free shipping", "Sold out", "Notify Me When Back in Stock", "Fit", "Runs small",
+    "Please select a size", "Shipping & Returns", "4.6 out of 5 stars", "Rated 5 out of 5", "5 Stars", "Most recent",
+    "Select a size from the chart below to find your usual fit.",
+    "Five stars for the service, the reviewer wrote, and four for the food.",
+    "Customers can request a quote online or call our office in Leeds.",
+    "Our testimonials come from clients we have worked with for ten years or more.",
+    "The hotel was rated 4 out of 5 stars by the national tourism board in 2019.",
+    "Back in stock after two years, the blue edition sold out again within a week.",
+])
+def test_lexicon_spares_product_points_and_service_text(text):
+    entry = lexicon.load().match(text)
+    assert entry is None or entry.keep, text
+
+
 def test_lexicon_shop_and_listing_closers():
     lex = lexicon.load()
     for header in ("Customers also bought", "Customers who viewed this item also viewed", "Recently viewed",
