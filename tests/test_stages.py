@@ -2667,7 +2667,8 @@ def test_lexicon_shop_recipe_job_event_listing_chrome(text):
     "Skip to product information", "1-2 of 407 reviews", "81% of customers would recommend this",
     "Rated 4.0 out of 5 stars", "See more reviews", "Thank you for your feedback!",
     "Select options This product has multiple variants. The options may be chosen on the product page",
-    "Get a free quote", "Request a demo", "Book a demo",
+    "Get a free quote", "Request a demo", "Book a demo", "Start free trial", "Free 14-day trial",
+    "Get started for free", "Read the case study", "See all case studies",
     "Testimonials", "This field is for validation purposes and should be left unchanged.",
     "This field is hidden when viewing the form", "* indicates required",
 ])
@@ -2685,6 +2686,8 @@ def test_lexicon_product_widgets_and_service_buttons(text):
     "Select a size from the chart below to find your usual fit.",
     "Five stars for the service, the reviewer wrote, and four for the food.",
     "Customers can request a quote online or call our office in Leeds.",
+    "Start a free trial, and the software asks for a card only when the thirty days are over.",
+    "Read the case study of the Leeds depot in our annual report.",
     "Our testimonials come from clients we have worked with for ten years or more.",
     "The hotel was rated 4 out of 5 stars by the national tourism board in 2019.",
     "Back in stock after two years, the blue edition sold out again within a week.",
