@@ -2697,6 +2697,31 @@ def test_lexicon_spares_product_points_and_service_text(text):
     assert entry is None or entry.keep, text
 
 
+def test_product_page_keeps_its_description_and_drops_the_review_widget():
+    # The product's name, price and buy box, its description, then the review widget: the widget's
+    # summary and pager lines go, the description and its points stay, and so do the buy box's lines
+    # that no lexicon knows (as chrome they would cut the description off the body span).
+    description = [
+        "This kettle is pressed from a single sheet of stainless steel, so there are no seams inside where "
+        "limescale can collect, and the base spreads the heat evenly on every kind of hob.",
+        "The whistle sits in the spout and lifts with the handle, which stays cool because it is wrapped in "
+        "beech wood that is oiled by hand in our workshop before the kettle is packed.",
+        "It works on gas, electric and induction hobs, and the wide base brings a full kettle to the boil in "
+        "about six minutes, which is quicker than most kettles of its size.",
+        "Capacity: 1.5 litres",
+        "Weight: 950 g",
+    ]
+    widget = ["Reviews", "4.6", "81% of customers would recommend this", "Rated 5.0 out of 5 stars",
+              "1-2 of 407 reviews", "See more reviews", "Thank you for your feedback"]
+    page = ["Stovetop Kettle", "$89.00", "Please select a size", "Shipping & Returns", *description, *widget]
+    seen = decisions("\n".join(page))
+    assert all(seen[line][0] for line in description), [line for line in description if not seen[line][0]]
+    assert seen["Please select a size"][1] != "lexicon" and seen["Shipping & Returns"][1] != "lexicon"
+    for line in ("81% of customers would recommend this", "Rated 5.0 out of 5 stars", "1-2 of 407 reviews",
+                 "See more reviews", "Thank you for your feedback"):
+        assert seen[line][:2] == (False, "lexicon"), line
+
+
 def test_lexicon_shop_and_listing_closers():
     lex = lexicon.load()
     for header in ("Customers also bought", "Customers who viewed this item also viewed", "Recently viewed",
