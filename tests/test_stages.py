@@ -2640,7 +2640,8 @@ def test_context_stamped_headlines_with_a_line_of_another_column_between_them_go
 
 # The chrome of shop, recipe, job, event, classified and hotel pages, in several languages: cart and
 # wish-list buttons, stock notes, review widgets, recipe-card buttons and vote counters, apply, calendar,
-# ticket and contact buttons, cross-selling headers.
+# ticket and contact buttons, cross-selling headers; a service page's quote, demo and trial buttons and
+# the field notes of form plugins.
 @pytest.mark.parametrize("text", [
     "Add to cart", "Add to Wishlist", "In stock", "Only 3 left in stock", "12 in stock", "SKU: ACI-10-BLK",
     "Qty", "Size guide", "Write a review", "Based on 128 reviews", "Was this review helpful?",
@@ -2655,15 +2656,6 @@ def test_context_stamped_headlines_with_a_line_of_another_column_between_them_go
     "Add to calendar", "Get tickets", "Zum Kalender hinzufügen", "Ajouter au calendrier",
     "Show phone number", "Ver teléfono", "Calcula tu hipoteca", "Guardar en favoritos",
     "Prenota ora", "Verifica disponibilità", "Kostenlose Stornierung",
-])
-def test_lexicon_shop_recipe_job_event_listing_chrome(text):
-    entry = lexicon.load().match(text)
-    assert entry is not None and not entry.keep, text
-
-
-# The widgets around a product and the buttons of a service page, as the shop and form platforms print
-# them on every page.
-@pytest.mark.parametrize("text", [
     "Skip to product information", "1-2 of 407 reviews", "81% of customers would recommend this",
     "Rated 4.0 out of 5 stars", "See more reviews", "Thank you for your feedback!",
     "Select options This product has multiple variants. The options may be chosen on the product page",
@@ -2672,29 +2664,9 @@ def test_lexicon_shop_recipe_job_event_listing_chrome(text):
     "Testimonials", "This field is for validation purposes and should be left unchanged.",
     "This field is hidden when viewing the form", "* indicates required",
 ])
-def test_lexicon_product_widgets_and_service_buttons(text):
+def test_lexicon_shop_recipe_job_event_listing_chrome(text):
     entry = lexicon.load().match(text)
     assert entry is not None and not entry.keep, text
-
-
-# ... and what a product's description, its list of points and a service page's own text say in the
-# same words; and the buy box between the product's name and its description and the rating histogram
-# over the reviews (as chrome either would cut the description off the body span).
-@pytest.mark.parametrize("text", [
-    "30-day returns", "Free shipping", "Sold out", "Notify Me When Back in Stock", "Fit", "Runs small",
-    "Please select a size", "Shipping & Returns", "4.6 out of 5 stars", "Rated 5 out of 5", "5 Stars", "Most recent",
-    "Select a size from the chart below to find your usual fit.",
-    "Five stars for the service, the reviewer wrote, and four for the food.",
-    "Customers can request a quote online or call our office in Leeds.",
-    "Start a free trial, and the software asks for a card only when the thirty days are over.",
-    "Read the case study of the Leeds depot in our annual report.",
-    "Our testimonials come from clients we have worked with for ten years or more.",
-    "The hotel was rated 4 out of 5 stars by the national tourism board in 2019.",
-    "Back in stock after two years, the blue edition sold out again within a week.",
-])
-def test_lexicon_spares_product_points_and_service_text(text):
-    entry = lexicon.load().match(text)
-    assert entry is None or entry.keep, text
 
 
 def test_product_page_keeps_its_description_and_drops_the_review_widget():
@@ -2735,7 +2707,10 @@ def test_lexicon_shop_and_listing_closers():
 # ingredients and method, the recipe card's times, servings and nutrition (the dev gold keeps
 # "Carbohydrates: 31g" and "Koch-/Backzeit ca."), the delivery time of a product page ("Lieferzeit: 15 -
 # 21 Tag(e)" is gold), the "Buy Now" of a deals article's product box (gold), tax and shipping notes (they
-# stand between a product's short description and the rest of it), and sentences about the same things.
+# stand between a product's short description and the rest of it; so do a buy box's size picker and
+# policy tab, the rating under a product's name and the rating histogram over its reviews, which would
+# cut the description off the body span), the points of a product's own list ("30-day returns"), and
+# sentences about the same things.
 @pytest.mark.parametrize("text", [
     "Material: Cast iron", "Weight: 2.3 kg", "Lieferumfang: Mäher, Akku, Ladegerät, Fangkorb",
     "2 cups flour", "1 teaspoon baking soda", "Prep Time 10 mins", "Total Time: 20 minutes", "Servings 10 slices",
@@ -2748,6 +2723,16 @@ def test_lexicon_shop_and_listing_closers():
     "Readers who tried this recipe told us it works just as well with pears.",
     "She said she would apply now that the deadline had been extended to June.",
     "The jacket costs $120, and it was reduced to $89 in the January sale.",
+    "30-day returns", "Free shipping", "Sold out", "Notify Me When Back in Stock", "Fit", "Runs small",
+    "Please select a size", "Shipping & Returns", "4.6 out of 5 stars", "Rated 5 out of 5", "5 Stars", "Most recent",
+    "Select a size from the chart below to find your usual fit.",
+    "Five stars for the service, the reviewer wrote, and four for the food.",
+    "Customers can request a quote online or call our office in Leeds.",
+    "Start a free trial, and the software asks for a card only when the thirty days are over.",
+    "Read the case study of the Leeds depot in our annual report.",
+    "Our testimonials come from clients we have worked with for ten years or more.",
+    "The hotel was rated 4 out of 5 stars by the national tourism board in 2019.",
+    "Back in stock after two years, the blue edition sold out again within a week.",
 ])
 def test_lexicon_spares_body_lines_of_shop_and_recipe_pages(text):
     entry = lexicon.load().match(text)
