@@ -2640,7 +2640,8 @@ def test_context_stamped_headlines_with_a_line_of_another_column_between_them_go
 
 # The chrome of shop, recipe, job, event, classified and hotel pages, in several languages: cart and
 # wish-list buttons, stock notes, review widgets, recipe-card buttons and vote counters, apply, calendar,
-# ticket and contact buttons, cross-selling headers.
+# ticket and contact buttons, cross-selling headers; a service page's quote, demo and trial buttons and
+# the field notes of form plugins.
 @pytest.mark.parametrize("text", [
     "Add to cart", "Add to Wishlist", "In stock", "Only 3 left in stock", "12 in stock", "SKU: ACI-10-BLK",
     "Qty", "Size guide", "Write a review", "Based on 128 reviews", "Was this review helpful?",
@@ -2655,10 +2656,42 @@ def test_context_stamped_headlines_with_a_line_of_another_column_between_them_go
     "Add to calendar", "Get tickets", "Zum Kalender hinzufügen", "Ajouter au calendrier",
     "Show phone number", "Ver teléfono", "Calcula tu hipoteca", "Guardar en favoritos",
     "Prenota ora", "Verifica disponibilità", "Kostenlose Stornierung",
+    "Skip to product information", "1-2 of 407 reviews", "81% of customers would recommend this",
+    "Rated 4.0 out of 5 stars", "See more reviews", "Thank you for your feedback!",
+    "Select options This product has multiple variants. The options may be chosen on the product page",
+    "Get a free quote", "Request a demo", "Book a demo", "Start free trial", "Free 14-day trial",
+    "Get started for free", "Read the case study", "See all case studies",
+    "Testimonials", "This field is for validation purposes and should be left unchanged.",
+    "This field is hidden when viewing the form", "* indicates required",
 ])
 def test_lexicon_shop_recipe_job_event_listing_chrome(text):
     entry = lexicon.load().match(text)
     assert entry is not None and not entry.keep, text
+
+
+def test_product_page_keeps_its_description_and_drops_the_review_widget():
+    # The product's name, price and buy box, its description, then the review widget: the widget's
+    # summary and pager lines go, the description and its points stay, and so do the buy box's lines
+    # that no lexicon knows (as chrome they would cut the description off the body span).
+    description = [
+        "This kettle is pressed from a single sheet of stainless steel, so there are no seams inside where "
+        "limescale can collect, and the base spreads the heat evenly on every kind of hob.",
+        "The whistle sits in the spout and lifts with the handle, which stays cool because it is wrapped in "
+        "beech wood that is oiled by hand in our workshop before the kettle is packed.",
+        "It works on gas, electric and induction hobs, and the wide base brings a full kettle to the boil in "
+        "about six minutes, which is quicker than most kettles of its size.",
+        "Capacity: 1.5 litres",
+        "Weight: 950 g",
+    ]
+    widget = ["Reviews", "4.6", "81% of customers would recommend this", "Rated 5.0 out of 5 stars",
+              "1-2 of 407 reviews", "See more reviews", "Thank you for your feedback"]
+    page = ["Stovetop Kettle", "$89.00", "Please select a size", "Shipping & Returns", *description, *widget]
+    seen = decisions("\n".join(page))
+    assert all(seen[line][0] for line in description), [line for line in description if not seen[line][0]]
+    assert seen["Please select a size"][1] != "lexicon" and seen["Shipping & Returns"][1] != "lexicon"
+    for line in ("81% of customers would recommend this", "Rated 5.0 out of 5 stars", "1-2 of 407 reviews",
+                 "See more reviews", "Thank you for your feedback"):
+        assert seen[line][:2] == (False, "lexicon"), line
 
 
 def test_lexicon_shop_and_listing_closers():
@@ -2674,7 +2707,10 @@ def test_lexicon_shop_and_listing_closers():
 # ingredients and method, the recipe card's times, servings and nutrition (the dev gold keeps
 # "Carbohydrates: 31g" and "Koch-/Backzeit ca."), the delivery time of a product page ("Lieferzeit: 15 -
 # 21 Tag(e)" is gold), the "Buy Now" of a deals article's product box (gold), tax and shipping notes (they
-# stand between a product's short description and the rest of it), and sentences about the same things.
+# stand between a product's short description and the rest of it; so do a buy box's size picker and
+# policy tab, the rating under a product's name and the rating histogram over its reviews, which would
+# cut the description off the body span), the points of a product's own list ("30-day returns"), and
+# sentences about the same things.
 @pytest.mark.parametrize("text", [
     "Material: Cast iron", "Weight: 2.3 kg", "Lieferumfang: Mäher, Akku, Ladegerät, Fangkorb",
     "2 cups flour", "1 teaspoon baking soda", "Prep Time 10 mins", "Total Time: 20 minutes", "Servings 10 slices",
@@ -2687,6 +2723,16 @@ def test_lexicon_shop_and_listing_closers():
     "Readers who tried this recipe told us it works just as well with pears.",
     "She said she would apply now that the deadline had been extended to June.",
     "The jacket costs $120, and it was reduced to $89 in the January sale.",
+    "30-day returns", "Free shipping", "Sold out", "Notify Me When Back in Stock", "Fit", "Runs small",
+    "Please select a size", "Shipping & Returns", "4.6 out of 5 stars", "Rated 5 out of 5", "5 Stars", "Most recent",
+    "Select a size from the chart below to find your usual fit.",
+    "Five stars for the service, the reviewer wrote, and four for the food.",
+    "Customers can request a quote online or call our office in Leeds.",
+    "Start a free trial, and the software asks for a card only when the thirty days are over.",
+    "Read the case study of the Leeds depot in our annual report.",
+    "Our testimonials come from clients we have worked with for ten years or more.",
+    "The hotel was rated 4 out of 5 stars by the national tourism board in 2019.",
+    "Back in stock after two years, the blue edition sold out again within a week.",
 ])
 def test_lexicon_spares_body_lines_of_shop_and_recipe_pages(text):
     entry = lexicon.load().match(text)
