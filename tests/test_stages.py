@@ -1063,6 +1063,23 @@ def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
     assert not any(r.startswith("comment thread") for _, _, r in seen.values())
 
 
+def test_context_video_list_under_an_article_is_no_comment_thread():
+    # A rail of clips: one label over every item ("On Now"), the clip's running time alone, its title and
+    # its summary. The label and the time read as a commenter and a stamp; no thread has one commenter
+    # whose stamps carry no date.
+    clips = [line for n, (head, summary) in enumerate([
+        ("Grizzly bears filmed from their own collars", "Twelve bears carried cameras across the tundra all summer."),
+        ("Scientists study the rarest whale in the world", "Only seven of its kind have ever been seen at sea."),
+        ("How animals sleep when danger is near", "Small sensors show birds sleeping for seconds while they fly.")])
+        for line in ("On Now", f"{n + 1}:{17 + 9 * n}", head, summary)]
+    seen = decisions("\n".join([*HARBOUR_BODY, "What you missed", *clips]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # Readers who all sign as "Anonymous" date their comments: still a thread.
+    thread = [line for _, stamp, words in COMMENTS for line in ("Anonymous", stamp, *words)]
+    seen = decisions("\n".join([*HARBOUR_BODY, *thread]))
+    assert seen[COMMENTS[0][2][0]][2].startswith("comment thread: 3 comments")
+
+
 def test_context_thread_under_one_line_headers_goes_after_a_short_post():
     # WordPress prints who wrote when on one line; the post above may be a note of two sentences, and
     # the comments, longer than it, would otherwise make the body span.
