@@ -123,6 +123,9 @@ ARTICLE_MIN_WORDS = 150
 #: site's blurb runs to a paragraph of fifty to seventy words; the shortest news story of a paragraph
 #: or two beside a river of other stories, to a hundred or more.
 LISTING_MAX_PARAGRAPH_WORDS = 100
+#: ... such a story's headline may be as short as "The Best Subwoofer" (its byline and date stand
+#: between it and the summary): three words, where a section's subheading is often one or two.
+LONE_HEADLINE_MIN_WORDS = 3
 #: ... and the article resumes after a run when a block of this many words of prose, paragraph after
 #: paragraph, follows it: a run amid the article is the article's own list (of sections, of releases).
 #: Teasers' summaries and the blurbs between boxes further down stand one by one.
@@ -704,14 +707,15 @@ def _closed(labels: list[Label], is_prose: list[bool]) -> list[bool]:
 
 def _lone_summary(page: Page, labels: list[Label], is_prose: list[bool], i: int) -> bool:
     """Prose line i reads as an item of a list: a summary (at most ``SUMMARY_MAX_WORDS`` words) with no
-    prose right above or below it, under a headline at most ``ITEM_MAX_HEAD_LINES`` lines up. An
-    article's paragraphs follow one another, or run longer than a summary."""
+    prose right above or below it, under a headline (``LONE_HEADLINE_MIN_WORDS`` words or more) at most
+    ``ITEM_MAX_HEAD_LINES`` lines up. An article's paragraphs follow one another, or run longer than a
+    summary."""
     if page.lines[i].words > SUMMARY_MAX_WORDS or i + 1 < len(is_prose) and is_prose[i + 1]:
         return False
     for j in range(i - 1, max(i - 1 - ITEM_MAX_HEAD_LINES, -1), -1):
         if is_prose[j]:
             return False
-        if _headline(page, labels, j) and labels[j].cls != GOOD:
+        if _headline(page, labels, j, LONE_HEADLINE_MIN_WORDS) and labels[j].cls != GOOD:
             return True
     return False
 
