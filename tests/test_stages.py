@@ -7,7 +7,7 @@ from cleaner import Cleaner, Config, explain, language, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT, UNSEEN
 from cleaner.language import guess, tokens
 from cleaner.page import build
-from cleaner.stages import anchors, boxes, code, features, repetition, span, teasers
+from cleaner.stages import anchors, boxes, code, features, repetition, span
 from cleaner.pipeline import STAGES, label_page
 from cleaner.stages.context import STRAY_MAX_LINES_PAST_CLOSER
 
@@ -840,24 +840,15 @@ def test_context_listing_of_stories_in_two_shapes_keeps_every_story():
     assert all(seen[line][0] for line in stories if not line.startswith(("By ", "March ")))
 
 
-def test_context_guides_with_short_headlines_between_runs_are_the_list():
-    # A guides page: guides under headlines of three words ("The Best Kettle"), a byline and a date between
-    # the headline and the summary, between runs of stories. The guides are items too: no run is set aside.
-    guides = []
-    for n, (thing, text) in enumerate([
-            ("Kettle", "We boiled water in fourteen kettles to find the quickest and quietest one for most kitchens."),
-            ("Toaster", "After toasting three hundred slices of bread we found the toaster that browns them evenly."),
-            ("Blender", "Our pick crushes ice and purees soup without leaking, and it is easy to clean afterwards."),
-            ("Coffee Grinder", "A good burr grinder makes a bigger difference to your coffee than an expensive machine."),
-            ("Rice Cooker", "The rice cooker we recommend makes fluffy white and brown rice and keeps it warm for hours."),
-            ("Stand Mixer", "For bread, cakes and cookies, our favourite mixer kneads dough without walking off the counter.")]):
-        guides += [f"The Best {thing}", "by Jo Smith", text, f"Updated March {3 * n + 2}, 2026"]
+def test_context_stories_with_short_headlines_between_runs_are_the_list():
+    # Stories under headlines of three words ("Sea Defences plans") between runs of stories: items too,
+    # and the runs stay.
+    notices = [line for t in HARBOUR_TOPICS[:7] for line in (f"{t.title()} plans", _notice(t)[1])]
     stories = [line for n, t in enumerate(HARBOUR_TOPICS[:4]) for line in _story(n, t)]
-    stories += guides
+    stories += notices
     stories += [line for n, t in enumerate(HARBOUR_TOPICS[4:8]) for line in _story(n + 5, t)]
-    page = build("\n".join(["Kitchen guides", *stories]), Config())
-    labels = label_page_until(page, "teasers")
-    assert not any(label.aside for label in teasers.run(page, labels))
+    seen = decisions("\n".join(["Local news", *stories]))
+    assert all(seen[line][0] for line in stories[4:] if not line.startswith(("By ", "March ")))
 
 
 def test_context_teasers_in_two_shapes_after_an_article_go():
