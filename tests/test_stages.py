@@ -1326,6 +1326,20 @@ def test_context_trailing_headline_run_goes():
     assert seen[teasers[2]][2].startswith("headline run at the end of the body span: 3 headlines")
 
 
+def test_context_trailing_headline_rule_spares_a_listing_of_stories():
+    # A section front: an intro, then stories, each a headline, its summary and its byline. The span's
+    # sentences before the first byline are the intro and a story's summary, no article: the stories
+    # after the byline are more of the same, not a list of other stories under it.
+    items = []
+    for n, topic in enumerate(HARBOUR_TOPICS[:8]):
+        items += [f"Council votes to fund repairs to the {topic}",
+                  f"The money for the {topic} comes from the reserve that was set aside after the storms of last winter.",
+                  f"By Jo Smith • Dec. {2 * n + 3}, 2025"]
+    intro = "Stories from the harbour town and the bay, updated every day by our reporters."
+    seen = decisions("\n".join(["Harbour news", intro, *items]))
+    assert all(seen[line][0] for line in [intro, *items] if not line.startswith("By "))
+
+
 def test_context_trailing_headline_rule_spares_the_end_of_an_article():
     sections = SECTIONS
     key_points = ["Key points", "The wall will be rebuilt from next spring", "Boats will moor at a temporary pontoon",
