@@ -810,6 +810,57 @@ HARBOUR_BODY = [*PARAGRAPHS, "The harbour master said the temporary pontoon woul
                 "member of staff would be on duty there whenever the ferry is due to arrive or leave.",
                 "The council will publish the final cost of the works once the contract has been signed "
                 "with the builders, which it expects to happen before the end of the month."]
+
+
+HARBOUR_TOPICS = ["harbour wall", "ferry timetable", "lifeboat station", "fish market", "coastal path", "sea defences",
+                  "beach huts", "pier lights", "tide gauge", "sailing club", "old lighthouse", "marina car park"]
+
+
+def _notice(topic: str) -> list[str]:
+    """A story of a listing printed as a headline over its summary: no byline, no date."""
+    return [f"Plans for the {topic} go on show at the library",
+            f"Residents can see the drawings for the {topic} until the end of the month and leave their comments "
+            f"with the staff, who will pass them on to the council before it decides in the spring."]
+
+
+def _story(n: int, topic: str) -> list[str]:
+    """A story of a listing printed as a headline, a byline, a date (not counting up) and a summary."""
+    return [f"Council votes to fund repairs to the {topic}", "By Jo Smith", f"March {3 * n + 2}, 2020",
+            f"The money for the {topic} comes from the reserve that was set aside after the storms."]
+
+
+def test_context_listing_of_stories_in_two_shapes_keeps_every_story():
+    # A section front: runs of stories of one shape between stories of another. The summaries outside
+    # the runs are items too (each alone under its headline), no article: the runs are the page's list.
+    stories = [line for t in HARBOUR_TOPICS[:7] for line in _notice(t)]
+    stories += [line for n, t in enumerate(HARBOUR_TOPICS[:4]) for line in _story(n, t)]
+    stories += [line for t in HARBOUR_TOPICS[7:] for line in _notice(t)]
+    stories += [line for n, t in enumerate(HARBOUR_TOPICS[4:8]) for line in _story(n + 5, t)]
+    seen = decisions("\n".join(["Local news", "The latest stories from the harbour town.", *stories]))
+    assert all(seen[line][0] for line in stories if not line.startswith(("By ", "March ")))
+
+
+def test_context_stories_with_short_headlines_between_runs_are_the_list():
+    # Stories under headlines of three words ("Sea Defences plans") between runs of stories: items too,
+    # and the runs stay.
+    notices = [line for t in HARBOUR_TOPICS[:7] for line in (f"{t.title()} plans", _notice(t)[1])]
+    stories = [line for n, t in enumerate(HARBOUR_TOPICS[:4]) for line in _story(n, t)]
+    stories += notices
+    stories += [line for n, t in enumerate(HARBOUR_TOPICS[4:8]) for line in _story(n + 5, t)]
+    seen = decisions("\n".join(["Local news", *stories]))
+    assert all(seen[line][0] for line in stories[4:] if not line.startswith(("By ", "March ")))
+
+
+def test_context_teasers_in_two_shapes_after_an_article_go():
+    # The same stories under an article: its paragraphs follow one another, so the prose above the run
+    # is an article, and the run after it goes, whatever stories of the other shape follow it.
+    run = [line for n, t in enumerate(HARBOUR_TOPICS[:4]) for line in _story(n, t)]
+    notices = [line for t in HARBOUR_TOPICS[7:] for line in _notice(t)]
+    seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *run, *notices]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in run)
+
+
 COMMENTS = [
     ("Mary Fletcher", "March 3, 2020 at 9:14 am",
      ["About time too. My grandfather helped build that wall and it has been sad to see it falling apart.",
@@ -1021,6 +1072,23 @@ def test_context_comment_rule_spares_a_diary_a_fixture_list_and_a_short_page():
     posts = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words)]
     seen = decisions("\n".join(posts))
     assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
+def test_context_video_list_under_an_article_is_no_comment_thread():
+    # A rail of clips: one label over every item ("On Now"), the clip's running time alone, its title and
+    # its summary. The label and the time read as a commenter and a stamp; no thread has one commenter
+    # whose stamps carry no date.
+    clips = [line for n, (head, summary) in enumerate([
+        ("Grizzly bears filmed from their own collars", "Twelve bears carried cameras across the tundra all summer."),
+        ("Scientists study the rarest whale in the world", "Only seven of its kind have ever been seen at sea."),
+        ("How animals sleep when danger is near", "Small sensors show birds sleeping for seconds while they fly.")])
+        for line in ("On Now", f"{n + 1}:{17 + 9 * n}", head, summary)]
+    seen = decisions("\n".join([*HARBOUR_BODY, "What you missed", *clips]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # Readers who all sign as "Anonymous" date their comments: still a thread.
+    thread = [line for _, stamp, words in COMMENTS for line in ("Anonymous", stamp, *words)]
+    seen = decisions("\n".join([*HARBOUR_BODY, *thread]))
+    assert seen[COMMENTS[0][2][0]][2].startswith("comment thread: 3 comments")
 
 
 def test_context_thread_under_one_line_headers_goes_after_a_short_post():
@@ -1256,6 +1324,20 @@ def test_context_trailing_headline_run_goes():
     assert all(seen[p][0] for p in HARBOUR_BODY)
     assert all(seen[line][:2] == (False, "context") for line in teasers)
     assert seen[teasers[2]][2].startswith("headline run at the end of the body span: 3 headlines")
+
+
+def test_context_trailing_headline_rule_spares_a_listing_of_stories():
+    # A section front: an intro, then stories, each a headline, its summary and its byline. The span's
+    # sentences before the first byline are the intro and a story's summary, no article: the stories
+    # after the byline are more of the same, not a list of other stories under it.
+    items = []
+    for n, topic in enumerate(HARBOUR_TOPICS[:8]):
+        items += [f"Council votes to fund repairs to the {topic}",
+                  f"The money for the {topic} comes from the reserve that was set aside after the storms of last winter.",
+                  f"By Jo Smith • Dec. {2 * n + 3}, 2025"]
+    intro = "Stories from the harbour town and the bay, updated every day by our reporters."
+    seen = decisions("\n".join(["Harbour news", intro, *items]))
+    assert all(seen[line][0] for line in [intro, *items] if not line.startswith("By "))
 
 
 def test_context_trailing_headline_rule_spares_the_end_of_an_article():
@@ -1813,8 +1895,22 @@ LEXICON_KINDS = {
          "Analytical cookies are used to understand how visitors interact with the website.",
          "Oops! Something went wrong while submitting the form.", "Thank you! Your submission has been received!",
          "You are using an out of date browser. It may not display this or other websites correctly.",
-         "Stack Exchange network consists of 183 Q&A communities including Stack Overflow."],
-        ["The technical storage of seed samples has to meet strict rules on humidity.",
+         "Stack Exchange network consists of 183 Q&A communities including Stack Overflow.",
+         "We process your data to deliver content or advertisements and measure the delivery of such content or "
+         "advertisements to extract insights about our website.",
+         "These cookies are necessary for the website to function and cannot be switched off in our systems.",
+         "These cookies allow us to count visits and traffic sources so we can measure and improve the performance "
+         "of our site.",
+         "These cookies may be set through our site by our advertising partners.",
+         "Below, you will find a list of vendors processing your data and the purposes or features of processing "
+         "they declare.",
+         "We, and our partners use cookies and similar methods to recognize visitors and remember their preferences.",
+         "We and our partners process data for the following purposes"],
+        ["These cookies are necessary for the party and cannot be switched for shop-bought ones.",
+         "These cookies allow us to count on a crisp edge without burning the base.",
+         "We process your data requests within thirty days, the council said.",
+         "Below, you will find a list of the vendors at this year's market.",
+         "The technical storage of seed samples has to meet strict rules on humidity.",
          "Analytical cookies are one of the ways regulators say sites track their readers.",
          "We and our partners in the project processed the data over three years.",
          "Something went wrong while the form was submitted, the court heard."]),

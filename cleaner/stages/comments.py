@@ -30,6 +30,9 @@ The body has lookalikes, and the rule keeps clear of them:
   must be announced by a header that closes the article ("Comments", "Комментарии") right above it,
   and a live blog's entries put the time first;
 - votes are two numbers one under the other on every comment: a Q&A page shows one score per answer;
+- a rail of video clips prints one label over every clip ("On Now") and the clip's running time under it
+  ("1:07"), then its title and summary: one name on every header and no date under it is no thread
+  (readers who all sign as "Anonymous" date their comments);
 - a Q&A page (the Stack Exchange sites) signs each comment *under* its words, a dash and the commenter's
   name, then the time ("– vartec" / "Commented Mar 28, 2014 at 15:49"); its comments stand under the
   question and under every answer, so each one is set aside on its own, not a thread from the first to
@@ -82,6 +85,9 @@ VOTE = re.compile(r"[+\-−]?\d{1,5}")
 RATED_LEAD = re.compile(r"(?:[+\-−]\d{1,5}\s+)?(?:#\d{1,5}\s+)?")
 #: The clock time of a one-line header: hours and minutes with a colon, not a day and a month ("13.01").
 HEADER_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
+#: A clip's running time alone on its line ("1:07", "12:45", "1:02:30"): under one label that every item of
+#: a video list repeats ("On Now", "Watch"), the headers of a playlist, not of comments.
+DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 #: A header's verb on a line of its own ("said", "a écrit :") has at most this many words.
 SAID_MAX_WORDS = 2
 #: Three headers make a thread; one is a byline, two may be the article's byline and an update note...
@@ -227,6 +233,8 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
                                     and _header(page, labels, i)))
     out = [""] * n
     for thread in _grouped(heads):
+        if _playlist(page, thread):
+            continue
         _mark(page, labels, thread, SHORT_POST_MIN_WORDS if one_line.issuperset(thread) else ARTICLE_MIN_WORDS, out)
     # Two comments under names that say so ("Sarah K. says:"), announced by a header above them.
     said = [i for i in heads if not out[i] and COMMENT_HEADER.search(page.lines[i].text)]
@@ -267,6 +275,13 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
                   UNDER_BUTTONS.format(header=page.lines[header].number))
     _mark_signed(page, labels, out)
     return out
+
+
+def _playlist(page: Page, thread: list[int]) -> bool:
+    """The headers are a video list's: the same label over every item ("On Now") and under it the clip's
+    running time alone ("1:07"), no date. Commenters differ, or the dates under their names do."""
+    return len({page.lines[i].key for i in thread}) == 1 \
+        and all(DURATION.fullmatch(page.lines[i + 1].text.strip()) is not None for i in thread)
 
 
 def _signature(page: Page, labels: list[Label], i: int) -> bool:

@@ -42,8 +42,10 @@ The body ends in lists and headings too, and the rule keeps clear of them:
   dates) has as many lines that read as no headline (two commas or more, table cells, code) as the
   tail has headlines, or more: then the tail is the text's, and stays;
 - a page whose text is itself a list of items (a deals page: product names and their features; a
-  slideshow: slide titles and photo credits) has as many headline-like lines as lines that end a
-  sentence before the chrome line: its tail may be more of the same, and stays.
+  slideshow: slide titles and photo credits; a section front: stories, each a headline over its
+  summary and its byline) has as many headline-like lines as lines that end a sentence before the
+  chrome line, a summary under its headline counting as an item's, not as a paragraph: its tail may be
+  more of the same, and stays.
 """
 from __future__ import annotations
 
@@ -163,5 +165,6 @@ def trailing_run(page: Page, labels: list[Label], menus: list[bool], first: int,
     if heads < MIN_HEADLINES or own_list >= heads:
         return None
     listed = sum(1 for i in range(first, start) if _headline(lines[i], labels[i]))
-    paragraphs = sum(1 for i in range(first, start) if _ends_sentence(lines[i], labels[i]))
+    paragraphs = sum(1 for i in range(first, start)
+                     if _ends_sentence(lines[i], labels[i]) and not _summary(page, labels, i))
     return (start, REASON.format(n=heads, after=after, p=lines[p].number)) if listed < paragraphs else None

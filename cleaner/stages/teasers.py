@@ -27,7 +27,12 @@ The body has such shapes too, and the rule keeps clear of them:
 - teasers stand after the article or before it: a run with prose on both sides, not itself in teaser
   runs, is the page's own list (a section front, a list of press releases) and stays, unless an
   article of ``ARTICLE_MIN_WORDS`` stands before it and no block of ``RESUME_WORDS`` words of
-  consecutive paragraphs follows it (the prose further down is other teasers' summaries and blurbs).
+  consecutive paragraphs follows it (the prose further down is other teasers' summaries and blurbs);
+- a section front or an archive prints its stories in more than one shape (a story without its byline
+  between runs of stories with one): where a run's stories are each a headline over its summary, a
+  summary alone under its headline outside the runs is one more story, not the article. Under
+  ``LISTING_MAX_PARAGRAPH_WORDS`` words of other prose (an intro, the site's blurb) the page is the
+  list and its runs stay; an article, even a news story of a paragraph or two, has more.
 
 A news river varies the shape from story to story (a headline alone, a headline and a summary that
 lacks its full stop, a kicker), but prints every story's time stamp on a line of its own: "32M ago",
@@ -62,7 +67,7 @@ labels so far; the context stage drops what it flags.
 from __future__ import annotations
 
 import re
-from itertools import groupby
+from itertools import accumulate, groupby
 
 import regex
 
@@ -113,6 +118,14 @@ MERGE_GAP = 8
 #: The rule trims an article of its teasers: on a page with less prose than this (in words) outside
 #: the teaser runs, the teasers are the content (a list of press releases, a section front).
 ARTICLE_MIN_WORDS = 150
+#: ... and a page whose prose outside the runs is, but for fewer words than this, summaries each alone
+#: under its headline (stories of another shape between the runs) is itself the list: its intro or the
+#: site's blurb runs to a paragraph of fifty to seventy words; the shortest news story of a paragraph
+#: or two beside a river of other stories, to a hundred or more.
+LISTING_MAX_PARAGRAPH_WORDS = 100
+#: ... such a story's headline may be as short as "The Best Subwoofer" (its byline and date stand
+#: between it and the summary): three words, where a section's subheading is often one or two.
+LONE_HEADLINE_MIN_WORDS = 3
 #: ... and the article resumes after a run when a block of this many words of prose, paragraph after
 #: paragraph, follows it: a run amid the article is the article's own list (of sections, of releases).
 #: Teasers' summaries and the blurbs between boxes further down stand one by one.
@@ -644,6 +657,8 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     # page's own list (a section front, a list of press releases). Prose after them counts only when
     # the article stood before them and then resumes: a block of paragraphs one after the other, not
     # the summaries of other teasers or a blurb between boxes.
+    if not merged:
+        return out
     in_run = [False] * len(shapes)
     for first, last, *_ in merged:
         in_run[first:last + 1] = [True] * (last + 1 - first)
@@ -652,16 +667,26 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     is_prose = [False] * len(shapes)
     for i in prose:
         is_prose[i] = True
-    above, ahead = _prose_words(page, shapes, is_prose) if merged else ([], [])
-    closed = _closed(labels, is_prose) if merged else []
+    above, ahead = _prose_words(page, shapes, is_prose)
+    closed = _closed(labels, is_prose)
     article = sum(page.lines[i].words for i in prose)
+    # Where the runs' stories are each a headline over its summary, the prose that no run took in may be
+    # more such stories (each a summary alone under its headline: a story of another shape between two
+    # runs). The article is the other prose; with no more of it than an intro or the site's blurb, the
+    # runs are the page's list.
+    paragraphs_above = list(accumulate((page.lines[i].words if is_prose[i] and not _lone_summary(
+        page, labels, is_prose, i) else 0 for i in range(len(shapes))), initial=0))
+    listing = paragraphs_above[-1] < LISTING_MAX_PARAGRAPH_WORDS
     for first, last, n, reason in merged:
         # A river under a header that closes the article, below its prose, follows the article's end
         # however short the article and whatever prose comes further down.
         after_closer = reason in (STAMP_REASON, PAIRED_REASON) and closed[first] and bool(prose) \
             and prose[0] < first
-        if not after_closer and (article < ARTICLE_MIN_WORDS or prose[0] < first and prose[-1] > last and (
-                above[first] < ARTICLE_MIN_WORDS or ahead[last + 1] >= RESUME_WORDS)):
+        stories = reason in (SHAPE_REASON, STAMP_REASON)
+        article_above = (paragraphs_above if stories else above)[first]
+        own_list = bool(prose) and prose[0] < first and prose[-1] > last and (
+            article_above < ARTICLE_MIN_WORDS or ahead[last + 1] >= RESUME_WORDS)
+        if not after_closer and (article < ARTICLE_MIN_WORDS or stories and listing or own_list):
             continue
         out[first:last + 1] = [reason.format(n=n)] * (last + 1 - first)
     return out
@@ -678,6 +703,21 @@ def _closed(labels: list[Label], is_prose: list[bool]) -> list[bool]:
         out.append(closed)
         closed = not prose and (closed or label.closes)
     return out
+
+
+def _lone_summary(page: Page, labels: list[Label], is_prose: list[bool], i: int) -> bool:
+    """Prose line i reads as an item of a list: a summary (at most ``SUMMARY_MAX_WORDS`` words) with no
+    prose right above or below it, under a headline (``LONE_HEADLINE_MIN_WORDS`` words or more) at most
+    ``ITEM_MAX_HEAD_LINES`` lines up. An article's paragraphs follow one another, or run longer than a
+    summary."""
+    if page.lines[i].words > SUMMARY_MAX_WORDS or i + 1 < len(is_prose) and is_prose[i + 1]:
+        return False
+    for j in range(i - 1, max(i - 1 - ITEM_MAX_HEAD_LINES, -1), -1):
+        if is_prose[j]:
+            return False
+        if _headline(page, labels, j, LONE_HEADLINE_MIN_WORDS) and labels[j].cls != GOOD:
+            return True
+    return False
 
 
 def _prose_words(page: Page, shapes: list[str], is_prose: list[bool]) -> tuple[list[int], list[int]]:
