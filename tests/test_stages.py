@@ -1188,6 +1188,50 @@ def test_context_span_grows_over_the_posts_of_a_forum_thread():
     assert not seen["Join Date"][0] and not seen["Reply With Quote"][0]
 
 
+SHORT_POSTS = [
+    ("harbourwatcher", ["Is the north pontoon open again after the storm? The harbour office did not answer "
+                        "my call this morning, and the notice on its door is from October."]),
+    ("skipper_jo", ["Yes, since Monday.", "Quote:", "The harbour office did not answer my call this morning.",
+                    "I moored there last night and the lights work too."]),
+    ("old_salt", ["Good to hear."]),
+    ("harbourwatcher", ["Thanks, that worked.", "Posted on 3 May: the office confirmed it as well."]),
+    ("mairi", ["Anyone know the fee for a week?"]),
+]
+
+
+def short_post_thread(posts=SHORT_POSTS) -> list[str]:
+    """A thread page as XenForo prints it: every post under its poster's block (name, rank, join date,
+    message count, the post's date and number), a chrome line among them ("Member"), the posts a line
+    or two each: their prose weighs less than the blocks between them."""
+    lines = ["Forums", "New posts", "Search forums", "Boats and Moorings", "North pontoon after the storm"]
+    for n, (name, words) in enumerate(posts, 1):
+        lines += [name, "Member", "Mar 12, 2012", f"{n * 211:,}", f"May {n}, 2025", f"#{n}", *words]
+    return lines + ["You must log in or register to reply here.", "Similar threads", "Winter berths",
+                    "Started by old_salt", "Replies: 4", "Terms and rules", "Privacy policy", "Help", "Home"]
+
+
+def test_context_joins_short_posts_over_the_furniture_between_them():
+    # Each post weighs less than the block of furniture under which it stands: the blocks count as
+    # neither body nor chrome, and the posts add up as one text. The furniture that every block prints
+    # goes (counters, post numbers); a post's quotation with its header and a post that mentions a date
+    # stay; so do the posters' names, each printed once or twice.
+    seen = decisions("\n".join(short_post_thread()))
+    words = [w for _, ws in SHORT_POSTS for w in ws]
+    assert all(seen[w][0] for w in words), [w for w in words if not seen[w][0]]
+    for chrome in ("Member", "#3", "633", "Replies: 4", "Similar threads"):
+        assert seen[chrome][0] is False, chrome
+    assert any(reason.startswith("furniture between two posts") for _, _, reason in seen.values())
+    # Under an article the same blocks head its readers' comments: nothing is joined.
+    seen = decisions("\n".join([*HARBOUR_BODY, *short_post_thread()[5:]]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert not any(r.startswith("furniture") for _, _, r in seen.values())
+    # Two blocks are no thread: a byline printed over an article and over its update.
+    page = ["harbourwatcher", "Member", "Mar 12, 2012", "May 1, 2025", PARAGRAPHS[0],
+            "harbourwatcher", "Member", "Mar 12, 2012", "May 2, 2025", PARAGRAPHS[1]]
+    seen = decisions("\n".join(page))
+    assert not any(r.startswith("furniture") for _, _, r in seen.values())
+
+
 def test_context_thread_rule_spares_look_alikes_and_leaves_comments_and_bylines_out():
     # A spec sheet, a recipe and an interview hold one label or name between their paragraphs, not a
     # dated block of three lines or more: nothing changes.
@@ -1764,6 +1808,10 @@ def test_lexicon_spares_body_sentences_on_the_same_topics(text):
     "Letzte Antwort", "Mensajes: 2.345", "En línea", "0 Usuarios y 1 Visitante están viendo este tema.",
     "Ir Arriba", "Citer", "Messages : 87", "dernière réponse", "3 « J'aime »", "Messaggi: 45",
     "Iscritto il: 12/03/2012", "Berichten: 310", "Cytuj", "Posty: 12", "Сообщений: 57", "Цитировать",
+    "Viewed 376k times", "Modified 1 year, 9 months ago", "Asked 1 year ago", "Reset to default",
+    "Hot Network Questions", "The Overflow Blog", "Featured on Meta", "Member", "Senior Member", "Moderator",
+    "227 posts · Joined 2023", "665 posts", "Replies: 7", "Registered: 2024-02-03", "Jump to Latest",
+    "Click to shrink...", "View attachment 441678", "Code: Select all", "Original poster", "Reaction score",
 ])
 def test_lexicon_forum_furniture(text):
     entry = lexicon.load().match(text)
@@ -1777,6 +1825,10 @@ def test_lexicon_forum_furniture(text):
     "The answers came in slowly: 3 answers in the first week.",
     "Messages: what the council told the fishermen",
     "Citer ses sources est la première règle du journalisme.",
+    "Viewed from the harbour, the new pontoon looks far smaller than on the plans.",
+    "Modified engines were banned from the race last year.", "Member states must reply by Friday.",
+    "665 posts were cut in the reorganisation.", "Registered charities pay no fee.",
+    "Reset to default settings, then restart the router.", "Moderators of the debate: Jan Novak and Eva Berg",
 ])
 def test_lexicon_spares_body_lines_like_forum_furniture(text):
     assert lexicon.load().match(text) is None, text
