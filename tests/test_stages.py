@@ -1232,6 +1232,41 @@ def test_context_joins_short_posts_over_the_furniture_between_them():
     assert not any(r.startswith("furniture") for _, _, r in seen.values())
 
 
+HOT_QUESTIONS = [
+    "Which LEGO set are these bags from?", "Hole in fuse and damage to the board when the fuse blows, why?",
+    "How common is being held in custody after a bench warrant is issued?", "Buying a car and is this a red flag?",
+    "Leetcode coin change in linear time", "Does too much heat when pressure cooking change anything?",
+    "What are these unusual cable caps for?", "Can a student be paid to collaborate on research outside the topic?",
+    "Why would a health savings company mandate a third party linking service for refunds?",
+    "Is it safe to reduce pension contributions if a future employer has a better match?",
+    "What is this microcontroller, what does it do, and how can I do without it?",
+    "Are the fishing points of the island considered part of the old kingdom?",
+]
+
+
+def test_context_span_leaves_a_list_of_titles_under_a_closing_header():
+    # A question with a script and its one answer weigh less than the network's list of other questions
+    # under its closing header, each of which ends with a question mark: the list counts as chrome.
+    question = ["How do I join a number of loop devices in linear mode?", "Viewed 89 times",
+                "For joining files in linear mode I have this script from an older answer, and it works for "
+                "two devices, but I do not know how to pass it a number of them.",
+                "#!/bin/sh", "sum=0", "while [ \"$1\" != \"\" ]", "do", "shift", "}", "if [ -b \"$1\" ] || [ -e \"$2\" ]",
+                "fi", "done",
+                "Share", "Improve this question", "asked Jul 18, 2024 at 4:39", "user447274", "1 Answer",
+                "You can use a for loop to iterate from zero to 32 and store the device names in an array, "
+                "then pass the array to the script as its arguments.",
+                "n=33", "devices=()", "done", "Share", "Improve this answer", "answered Jul 18, 2024 at 13:22"]
+    page = [*question, "Hot Network Questions", *HOT_QUESTIONS, "more hot questions", "Question feed"]
+    seen = decisions("\n".join(page))
+    assert seen[question[2]][0] and seen[question[17]][0]
+    assert not any(seen[title][0] for title in HOT_QUESTIONS)
+    # An article's own questions are no such list: under no closing header, or four at most, or with
+    # the answers' sentences between them.
+    faq = [PARAGRAPHS[0], *HOT_QUESTIONS[:4], PARAGRAPHS[1], PARAGRAPHS[2]]
+    seen = decisions("\n".join(faq))
+    assert all(seen[line][0] for line in faq)
+
+
 def test_context_thread_rule_spares_look_alikes_and_leaves_comments_and_bylines_out():
     # A spec sheet, a recipe and an interview hold one label or name between their paragraphs, not a
     # dated block of three lines or more: nothing changes.

@@ -88,6 +88,46 @@ class Span(NamedTuple):
     furniture: frozenset[int] = frozenset()
 
 
+#: Under a header that closes the article ("Hot Network Questions", "Related questions", "Similar threads")
+#: a box lists other threads' or stories' titles, one a line: at least this many in a row, each of at most
+#: ``TITLE_MIN_WORDS`` to ``TITLE_LIST_MAX_WORDS`` words and one sentence at most ("Which LEGO set are these bags from?"), with
+#: their counters between them ("7"). Many of them end with a question mark and read as prose, and the
+#: box outweighs a question and its one answer whose code lines count for little: the span would land
+#: on it. Its lines count as chrome lines. A paragraph of two sentences or a longer line ends the box.
+TITLE_LIST_MIN_LINES = 5
+TITLE_LIST_MAX_WORDS = 20
+#: ... and at least this many: a line of code ("pass", "try:") or a name is no title, and a line ending
+#: with a colon announces what follows it.
+TITLE_MIN_WORDS = 3
+#: A sentence end inside a line (". A", "? The"): a paragraph, not a title.
+INNER_SENTENCE_END = re.compile(r"[.!?]\s+\w")
+
+
+def titles_under_closer(page: Page, labels: list[Label]) -> list[bool]:
+    """Per line, whether it stands in a list of titles under a header that closes the article (see
+    ``TITLE_LIST_MIN_LINES``). Linear: every run is looked at once."""
+    out = [False] * len(labels)
+    i = 0
+    while i < len(labels):
+        if not labels[i].closes:
+            i += 1
+            continue
+        j, titles = i + 1, 0
+        while j < len(labels) and not labels[j].final and labels[j].keep is not False \
+                and labels[j].cls in (SHORT, NEAR, GOOD):
+            text = page.lines[j].text
+            if not text.isdigit():  # a title's counter (answers, votes) stands between the titles
+                if not TITLE_MIN_WORDS <= page.lines[j].words <= TITLE_LIST_MAX_WORDS or text.endswith(":") \
+                        or INNER_SENTENCE_END.search(text):
+                    break
+                titles += 1
+            j += 1
+        if titles >= TITLE_LIST_MIN_LINES:
+            out[i + 1:j] = [True] * (j - i - 1)
+        i = j
+    return out
+
+
 def paragraph(line: Line, label: Label) -> bool:
     """A paragraph of the text: prose (the good class) that ends a sentence."""
     return label.cls == GOOD and line.terminal
