@@ -1265,6 +1265,20 @@ def test_context_span_leaves_a_list_of_titles_under_a_closing_header():
     faq = [PARAGRAPHS[0], *HOT_QUESTIONS[:4], PARAGRAPHS[1], PARAGRAPHS[2]]
     seen = decisions("\n".join(faq))
     assert all(seen[line][0] for line in faq)
+    # A news story's one-sentence paragraphs under a header such as "Don't miss" end with full stops, and
+    # a box of headlines that the story goes on under ends on a paragraph: neither is a list of titles.
+    from cleaner import pipeline
+    from cleaner.page import build
+    from cleaner.stages.span import titles_under_closer
+    story = [f"{sentence.split(',')[0]}." for sentence in HOT_QUESTIONS]
+    for lines in (["Don't miss", *story, "Related articles"],
+                  ["Don't miss", *HOT_QUESTIONS, PARAGRAPHS[0] + " " + PARAGRAPHS[1], "Related articles"]):
+        page = build("\n".join(lines), Config(), None)
+        labels = pipeline._run(pipeline.LINE_STAGES, page, [pipeline.UNSEEN] * len(page.lines))
+        assert not any(titles_under_closer(page, labels)), lines
+    page = build("\n".join(["Hot Network Questions", *HOT_QUESTIONS, "more hot questions"]), Config(), None)
+    labels = pipeline._run(pipeline.LINE_STAGES, page, [pipeline.UNSEEN] * len(page.lines))
+    assert sum(titles_under_closer(page, labels)) == len(HOT_QUESTIONS)
 
 
 def test_context_thread_rule_spares_look_alikes_and_leaves_comments_and_bylines_out():

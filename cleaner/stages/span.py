@@ -89,16 +89,22 @@ class Span(NamedTuple):
 
 
 #: Under a header that closes the article ("Hot Network Questions", "Related questions", "Similar threads")
-#: a box lists other threads' or stories' titles, one a line: at least this many in a row, each of at most
-#: ``TITLE_MIN_WORDS`` to ``TITLE_LIST_MAX_WORDS`` words and one sentence at most ("Which LEGO set are these bags from?"), with
-#: their counters between them ("7"). Many of them end with a question mark and read as prose, and the
+#: a box lists other threads' or stories' titles, one a line: at least this many in a row, each of
+#: ``TITLE_MIN_WORDS`` to ``TITLE_LIST_MAX_WORDS`` words and one sentence at most ("Which LEGO set are
+#: these bags from?"), with their counters between them ("7"). Many of them end with a question mark and read as prose, and the
 #: box outweighs a question and its one answer whose code lines count for little: the span would land
-#: on it. Its lines count as chrome lines. A paragraph of two sentences or a longer line ends the box.
+#: on it. Its lines count as chrome lines. A paragraph of two sentences or a longer line ends the box;
+#: when the box ends so, not on a chrome line, it stands inside an article that goes on under it (a
+#: "More from UK" box of headlines between two paragraphs), and it is left alone.
 TITLE_LIST_MIN_LINES = 5
 TITLE_LIST_MAX_WORDS = 20
-#: ... and at least this many: a line of code ("pass", "try:") or a name is no title, and a line ending
+#: A title has at least this many words: a line of code ("pass", "try:") or a name is no title, and a line ending
 #: with a colon announces what follows it.
 TITLE_MIN_WORDS = 3
+#: Titles end with a question mark or with no sentence end; at most this share of them end as a statement
+#: does ("Find the circle circumscribed about four circles."). The one-sentence paragraphs of a news
+#: story under a header such as "Don't miss" end with full stops.
+TITLE_STATEMENT_SHARE = 0.25
 #: A sentence end inside a line (". A", "? The"): a paragraph, not a title.
 INNER_SENTENCE_END = re.compile(r"[.!?]\s+\w")
 
@@ -112,7 +118,7 @@ def titles_under_closer(page: Page, labels: list[Label]) -> list[bool]:
         if not labels[i].closes:
             i += 1
             continue
-        j, titles = i + 1, 0
+        j, titles, statements = i + 1, 0, 0
         while j < len(labels) and not labels[j].final and labels[j].keep is not False \
                 and labels[j].cls in (SHORT, NEAR, GOOD):
             text = page.lines[j].text
@@ -121,8 +127,10 @@ def titles_under_closer(page: Page, labels: list[Label]) -> list[bool]:
                         or INNER_SENTENCE_END.search(text):
                     break
                 titles += 1
+                statements += page.lines[j].terminal and not text.endswith("?")
             j += 1
-        if titles >= TITLE_LIST_MIN_LINES:
+        if titles >= TITLE_LIST_MIN_LINES and statements <= TITLE_STATEMENT_SHARE * titles \
+                and (j == len(labels) or labels[j].cls == BAD):
             out[i + 1:j] = [True] * (j - i - 1)
         i = j
     return out
