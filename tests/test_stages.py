@@ -1221,10 +1221,12 @@ def test_context_joins_short_posts_over_the_furniture_between_them():
     for chrome in ("Member", "#3", "633", "Replies: 4", "Similar threads"):
         assert seen[chrome][0] is False, chrome
     assert any(reason.startswith("furniture between two posts") for _, _, reason in seen.values())
-    # Under an article the same blocks head its readers' comments: nothing is joined.
-    seen = decisions("\n".join([*HARBOUR_BODY, *short_post_thread()[5:]]))
-    assert all(seen[p][0] for p in HARBOUR_BODY)
-    assert not any(r.startswith("furniture") for _, _, r in seen.values())
+    # Under an article the same blocks head its readers' comments, announced by a header or not: nothing
+    # is joined.
+    for header in ([], ["Comments (25)"]):  # a long thread, which outweighs the header
+        seen = decisions("\n".join([*HARBOUR_BODY, *header, *short_post_thread(SHORT_POSTS * 5)[5:]]))
+        assert all(seen[p][0] for p in HARBOUR_BODY)
+        assert not any(r.startswith("furniture") for _, _, r in seen.values()), header
     # Two blocks are no thread: a byline printed over an article and over its update.
     page = ["harbourwatcher", "Member", "Mar 12, 2012", "May 1, 2025", PARAGRAPHS[0],
             "harbourwatcher", "Member", "Mar 12, 2012", "May 2, 2025", PARAGRAPHS[1]]
@@ -1861,6 +1863,8 @@ def test_lexicon_spares_body_sentences_on_the_same_topics(text):
     "Hot Network Questions", "The Overflow Blog", "Featured on Meta", "Member", "Senior Member", "Moderator",
     "227 posts · Joined 2023", "665 posts", "Replies: 7", "Registered: 2024-02-03", "Jump to Latest",
     "Click to shrink...", "View attachment 441678", "Code: Select all", "Original poster", "Reaction score",
+    "Original Post", "Go to Page...", "7 Posts 3 Posters 15.8k Views 3 Watching", "I 1 Reply Last reply Reply Quote 0",
+    "Manage Consent Preferences", "Strictly Necessary Cookies", "Always Active",
 ])
 def test_lexicon_forum_furniture(text):
     entry = lexicon.load().match(text)
@@ -1881,6 +1885,15 @@ def test_lexicon_forum_furniture(text):
 ])
 def test_lexicon_spares_body_lines_like_forum_furniture(text):
     assert lexicon.load().match(text) is None, text
+
+
+def test_lexicon_glued_line_closes_nothing():
+    # A template's code that a renderer printed ("DiscussionBoard" holds the closing header "Discussion")
+    # and a glued menu are chrome, but no header: the posts under them are no comments.
+    for text in ("{{ DiscussionBoard.errors[11793116].message }}", "Community standardsDiscussion"):
+        entry = lexicon.load().match(text)
+        assert entry is not None and not entry.keep and not entry.closes, text
+    assert lexicon.load().match("Discussion").closes
 
 
 # More kinds of chrome, each with lines of it the lexicon must drop and body sentences on the same topic

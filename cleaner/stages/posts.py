@@ -172,8 +172,8 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     header, "Quote:") are the post's own. Of a block, the lines that its neighbour prints too go
     (numbers aside: a rank, a counter, a post number); the rest (the poster's name) stays, as it does
     inside the span. Lines set aside and headers that close the article break a thread, and blocks
-    that first repeat under a text of ``ARTICLE_MIN_WORDS`` words of prose or more are the comments
-    under an article
+    that first repeat under a text of ``ARTICLE_MIN_WORDS`` words of prose or more, or anywhere past a
+    header that closes such a text ("Komentarze (7)"), are the comments under an article
     (past a first thread, under the thread's own posts, they are more of its posts: an advertisement
     or a day's heading between two posts breaks the run of blocks)."""
     posts = [_post_line(line, label) for line, label in zip(page.lines, labels)]
@@ -183,7 +183,9 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     run: list[tuple[range, set[str]]] = []  # the blocks in a row so far, each repeating the one before
     previous = range(0)
     article = False
-    words = 0  # prose of the post above ``previous``
+    above = 0  # prose of the post above ``previous``
+    closed = False  # a header closed a text of ARTICLE_MIN_WORDS words or more above
+    longest = 0  # the prose of the longest post so far
     start = _edge(posts, 0, 1, False)
     while start < len(posts):
         end = _edge(posts, start, 1, True)  # the post is start..end - 1
@@ -194,13 +196,16 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
         if after >= len(posts):
             break
         block = range(end, after)
+        words = sum(page.lines[i].words for i in range(start, end) if posts[i] and labels[i].cls == GOOD)
+        longest = max(longest, words)
+        closed = closed or longest >= ARTICLE_MIN_WORDS and any(labels[i].closes for i in block)
         repeated = _shared(page, labels, previous, block) if not any(stops[i] for i in block) else set()
         if not repeated:
             run = []
         else:
             if not run:
                 run = [(previous, repeated)]
-                article = words >= ARTICLE_MIN_WORDS and not blocks  # a thread goes on past an ad
+                article = closed or above >= ARTICLE_MIN_WORDS and not blocks  # a thread goes on past an ad
             run.append((block, repeated))
             if len(run) >= MIN_COMMENTS and not article:
                 # The blocks marked before, but for the last (what it shares with the new block goes too).
@@ -209,6 +214,5 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
                     printed = common | run[k + 1][1] if k + 1 < len(run) else common
                     blocks.update(lines)
                     furniture.update(i for i in lines if _masked(page, i) in printed)
-        words = sum(page.lines[i].words for i in range(start, end) if posts[i] and labels[i].cls == GOOD)
-        previous, start = block, after
+        above, previous, start = words, block, after
     return frozenset(blocks), frozenset(furniture)
