@@ -1213,8 +1213,8 @@ def short_post_thread(posts=SHORT_POSTS) -> list[str]:
 def test_context_joins_short_posts_over_the_furniture_between_them():
     # Each post weighs less than the block of furniture under which it stands: the blocks count as
     # neither body nor chrome, and the posts add up as one text. The furniture that every block prints
-    # goes (counters, post numbers); a post's quotation with its header and a post that mentions a date
-    # stay; so do the posters' names, each printed once or twice.
+    # goes (counters, post numbers) and so does the poster's name above it; a post's quotation with its
+    # header and a post that mentions a date stay.
     seen = decisions("\n".join(short_post_thread()))
     words = [w for _, ws in SHORT_POSTS for w in ws]
     assert all(seen[w][0] for w in words), [w for w in words if not seen[w][0]]

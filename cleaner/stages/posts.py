@@ -169,9 +169,12 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     neither body nor chrome, so that the posts add up as one text. A block is furniture where it
     repeats the block before it and that one repeated the block before it in turn (``MIN_COMMENTS``
     blocks in a row, as in :func:`thread_posts`); a line or two between a post's lines (a quotation's
-    header, "Quote:") are the post's own. Of a block, the lines that its neighbour prints too go
-    (numbers aside: a rank, a counter, a post number); the rest (the poster's name) stays, as it does
-    inside the span. Lines set aside and headers that close the article break a thread, and blocks
+    header, "Quote:") are the post's own. A block's lines go as in :func:`thread_posts` (but for a
+    post's own prose among them), up to the lines right above the next post that no other block prints:
+    its heading (a quotation's header, "Anubis1 said:", without which the quotation would pass for a
+    copy of the post it quotes; the headline of an entry of a list whose every entry prints "Read full
+    story" and its date); the first block counts from its first line that the next one prints
+    too (the thread's title and the board's menu stand above it). Lines set aside and headers that close the article break a thread, and blocks
     that first repeat under a text of ``ARTICLE_MIN_WORDS`` words of prose or more, or anywhere past a
     header that closes such a text ("Komentarze (7)"), are the comments under an article
     (past a first thread, under the thread's own posts, they are more of its posts: an advertisement
@@ -212,7 +215,12 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
                 for k in range(0 if len(run) == MIN_COMMENTS else len(run) - 2, len(run)):
                     lines, common = run[k]
                     printed = common | run[k + 1][1] if k + 1 < len(run) else common
+                    if k == 0:  # the thread's title and the board's menu may stand above its first line
+                        lines = range(next(i for i in lines if _masked(page, i) in printed), lines.stop)
                     blocks.update(lines)
-                    furniture.update(i for i in lines if _masked(page, i) in printed)
+                    heading = lines.stop  # the lines right above the post that no other block prints
+                    while heading > lines.start and _masked(page, heading - 1) not in printed:
+                        heading -= 1
+                    furniture.update(i for i in lines if i < heading and not _own_prose(page, labels, i, printed))
         above, previous, start = words, block, after
     return frozenset(blocks), frozenset(furniture)
