@@ -169,11 +169,13 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     neither body nor chrome, so that the posts add up as one text. A block is furniture where it
     repeats the block before it and that one repeated the block before it in turn (``MIN_COMMENTS``
     blocks in a row, as in :func:`thread_posts`); a line or two between a post's lines (a quotation's
-    header, "Quote:") are the post's own. A block's lines go as in :func:`thread_posts` (but for a
-    post's own prose among them), up to the lines right above the next post that no other block prints:
+    header, "Quote:") are the post's own. Where the lines a block repeats hold a forum's chrome
+    ("Beiträge", "Reply"), its lines go as in :func:`thread_posts` (but for a post's own prose among
+    them), up to the lines right above the next post that no other block prints:
     its heading (a quotation's header, "Anubis1 said:", without which the quotation would pass for a
     copy of the post it quotes; the headline of an entry of a list whose every entry prints "Read full
-    story" and its date); the first block counts from its first line that the next one prints
+    story" and its date); elsewhere only the lines that a neighbouring block prints too go (a shop's
+    grid prints "FREE 2-Day Delivery" under every product, and each product's name and price are its own); the first block counts from its first line that the next one prints
     too (the thread's title and the board's menu stand above it). Lines set aside and headers that close the article break a thread, and blocks
     that first repeat under a text of ``ARTICLE_MIN_WORDS`` words of prose or more, or anywhere past a
     header that closes such a text ("Komentarze (7)"), are the comments under an article
@@ -221,6 +223,9 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
                     heading = lines.stop  # the lines right above the post that no other block prints
                     while heading > lines.start and _masked(page, heading - 1) not in printed:
                         heading -= 1
-                    furniture.update(i for i in lines if i < heading and not _own_prose(page, labels, i, printed))
+                    if any(labels[i].final and labels[i].cls == BAD and _masked(page, i) in printed for i in lines):
+                        furniture.update(i for i in lines if i < heading and not _own_prose(page, labels, i, printed))
+                    else:  # a shop's grid: its names and prices stand between the labels it repeats
+                        furniture.update(i for i in lines if _masked(page, i) in printed)
         above, previous, start = words, block, after
     return frozenset(blocks), frozenset(furniture)
