@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -226,7 +226,9 @@ class Lexicon:
         for piece in pieces:
             entry = self.whole.get(normalise(piece))
             if entry is not None and not entry.keep:
-                return entry
+                # A glued line is a menu's items or a template's code ("{{ DiscussionBoard.errors[..] }}"),
+                # no header: a piece that would close the article alone closes nothing here.
+                return replace(entry, closes=False) if entry.closes else entry
         return None
 
 

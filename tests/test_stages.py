@@ -1256,6 +1256,101 @@ def test_context_span_grows_over_the_posts_of_a_forum_thread():
     assert not seen["Join Date"][0] and not seen["Reply With Quote"][0]
 
 
+SHORT_POSTS = [
+    ("harbourwatcher", ["Is the north pontoon open again after the storm? The harbour office did not answer "
+                        "my call this morning, and the notice on its door is from October."]),
+    ("skipper_jo", ["Yes, since Monday.", "Quote:", "The harbour office did not answer my call this morning.",
+                    "I moored there last night and the lights work too."]),
+    ("old_salt", ["Good to hear."]),
+    ("harbourwatcher", ["Thanks, that worked.", "Posted on 3 May: the office confirmed it as well."]),
+    ("mairi", ["Anyone know the fee for a week?"]),
+]
+
+
+def short_post_thread(posts=SHORT_POSTS) -> list[str]:
+    """A thread page as XenForo prints it: every post under its poster's block (name, rank, join date,
+    message count, the post's date and number), a chrome line among them ("Member"), the posts a line
+    or two each: their prose weighs less than the blocks between them."""
+    lines = ["Forums", "New posts", "Search forums", "Boats and Moorings", "North pontoon after the storm"]
+    for n, (name, words) in enumerate(posts, 1):
+        lines += [name, "Member", "Mar 12, 2012", f"{n * 211:,}", f"May {n}, 2025", f"#{n}", *words]
+    return lines + ["You must log in or register to reply here.", "Similar threads", "Winter berths",
+                    "Started by old_salt", "Replies: 4", "Terms and rules", "Privacy policy", "Help", "Home"]
+
+
+def test_context_joins_short_posts_over_the_furniture_between_them():
+    # Each post weighs less than the block of furniture under which it stands: the blocks count as
+    # neither body nor chrome, and the posts add up as one text. The furniture that every block prints
+    # goes (counters, post numbers) and so does the poster's name above it; a post's quotation with its
+    # header and a post that mentions a date stay.
+    seen = decisions("\n".join(short_post_thread()))
+    words = [w for _, ws in SHORT_POSTS for w in ws]
+    assert all(seen[w][0] for w in words), [w for w in words if not seen[w][0]]
+    for chrome in ("Member", "#3", "633", "Replies: 4", "Similar threads"):
+        assert seen[chrome][0] is False, chrome
+    assert any(reason.startswith("furniture between two posts") for _, _, reason in seen.values())
+    # Under an article the same blocks head its readers' comments, announced by a header or not: nothing
+    # is joined.
+    for header in ([], ["Comments (25)"]):  # a long thread, which outweighs the header
+        seen = decisions("\n".join([*HARBOUR_BODY, *header, *short_post_thread(SHORT_POSTS * 5)[5:]]))
+        assert all(seen[p][0] for p in HARBOUR_BODY)
+        assert not any(r.startswith("furniture") for _, _, r in seen.values()), header
+    # Two blocks are no thread: a byline printed over an article and over its update.
+    page = ["harbourwatcher", "Member", "Mar 12, 2012", "May 1, 2025", PARAGRAPHS[0],
+            "harbourwatcher", "Member", "Mar 12, 2012", "May 2, 2025", PARAGRAPHS[1]]
+    seen = decisions("\n".join(page))
+    assert not any(r.startswith("furniture") for _, _, r in seen.values())
+
+
+HOT_QUESTIONS = [
+    "Which LEGO set are these bags from?", "Hole in fuse and damage to the board when the fuse blows, why?",
+    "How common is being held in custody after a bench warrant is issued?", "Buying a car and is this a red flag?",
+    "Leetcode coin change in linear time", "Does too much heat when pressure cooking change anything?",
+    "What are these unusual cable caps for?", "Can a student be paid to collaborate on research outside the topic?",
+    "Why would a health savings company mandate a third party linking service for refunds?",
+    "Is it safe to reduce pension contributions if a future employer has a better match?",
+    "What is this microcontroller, what does it do, and how can I do without it?",
+    "Are the fishing points of the island considered part of the old kingdom?",
+]
+
+
+def test_context_span_leaves_a_list_of_titles_under_a_closing_header():
+    # A question with a script and its one answer weigh less than the network's list of other questions
+    # under its closing header, each of which ends with a question mark: the list counts as chrome.
+    question = ["How do I join a number of loop devices in linear mode?", "Viewed 89 times",
+                "For joining files in linear mode I have this script from an older answer, and it works for "
+                "two devices, but I do not know how to pass it a number of them.",
+                "#!/bin/sh", "sum=0", "while [ \"$1\" != \"\" ]", "do", "shift", "}", "if [ -b \"$1\" ] || [ -e \"$2\" ]",
+                "fi", "done",
+                "Share", "Improve this question", "asked Jul 18, 2024 at 4:39", "user447274", "1 Answer",
+                "You can use a for loop to iterate from zero to 32 and store the device names in an array, "
+                "then pass the array to the script as its arguments.",
+                "n=33", "devices=()", "done", "Share", "Improve this answer", "answered Jul 18, 2024 at 13:22"]
+    page = [*question, "Hot Network Questions", *HOT_QUESTIONS, "more hot questions", "Question feed"]
+    seen = decisions("\n".join(page))
+    assert seen[question[2]][0] and seen[question[17]][0]
+    assert not any(seen[title][0] for title in HOT_QUESTIONS)
+    # An article's own questions are no such list: under no closing header, or four at most, or with
+    # the answers' sentences between them.
+    faq = [PARAGRAPHS[0], *HOT_QUESTIONS[:4], PARAGRAPHS[1], PARAGRAPHS[2]]
+    seen = decisions("\n".join(faq))
+    assert all(seen[line][0] for line in faq)
+    # A news story's one-sentence paragraphs under a header such as "Don't miss" end with full stops, and
+    # a box of headlines that the story goes on under ends on a paragraph: neither is a list of titles.
+    from cleaner import pipeline
+    from cleaner.page import build
+    from cleaner.stages.span import titles_under_closer
+    story = [f"{sentence.split(',')[0]}." for sentence in HOT_QUESTIONS]
+    for lines in (["Don't miss", *story, "Related articles"],
+                  ["Don't miss", *HOT_QUESTIONS, PARAGRAPHS[0] + " " + PARAGRAPHS[1], "Related articles"]):
+        page = build("\n".join(lines), Config(), None)
+        labels = pipeline._run(pipeline.LINE_STAGES, page, [pipeline.UNSEEN] * len(page.lines))
+        assert not any(titles_under_closer(page, labels)), lines
+    page = build("\n".join(["Hot Network Questions", *HOT_QUESTIONS, "more hot questions"]), Config(), None)
+    labels = pipeline._run(pipeline.LINE_STAGES, page, [pipeline.UNSEEN] * len(page.lines))
+    assert sum(titles_under_closer(page, labels)) == len(HOT_QUESTIONS)
+
+
 def test_context_thread_rule_spares_look_alikes_and_leaves_comments_and_bylines_out():
     # A spec sheet, a recipe and an interview hold one label or name between their paragraphs, not a
     # dated block of three lines or more: nothing changes.
@@ -1846,6 +1941,12 @@ def test_lexicon_spares_body_sentences_on_the_same_topics(text):
     "Letzte Antwort", "Mensajes: 2.345", "En línea", "0 Usuarios y 1 Visitante están viendo este tema.",
     "Ir Arriba", "Citer", "Messages : 87", "dernière réponse", "3 « J'aime »", "Messaggi: 45",
     "Iscritto il: 12/03/2012", "Berichten: 310", "Cytuj", "Posty: 12", "Сообщений: 57", "Цитировать",
+    "Viewed 376k times", "Modified 1 year, 9 months ago", "Asked 1 year ago", "Reset to default",
+    "Hot Network Questions", "The Overflow Blog", "Featured on Meta", "Member", "Senior Member", "Moderator",
+    "227 posts · Joined 2023", "665 posts", "Replies: 7", "Registered: 2024-02-03", "Jump to Latest",
+    "Click to shrink...", "View attachment 441678", "Code: Select all", "Original poster", "Reaction score",
+    "Original Post", "Go to Page...", "7 Posts 3 Posters 15.8k Views 3 Watching", "I 1 Reply Last reply Reply Quote 0",
+    "Manage Consent Preferences", "Strictly Necessary Cookies", "Always Active",
 ])
 def test_lexicon_forum_furniture(text):
     entry = lexicon.load().match(text)
@@ -1859,9 +1960,22 @@ def test_lexicon_forum_furniture(text):
     "The answers came in slowly: 3 answers in the first week.",
     "Messages: what the council told the fishermen",
     "Citer ses sources est la première règle du journalisme.",
+    "Viewed from the harbour, the new pontoon looks far smaller than on the plans.",
+    "Modified engines were banned from the race last year.", "Member states must reply by Friday.",
+    "665 posts were cut in the reorganisation.", "Registered charities pay no fee.",
+    "Reset to default settings, then restart the router.", "Moderators of the debate: Jan Novak and Eva Berg",
 ])
 def test_lexicon_spares_body_lines_like_forum_furniture(text):
     assert lexicon.load().match(text) is None, text
+
+
+def test_lexicon_glued_line_closes_nothing():
+    # A template's code that a renderer printed ("DiscussionBoard" holds the closing header "Discussion")
+    # and a glued menu are chrome, but no header: the posts under them are no comments.
+    for text in ("{{ DiscussionBoard.errors[11793116].message }}", "Community standardsDiscussion"):
+        entry = lexicon.load().match(text)
+        assert entry is not None and not entry.keep and not entry.closes, text
+    assert lexicon.load().match("Discussion").closes
 
 
 # More kinds of chrome, each with lines of it the lexicon must drop and body sentences on the same topic

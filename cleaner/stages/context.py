@@ -30,10 +30,10 @@ from .boxes import BOX_HEADLINE_MIN_WORDS, INLINE_BOX_PREFIX
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON
 from .grids import GridLine, grid_items
-from .posts import REASON as FURNITURE_REASON, thread_posts
+from .posts import REASON as FURNITURE_REASON, joined_posts, thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, EVIDENCE_PARAMS, GAP_ROW_RUN, ROW_RUN, Span, before_footer, densest_span,
                    evidence, grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
-                   maximal_runs, menu_runs, paragraph, title_lines, undecided, with_announced_rows, with_page_edges,
+                   maximal_runs, menu_runs, paragraph, title_lines, titles_under_closer, undecided, with_announced_rows, with_page_edges,
                    without_headline)
 from .tail import trailing_run
 
@@ -205,6 +205,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     closing = [label.closes and not box for label, box in zip(labels, boxed)]
     title_like = title_lines(page, labels)
     scores = _scores(page, labels, boxed, title_like)
+    between_posts, thread_furniture = joined_posts(page, labels, aside.flags)
+    scores = [0.0 if i in between_posts else BAD_EVIDENCE if listed else score
+              for i, (score, listed) in enumerate(zip(scores, titles_under_closer(page, labels)))]
     found = densest_span(scores)
     if found is None:
         # No body paragraph anywhere: keep every line that is not chrome on its own evidence.
@@ -220,7 +223,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     body = grown_over_refrains(page, labels, aside.flags, body)
     body = grown_over_announced(page, labels, aside.flags, body)
     first, last, furniture = thread_posts(page, labels, aside.flags, body.first, body.last)
-    body = body._replace(first=first, last=last, furniture=furniture)
+    body = body._replace(first=first, last=last, furniture=furniture | thread_furniture)
     body = with_announced_rows(page, labels, body)
     body = grown_to_appendix(page, labels, aside.flags, body)
     span = with_page_edges(page, labels, body)

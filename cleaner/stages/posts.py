@@ -67,6 +67,31 @@ def _edge(flags: list[bool], i: int, step: int, value: bool) -> int:
     return i
 
 
+def _masked(page: Page, i: int) -> str:
+    """Line ``i`` as a line of furniture compares with its likes: numbers aside."""
+    return NUMBER.sub("0", page.lines[i].key)
+
+
+def _shared(page: Page, labels: list[Label], previous: range, block: range) -> set[str]:
+    """The lines (numbers aside) that ``block`` repeats from ``previous``, when both are blocks of
+    furniture (``BLOCK_MIN_LINES`` to ``BLOCK_MAX_LINES`` lines, a date among them) and share at least
+    ``SHARED_LINES``; else none."""
+    def block_like(lines: range) -> bool:
+        return BLOCK_MIN_LINES <= len(lines) <= BLOCK_MAX_LINES and any(
+            labels[i].reason == DATELINE_REASON for i in lines)
+
+    if not (block_like(previous) and block_like(block)):
+        return set()
+    common = {_masked(page, i) for i in block}.intersection(_masked(page, i) for i in previous)
+    return common if len(common) >= SHARED_LINES else set()
+
+
+def _own_prose(page: Page, labels: list[Label], i: int, repeated: set[str]) -> bool:
+    """A line of a block that is a post's own prose, not furniture: a paragraph or a near one (a one-line
+    post without a sentence end, a quoted line) that the block before did not print too."""
+    return labels[i].cls in (GOOD, NEAR) and _masked(page, i) not in repeated
+
+
 def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool], start: int, end: int,
           step: int, furniture: set[int]) -> int:
     """From the post that holds line ``start`` on (going by ``step``), block after block up to the
@@ -80,18 +105,8 @@ def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool],
     the lines it holds between its paragraphs stay as they are (a product list's "Get it on Amazon for
     $139" repeats too)."""
 
-    def masked(i: int) -> str:
-        return NUMBER.sub("0", page.lines[i].key)
-
-    def block_like(block: range) -> bool:
-        return BLOCK_MIN_LINES <= len(block) <= BLOCK_MAX_LINES and any(
-            labels[i].reason == DATELINE_REASON for i in block)
-
     def shared(previous: range, block: range) -> set[str]:
-        if not (block_like(previous) and block_like(block)):
-            return set()
-        common = {masked(i) for i in block}.intersection(masked(i) for i in previous)
-        return common if len(common) >= SHARED_LINES else set()
+        return _shared(page, labels, previous, block)
 
     def prose(first: int, last: int) -> int:
         return sum(page.lines[i].words for i in range(first, last + step, step) if labels[i].cls == GOOD)
@@ -115,8 +130,8 @@ def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool],
         if past:
             if chain < MIN_COMMENTS or words >= ARTICLE_MIN_WORDS:
                 return reached
-            furniture.update(i for i in block if (i - end) * step > 0 and not (
-                labels[i].cls in (GOOD, NEAR) and masked(i) not in repeated))
+            furniture.update(i for i in block if (i - end) * step > 0 and not _own_prose(
+                page, labels, i, repeated))
         post = _edge(posts, beyond, step, True) - step
         if any(stops[i] for i in range(beyond, post + step, step)) or (
                 step < 0 and past and not prose(beyond, post)):
@@ -143,3 +158,74 @@ def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int,
     grown_last = _walk(page, labels, stops, posts, head, last, 1, furniture)
     first = _walk(page, labels, stops, posts, _edge(posts, last, -1, False), first, -1, furniture)
     return first, grown_last, frozenset(furniture)
+
+
+def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[frozenset[int], frozenset[int]]:
+    """The blocks of furniture between the posts of every thread of the page, found before the span is
+    sought, and the lines of theirs that go. Such a block holds chrome lines ("Member", "Last edited:
+    ...", a poster's counters), and a thread of short posts ("Because if not then I'd rather just
+    leave Earth to its fate lol.") weighs less than the chrome between them: the densest span would
+    hold one post, or none, and land on the page's footer. The context stage counts these blocks as
+    neither body nor chrome, so that the posts add up as one text. A block is furniture where it
+    repeats the block before it and that one repeated the block before it in turn (``MIN_COMMENTS``
+    blocks in a row, as in :func:`thread_posts`); a line or two between a post's lines (a quotation's
+    header, "Quote:") are the post's own. Where the lines a block repeats hold a forum's chrome
+    ("Beiträge", "Reply"), its lines go as in :func:`thread_posts` (but for a post's own prose among
+    them), up to the lines right above the next post that no other block prints:
+    its heading (a quotation's header, "Anubis1 said:", without which the quotation would pass for a
+    copy of the post it quotes; the headline of an entry of a list whose every entry prints "Read full
+    story" and its date); elsewhere only the lines that a neighbouring block prints too go (a shop's
+    grid prints "FREE 2-Day Delivery" under every product, and each product's name and price are its own); the first block counts from its first line that the next one prints
+    too (the thread's title and the board's menu stand above it). Lines set aside and headers that close the article break a thread, and blocks
+    that first repeat under a text of ``ARTICLE_MIN_WORDS`` words of prose or more, or anywhere past a
+    header that closes such a text ("Komentarze (7)"), are the comments under an article
+    (past a first thread, under the thread's own posts, they are more of its posts: an advertisement
+    or a day's heading between two posts breaks the run of blocks)."""
+    posts = [_post_line(line, label) for line, label in zip(page.lines, labels)]
+    stops = [flag or label.closes for flag, label in zip(aside, labels)]
+    blocks: set[int] = set()
+    furniture: set[int] = set()
+    run: list[tuple[range, set[str]]] = []  # the blocks in a row so far, each repeating the one before
+    previous = range(0)
+    article = False
+    above = 0  # prose of the post above ``previous``
+    closed = False  # a header closed a text of ARTICLE_MIN_WORDS words or more above
+    longest = 0  # the prose of the longest post so far
+    start = _edge(posts, 0, 1, False)
+    while start < len(posts):
+        end = _edge(posts, start, 1, True)  # the post is start..end - 1
+        after = _edge(posts, end, 1, False)
+        while after < len(posts) and after - end < BLOCK_MIN_LINES and not any(stops[i] for i in range(end, after)):
+            end = _edge(posts, after, 1, True)
+            after = _edge(posts, end, 1, False)
+        if after >= len(posts):
+            break
+        block = range(end, after)
+        words = sum(page.lines[i].words for i in range(start, end) if posts[i] and labels[i].cls == GOOD)
+        longest = max(longest, words)
+        closed = closed or longest >= ARTICLE_MIN_WORDS and any(labels[i].closes for i in block)
+        repeated = _shared(page, labels, previous, block) if not any(stops[i] for i in block) else set()
+        if not repeated:
+            run = []
+        else:
+            if not run:
+                run = [(previous, repeated)]
+                article = closed or above >= ARTICLE_MIN_WORDS and not blocks  # a thread goes on past an ad
+            run.append((block, repeated))
+            if len(run) >= MIN_COMMENTS and not article:
+                # The blocks marked before, but for the last (what it shares with the new block goes too).
+                for k in range(0 if len(run) == MIN_COMMENTS else len(run) - 2, len(run)):
+                    lines, common = run[k]
+                    printed = common | run[k + 1][1] if k + 1 < len(run) else common
+                    if k == 0:  # the thread's title and the board's menu may stand above its first line
+                        lines = range(next(i for i in lines if _masked(page, i) in printed), lines.stop)
+                    blocks.update(lines)
+                    heading = lines.stop  # the lines right above the post that no other block prints
+                    while heading > lines.start and _masked(page, heading - 1) not in printed:
+                        heading -= 1
+                    if any(labels[i].final and labels[i].cls == BAD and _masked(page, i) in printed for i in lines):
+                        furniture.update(i for i in lines if i < heading and not _own_prose(page, labels, i, printed))
+                    else:  # a shop's grid: its names and prices stand between the labels it repeats
+                        furniture.update(i for i in lines if _masked(page, i) in printed)
+        above, previous, start = words, block, after
+    return frozenset(blocks), frozenset(furniture)

@@ -88,6 +88,54 @@ class Span(NamedTuple):
     furniture: frozenset[int] = frozenset()
 
 
+#: Under a header that closes the article ("Hot Network Questions", "Related questions", "Similar threads")
+#: a box lists other threads' or stories' titles, one a line: at least this many in a row, each of
+#: ``TITLE_MIN_WORDS`` to ``TITLE_LIST_MAX_WORDS`` words and one sentence at most ("Which LEGO set are
+#: these bags from?"), with their counters between them ("7"). Many of them end with a question mark and read as prose, and the
+#: box outweighs a question and its one answer whose code lines count for little: the span would land
+#: on it. Its lines count as chrome lines. A paragraph of two sentences or a longer line ends the box;
+#: when the box ends so, not on a chrome line, it stands inside an article that goes on under it (a
+#: "More from UK" box of headlines between two paragraphs), and it is left alone.
+TITLE_LIST_MIN_LINES = 5
+TITLE_LIST_MAX_WORDS = 20
+#: A title has at least this many words: a line of code ("pass", "try:") or a name is no title, and a line ending
+#: with a colon announces what follows it.
+TITLE_MIN_WORDS = 3
+#: Titles end with a question mark or with no sentence end; at most this share of them end as a statement
+#: does ("Find the circle circumscribed about four circles."). The one-sentence paragraphs of a news
+#: story under a header such as "Don't miss" end with full stops.
+TITLE_STATEMENT_SHARE = 0.25
+#: A sentence end inside a line (". A", "? The"): a paragraph, not a title.
+INNER_SENTENCE_END = re.compile(r"[.!?]\s+\w")
+
+
+def titles_under_closer(page: Page, labels: list[Label]) -> list[bool]:
+    """Per line, whether it stands in a list of titles under a header that closes the article (see
+    ``TITLE_LIST_MIN_LINES``). Linear: every run is looked at once."""
+    out = [False] * len(labels)
+    i = 0
+    while i < len(labels):
+        if not labels[i].closes:
+            i += 1
+            continue
+        j, titles, statements = i + 1, 0, 0
+        while j < len(labels) and not labels[j].final and labels[j].keep is not False \
+                and labels[j].cls in (SHORT, NEAR, GOOD):
+            text = page.lines[j].text
+            if not text.isdigit():  # a title's counter (answers, votes) stands between the titles
+                if not TITLE_MIN_WORDS <= page.lines[j].words <= TITLE_LIST_MAX_WORDS or text.endswith(":") \
+                        or INNER_SENTENCE_END.search(text):
+                    break
+                titles += 1
+                statements += page.lines[j].terminal and not text.endswith("?")
+            j += 1
+        if titles >= TITLE_LIST_MIN_LINES and statements <= TITLE_STATEMENT_SHARE * titles \
+                and (j == len(labels) or labels[j].cls == BAD):
+            out[i + 1:j] = [True] * (j - i - 1)
+        i = j
+    return out
+
+
 def paragraph(line: Line, label: Label) -> bool:
     """A paragraph of the text: prose (the good class) that ends a sentence."""
     return label.cls == GOOD and line.terminal
