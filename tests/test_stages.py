@@ -3595,3 +3595,25 @@ def test_dialogs_spare_a_contact_pages_address_and_phone():
     page = "\n".join(["Home", "Pricing", *PARAGRAPHS[:2], consent, "Faster path to revenue", PARAGRAPHS[2]])
     seen = decisions(page)
     assert seen["Faster path to revenue"][0] and seen[PARAGRAPHS[2]][0]
+
+
+def test_context_headline_over_its_dateline_joins_the_span():
+    # The article's headline, prose-sized and without a full stop, over its dateline (and a clock
+    # under it) right above the first paragraph is the text's title; the datelines stay chrome.
+    headline = "The harbour town has voted to rebuild the old sea wall before the storms"
+    for stamps in (["24 November 2011, 12:57"], ["24 November 2011", "12:57"],
+                   ["Source: Harbour Gazette  07/11/11-11:07"]):
+        seen = decisions("\n".join(["Home | News | Sport | Weather", headline, *stamps, *HARBOUR_BODY]))
+        assert seen[headline][:2] == (True, "context")
+        assert all(not seen[stamp][0] for stamp in stamps)
+        assert all(seen[p][0] for p in HARBOUR_BODY)
+    # A section's name over the dateline is no headline, nor is a line over a byline or a source
+    # line without a stamp, over three stamps or over a dateline that a share row parts from the text.
+    for above in (["Harbour News", "24 November 2011, 12:57"],
+                  [headline, "By Jane Smith, Coast Reporter"],
+                  [headline, "Source: Harbour Gazette"],
+                  [headline, "24 November 2011", "12:57", "Thursday"],
+                  [headline, "24 November 2011, 12:57", "Share on Facebook | Share on Twitter | Email"]):
+        seen = decisions("\n".join(["Home | News | Sport | Weather", *above, *HARBOUR_BODY]))
+        assert not seen[above[0]][0], above
+        assert all(seen[p][0] for p in HARBOUR_BODY)

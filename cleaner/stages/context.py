@@ -33,8 +33,8 @@ from .grids import GridLine, grid_items
 from .posts import REASON as FURNITURE_REASON, joined_posts, thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, EVIDENCE_PARAMS, GAP_ROW_RUN, ROW_RUN, Span, before_footer, densest_span,
                    evidence, grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
-                   maximal_runs, menu_runs, paragraph, title_lines, titles_under_closer, undecided, with_announced_rows, with_page_edges,
-                   without_headline)
+                   maximal_runs, menu_runs, paragraph, title_lines, titles_under_closer, undecided, with_announced_rows,
+                   with_headline_over_dateline, with_page_edges, without_headline)
 from .tail import trailing_run
 
 NAME = "context"
@@ -226,7 +226,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     body = body._replace(first=first, last=last, furniture=furniture | thread_furniture)
     body = with_announced_rows(page, labels, body)
     body = grown_to_appendix(page, labels, aside.flags, body)
-    span = with_page_edges(page, labels, body)
+    span = with_headline_over_dateline(page, labels, aside.flags, with_page_edges(page, labels, body))
     others = _other_spans(labels, closing, scores, span.first, span.last)
     return _labelled(page, labels, aside, menus, closing, body, span, others, grid_items(page, labels))
 

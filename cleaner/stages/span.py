@@ -21,7 +21,9 @@ from .. import native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .anchors import HEADING_MAX_WORDS, PERMALINK, anchored
-from .features import LINK_LINE_SHARE, LIST_ITEM, WIKI_APPENDIX_REASON, wiki_heading
+from .features import (DATELINE_MAX_WORDS, DATELINE_REASON, LINK_LINE_SHARE, LIST_ITEM, TIME_OR_DATE,
+                       WIKI_APPENDIX_REASON, wiki_heading)
+from .lexicon import NAME as LEXICON_STAGE
 from .repetition import REFRAIN_COPIES
 
 #: Evidence a chrome line gives against the body: one such line breaks a weak run of short lines but
@@ -50,6 +52,10 @@ HEADLINE_MAX_WORDS = 25
 #: At most this many undecided lines between the span and the first or last line of the page are a
 #: title or a signature, not chrome: nothing stands beyond them.
 EDGE_LINES = 2
+#: An article's headline may stand over its dateline (and the time under it) right above the first
+#: paragraph: at most this many dateline lines between them. A byline or a share row under a title says
+#: no more than a menu's item would.
+HEADLINE_DATELINES = 2
 #: A prose line that ends the span with a colon ("I'll sum them up:") announces what follows: the span
 #: grows over at most this many prose-like lines under it (the points of a summary, without sentence
 #: ends, read as headlines on their own). A line of another class (a byline, a label) ends the list.
@@ -467,6 +473,29 @@ def with_page_edges(page: Page, labels: list[Label], span: Span) -> Span:
             undecided(labels[i]) for i in range(last + 1, len(labels))):
         last = len(labels) - 1
     return span._replace(first=first, last=last)
+
+
+def _stamp(line: Line, label: Label) -> bool:
+    """A dateline, or a short chrome line of the lexicon with a clock time or a numeric date in it."""
+    return label.cls == BAD and label.reason == DATELINE_REASON or (
+        label.stage == LEXICON_STAGE and label.keep is False and not label.closes
+        and line.words <= DATELINE_MAX_WORDS and TIME_OR_DATE.search(line.text) is not None)
+
+
+def with_headline_over_dateline(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
+    """The span takes in the article's headline over its dateline: a line of the near class (prose-sized,
+    function words, no sentence end: "Na cukrzycę cierpi już 366 mln ludzi na świecie") that stands
+    right above one or two dateline lines (see ``HEADLINE_DATELINES``) right above the span's first
+    line. A menu's item or a section's name is too short to be near, and another story's headline over
+    its date is a teaser the block judges set aside; the datelines themselves stay chrome. A source
+    line of the lexicon with its stamp ("Source: Example News 07/11/11-11:07") is a dateline here."""
+    i = span.first - 1
+    while i >= 0 and span.first - i <= HEADLINE_DATELINES and _stamp(page.lines[i], labels[i]):
+        i -= 1
+    if i < span.first - 1 and i >= 0 and labels[i].cls == NEAR and undecided(labels[i]) and not aside[i] \
+            and not page.lines[i].terminal:
+        return span._replace(first=i)
+    return span
 
 
 #: A copyright line: the sign or a year ("© 2025 Example Inc. All rights reserved", "Copyright 1995 -
