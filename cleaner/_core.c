@@ -2230,6 +2230,94 @@ fail:
     return NULL;
 }
 
+/* ------------------------------------------------------------------ repetition */
+
+/* repeat_candidates(lines, labels, limit, copy_min_words, comment_reason, good) -> (dropped_at, first_at,
+   candidates): repetition._candidates(page, labels, limit), the stage's constants given. */
+static PyObject *repeat_candidates(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *comment_reason, *good;
+    Py_ssize_t limit, copy_min;
+    if (!PyArg_ParseTuple(args, "O!O!nnUU", &PyTuple_Type, &lines_, &PyList_Type, &labels, &limit, &copy_min,
+                          &comment_reason, &good))
+        return NULL;
+    Py_ssize_t n = page_rows("repeat_candidates", lines_, labels, 14, 5);
+    if (n < 0)
+        return NULL;
+    PyObject *dropped_at = PyDict_New(), *first_at = PyDict_New(), *candidates = PyList_New(0);
+    Py_ssize_t *words = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    if (dropped_at == NULL || first_at == NULL || candidates == NULL || words == NULL) {
+        if (words == NULL)
+            PyErr_NoMemory();
+        goto fail;
+    }
+    /* Pass 1: the first line of each text, and the first dropped line of each short line's key. */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        words[i] = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+        if (words[i] == -1 && PyErr_Occurred())
+            goto fail;
+        PyObject *index = PyLong_FromSsize_t(i);
+        if (index == NULL)
+            goto fail;
+        PyObject *got = PyDict_SetDefault(first_at, PyTuple_GET_ITEM(line, 1), index);
+        if (got == NULL) {
+            Py_DECREF(index);
+            goto fail;
+        }
+        PyObject *key = PyTuple_GET_ITEM(line, 13), *reason = PyTuple_GET_ITEM(label, 3);
+        if (words[i] <= limit && PyUnicode_Check(key) && PyUnicode_GET_LENGTH(key) > 0
+            && PyTuple_GET_ITEM(label, 1) == Py_False && PyUnicode_Check(reason)) {
+            Py_ssize_t comment = PyUnicode_Tailmatch(reason, comment_reason, 0, PY_SSIZE_T_MAX, -1);
+            if (comment < 0 || (!comment && PyDict_SetDefault(dropped_at, key, index) == NULL)) {
+                Py_DECREF(index);
+                goto fail;
+            }
+        }
+        Py_DECREF(index);
+    }
+    /* Pass 2: the kept lines that either rule may drop. */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        int keep = PyObject_IsTrue(PyTuple_GET_ITEM(label, 1));
+        int final = keep > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 4)) : 0;
+        if (keep < 0 || final < 0)
+            goto fail;
+        if (!keep || final)
+            continue;
+        int candidate = 0;
+        if (words[i] <= limit) {
+            PyObject *key = PyTuple_GET_ITEM(line, 13);
+            int dropped = PyDict_Contains(dropped_at, key);
+            int is_good = dropped > 0 ? PyObject_RichCompareBool(PyTuple_GET_ITEM(label, 0), good, Py_EQ) : 0;
+            if (dropped < 0 || is_good < 0)
+                goto fail;
+            candidate = dropped && !is_good;
+        }
+        if (!candidate && words[i] >= copy_min) {
+            PyObject *first = PyDict_GetItemWithError(first_at, PyTuple_GET_ITEM(line, 1));
+            Py_ssize_t f = first ? PyLong_AsSsize_t(first) : -1;
+            if (f == -1 && PyErr_Occurred())
+                goto fail;
+            candidate = f != i;
+        }
+        if (candidate) {
+            PyObject *index = PyLong_FromSsize_t(i);
+            int bad = index == NULL || PyList_Append(candidates, index) < 0;
+            Py_XDECREF(index);
+            if (bad)
+                goto fail;
+        }
+    }
+    PyMem_Free(words);
+    return Py_BuildValue("(NNN)", dropped_at, first_at, candidates);
+fail:
+    PyMem_Free(words);
+    Py_XDECREF(dropped_at);
+    Py_XDECREF(first_at);
+    Py_XDECREF(candidates);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ module */
 
 static PyMethodDef methods[] = {
@@ -2264,6 +2352,9 @@ static PyMethodDef methods[] = {
      "scores(lines, labels, boxed, title_like, sentence_case, params) -> context._scores's evidence per line."},
     {"title_lines", title_lines, METH_VARARGS,
      "title_lines(lines, labels, short, link_share, permalink, heading_max_words) -> span.title_lines(page, labels)."},
+    {"repeat_candidates", repeat_candidates, METH_VARARGS,
+     "repeat_candidates(lines, labels, limit, copy_min_words, comment_reason, good) -> "
+     "repetition._candidates(page, labels, limit)."},
     {NULL, NULL, 0, NULL},
 };
 
