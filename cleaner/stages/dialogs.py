@@ -51,18 +51,20 @@ FIELDS_ABOVE = 3
 
 
 @functools.lru_cache(maxsize=1)
-def _phrases() -> tuple[tuple[str, ...], frozenset[str]]:
-    """(openers, assent words) from data/dialogs.txt; openers normalised as the lexicons compare lines."""
+def _phrases() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """(openers by their first character, assent words) from data/dialogs.txt; openers normalised as the
+    lexicons compare lines. (A line is tested only against the openers of its first character: most
+    lines open with no opener's.)"""
     text = resources.files("cleaner").joinpath("data/dialogs.txt").read_text("utf-8")
-    openers: list[str] = []
+    openers: dict[str, list[str]] = {}
     assent: set[str] = set()
     for line in text.splitlines():
         kind, _, rest = line.partition(" ")
-        if kind == "open":
-            openers.append(lexicon.normalise(rest))
+        if kind == "open" and (opener := lexicon.normalise(rest)):
+            openers.setdefault(opener[0], []).append(opener)
         elif kind == "assent":
             assent.update(rest.split())
-    return tuple(openers), frozenset(assent)
+    return {initial: tuple(group) for initial, group in openers.items()}, frozenset(assent)
 
 
 def consent(line: Line) -> bool:
@@ -71,7 +73,7 @@ def consent(line: Line) -> bool:
     if line.words > CONSENT_MAX_WORDS:
         return False
     openers, assent = _phrases()
-    return line.key.startswith(openers) and not assent.isdisjoint(line.tokens)
+    return line.key.startswith(openers.get(line.key[:1], ())) and not assent.isdisjoint(line.tokens)
 
 
 def _field(line: Line, label: Label) -> bool:
