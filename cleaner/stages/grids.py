@@ -71,8 +71,9 @@ class GridLine(NamedTuple):
 
 
 def price_line(line: Line) -> bool:
-    """A line that is a price and little else (see ``PRICE_LINE_MAX_WORDS``)."""
-    return line.words <= PRICE_LINE_MAX_WORDS and PRICE.search(line.text) is not None
+    """A line that is a price and little else (see ``PRICE_LINE_MAX_WORDS``). A price holds a figure: a
+    line without one is not searched."""
+    return line.words <= PRICE_LINE_MAX_WORDS and line.digit_share > 0 and PRICE.search(line.text) is not None
 
 
 def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
