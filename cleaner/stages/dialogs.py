@@ -102,7 +102,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every dialog's lines made chrome and set aside, each with the line number of its consent sentence."""
     out = list(labels)
     lines = page.lines
-    for i, line in enumerate(lines):
+    openers = _phrases()[0]
+    # A consent sentence opens with an opener's first character: one pass picks out the lines that do.
+    for i in [k for k, line in enumerate(lines) if line.key[:1] in openers]:
+        line = lines[i]
         if labels[i].final and labels[i].keep or not consent(line):
             continue
         first = _fields_start(page, labels, i)
