@@ -842,11 +842,14 @@ static PyObject *stopword_hits(PyObject *self, PyObject *args) {
     PyObject *seq = PySequence_Fast(tokens, "stopword_hits() needs a sequence of tokens");
     if (seq == NULL)
         return NULL;
-    Py_ssize_t *counts = NULL;
-    Py_ssize_t nwords = 0;
-    PyObject *slot_of = PyDict_New();  /* token -> its slot in ``words`` and ``counts``, or -1 */
-    PyObject *words = PyList_New(0), *hits = PyDict_New(), *none = PyLong_FromLong(-1);
-    if (slot_of == NULL || words == NULL || hits == NULL || none == NULL)
+    /* Per stopword (in order of first occurrence): its languages (borrowed from the index, which the
+       caller holds) and its count; per language (in the order the reference adds them): its count. */
+    PyObject **langs_of = NULL, **langs = NULL;
+    Py_ssize_t *counts = NULL, *lang_hits = NULL;
+    Py_ssize_t nwords = 0, nlangs = 0;
+    PyObject *slot_of = PyDict_New();  /* token -> its slot in ``langs_of`` and ``counts``, or -1 */
+    PyObject *hits = NULL, *none = PyLong_FromLong(-1);
+    if (slot_of == NULL || none == NULL)
         goto fail;
     for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
         PyObject *tok = PySequence_Fast_GET_ITEM(seq, i);
@@ -857,27 +860,33 @@ static PyObject *stopword_hits(PyObject *self, PyObject *args) {
             Py_hash_t h = PyObject_Hash(tok);
             if (h == -1)
                 goto fail;
-            int in = filter_may_hold(h) ? PyDict_Contains(index, tok) : 0;
-            if (in < 0)
-                goto fail;
-            if (!in) {
-                if (PyDict_SetItem(slot_of, tok, none) < 0)
+            PyObject *its = filter_may_hold(h) ? PyDict_GetItemWithError(index, tok) : NULL;
+            if (its == NULL) {
+                if (PyErr_Occurred() || PyDict_SetItem(slot_of, tok, none) < 0)
                     goto fail;
                 continue;
             }
+            if (!PyTuple_Check(its)) {
+                PyErr_SetString(PyExc_TypeError, "stopword_hits() needs an index of tuples");
+                goto fail;
+            }
             if (nwords % 256 == 0) {
                 Py_ssize_t *more = PyMem_Realloc(counts, (nwords + 256) * sizeof(Py_ssize_t));
-                if (more == NULL) {
+                if (more != NULL)
+                    counts = more;
+                PyObject **more_langs = more ? PyMem_Realloc(langs_of, (nwords + 256) * sizeof(PyObject *)) : NULL;
+                if (more_langs == NULL) {
                     PyErr_NoMemory();
                     goto fail;
                 }
-                counts = more;
+                langs_of = more_langs;
             }
             PyObject *k = PyLong_FromSsize_t(nwords);
-            int bad = k == NULL || PyDict_SetItem(slot_of, tok, k) < 0 || PyList_Append(words, tok) < 0;
+            int bad = k == NULL || PyDict_SetItem(slot_of, tok, k) < 0;
             Py_XDECREF(k);
             if (bad)
                 goto fail;
+            langs_of[nwords] = its;
             counts[nwords++] = 1;
             continue;
         }
@@ -886,38 +895,63 @@ static PyObject *stopword_hits(PyObject *self, PyObject *args) {
             counts[k]++;
     }
     for (Py_ssize_t w = 0; w < nwords; w++) {
-        PyObject *langs = PyDict_GetItemWithError(index, PyList_GET_ITEM(words, w));
-        if (langs == NULL || !PyTuple_Check(langs)) {
-            if (!PyErr_Occurred())
-                PyErr_SetString(PyExc_TypeError, "stopword_hits() needs an index of tuples");
-            goto fail;
-        }
-        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(langs); k++) {
-            PyObject *lang = PyTuple_GET_ITEM(langs, k);
-            PyObject *h = PyDict_GetItemWithError(hits, lang);
-            if (h == NULL && PyErr_Occurred())
-                goto fail;
-            PyObject *next = PyLong_FromSsize_t((h ? PyLong_AsSsize_t(h) : 0) + counts[w]);
-            if (next == NULL || PyDict_SetItem(hits, lang, next) < 0) {
-                Py_XDECREF(next);
-                goto fail;
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(langs_of[w]); k++) {
+            PyObject *lang = PyTuple_GET_ITEM(langs_of[w], k);
+            Py_ssize_t at = 0;
+            while (at < nlangs && langs[at] != lang)  /* the index's tuples share its language strings */
+                at++;
+            for (Py_ssize_t e = 0; at == nlangs && e < nlangs; e++) {
+                int same = PyObject_RichCompareBool(langs[e], lang, Py_EQ);
+                if (same < 0)
+                    goto fail;
+                if (same)
+                    at = e;
             }
-            Py_DECREF(next);
+            if (at == nlangs) {
+                if (nlangs % 64 == 0) {
+                    PyObject **more = PyMem_Realloc(langs, (nlangs + 64) * sizeof(PyObject *));
+                    if (more != NULL)
+                        langs = more;
+                    Py_ssize_t *more_hits = more ? PyMem_Realloc(lang_hits, (nlangs + 64) * sizeof(Py_ssize_t)) : NULL;
+                    if (more_hits == NULL) {
+                        PyErr_NoMemory();
+                        goto fail;
+                    }
+                    lang_hits = more_hits;
+                }
+                langs[nlangs] = lang;
+                lang_hits[nlangs++] = 0;
+            }
+            lang_hits[at] += counts[w];
         }
+    }
+    hits = PyDict_New();
+    if (hits == NULL)
+        goto fail;
+    for (Py_ssize_t e = 0; e < nlangs; e++) {
+        PyObject *count = PyLong_FromSsize_t(lang_hits[e]);
+        int bad = count == NULL || PyDict_SetItem(hits, langs[e], count) < 0;
+        Py_XDECREF(count);
+        if (bad)
+            goto fail;
     }
     Py_DECREF(seq);
     Py_DECREF(slot_of);
-    Py_DECREF(words);
     Py_DECREF(none);
     PyMem_Free(counts);
+    PyMem_Free(langs_of);
+    PyMem_Free(langs);
+    PyMem_Free(lang_hits);
     return hits;
 fail:
     Py_DECREF(seq);
     Py_XDECREF(slot_of);
-    Py_XDECREF(words);
     Py_XDECREF(hits);
     Py_XDECREF(none);
     PyMem_Free(counts);
+    PyMem_Free(langs_of);
+    PyMem_Free(langs);
+    PyMem_Free(lang_hits);
     return NULL;
 }
 
@@ -2230,6 +2264,94 @@ fail:
     return NULL;
 }
 
+/* ------------------------------------------------------------------ repetition */
+
+/* repeat_candidates(lines, labels, limit, copy_min_words, comment_reason, good) -> (dropped_at, first_at,
+   candidates): repetition._candidates(page, labels, limit), the stage's constants given. */
+static PyObject *repeat_candidates(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *comment_reason, *good;
+    Py_ssize_t limit, copy_min;
+    if (!PyArg_ParseTuple(args, "O!O!nnUU", &PyTuple_Type, &lines_, &PyList_Type, &labels, &limit, &copy_min,
+                          &comment_reason, &good))
+        return NULL;
+    Py_ssize_t n = page_rows("repeat_candidates", lines_, labels, 14, 5);
+    if (n < 0)
+        return NULL;
+    PyObject *dropped_at = PyDict_New(), *first_at = PyDict_New(), *candidates = PyList_New(0);
+    Py_ssize_t *words = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    if (dropped_at == NULL || first_at == NULL || candidates == NULL || words == NULL) {
+        if (words == NULL)
+            PyErr_NoMemory();
+        goto fail;
+    }
+    /* Pass 1: the first line of each text, and the first dropped line of each short line's key. */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        words[i] = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+        if (words[i] == -1 && PyErr_Occurred())
+            goto fail;
+        PyObject *index = PyLong_FromSsize_t(i);
+        if (index == NULL)
+            goto fail;
+        PyObject *got = PyDict_SetDefault(first_at, PyTuple_GET_ITEM(line, 1), index);
+        if (got == NULL) {
+            Py_DECREF(index);
+            goto fail;
+        }
+        PyObject *key = PyTuple_GET_ITEM(line, 13), *reason = PyTuple_GET_ITEM(label, 3);
+        if (words[i] <= limit && PyUnicode_Check(key) && PyUnicode_GET_LENGTH(key) > 0
+            && PyTuple_GET_ITEM(label, 1) == Py_False && PyUnicode_Check(reason)) {
+            Py_ssize_t comment = PyUnicode_Tailmatch(reason, comment_reason, 0, PY_SSIZE_T_MAX, -1);
+            if (comment < 0 || (!comment && PyDict_SetDefault(dropped_at, key, index) == NULL)) {
+                Py_DECREF(index);
+                goto fail;
+            }
+        }
+        Py_DECREF(index);
+    }
+    /* Pass 2: the kept lines that either rule may drop. */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        int keep = PyObject_IsTrue(PyTuple_GET_ITEM(label, 1));
+        int final = keep > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 4)) : 0;
+        if (keep < 0 || final < 0)
+            goto fail;
+        if (!keep || final)
+            continue;
+        int candidate = 0;
+        if (words[i] <= limit) {
+            PyObject *key = PyTuple_GET_ITEM(line, 13);
+            int dropped = PyDict_Contains(dropped_at, key);
+            int is_good = dropped > 0 ? PyObject_RichCompareBool(PyTuple_GET_ITEM(label, 0), good, Py_EQ) : 0;
+            if (dropped < 0 || is_good < 0)
+                goto fail;
+            candidate = dropped && !is_good;
+        }
+        if (!candidate && words[i] >= copy_min) {
+            PyObject *first = PyDict_GetItemWithError(first_at, PyTuple_GET_ITEM(line, 1));
+            Py_ssize_t f = first ? PyLong_AsSsize_t(first) : -1;
+            if (f == -1 && PyErr_Occurred())
+                goto fail;
+            candidate = f != i;
+        }
+        if (candidate) {
+            PyObject *index = PyLong_FromSsize_t(i);
+            int bad = index == NULL || PyList_Append(candidates, index) < 0;
+            Py_XDECREF(index);
+            if (bad)
+                goto fail;
+        }
+    }
+    PyMem_Free(words);
+    return Py_BuildValue("(NNN)", dropped_at, first_at, candidates);
+fail:
+    PyMem_Free(words);
+    Py_XDECREF(dropped_at);
+    Py_XDECREF(first_at);
+    Py_XDECREF(candidates);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ module */
 
 static PyMethodDef methods[] = {
@@ -2264,6 +2386,9 @@ static PyMethodDef methods[] = {
      "scores(lines, labels, boxed, title_like, sentence_case, params) -> context._scores's evidence per line."},
     {"title_lines", title_lines, METH_VARARGS,
      "title_lines(lines, labels, short, link_share, permalink, heading_max_words) -> span.title_lines(page, labels)."},
+    {"repeat_candidates", repeat_candidates, METH_VARARGS,
+     "repeat_candidates(lines, labels, limit, copy_min_words, comment_reason, good) -> "
+     "repetition._candidates(page, labels, limit)."},
     {NULL, NULL, 0, NULL},
 };
 

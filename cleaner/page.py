@@ -171,7 +171,9 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     else:
         raw = [line.rstrip(EDGE_SPACE) for line in split_lines(text)]
         stripped = [line.lstrip(EDGE_SPACE) for line in raw]
-    kept = [(group[0] + 1, tuple(map(stripped.__getitem__, group)), 0) for group in unwrap.blocks(raw)]
+    # Most blocks are one line (unwrapped text): its parts are a tuple of one, made without a map.
+    kept = [(group[0] + 1, (stripped[group[0]],) if len(group) == 1 else tuple(map(stripped.__getitem__, group)), 0)
+            for group in unwrap.blocks(raw)]
     if max(map(len, stripped), default=0) > segment.LONG_CJK_LINE:
         kept = _pieces(kept, lexicon.load(config.extra_lexicons).whole)
     if markdown.plain(text):

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, language, lexicon, native, page
 from cleaner.labels import SHORT, Label
 from cleaner import pipeline
-from cleaner.stages import comments, context, features, span, teasers
+from cleaner.stages import comments, context, features, repetition, span, teasers
 from cleaner.stages import lexicon as lexicon_stage
 
 pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
@@ -254,6 +254,31 @@ def test_boxed_runs_finds_a_river():
     labels[3] = Label("bad", False, "", "", True, True)
     reference, compiled = both(teasers._boxed_runs, built, labels)
     assert compiled == reference == [[4, 12, 9, teasers.BOXED_REASON]]
+
+
+#: Lines that pages repeat (chrome, headlines, a paragraph printed twice), for the repetition stage.
+REPEATED_LINES = ["Share this", "Read more", "Home", "Comments", "1. Early life", "- Home", "SHARE THIS!",
+                  "The council said on Monday that the harbour wall would reopen in May."]
+#: Labels as the stages before the repetition stage leave them: kept, undecided, dropped (as a comment's
+#: line too), sealed by the lexicon.
+REPEATED_LABELS = [Label("good", True, "", ""), Label("near", True, "", ""), Label(SHORT, None, "", ""),
+                   Label(SHORT, True, "", ""), Label("bad", False, "", "chrome"),
+                   Label("bad", False, "", f"{comments.REASON}: a thread"), Label("short", True, "", "", True),
+                   Label("bad", False, "", "lexicon", True)]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(REPEATED_LINES), TEXTS), st.sampled_from(REPEATED_LABELS)),
+                max_size=30), st.integers(0, 12))
+def test_repeat_candidates(rows, limit):
+    # The lines the repetition stage may drop, and its labels, on any labels and any word limit.
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en", repeat_max_words=limit))
+    labels = ([label for _, label in rows] + [REPEATED_LABELS[2]] * len(built.lines))[:len(built.lines)]
+    compiled = native.compiled.repeat_candidates(built.lines, labels, limit, repetition.COPY_MIN_WORDS,
+                                                 comments.REASON, "good")
+    assert compiled == repetition._candidates(built, labels, limit)
+    reference, compiled = both(repetition.run, built, labels)
+    assert compiled == reference
 
 
 #: Short lines as a text's list items, headings, dialogue, code and links hold them (bullets, permalink

@@ -110,16 +110,13 @@ def _prose(line: Line, label: Label) -> bool:
     return label.cls == GOOD or label.cls == NEAR and line.terminal
 
 
-def _may_state(line: Line) -> bool:
-    """The line can be a statement or a prompt line: it holds a code character or opens like a prompt."""
-    return line.code_like or line.text[:1] in PROMPT_STARTS
-
-
 def blocks(page: Page, labels: list[Label]) -> list[bool]:
     """True for every line of a code block that stands next to prose (see the module's docstring). A
     block holds MIN_STATEMENTS statements or more: on most pages (1132 of the 1170 dev pages) all the
     lines together hold fewer, and only the lines that can be statements are looked at to find out."""
-    if sum(STATEMENTS.get(_kind(line), 0) for line in page.lines if _may_state(line)) < MIN_STATEMENTS:
+    # Only a line that holds a code character or opens like a prompt can be a statement or a prompt line.
+    if sum(STATEMENTS.get(_kind(line), 0) for line in page.lines
+           if line.code_like or line.text[:1] in PROMPT_STARTS) < MIN_STATEMENTS:
         return [False] * len(page.lines)
     kinds = [_kind(line) for line in page.lines]
     out = [False] * len(kinds)

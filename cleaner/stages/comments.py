@@ -227,10 +227,12 @@ def _grouped(heads: list[int], max_lines: int = MAX_COMMENT_LINES, page: Page | 
 def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     """For each line, how the thread it belongs to was told ("": it belongs to none)."""
     n = len(labels)
-    # The reason, and the chrome class of a stamp, rule out most lines before the calls.
+    # The reason, the undecided short line that a name is and the chrome class of a stamp rule out most
+    # lines before the calls.
     one_line = {i for i in range(n - 1) if labels[i].reason == COMMENT_HEADER_REASON and _one_line_header(labels, i)}
-    heads = sorted(one_line.union(i for i in range(n - 2) if (labels[i + 1].cls == BAD or page.lines[i + 1].words <= SAID_MAX_WORDS)
-                                    and _header(page, labels, i)))
+    heads = sorted(one_line.union(i for i in range(n - 2) if labels[i].cls == SHORT and labels[i].keep is None
+                                  and (labels[i + 1].cls == BAD or page.lines[i + 1].words <= SAID_MAX_WORDS)
+                                  and _header(page, labels, i)))
     out = [""] * n
     for thread in _grouped(heads):
         if _playlist(page, thread):
@@ -263,7 +265,7 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # (Rows under headers already told count too: a thread whose first comments are told by their headers
     # and its later ones, replies under a second stamp, by their buttons alone is one thread.)
     rows = [i for i, (line, label) in enumerate(zip(page.lines, labels))
-            if line.words <= ACTION_ROW_MAX_WORDS and _action_row(line, label)
+            if not label.keep and line.words <= ACTION_ROW_MAX_WORDS and _action_row(line, label)
             and _near_prose(labels, i)]
     for thread in _grouped(rows, MAX_COMMENT_LINES, page):
         announced = _announced_start(labels, thread[0])

@@ -249,58 +249,65 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
                     if paragraph(page.lines[i], labels[i])) >= GRID_MAX_ARTICLE_WORDS:
         grid = {i: item for i, item in grid.items() if first <= i <= last}
     out: list[Label] = []
-    shared: dict[Label, Label] = {}  # most lines' labels are alike: each is made one with its equals
+    # Most lines' labels are alike: each distinct one is built once per page, on its first line (a
+    # named tuple's _replace costs several times a lookup).
+    made: dict[tuple, Label] = {}
     for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, aside.teasers,
                                                                      aside.threads)):
         block = where if first <= i <= last else other_at.get(i, "")
         if label.final or label.cls == BAD and i not in rows:
-            new = label
-        elif comments and page.config.comments and (label.cls in (GOOD, NEAR) or line.terminal
+            if block:
+                key = (label, block)
+                label = made.get(key) or made.setdefault(key, label._replace(block=block))
+            out.append(label)
+            continue
+        if comments and page.config.comments and (label.cls in (GOOD, NEAR) or line.terminal
                                                      and not line.text.endswith(":")):  # "Jan says:" names
-            new = Label(label.cls, True, NAME, f"{comments}; a comment's words, kept on request "
-                                                    "(Config.comments)")
+            keep, reason = True, f"{comments}; a comment's words, kept on request (Config.comments)"
         elif comments:
-            new = Label(label.cls, False, NAME, comments)
+            keep, reason = False, comments
         elif items:
-            new = Label(label.cls, False, NAME, items)
+            keep, reason = False, items
         elif first <= i <= last:
             if i in furniture:
-                new = Label(label.cls, False, NAME, f"{FURNITURE_REASON} in the {where}")
+                keep, reason = False, f"{FURNITURE_REASON} in the {where}"
             elif i in rows:
-                new = Label(label.cls, True, NAME, f"row of a list or table ({ROW_RUN} or more lines of "
-                                 f"one shape touching or announced in the {where}, or {GAP_ROW_RUN} or more "
-                                 "with a number in them one line away from it)")
+                keep, reason = True, (f"row of a list or table ({ROW_RUN} or more lines of one shape touching or "
+                                      f"announced in the {where}, or {GAP_ROW_RUN} or more with a number in "
+                                      "them one line away from it)")
             elif i in gaps:
-                new = Label(label.cls, True, NAME, f"heading of the rows of a list or table next to it, "
-                                 f"which the {where} takes in (or an item of theirs without a number)")
+                keep, reason = True, (f"heading of the rows of a list or table next to it, which the {where} "
+                                      "takes in (or an item of theirs without a number)")
             elif label.cls == SHORT and in_menu and i in grid:
-                new = Label(label.cls, True, NAME, f"{grid[i].reason} (in the {where})")
+                keep, reason = True, f"{grid[i].reason} (in the {where})"
             elif label.cls == SHORT and in_menu:
-                new = Label(label.cls, False, NAME, f"run of short title-like lines (menu or headline list) in {where}")
+                keep, reason = False, f"run of short title-like lines (menu or headline list) in {where}"
             elif i < body_first:
-                new = Label(label.cls, True, NAME, TITLE_REASON)
+                keep, reason = True, TITLE_REASON
             elif i > body_last:
-                new = Label(label.cls, True, NAME, SIGNATURE_REASON)
+                keep, reason = True, SIGNATURE_REASON
             else:
                 kind = CODE_REASON if label.stage == CODE_STAGE else \
                     "subheading or list item" if label.cls == SHORT else label.cls
-                new = Label(label.cls, True, NAME, f"{kind} inside the {where}")
+                keep, reason = True, f"{kind} inside the {where}"
         elif i in grid and grid[i].first < closed_at:
-            new = Label(label.cls, True, NAME, f"{grid[i].reason}, outside the {where}")
+            keep, reason = True, f"{grid[i].reason}, outside the {where}"
         elif i in other_at and not (label.cls == SHORT and in_menu):
-            new = Label(label.cls, True, NAME, f"{label.cls} line inside a {other_at[i]} (strong, "
-                             "nearly free of chrome: the text goes on past a block of chrome)")
+            keep, reason = True, (f"{label.cls} line inside a {other_at[i]} (strong, nearly free of chrome: "
+                                  "the text goes on past a block of chrome)")
         elif label.cls == GOOD and line.terminal and line.words >= stray_words and not (
                 closed_at < i and i - last > STRAY_MAX_LINES_PAST_CLOSER):
-            new = Label(label.cls, True, NAME, f"long paragraph outside the {where}")
+            keep, reason = True, f"long paragraph outside the {where}"
         elif label.cls == GOOD and line.terminal and line.words >= stray_words:
-            new = Label(label.cls, False, NAME, f"long paragraph past the header that closes the {where} "
-                             f"(line {page.lines[closed_at].number}) and more than {STRAY_MAX_LINES_PAST_CLOSER} "
-                             "lines after it: a related story's summary, an author's or a site's blurb")
+            keep, reason = False, (f"long paragraph past the header that closes the {where} (line "
+                                   f"{page.lines[closed_at].number}) and more than {STRAY_MAX_LINES_PAST_CLOSER} "
+                                   "lines after it: a related story's summary, an author's or a site's blurb")
         else:
             side = "before" if i < first else "after"
-            new = Label(label.cls, False, NAME, f"{label.cls} line {side} the {where}")
-        if block:
-            new = new._replace(block=block)
-        out.append(shared.setdefault(new, new))
+            keep, reason = False, f"{label.cls} line {side} the {where}"
+        key = (label.cls, keep, reason, block)
+        new = made.get(key)
+        if new is None:
+            new = made[key] = Label(label.cls, keep, NAME, reason, block=block)
+        out.append(new)
     return out

@@ -51,18 +51,20 @@ FIELDS_ABOVE = 3
 
 
 @functools.lru_cache(maxsize=1)
-def _phrases() -> tuple[tuple[str, ...], frozenset[str]]:
-    """(openers, assent words) from data/dialogs.txt; openers normalised as the lexicons compare lines."""
+def _phrases() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """(openers by their first character, assent words) from data/dialogs.txt; openers normalised as the
+    lexicons compare lines. (A line is tested only against the openers of its first character: most
+    lines open with no opener's.)"""
     text = resources.files("cleaner").joinpath("data/dialogs.txt").read_text("utf-8")
-    openers: list[str] = []
+    openers: dict[str, list[str]] = {}
     assent: set[str] = set()
     for line in text.splitlines():
         kind, _, rest = line.partition(" ")
-        if kind == "open":
-            openers.append(lexicon.normalise(rest))
+        if kind == "open" and (opener := lexicon.normalise(rest)):
+            openers.setdefault(opener[0], []).append(opener)
         elif kind == "assent":
             assent.update(rest.split())
-    return tuple(openers), frozenset(assent)
+    return {initial: tuple(group) for initial, group in openers.items()}, frozenset(assent)
 
 
 def consent(line: Line) -> bool:
@@ -71,7 +73,7 @@ def consent(line: Line) -> bool:
     if line.words > CONSENT_MAX_WORDS:
         return False
     openers, assent = _phrases()
-    return line.key.startswith(openers) and not assent.isdisjoint(line.tokens)
+    return line.key.startswith(openers.get(line.key[:1], ())) and not assent.isdisjoint(line.tokens)
 
 
 def _field(line: Line, label: Label) -> bool:
@@ -100,7 +102,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every dialog's lines made chrome and set aside, each with the line number of its consent sentence."""
     out = list(labels)
     lines = page.lines
-    for i, line in enumerate(lines):
+    openers = _phrases()[0]
+    # A consent sentence opens with an opener's first character: one pass picks out the lines that do.
+    for i in [k for k, line in enumerate(lines) if line.key[:1] in openers]:
+        line = lines[i]
         if labels[i].final and labels[i].keep or not consent(line):
             continue
         first = _fields_start(page, labels, i)

@@ -71,8 +71,9 @@ class GridLine(NamedTuple):
 
 
 def price_line(line: Line) -> bool:
-    """A line that is a price and little else (see ``PRICE_LINE_MAX_WORDS``)."""
-    return line.words <= PRICE_LINE_MAX_WORDS and PRICE.search(line.text) is not None
+    """A line that is a price and little else (see ``PRICE_LINE_MAX_WORDS``). A price holds a figure: a
+    line without one is not searched."""
+    return line.words <= PRICE_LINE_MAX_WORDS and line.digit_share > 0 and PRICE.search(line.text) is not None
 
 
 def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
@@ -80,8 +81,8 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
     with the reason: undecided or prose lines that no stage took for chrome."""
     lines = page.lines
     # Adjacent price lines (an old and a new price) are one item's price: the start of each price.
-    starts = [i for i, line in enumerate(lines) if price_line(line) and not labels[i].final
-              and not (i > 0 and price_line(lines[i - 1]))]
+    priced = [False] + list(map(price_line, lines))  # priced[i + 1]: line i is a price line
+    starts = [i for i, label in enumerate(labels) if priced[i + 1] and not label.final and not priced[i]]
     # Paragraphs up to each line: an item that holds one is a section of a text, not a grid's item.
     paragraphs = list(accumulate((label.cls == GOOD and line.terminal for line, label in zip(lines, labels)),
                                  initial=0))

@@ -26,6 +26,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from .. import native
 from ..labels import BAD, GOOD, NEAR, Label
 from ..lexicon import normalise
 from ..page import Line, Page
@@ -225,8 +226,10 @@ def _numbered_contents(page: Page, labels: list[Label]) -> tuple[set[int], set[i
     return entries, headings
 
 
-def run(page: Page, labels: list[Label]) -> list[Label]:
-    limit = page.config.repeat_max_words
+def _candidates(page: Page, labels: list[Label], limit: int) -> tuple[dict[str, int], dict[str, int], list[int]]:
+    """Where each short line's key was first dropped (not as a comment), where each text first stands,
+    and the kept lines that either rule may drop (most pages have few or none). (Compiled as
+    ``_core.repeat_candidates``.)"""
     keys = [line.key if line.words <= limit else "" for line in page.lines]
     dropped_at: dict[str, int] = {}
     first_at: dict[str, int] = {}
@@ -234,10 +237,19 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         first_at.setdefault(line.text, i)
         if key and label.keep is False and not label.reason.startswith(COMMENT_REASON):
             dropped_at.setdefault(key, i)
-    # The kept lines that either rule may drop; most pages have few or none.
     candidates = [i for i, (line, key, label) in enumerate(zip(page.lines, keys, labels))
                   if label.keep and not label.final and (key in dropped_at and label.cls != GOOD or (
                       first_at[line.text] != i and line.words >= COPY_MIN_WORDS))]
+    return dropped_at, first_at, candidates
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    limit = page.config.repeat_max_words
+    if native.core is not None:
+        dropped_at, first_at, candidates = native.core.repeat_candidates(page.lines, labels, limit, COPY_MIN_WORDS,
+                                                                         COMMENT_REASON, GOOD)
+    else:
+        dropped_at, first_at, candidates = _candidates(page, labels, limit)
     out = list(labels)
     contents, listed = _numbered_contents(page, labels)
     for i in contents:
@@ -245,6 +257,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             out[i] = Label(BAD, False, NAME, TOC_REASON, block=labels[i].block)
     if not candidates:
         return out
+    keys = [line.key if line.words <= limit else "" for line in page.lines]
     kept = Counter(line.text for line, label in zip(page.lines, labels) if label.keep)
     # Neither rule applies to a code listing (its lines repeat: "return None", "i = bisect_left(a, x)")
     # nor to the text's headings, anchored (see :mod:`.anchors`) or listed in a table of contents.

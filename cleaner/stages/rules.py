@@ -86,6 +86,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     """The lines of every rules box made chrome, each with the line number of its header."""
     names = headers()
     out = list(labels)
+    if names.isdisjoint([line.key for line in page.lines]):  # most pages: no header, no box
+        return out
     above = 0  # words of prose above line i
     i = 0
     while i < len(labels):
