@@ -3617,3 +3617,23 @@ def test_context_headline_over_its_dateline_joins_the_span():
         seen = decisions("\n".join(["Home | News | Sport | Weather", *above, *HARBOUR_BODY]))
         assert not seen[above[0]][0], above
         assert all(seen[p][0] for p in HARBOUR_BODY)
+
+
+def test_forum_replies_under_their_post_numbers_are_no_comment_thread():
+    # A forum thread (MyBB, vBulletin): each post under its number and its stamp; the first post's stamp
+    # is glued to an edit note, so only its number gives it away. The replies are the page's posts.
+    first = ["#1", "March 3, 2020, 09:14 AM (This post was last modified: March 5, 2020, 10:02 AM by harbourfan. "
+             "Edited 1 time in total.)", *HARBOUR_BODY]
+    replies = [line for n, (_, stamp, words) in enumerate(COMMENTS, 2) for line in (f"#{n}", stamp, *words, "Reply")]
+    seen = decisions("\n".join([*first, *replies]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    assert all(seen[w][0] for _, _, ws in COMMENTS for w in ws)
+    # Comments numbered from "#1" under an article (no post number above it) are still a thread, and so
+    # are replies numbered from "#2" with no "#1" above them.
+    for start in (1, 2):
+        thread = [line for n, (_, stamp, words) in enumerate(COMMENTS, start)
+                  for line in (f"#{n}", stamp, *words, "Reply")]
+        seen = decisions("\n".join([*HARBOUR_BODY, *thread]))
+        assert all(seen[p][0] for p in HARBOUR_BODY)
+        assert all(seen[w][0] is False for _, _, ws in COMMENTS for w in ws), start
+        assert seen[COMMENTS[0][2][0]][2].startswith("comment thread")

@@ -29,6 +29,11 @@ The body has lookalikes, and the rule keeps clear of them:
 - a name with a stamp on one line also heads a forum's posts, the first one included: such a thread
   must be announced by a header that closes the article ("Comments", "Комментарии") right above it,
   and a live blog's entries put the time first;
+- a forum numbers its posts ("#1", "#2", ...) and prints each reply's number as its header over the
+  stamp, as a thread of comments would print a name; the first post's number stands above its words
+  too (its stamp may be glued to an edit note and no header): replies whose first number has the
+  number before it above them are the page's posts, not comments under an article (an article
+  carries no post number; a thread of numbered comments begins at "#1");
 - votes are two numbers one under the other on every comment: a Q&A page shows one score per answer;
 - a rail of video clips prints one label over every clip ("On Now") and the clip's running time under it
   ("1:07"), then its title and summary: one name on every header and no date under it is no thread
@@ -78,6 +83,8 @@ HEADER_MAX_LINES = 3
 #: Comments under their votes stand this close, in lines of the input: every comment shows its votes. On a
 #: Q&A page two scores meet only where an answer's stands over its first comment's, answers apart.
 RATED_MAX_LINES = 12
+#: A forum post's number alone on its line, printed over its stamp ("#2", "# 17").
+POST_NUMBER = re.compile(r"#\s?(\d{1,5})")
 #: A comment's votes: a bare count, signed or not ("5", "-2", "+12").
 VOTE = re.compile(r"[+\-−]?\d{1,5}")
 #: A one-line header may open with the comment's rating and its number before the name ("+39 #1 ИНФЕРНО
@@ -235,7 +242,7 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
                                   and _header(page, labels, i)))
     out = [""] * n
     for thread in _grouped(heads):
-        if _playlist(page, thread):
+        if _playlist(page, thread) or _numbered_replies(page, thread):
             continue
         _mark(page, labels, thread, SHORT_POST_MIN_WORDS if one_line.issuperset(thread) else ARTICLE_MIN_WORDS, out)
     # Two comments under names that say so ("Sarah K. says:"), announced by a header above them.
@@ -284,6 +291,17 @@ def _playlist(page: Page, thread: list[int]) -> bool:
     running time alone ("1:07"), no date. Commenters differ, or the dates under their names do."""
     return len({page.lines[i].key for i in thread}) == 1 \
         and all(DURATION.fullmatch(page.lines[i + 1].text.strip()) is not None for i in thread)
+
+
+def _numbered_replies(page: Page, thread: list[int]) -> bool:
+    """The headers are a forum's post numbers, and the number before the first one ("#1" over "#2")
+    stands above it: the thread's replies follow the page's first post, not an article."""
+    first = POST_NUMBER.fullmatch(page.lines[thread[0]].text.strip())
+    if first is None or int(first.group(1)) < 2:
+        return False
+    before = int(first.group(1)) - 1
+    return any((m := POST_NUMBER.fullmatch(line.text.strip())) is not None and int(m.group(1)) == before
+               for line in page.lines[:thread[0]])
 
 
 def _signature(page: Page, labels: list[Label], i: int) -> bool:
