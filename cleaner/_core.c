@@ -100,7 +100,8 @@ static inline int is_menu_mark(Py_UCS4 c) {
     return 0;
 }
 
-/* page.SEPARATORS, second class: counted between whitespace only. */
+/* page.SEPARATORS, second class: counted between whitespace only, and not as a table's empty cell
+   (a cell gap on both sides). */
 static inline int is_spaced_mark(Py_UCS4 c) {
     return c == '/' || c == '\\' || c == '-' || c == 0x2013 || c == 0x2014;
 }
@@ -516,6 +517,17 @@ static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *s
     return content ? (double)upper / (double)content : 0.0;
 }
 
+/* A cell gap of page.SEPARATORS ending at k - 1 (before) or starting at k + 1 (after) the mark at k:
+   a tab, or two whitespace characters in a row. The caller has checked that k - 1 and k + 1 are
+   whitespace. */
+static inline int gap_before(Chars t, Py_ssize_t k) {
+    return AT(t, k - 1) == '\t' || (k >= 2 && Py_UNICODE_ISSPACE(AT(t, k - 2)));
+}
+
+static inline int gap_after(Chars t, Py_ssize_t k) {
+    return AT(t, k + 1) == '\t' || (k + 2 < t.len && Py_UNICODE_ISSPACE(AT(t, k + 2)));
+}
+
 /* len(page.SEPARATORS.findall(t)) */
 static Py_ssize_t separators_in(Chars t) {
     Py_ssize_t n = 0;
@@ -524,7 +536,7 @@ static Py_ssize_t separators_in(Chars t) {
         if (is_menu_mark(c))
             n++;
         else if (is_spaced_mark(c) && k >= 1 && k + 1 < t.len && Py_UNICODE_ISSPACE(AT(t, k - 1))
-                 && Py_UNICODE_ISSPACE(AT(t, k + 1)))
+                 && Py_UNICODE_ISSPACE(AT(t, k + 1)) && !(gap_before(t, k) && gap_after(t, k)))
             n++;
     }
     return n;

@@ -31,16 +31,19 @@ MIXED_TEXT = st.text(alphabet=st.sampled_from(
     max_size=40)
 
 #: The plain forms.
-PLAIN_SEPARATORS = re.compile(r"[|»›·•><«‹]|[/\\\-–—](?<=\s.)(?=\s)")
+PLAIN_SEPARATORS = re.compile(
+    r"[|»›·•><«‹]|[/\\\-–—](?<=\s.)(?=\s)(?!(?<=\t.)(?:\t|\s\s))(?!(?<=\s\s.)(?:\t|\s\s))")
 PLAIN_ASCII_TEASER_GLUE = re.compile(r"[a-z][a-z.!?'\")]?[A-Z]")
 PLAIN_ASCII_GLUE = re.compile(r"[a-z][A-Z]")
 PLAIN_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def test_separators_count_as_the_plain_pattern():
-    # A dash or a slash counts only between spaces; every other separator wherever it stands.
+    # A dash or a slash counts only between spaces, and not as an empty cell between cell gaps (a tab
+    # or two spaces on both sides); every other separator wherever it stands.
     for text, n in (("Home | News » World", 2), ("Sport – Football - Cup", 2), ("and/or 24/7", 0),
-                    ("-leading and trailing-", 0), ("a - b", 1), ("«Zitat» und ‹so›", 4), ("x\t/\ty", 1)):
+                    ("-leading and trailing-", 0), ("a - b", 1), ("«Zitat» und ‹so›", 4), ("x\t/ y", 1),
+                    ("x\t/\ty", 0), ("Letters  -   -  Yes", 0), ("Home  - News  -  Sport", 1)):
         assert len(page.SEPARATORS.findall(text)) == n == len(PLAIN_SEPARATORS.findall(text)), text
 
 

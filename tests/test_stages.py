@@ -127,6 +127,8 @@ def test_builtin_lexicons_load_and_cover_the_languages():
     ("Home | News | World | Europe", "menu or breadcrumb"),
     ("Home / Sport / Football / Premier League", "menu or breadcrumb"),
     ("Home > News > World > Europe", "menu or breadcrumb"),
+    ("Home - News - Sport - Weather", "menu or breadcrumb"),
+    ("Home  -  News - Sport - Weather", "menu or breadcrumb"),  # a wide gap around one dash
     ("首页｜新闻｜体育｜财经｜娱乐", "menu or breadcrumb"),  # CJK sites' full-width bar
     ("Nachrichten ︱ Sport ︱ Wetter ︱ Kultur", "menu or breadcrumb"),
     ("Nov 19 10:48", "dateline or clock"),
@@ -176,6 +178,11 @@ def test_features_chrome_kinds(text, reason):
     "Harbour Press, 3rd edition, 2021, 412 pages, hardback",
     # ... however long the list of amounts, and however few its function words.
     "Recovery shake, 1 cup blueberries, 2 whole-grain rice cakes, 1 tsp. almond butter, 2 dried apricots",
+    # A dash or a slash between cell gaps is a table's empty cell, not a menu's separator.
+    "Cover & Thank You Letters \t\t-\t\t-\t\tYes\t\tYes\t\tYes",
+    "Interview Coaching \t\t-\t\t-\t\t-\t\t-\t\tYes",
+    "Hiring Manager Information    -             -            -            Yes           Yes",
+    "Cable lock\t/\t/\tYes",
     # A price is no clock time; angle brackets around a title or a placeholder are no separators.
     "$149.00",
     "€ 24.90",
