@@ -18,9 +18,11 @@
      entries' literals leave, and calls `Lexicon._glued` for the lines that may hold glued menu items:
      the loop, the index lookups and the tests that rule lines out are compiled;
    - `stages.features.classify` is compiled for the lines that none of its rules of chrome can match
-     (most lines: their class follows from length, stopwords and title case); a line that one of them
-     may match goes to the Python function, and the rules' patterns are the stage's own, called from
-     here. */
+     (most lines: their class follows from length, stopwords and title case) and for those of the rules
+     whose whole test is run here (a dateline, a byline, a counted label, a menu, a ticker, a teaser ...,
+     the stage's labels given back); a line that another rule may match goes to the Python function
+     (about one distinct line in a hundred and fifty on the dev pages), and the rules' patterns are the
+     stage's own, called from here. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <string.h>
@@ -1307,9 +1309,14 @@ typedef struct {
     double tag_max_density, link_share, menu_max_digits, menu_words_per_item;
     PyObject *clock, *comment_header, *dateline, *byline, *post_meta, *author_bio, *author_roles, *ticker, *teaser_glue, *ascii_teaser_glue, *number_row,
         *counted_label, *wiki_edit_link, *email, *contact_label, *date_evidence, *date_filler, *time_or_date;
+    /* The labels of the rules whose whole test is run here (features.NO_WORDS_LABEL ...), and the
+       reason of a menu (features.MENU_REASON, a format with its count of separators). */
+    PyObject *no_words, *identifier, *counted, *comment_header_label, *dateline_label, *byline_label,
+        *contact_line, *ticker_label, *teaser_label, *menu_reason, *quotation, *spaced_menu_reason;
+    Py_ssize_t spaced_min_items, spaced_item_chars;
 } ClassifyParams;
 
-#define CLASSIFY_PARAMS 45
+#define CLASSIFY_PARAMS 46
 
 static int classify_params(PyObject *tuple, ClassifyParams *p) {
     if (!PyTuple_Check(tuple) || PyTuple_GET_SIZE(tuple) != CLASSIFY_PARAMS) {
@@ -1317,7 +1324,7 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
         return -1;
     }
     PyObject *prose;
-    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O", &p->label_template, &p->good, &p->near,
+    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O(OOOOOOOOOUOUnn)", &p->label_template, &p->good, &p->near,
                           &p->short_, &p->name, &prose, &p->long_words, &p->near_words, &p->title_share,
                           &p->list_max_density, &p->counted_max_words, &p->wiki_max_words,
                           &p->comment_max_words, &p->dateline_max_words, &p->byline_max_words,
@@ -1327,7 +1334,10 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
                           &p->menu_max_digits, &p->menu_words_per_item, &p->clock, &p->comment_header,
                           &p->dateline, &p->byline, &p->post_meta, &p->author_bio, &PyTuple_Type, &p->author_roles, &p->ticker, &p->teaser_glue, &p->ascii_teaser_glue,
                           &p->number_row, &p->counted_label, &p->wiki_edit_link, &p->email, &p->contact_label,
-                          &PyFrozenSet_Type, &p->date_evidence, &PyFrozenSet_Type, &p->date_filler, &p->time_or_date))
+                          &PyFrozenSet_Type, &p->date_evidence, &PyFrozenSet_Type, &p->date_filler, &p->time_or_date,
+                          &p->no_words, &p->identifier, &p->counted, &p->comment_header_label, &p->dateline_label,
+                          &p->byline_label, &p->contact_line, &p->ticker_label, &p->teaser_label, &p->menu_reason,
+                          &p->quotation, &p->spaced_menu_reason, &p->spaced_min_items, &p->spaced_item_chars))
         return -1;
     if (!PyTuple_Check(p->label_template) || PyTuple_GET_SIZE(p->label_template) < 4) {
         PyErr_SetString(PyExc_TypeError, "classify needs a label of the stage to build its labels on");
@@ -1558,9 +1568,34 @@ static int teaser_glued(PyObject *text, Chars t, const ClassifyParams *p) {
     return PyErr_Occurred() ? -1 : result;
 }
 
+/* A copy of the label ``template`` (a labels.Label of the stage) with the reason ``reason`` (a reference
+   stolen; NULL: an error already set) and, where not NULL, the class ``cls`` and keep ``keep``, built as
+   the tuple subclass the template is. */
+static PyObject *label_like(PyObject *template, PyObject *cls, PyObject *keep, PyObject *reason) {
+    if (reason == NULL || !PyTuple_Check(template) || PyTuple_GET_SIZE(template) < 4) {
+        if (reason != NULL)
+            PyErr_SetString(PyExc_TypeError, "classify needs labels of the stage to build its labels on");
+        Py_XDECREF(reason);
+        return NULL;
+    }
+    PyTypeObject *type = Py_TYPE(template);
+    Py_ssize_t n = PyTuple_GET_SIZE(template);
+    PyObject *label = type->tp_alloc(type, n);
+    if (label == NULL) {
+        Py_DECREF(reason);
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *item = k == 0 && cls ? cls : k == 1 && keep ? keep : k == 3 ? reason : PyTuple_GET_ITEM(template, k);
+        if (k != 3)
+            Py_INCREF(item);
+        PyTuple_SET_ITEM(label, k, item);
+    }
+    return label;
+}
+
 /* A label of the stage of class ``cls`` and keep ``keep``, with the reason ``prefix`` +
-   features._describe(line): a copy of p->label_template (a labels.Label of the stage, its other fields
-   at their defaults) with those three fields set, built as the tuple subclass the template is. */
+   features._describe(line): a copy of p->label_template (its other fields at their defaults). */
 static PyObject *described_label(const ClassifyParams *p, PyObject *cls, PyObject *keep, const char *prefix,
                                  Py_ssize_t words, double density, int is_terminal) {
     char *pct = PyOS_double_to_string(density * 100.0, 'f', 0, 0, NULL);
@@ -1569,22 +1604,7 @@ static PyObject *described_label(const ClassifyParams *p, PyObject *cls, PyObjec
     PyObject *reason = PyUnicode_FromFormat("%s%zd words, %s%% stopwords, %s", prefix, words, pct,
                                             is_terminal ? "ends a sentence" : "no sentence end");
     PyMem_Free(pct);
-    if (reason == NULL)
-        return NULL;
-    PyTypeObject *type = Py_TYPE(p->label_template);
-    Py_ssize_t n = PyTuple_GET_SIZE(p->label_template);
-    PyObject *label = type->tp_alloc(type, n);
-    if (label == NULL) {
-        Py_DECREF(reason);
-        return NULL;
-    }
-    for (Py_ssize_t k = 0; k < n; k++) {
-        PyObject *item = k == 0 ? cls : k == 1 ? keep : k == 3 ? reason : PyTuple_GET_ITEM(p->label_template, k);
-        if (k != 3)
-            Py_INCREF(item);
-        PyTuple_SET_ITEM(label, k, item);
-    }
-    return label;
+    return label_like(p->label_template, cls, keep, reason);
 }
 
 /* A Han character or kana (features.HAN_KANA). */
@@ -1605,10 +1625,37 @@ static int spaced_han_kana(Chars t) {
     return space && han;
 }
 
-/* stages.features.classify(line, page) for the lines that none of its rules of chrome can match: every
+/* A mark of CJK punctuation (features.CJK_PUNCTUATION). */
+static int is_cjk_punctuation(Py_UCS4 c) {
+    return c == 0x3001 || c == 0x3002 || c == 0xff0c || c == 0xff01 || c == 0xff1f || c == 0xff1b || c == 0xff1a
+        || c == 0x300c || c == 0x300d;
+}
+
+/* features._spaced_cjk_items(line): the count of the line's items (str.split()'s) when it is a menu of
+   short CJK runs set apart by spaces, else 0. */
+static Py_ssize_t spaced_cjk_items(Chars t, const ClassifyParams *p) {
+    Py_ssize_t items = 0, foreign = 0;
+    for (Py_ssize_t i = 0; i < t.len; i++) {
+        if (is_cjk_punctuation(AT(t, i)))
+            return 0;
+    }
+    for (Py_ssize_t i = 0, j = 0; next_word(t, &i, &j);) {
+        if (j - i > p->spaced_item_chars)
+            return 0;
+        int han = 0;
+        for (Py_ssize_t k = i; k < j && !han; k++)
+            han = is_han_kana(AT(t, k));
+        foreign += !han;
+        items++;
+    }
+    return items >= p->spaced_min_items && foreign <= 1 ? items : 0;
+}
+
+/* stages.features.classify(line, page) for the lines that none of its rules of chrome can match (every
    rule's test, or a quick test that the rule needs, finds nothing, and the line gets its class from its
-   length, stopwords and title case. None (a new reference) for every other line: the caller runs the
-   Python classify on it. */
+   length, stopwords and title case) and for the lines of a rule whose whole test is run here (the
+   stage's label of the rule). None (a new reference) for every other line: the caller runs the Python
+   classify on it. */
 /* The ASCII characters that can open a match of a pattern anchored at the line's start (features.BYLINE:
    "by", "von", "posted", "автор" ...; POST_META; TICKER), found by asking the pattern itself for a partial
    match of each (the `regex` module's ``partial=True``): a line that opens with another ASCII character
@@ -1691,18 +1738,21 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
     int digits = digit_share != 0.0, hit;
 #define DEFER_IF(cond) do { if (cond) Py_RETURN_NONE; } while (0)
 #define DEFER_IF_HIT(call) do { if ((hit = (call)) < 0) return NULL; if (hit) Py_RETURN_NONE; } while (0)
+    /* Where the test is the rule's whole test, a hit is the rule's label. */
+#define LABEL_IF(cond, label) do { if (cond) return Py_NewRef(label); } while (0)
+#define LABEL_IF_HIT(call, label) do { if ((hit = (call)) < 0) return NULL; LABEL_IF(hit, label); } while (0)
     /* Lines without letters: symbols, identifiers, pagers. */
     if (!letters) {
-        DEFER_IF(!digits);
+        LABEL_IF(!digits, p->no_words);
         int all_digits = t.len > 0;
         for (Py_ssize_t i = 0; i < t.len && all_digits; i++)
             all_digits = Py_UNICODE_ISDIGIT(AT(t, i));
-        DEFER_IF(t.len >= p->identifier_digits && all_digits);
+        LABEL_IF(t.len >= p->identifier_digits && all_digits, p->identifier);
         DEFER_IF_HIT(pattern_hits(p->number_row, str_fullmatch, text));
     }
     /* A counted label ends with its bracket; a wiki heading with its edit link has one at an end. */
     if (words <= p->counted_max_words && (last == ')' || last == ']') && !is_terminal)
-        DEFER_IF_HIT(pattern_hits(p->counted_label, str_match, text));
+        LABEL_IF_HIT(pattern_hits(p->counted_label, str_match, text), p->counted);
     if (words <= p->wiki_max_words && (last == ']' || first == '['))
         DEFER_IF_HIT(pattern_hits(p->wiki_edit_link, str_match, text));
     /* A wiki footnote's back-link. */
@@ -1712,25 +1762,42 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         if ((hit = pattern_hits(p->clock, str_search, text)) < 0)
             return NULL;
         if (hit)
-            DEFER_IF_HIT(pattern_hits(p->comment_header, str_search, text));
+            LABEL_IF_HIT(pattern_hits(p->comment_header, str_search, text), p->comment_header_label);
     }
     if (digits && words <= p->dateline_max_words && ncells < 2) {
         hit = dateline_of(text, p);
-        DEFER_IF_HIT(hit == -2 ? call_true(p->dateline, text) : hit);
+        LABEL_IF_HIT(hit == -2 ? call_true(p->dateline, text) : hit, p->dateline_label);
     }
     if (words <= p->byline_max_words && !is_terminal) {
         if (may_open(&byline_openers, first))
-            DEFER_IF_HIT(pattern_hits(p->byline, str_match, text));
+            LABEL_IF_HIT(pattern_hits(p->byline, str_match, text), p->byline_label);
         if (digits && may_open(&post_meta_openers, first))
             DEFER_IF_HIT(pattern_hits(p->post_meta, str_match, text));
     }
-    /* A menu: quotation marks that share a separator's glyph, and labelled measurements, are Python's. */
-    if (seps >= p->menu_min_separators) {
-        DEFER_IF(count_char(t, 0xab) || count_char(t, 0x2039) || count_char(t, '<'));
-        DEFER_IF(digit_share < p->menu_max_digits && (double)words / (double)(seps + 1) <= p->menu_words_per_item);
+    /* A menu: quotation marks that share a separator's glyph, and labelled measurements (which need a
+       digit and a colon), are Python's. */
+    if (seps >= p->menu_min_separators && (count_char(t, 0xab) || count_char(t, 0x2039) || count_char(t, '<'))) {
+        PyObject *quotes = PyObject_CallMethodOneArg(p->quotation, str_findall, text);
+        if (quotes == NULL)
+            return NULL;
+        Py_ssize_t n = PyObject_Length(quotes);
+        Py_DECREF(quotes);
+        if (n < 0)
+            return NULL;
+        seps -= 2 * n;
     }
-    /* Short items of a script written without spaces, set apart by spaces: Python's. */
-    DEFER_IF(!is_terminal && digit_share < p->menu_max_digits && t.kind != PyUnicode_1BYTE_KIND && spaced_han_kana(t));
+    if (seps >= p->menu_min_separators) {
+        if (digit_share < p->menu_max_digits && (double)words / (double)(seps + 1) <= p->menu_words_per_item) {
+            DEFER_IF(digits && count_char(t, ':'));
+            return label_like(p->no_words, NULL, NULL, PyObject_CallMethod(p->menu_reason, "format", "n", seps));
+        }
+    }
+    /* Short items of a script written without spaces, set apart by spaces. */
+    if (!is_terminal && digit_share < p->menu_max_digits && t.kind != PyUnicode_1BYTE_KIND && spaced_han_kana(t)) {
+        Py_ssize_t items = spaced_cjk_items(t, p);
+        if (items)
+            return label_like(p->no_words, NULL, NULL, PyObject_CallMethod(p->spaced_menu_reason, "format", "n", items));
+    }
     /* An author box names the author's role. */
     if (contains_ascii(t, "is") || contains_ascii(t, "was")) {
         if ((hit = names_a_role(t, p->author_roles)) < 0)
@@ -1739,16 +1806,16 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
             DEFER_IF_HIT(pattern_hits(p->author_bio, str_match, text));
     }
     if (words <= p->contact_max_words && count_char(t, '@'))
-        DEFER_IF_HIT(pattern_hits(p->email, str_search, text));
+        LABEL_IF_HIT(pattern_hits(p->email, str_search, text), p->contact_line);
     if (digits) {
         Chars k = chars_of(key);
         if (contains_ascii(k, "tel") || contains_ascii(k, "phone") || contains_ascii(k, "fax"))
             DEFER_IF_HIT(pattern_hits(p->contact_label, str_search, text));
         if (!is_terminal && may_open(&ticker_openers, first))
-            DEFER_IF_HIT(pattern_hits(p->ticker, str_match, text));
+            LABEL_IF_HIT(pattern_hits(p->ticker, str_match, text), p->ticker_label);
     }
     if (teaser_opening(t, p))
-        DEFER_IF_HIT(teaser_glued(text, t, p));
+        LABEL_IF_HIT(teaser_glued(text, t, p), p->teaser_label);
     DEFER_IF(!is_terminal && ncells < 2 && density <= p->tag_max_density
              && count_char(t, ',') >= p->tag_min_items - 1);
     DEFER_IF(linked >= p->link_share);
@@ -1769,6 +1836,8 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
     return described_label(p, p->short_, Py_None, "short line: ", words, density, is_terminal);
 #undef DEFER_IF
 #undef DEFER_IF_HIT
+#undef LABEL_IF
+#undef LABEL_IF_HIT
 }
 
 /* classify(line, params) -> the label of features.classify(line, page), or None where the Python one

@@ -230,6 +230,23 @@ CALENDAR_MIN_NUMBERS = 3
 IDENTIFIER_MIN_DIGITS = 10
 
 
+#: The labels of the rules of chrome whose reason is fixed, made once: the compiled classify
+#: (``native.core.classify_lines``) returns the same ones where its test of the rule is the whole test.
+NO_WORDS_LABEL = Label(BAD, False, NAME, "no words: only punctuation or symbols")
+IDENTIFIER_LABEL = Label(BAD, False, NAME, f"a bare number of {IDENTIFIER_MIN_DIGITS} digits or more: an identifier")
+COUNTED_LABEL_LABEL = Label(BAD, False, NAME, "label with a count: a link to a section or topic")
+COMMENT_HEADER_LABEL = Label(BAD, False, NAME, COMMENT_HEADER_REASON, closes=True)
+DATELINE_LABEL = Label(BAD, False, NAME, DATELINE_REASON)
+BYLINE_LABEL = Label(BAD, False, NAME, "byline")
+CONTACT_LINE_LABEL = Label(BAD, False, NAME, "contact line with an e-mail address")
+TICKER_LABEL = Label(BAD, False, NAME, "news-ticker headline with its time")
+TEASER_LABEL = Label(BAD, False, NAME, "teaser: a headline glued to its summary")
+#: The reason of a separator-joined menu, with its count of separators.
+MENU_REASON = "menu or breadcrumb: {} separators between short items"
+#: The reason of a menu of short CJK items set apart by spaces, with its count of items.
+SPACED_MENU_REASON = "menu: {} short items set apart by spaces, in a script written without them"
+
+
 @functools.lru_cache(maxsize=1)
 def date_words() -> tuple[frozenset[str], frozenset[str]]:
     """(evidence words, filler words) from data/dates.txt."""
@@ -415,9 +432,9 @@ def _describe(line: Line) -> str:
 def classify(line: Line, page: Page) -> Label:
     cfg = page.config
     if not line.has_letters and not line.digit_share:
-        return Label(BAD, False, NAME, "no words: only punctuation or symbols")
+        return NO_WORDS_LABEL
     if not line.has_letters and len(line.text) >= IDENTIFIER_MIN_DIGITS and line.text.isdigit():
-        return Label(BAD, False, NAME, f"a bare number of {IDENTIFIER_MIN_DIGITS} digits or more: an identifier")
+        return IDENTIFIER_LABEL
     if not line.has_letters and _counting_row(line.text):
         return Label(BAD, False, NAME, "a calendar's week or a pager: numbers counting up by one")
     # The cheap tests go first: a counted label ends with its bracket, and a comment header has a clock
@@ -425,7 +442,7 @@ def classify(line: Line, page: Page) -> Label:
     # "was", an e-mail address an "@", a ticker's time a digit.
     if line.words <= COUNTED_LABEL_MAX_WORDS and line.text.endswith((")", "]")) \
             and COUNTED_LABEL.match(line.text) and not line.terminal:
-        return Label(BAD, False, NAME, "label with a count: a link to a section or topic")
+        return COUNTED_LABEL_LABEL
     if (heading := wiki_heading(line)) is not None and heading.casefold() in WIKI_APPENDIX_HEADINGS:
         return Label(BAD, False, NAME, WIKI_APPENDIX_REASON, closes=True)
     if ("^" in line.text[:7] or "↑" in line.text[:7]) and WIKI_FOOTNOTE.match(line.text):
@@ -435,11 +452,11 @@ def classify(line: Line, page: Page) -> Label:
         return Label(BAD, False, NAME, "a back-link (^ or ↑) without a source or a note: a link to the top")
     if line.words <= COMMENT_HEADER_MAX_WORDS and line.digit_share and CLOCK.search(line.text) \
             and COMMENT_HEADER.search(line.text):
-        return Label(BAD, False, NAME, COMMENT_HEADER_REASON, closes=True)
+        return COMMENT_HEADER_LABEL
     if line.digit_share and line.words <= DATELINE_MAX_WORDS and line.cells < 2 and dateline(line.text):
-        return Label(BAD, False, NAME, DATELINE_REASON)
+        return DATELINE_LABEL
     if line.words <= BYLINE_MAX_WORDS and not line.terminal and BYLINE.match(line.text):
-        return Label(BAD, False, NAME, "byline")
+        return BYLINE_LABEL
     if line.words <= BYLINE_MAX_WORDS and line.digit_share and not line.terminal and _post_meta(line):
         return Label(BAD, False, NAME, "post meta: when (and by whom) the post was published")
     separators = line.separators
@@ -447,21 +464,21 @@ def classify(line: Line, page: Page) -> Label:
         separators -= 2 * len(QUOTATION.findall(line.text))
     if (separators >= MENU_MIN_SEPARATORS and line.digit_share < MENU_MAX_DIGIT_SHARE
             and line.words / (separators + 1) <= MENU_WORDS_PER_ITEM and not _measurements(line)):
-        return Label(BAD, False, NAME, f"menu or breadcrumb: {separators} separators between short items")
+        return Label(BAD, False, NAME, MENU_REASON.format(separators))
     if not line.terminal and line.digit_share < MENU_MAX_DIGIT_SHARE and (" " in line.text or "\t" in line.text) \
             and (items := _spaced_cjk_items(line)):
-        return Label(BAD, False, NAME, f"menu: {items} short items set apart by spaces, in a script written without them")
+        return Label(BAD, False, NAME, SPACED_MENU_REASON.format(items))
     if ("is" in line.text or "was" in line.text) and AUTHOR_BIO.match(line.text):
         return Label(BAD, False, NAME, "author box: who wrote the article")
     if line.words <= CONTACT_MAX_WORDS and "@" in line.text and EMAIL.search(line.text):
-        return Label(BAD, False, NAME, "contact line with an e-mail address")
+        return CONTACT_LINE_LABEL
     if line.digit_share and ("tel" in line.key or "phone" in line.key or "fax" in line.key) \
             and len(CONTACT_LABEL.findall(line.text)) >= CONTACT_BLOCK_LABELS:
         return Label(BAD, False, NAME, "contact block: telephone, fax or e-mail under their labels")
     if not line.terminal and line.digit_share and TICKER.match(line.text):
-        return Label(BAD, False, NAME, "news-ticker headline with its time")
+        return TICKER_LABEL
     if _teaser(line):
-        return Label(BAD, False, NAME, "teaser: a headline glued to its summary")
+        return TEASER_LABEL
     if _tag_line(line) and not _measurements(line):
         return Label(BAD, False, NAME, TAG_REASON)
     if line.linked >= LINK_LINE_SHARE:
@@ -490,7 +507,8 @@ def classify(line: Line, page: Page) -> Label:
 def _core_params(page: Page) -> tuple:
     """What the compiled classify (``native.core.classify_lines``) reads besides the lines, in its order.
     It labels the lines that no rule of chrome above can match (it runs each rule's test, or a quick test
-    the rule needs) and leaves the others to :func:`classify`, its reference."""
+    the rule needs) and the lines of the rules whose whole test it runs (the ``*_LABEL`` labels, a menu),
+    and leaves the others to :func:`classify`, its reference."""
     cfg = page.config
     prose = None if page.lang is None else language.prose_density(page.lang, cfg.stopword_density)
     return (Label(SHORT, None, NAME, ""), GOOD, NEAR, SHORT, NAME, prose, cfg.long_words, cfg.near_words, TITLE_SHARE,
@@ -500,7 +518,10 @@ def _core_params(page: Page) -> tuple:
             TEASER_HEADLINE_CONTENT_WORDS, TAG_MAX_STOPWORD_DENSITY, LINK_LINE_SHARE, MENU_MAX_DIGIT_SHARE,
             MENU_WORDS_PER_ITEM, CLOCK, COMMENT_HEADER, dateline, BYLINE, POST_META, AUTHOR_BIO, AUTHOR_ROLES, TICKER,
             TEASER_GLUE, ASCII_TEASER_GLUE, NUMBER_ROW,
-            COUNTED_LABEL, WIKI_EDIT_LINK, EMAIL, CONTACT_LABEL, *date_words(), TIME_OR_DATE)
+            COUNTED_LABEL, WIKI_EDIT_LINK, EMAIL, CONTACT_LABEL, *date_words(), TIME_OR_DATE,
+            (NO_WORDS_LABEL, IDENTIFIER_LABEL, COUNTED_LABEL_LABEL, COMMENT_HEADER_LABEL, DATELINE_LABEL, BYLINE_LABEL,
+             CONTACT_LINE_LABEL, TICKER_LABEL, TEASER_LABEL, MENU_REASON, QUOTATION, SPACED_MENU_REASON,
+             SPACED_CJK_MIN_ITEMS, SPACED_CJK_ITEM_CHARS))
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
