@@ -89,7 +89,7 @@ POST_NUMBER = re.compile(r"#\s?(\d{1,5})")
 VOTE = re.compile(r"[+\-−]?\d{1,5}")
 #: A one-line header may open with the comment's rating and its number before the name ("+39 #1 ИНФЕРНО
 #: 26.11.2011 16:14", "-28 #17 ..."): a sign and a count, then "#" and the comment's number.
-RATED_LEAD = re.compile(r"(?:[+\-−]\d{1,5}\s+)?(?:#\d{1,5}\s+)?")
+RATED_LEAD = re.compile(r"[+\-−]\d{1,5}\s+(?:#\d{1,5}\s+)?|#\d{1,5}\s+")
 #: The clock time of a one-line header: hours and minutes with a colon, not a day and a month ("13.01").
 HEADER_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
 #: A clip's running time alone on its line ("1:07", "12:45", "1:02:30"): under one label that every item of
@@ -182,7 +182,7 @@ def _stamped_name(line: Line, label: Label) -> bool:
     ``RATED_LEAD``). A live blog's entries put the time first ("14:05 The president
     arrives"); a sentence that gives a time goes on after it."""
     if line.words > COMMENT_HEADER_MAX_WORDS or label.keep or line.terminal \
-            or not line.text[RATED_LEAD.match(line.text).end():][:1].isalpha():
+            or not line.text[lead.end() if (lead := RATED_LEAD.match(line.text)) else 0:][:1].isalpha():
         return False
     clock = None
     for clock in HEADER_CLOCK.finditer(line.text):
