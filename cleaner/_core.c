@@ -1313,7 +1313,7 @@ typedef struct {
        reason of a menu (features.MENU_REASON, a format with its count of separators). */
     PyObject *no_words, *identifier, *counted, *comment_header_label, *dateline_label, *byline_label,
         *contact_line, *ticker_label, *teaser_label, *menu_reason, *quotation, *spaced_menu_reason;
-    Py_ssize_t spaced_min_items, spaced_item_chars;
+    Py_ssize_t spaced_min_items, spaced_item_chars, spaced_letters_min_items;
 } ClassifyParams;
 
 #define CLASSIFY_PARAMS 46
@@ -1324,7 +1324,7 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
         return -1;
     }
     PyObject *prose;
-    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O(OOOOOOOOOUOUnn)", &p->label_template, &p->good, &p->near,
+    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O(OOOOOOOOOUOUnnn)", &p->label_template, &p->good, &p->near,
                           &p->short_, &p->name, &prose, &p->long_words, &p->near_words, &p->title_share,
                           &p->list_max_density, &p->counted_max_words, &p->wiki_max_words,
                           &p->comment_max_words, &p->dateline_max_words, &p->byline_max_words,
@@ -1337,7 +1337,8 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
                           &PyFrozenSet_Type, &p->date_evidence, &PyFrozenSet_Type, &p->date_filler, &p->time_or_date,
                           &p->no_words, &p->identifier, &p->counted, &p->comment_header_label, &p->dateline_label,
                           &p->byline_label, &p->contact_line, &p->ticker_label, &p->teaser_label, &p->menu_reason,
-                          &p->quotation, &p->spaced_menu_reason, &p->spaced_min_items, &p->spaced_item_chars))
+                          &p->quotation, &p->spaced_menu_reason, &p->spaced_min_items, &p->spaced_item_chars,
+                          &p->spaced_letters_min_items))
         return -1;
     if (!PyTuple_Check(p->label_template) || PyTuple_GET_SIZE(p->label_template) < 4) {
         PyErr_SetString(PyExc_TypeError, "classify needs a label of the stage to build its labels on");
@@ -1634,7 +1635,7 @@ static int is_cjk_punctuation(Py_UCS4 c) {
 /* features._spaced_cjk_items(line): the count of the line's items (str.split()'s) when it is a menu of
    short CJK runs set apart by spaces, else 0. */
 static Py_ssize_t spaced_cjk_items(Chars t, const ClassifyParams *p) {
-    Py_ssize_t items = 0, foreign = 0;
+    Py_ssize_t items = 0, foreign = 0, longer = 0;
     for (Py_ssize_t i = 0; i < t.len; i++) {
         if (is_cjk_punctuation(AT(t, i)))
             return 0;
@@ -1646,8 +1647,12 @@ static Py_ssize_t spaced_cjk_items(Chars t, const ClassifyParams *p) {
         for (Py_ssize_t k = i; k < j && !han; k++)
             han = is_han_kana(AT(t, k));
         foreign += !han;
+        longer += j - i > 1;
         items++;
     }
+    /* Text set in spaced letters (features.SPACED_CJK_LETTERS_MIN_ITEMS) is no menu. */
+    if (items >= p->spaced_letters_min_items && longer <= 1)
+        return 0;
     return items >= p->spaced_min_items && foreign <= 1 ? items : 0;
 }
 

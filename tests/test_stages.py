@@ -312,6 +312,27 @@ def test_features_spaced_cjk_look_alikes_are_no_such_menu(text):
     assert not features.classify(page.lines[1], page).reason.startswith("menu: ")
 
 
+@pytest.mark.parametrize("text", [
+    "紅 磡 及 九 龍 城 發 生 三 宗 爆 竊 案",                   # a headline set in spaced letters
+    "大 連 港 料 去 年 盈 利 最 少 跌 15%",                     # ... with one figure among them
+    "港 口 防 波 堤 明 年 春 天 開 始 修 復",
+])
+def test_features_text_in_spaced_letters_is_no_menu(text):
+    page = build("\n".join([CHINESE_PAGE, text]), Config())
+    assert not features.classify(page.lines[1], page).reason.startswith("menu: ")
+
+
+@pytest.mark.parametrize("text", [
+    "相 關 文 章",                                               # a letter-spaced label is short
+    "社 群 回 應",
+    "加 拿 大 家 园 网",                                         # a site's name
+    "港口 防波 堤 明年 春天 开始 修复 工程 预计 持续",              # words of two characters: a menu's items
+])
+def test_features_short_spaced_labels_and_spaced_words_stay_a_menu(text):
+    page = build("\n".join([CHINESE_PAGE, text]), Config())
+    assert features.classify(page.lines[1], page).reason.startswith("menu: ")
+
+
 def test_features_run_of_spaced_cjk_headlines_that_ends_a_sentence_at_its_last_item():
     # A renderer prints a box of headlines as one line; the last one may end in "？" or "！". No comma or
     # stop before it: a list, not a sentence. The enumeration comma "、" joins a headline's items.
@@ -3624,6 +3645,33 @@ def test_context_headline_over_its_dateline_joins_the_span():
         seen = decisions("\n".join(["Home | News | Sport | Weather", *above, *HARBOUR_BODY]))
         assert not seen[above[0]][0], above
         assert all(seen[p][0] for p in HARBOUR_BODY)
+
+
+HARBOUR_BODY_ZH = [
+    "港口管理局周一宣布，去年冬季风暴中严重受损的老防波堤将在明年春天开始修复，这项工程预计会持续十八个月。",
+    "在此期间，渔船将停靠在海湾北侧的临时浮码头，管理局表示码头的费用不会上涨，渔民协会对此表示欢迎。",
+    "市议会还批准了一笔额外的预算，用于修复老灯塔和更换渡轮码头的栏杆，工程将在夏季旅游旺季之前完成。",
+]
+
+
+def test_context_chinese_headline_over_its_dateline_joins_the_span():
+    # Chinese headlines hold few function characters, so none is of the near class; one of a headline's
+    # length over the dateline right above the first paragraph is the text's title all the same.
+    menu = "首页 新闻 体育 财经 娱乐 科技"
+    for headline in ("港口防波堤明年春天开始修复 渔船停靠临时浮码头", "紅 磡 及 九 龍 城 發 生 三 宗 爆 竊 案"):
+        for stamps in (["2011-12-16 01:01   来源：海港日报"], ["2012-01-17 HKT 07:30"]):
+            seen = decisions("\n".join([menu, headline, *stamps, *HARBOUR_BODY_ZH]))
+            assert seen[headline][:2] == (True, "context"), (headline, stamps)
+            assert all(not seen[stamp][0] for stamp in stamps)
+            assert all(seen[p][0] for p in HARBOUR_BODY_ZH)
+    # A section's name over the dateline is too short, a line over a byline is no headline over its
+    # dateline, and a headline with its stop is a sentence of something else.
+    for above in (["娱乐新闻", "2011-12-16 01:01"],
+                  ["港口防波堤明年春天开始修复 渔船停靠临时浮码头", "记者 王海 李明"],
+                  ["港口防波堤明年春天开始修复，渔船停靠临时浮码头。", "2011-12-16 01:01"]):
+        seen = decisions("\n".join([menu, *above, *HARBOUR_BODY_ZH]))
+        assert not seen[above[0]][0], above
+        assert all(seen[p][0] for p in HARBOUR_BODY_ZH)
 
 
 def test_forum_replies_under_their_post_numbers_are_no_comment_thread():

@@ -113,6 +113,11 @@ SPACED_CJK_MIN_ITEMS = 4
 #: ... each of at most this many characters, and all but one of them in the script (a "Blog" or "udn"
 #: among them is still a link)...
 SPACED_CJK_ITEM_CHARS = 8
+#: A line of this many items or more, all but one of them a single character, is text set in spaced
+#: letters, not a menu: a headline or a whole page whose characters the site or its renderer set apart
+#: one by one ("紅 磡 及 九 龍 城 發 生 三 宗 爆 竊 案"). A menu's items are words of two characters or
+#: more, and a letter-spaced label is short ("相 關 文 章", "社 群 回 應").
+SPACED_CJK_LETTERS_MIN_ITEMS = 10
 #: Han characters and kana (Korean, written with spaces, is not meant).
 HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 #: ... and no sentence punctuation of the script in the line.
@@ -391,6 +396,8 @@ def _spaced_cjk_items(line: Line) -> int:
             or CJK_PUNCTUATION.search(line.text):
         return 0
     foreign = sum(1 for item in items if not HAN_KANA.search(item))
+    if len(items) >= SPACED_CJK_LETTERS_MIN_ITEMS and sum(1 for item in items if len(item) > 1) <= 1:
+        return 0
     return len(items) if foreign <= 1 else 0
 
 
@@ -521,7 +528,7 @@ def _core_params(page: Page) -> tuple:
             COUNTED_LABEL, WIKI_EDIT_LINK, EMAIL, CONTACT_LABEL, *date_words(), TIME_OR_DATE,
             (NO_WORDS_LABEL, IDENTIFIER_LABEL, COUNTED_LABEL_LABEL, COMMENT_HEADER_LABEL, DATELINE_LABEL, BYLINE_LABEL,
              CONTACT_LINE_LABEL, TICKER_LABEL, TEASER_LABEL, MENU_REASON, QUOTATION, SPACED_MENU_REASON,
-             SPACED_CJK_MIN_ITEMS, SPACED_CJK_ITEM_CHARS))
+             SPACED_CJK_MIN_ITEMS, SPACED_CJK_ITEM_CHARS, SPACED_CJK_LETTERS_MIN_ITEMS))
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:

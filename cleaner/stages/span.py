@@ -21,7 +21,7 @@ from .. import native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .anchors import HEADING_MAX_WORDS, PERMALINK, anchored
-from .features import (DATELINE_MAX_WORDS, DATELINE_REASON, LINK_LINE_SHARE, LIST_ITEM, TIME_OR_DATE,
+from .features import (DATELINE_MAX_WORDS, DATELINE_REASON, HAN_KANA, LINK_LINE_SHARE, LIST_ITEM, TIME_OR_DATE,
                        WIKI_APPENDIX_REASON, wiki_heading)
 from .lexicon import NAME as LEXICON_STAGE
 from .repetition import REFRAIN_COPIES
@@ -56,6 +56,11 @@ EDGE_LINES = 2
 #: paragraph: at most this many dateline lines between them. A byline or a share row under a title says
 #: no more than a menu's item would.
 HEADLINE_DATELINES = 2
+#: ... and of the near class: prose-sized, with function words. Chinese and Japanese headlines are
+#: telegraphic, few function words in them ("柯达宣布重组业务结构 未来仍可能申请破产"): there a short line
+#: of at least this many Han or kana characters will do. A section's name over the dateline ("娱乐新闻",
+#: "财经频道") is shorter.
+HAN_HEADLINE_MIN_CHARS = 10
 #: A prose line that ends the span with a colon ("I'll sum them up:") announces what follows: the span
 #: grows over at most this many prose-like lines under it (the points of a summary, without sentence
 #: ends, read as headlines on their own). A line of another class (a byline, a label) ends the list.
@@ -488,12 +493,13 @@ def with_headline_over_dateline(page: Page, labels: list[Label], aside: list[boo
     right above one or two dateline lines (see ``HEADLINE_DATELINES``) right above the span's first
     line. A menu's item or a section's name is too short to be near, and another story's headline over
     its date is a teaser the block judges set aside; the datelines themselves stay chrome. A source
-    line of the lexicon with its stamp ("Source: Example News 07/11/11-11:07") is a dateline here."""
+    line of the lexicon with its stamp ("Source: Example News 07/11/11-11:07") is a dateline here. In
+    Chinese and Japanese a short line of a headline's length is one too (see ``HAN_HEADLINE_MIN_CHARS``)."""
     i = span.first - 1
     while i >= 0 and span.first - i <= HEADLINE_DATELINES and _stamp(page.lines[i], labels[i]):
         i -= 1
-    if i < span.first - 1 and i >= 0 and labels[i].cls == NEAR and undecided(labels[i]) and not aside[i] \
-            and not page.lines[i].terminal:
+    if i < span.first - 1 and i >= 0 and undecided(labels[i]) and not aside[i] and not page.lines[i].terminal \
+            and (labels[i].cls == NEAR or len(HAN_KANA.findall(page.lines[i].text)) >= HAN_HEADLINE_MIN_CHARS):
         return span._replace(first=i)
     return span
 
