@@ -1313,7 +1313,7 @@ typedef struct {
        reason of a menu (features.MENU_REASON, a format with its count of separators). */
     PyObject *no_words, *identifier, *counted, *comment_header_label, *dateline_label, *byline_label,
         *contact_line, *ticker_label, *teaser_label, *menu_reason, *quotation, *spaced_menu_reason;
-    Py_ssize_t spaced_min_items, spaced_item_chars, spaced_letters_min_items;
+    Py_ssize_t spaced_min_items, spaced_item_chars, spaced_letters_min_items, glued_min_words;
 } ClassifyParams;
 
 #define CLASSIFY_PARAMS 46
@@ -1324,7 +1324,7 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
         return -1;
     }
     PyObject *prose;
-    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O(OOOOOOOOOUOUnnn)", &p->label_template, &p->good, &p->near,
+    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O(OOOOOOOOOUOUnnnn)", &p->label_template, &p->good, &p->near,
                           &p->short_, &p->name, &prose, &p->long_words, &p->near_words, &p->title_share,
                           &p->list_max_density, &p->counted_max_words, &p->wiki_max_words,
                           &p->comment_max_words, &p->dateline_max_words, &p->byline_max_words,
@@ -1338,7 +1338,7 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
                           &p->no_words, &p->identifier, &p->counted, &p->comment_header_label, &p->dateline_label,
                           &p->byline_label, &p->contact_line, &p->ticker_label, &p->teaser_label, &p->menu_reason,
                           &p->quotation, &p->spaced_menu_reason, &p->spaced_min_items, &p->spaced_item_chars,
-                          &p->spaced_letters_min_items))
+                          &p->spaced_letters_min_items, &p->glued_min_words))
         return -1;
     if (!PyTuple_Check(p->label_template) || PyTuple_GET_SIZE(p->label_template) < 4) {
         PyErr_SetString(PyExc_TypeError, "classify needs a label of the stage to build its labels on");
@@ -1826,6 +1826,9 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
     DEFER_IF(linked >= p->link_share);
     int prose = !p->has_lang || density >= p->prose_density;
     if (words >= p->long_words) {
+        /* A glued list (features.GLUED_LIST_MIN_WORDS) has no comma nor stop, among other marks: its
+           test is Python's. */
+        DEFER_IF(words >= p->glued_min_words && !count_char(t, ',') && !count_char(t, '.'));
         /* A long row of table cells is judged by its longest cell. */
         DEFER_IF(prose && title < p->title_share && ncells);
         if (prose && title < p->title_share)

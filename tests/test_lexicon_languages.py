@@ -226,9 +226,10 @@ FOLLOWER_HEADERS = {
     "ru": ["Вам может понравиться", "Об авторе", "Материалы по теме", "Другие новости раздела",
            "Последние новости раздела", "Комментарии к статье", "Комментарии к новости (3)",
            "Правила комментирования", "Оцените, пожалуйста, статью. Нам важно Ваше мнение.",
-           "(не публикуется)", "Оставлять комментарии могут только зарегистрированные пользователи.",
+           "(не публикуется)", "E-Mail (не публикуется)", "Оставлять комментарии могут только зарегистрированные пользователи.",
            "Читать комментарии к статье...", "Посмотреть все материалы сюжета «Космос ждет»"],
-    "en": ["Comments are now closed for this story", "Add new comment", "What do you think? Leave your comment below."],
+    "en": ["Comments are now closed for this story", "Add new comment", "What do you think? Leave your comment below.",
+           "Mail (will not be published) (required)", "Email (will not be published)"],
     "el": ["Σχετικά άρθρα", "Παρόμοια θέματα", "ΠΑΡΟΜΟΙΑ ΘΕΜΑΤΑ", "Λέξεις κλειδιά", "Άρθρα κατηγορίας Υγεία"],
     "zh": ["相关阅读", "发表评论", "猜你喜欢"],
     "ja": ["関連記事", "コメントを書く", "あわせて読みたい"],
@@ -307,6 +308,8 @@ def test_site_notices_and_poll_buttons_are_chrome(line):
     "Депутаты не успели проголосовать за поправки, и закон вернули во второе чтение.",
     "Новый сервис работает в режиме бета-версии, сообщили в компании, и доступен пока не всем.",
     "Редакция не публикуется в выходные, поэтому письма читателей ждут понедельника.",
+    "Отчёт комиссии (не публикуется) передан в прокуратуру.",
+    "The survey's raw data (will not be published) stays with the council.",
     "Readers who add new comments to the council's survey will be entered into a prize draw.",
     "Na następnej stronie czytelnicy znajdą tabelę z wynikami, a pod nią pokażemy ukryte koszty."])
 def test_sentences_about_votes_tests_and_comments_are_no_chrome(sentence):

@@ -333,6 +333,44 @@ def test_features_short_spaced_labels_and_spaced_words_stay_a_menu(text):
     assert features.classify(page.lines[1], page).reason.startswith("menu: ")
 
 
+REGIONS = ("Алтайский край Амурская область Архангельская область Астраханская область Белгородская область "
+           "Брянская область Владимирская область Волгоградская область Вологодская область Воронежская область "
+           "Еврейская АО Забайкальский край Ивановская область Иркутская область Кабардино-Балкарская Республика "
+           "Калининградская область Калужская область Камчатский край Карачаево-Черкесская Республика")
+
+
+@pytest.mark.parametrize("text", [
+    REGIONS,                                                        # a drop-down's options, glued
+    "All categories Office administration Public administration Recruitment agencies Analysis Architecture "
+    "Banking Construction Customer service Education Energy Engineering Finance Health care Hotels and "
+    "catering Insurance Internet Law Logistics Marketing Media Mining Production Real estate Retail Sales "
+    "Telecommunications Tourism Transport Security Science Sport Fashion",   # a job board's categories
+    "archives select month december 2025 november 2025 october 2025 september 2025 august 2025 july 2025 "
+    "june 2025 may 2025 april 2025 march 2025 february 2025 january 2025 december 2024 november 2024 october "
+    "2024 september 2024 august 2024 july 2024 june 2024 may 2024 april 2024 march 2024",
+])
+def test_features_long_line_without_a_punctuation_mark_is_a_glued_list(text):
+    page = build("\n".join([*PARAGRAPHS[:2], text]), Config())
+    assert features.classify(page.lines[-1], page).reason.startswith("glued list: ")
+
+
+@pytest.mark.parametrize("text", [
+    # Prose of that length has its commas and stops, or dashes between its clauses.
+    PARAGRAPHS[0],
+    "but be aware - the first versions of the design had flaws in how the keys were made and if I am "
+    "mistaken it may be an attack vector that nobody has looked at yet so please check it before you rely "
+    "on it for anything that matters to you or your users",
+    "Годовой отчёт компании показал что выручка выросла на двенадцать процентов а прибыль на семь — "
+    "совет директоров предложил направить на дивиденды половину чистой прибыли и сохранить программу "
+    "обратного выкупа акций до конца следующего года несмотря на рост процентных ставок и слабый спрос",
+    # A shorter line without marks is left to the other rules.
+    "Residential Movers Full-Service Movers Local Movers Long Distance Movers Affordable Movers",
+])
+def test_features_glued_list_look_alikes(text):
+    page = build("\n".join([*PARAGRAPHS[:2], text]), Config())
+    assert not features.classify(page.lines[-1], page).reason.startswith("glued list: ")
+
+
 def test_features_run_of_spaced_cjk_headlines_that_ends_a_sentence_at_its_last_item():
     # A renderer prints a box of headlines as one line; the last one may end in "？" or "！". No comma or
     # stop before it: a list, not a sentence. The enumeration comma "、" joins a headline's items.

@@ -210,6 +210,16 @@ TEASER_HEADLINE_MAX_LOWER_WORDS = 3
 #: spaced CJK headlines (see ``_spaced_cjk_run``) needs only to fall short of prose: headlines hold some
 #: function characters (的, 在, 了), and the run's shape tells it from a paragraph.
 LIST_MAX_STOPWORD_DENSITY = 0.08
+#: A line of this many words or more without one punctuation mark is no paragraph, whatever its function
+#: words: a renderer that glues inline elements prints a drop-down's options ("Алтайский край Амурская
+#: область ..."), a job board's categories or a tag cloud as one line. Prose of that length has its
+#: commas and stops (or dashes), a table of figures its decimal points.
+GLUED_LIST_MIN_WORDS = 40
+#: The marks of a sentence or a clause, in the scripts of the lexicons: commas, stops, colons, question
+#: and exclamation marks, dashes (a spaced hyphen too), the ellipsis, CJK and Arabic marks, the Greek
+#: ano teleia and the Devanagari danda.
+CLAUSE_MARK = re.compile("[,.;:!?\u00a1\u00bf\u2026\u2013\u2014\u0387\u0964\u060c\u061b\u061f"
+                         "\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a]| - ")
 #: The languages a line may read as prose in when it does not in the page's (a quotation, an embedded
 #: post): the major European ones, whose stoplists hold only function words. Many of jusText's other
 #: lists also hold English-looking words ("hot", "pop", "stage") and would find prose in a row of names.
@@ -493,6 +503,9 @@ def classify(line: Line, page: Page) -> Label:
     density = line.stopword_density
     prose = page.lang is None or density >= language.prose_density(page.lang, cfg.stopword_density)
     if line.words >= cfg.long_words:
+        if line.words >= GLUED_LIST_MIN_WORDS and CLAUSE_MARK.search(line.text) is None:
+            return Label(BAD, False, NAME, f"glued list: {line.words} words without a punctuation mark: a "
+                                           "drop-down's options, a menu or a tag cloud on one line")
         if prose and line.title_share < TITLE_SHARE:
             if line.cells and (cells := _column_cells(line, cfg.long_words)):
                 return Label(NEAR, None, NAME, f"columns of a layout table: {len(cells)} cells, the longest "
@@ -528,7 +541,7 @@ def _core_params(page: Page) -> tuple:
             COUNTED_LABEL, WIKI_EDIT_LINK, EMAIL, CONTACT_LABEL, *date_words(), TIME_OR_DATE,
             (NO_WORDS_LABEL, IDENTIFIER_LABEL, COUNTED_LABEL_LABEL, COMMENT_HEADER_LABEL, DATELINE_LABEL, BYLINE_LABEL,
              CONTACT_LINE_LABEL, TICKER_LABEL, TEASER_LABEL, MENU_REASON, QUOTATION, SPACED_MENU_REASON,
-             SPACED_CJK_MIN_ITEMS, SPACED_CJK_ITEM_CHARS, SPACED_CJK_LETTERS_MIN_ITEMS))
+             SPACED_CJK_MIN_ITEMS, SPACED_CJK_ITEM_CHARS, SPACED_CJK_LETTERS_MIN_ITEMS, GLUED_LIST_MIN_WORDS))
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
