@@ -298,7 +298,10 @@ def test_a_sentence_about_being_here_is_no_breadcrumb(sentence):
     "[Символов: 0 из 500]Правила размещения",
     "The comments below have not been moderated.",
     "Czytaj dalej na następnej stronie", "Artykuł premium", "pokaż 3 ukryte odpowiedzi",
-    "Here's what other readers have said. Why not add your thoughts, or debate this issue live?"])
+    "Here's what other readers have said. Why not add your thoughts, or debate this issue live?",
+    "网易声明：网易转载上述内容出于传递更多信息之目的，不表明证实其描述或赞同其观点。文章内容仅供参考，不构成投资建议。"
+    "投资者据此操作，风险自担。",
+    "本網站轉載上述內容，僅供投資者參考，並不構成投資建議。投資者據此操作，風險自擔。"])
 def test_site_notices_and_poll_buttons_are_chrome(line):
     entry = lexicon.load().match(line)
     assert entry is not None and not entry.keep, line
@@ -310,6 +313,7 @@ def test_site_notices_and_poll_buttons_are_chrome(line):
     "Редакция не публикуется в выходные, поэтому письма читателей ждут понедельника.",
     "Отчёт комиссии (не публикуется) передан в прокуратуру.",
     "The survey's raw data (will not be published) stays with the council.",
+    "分析师提醒，股市有风险，投资需谨慎，散户据此操作风险自担的说法并不准确。",
     "Readers who add new comments to the council's survey will be entered into a prize draw.",
     "Na następnej stronie czytelnicy znajdą tabelę z wynikami, a pod nią pokażemy ukryte koszty."])
 def test_sentences_about_votes_tests_and_comments_are_no_chrome(sentence):
