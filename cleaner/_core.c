@@ -1803,6 +1803,8 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         if (items)
             return label_like(p->no_words, NULL, NULL, PyObject_CallMethod(p->spaced_menu_reason, "format", "n", items));
     }
+    /* A CJK headline cut short by two or three full stops (features._cut_headline): Python's test. */
+    DEFER_IF(t.kind != PyUnicode_1BYTE_KIND && t.len >= 2 && AT(t, t.len - 1) == '.' && AT(t, t.len - 2) == '.');
     /* An author box names the author's role. */
     if (contains_ascii(t, "is") || contains_ascii(t, "was")) {
         if ((hit = names_a_role(t, p->author_roles)) < 0)

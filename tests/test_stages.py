@@ -371,6 +371,30 @@ def test_features_glued_list_look_alikes(text):
     assert not features.classify(page.lines[-1], page).reason.startswith("glued list: ")
 
 
+@pytest.mark.parametrize("text", [
+    "•每天吃香腸 胰腺癌容易..",                  # a sidebar's headline, cut to fit its box
+    "痴情女照顾瘫痪网友3年见起色 伤者盼痊愈...",
+    "郭德纲回应打人事件:与我“一毛钱...",
+    "正在加载...",                                # a loading notice
+    "ニュースの続きを読む..",
+])
+def test_features_cjk_headline_cut_short_is_chrome(text):
+    page = build("\n".join([CHINESE_PAGE, text]), Config())
+    assert features.classify(page.lines[1], page).reason.startswith("a headline cut short")
+
+
+@pytest.mark.parametrize("text", [
+    "他停了一下，说道……",                          # the script's own ellipsis
+    "市议会今天通过了预算。议员们说...",            # a sentence ends before the dots
+    "Loading...",                                 # no CJK: not this rule's to judge
+    "港口..",                                      # too few characters to be a headline
+    CHINESE_PAGE[:60] + "...",                    # longer than a headline
+])
+def test_features_cjk_cut_headline_look_alikes(text):
+    page = build("\n".join([CHINESE_PAGE, text]), Config())
+    assert not features.classify(page.lines[1], page).reason.startswith("a headline cut short")
+
+
 def test_features_run_of_spaced_cjk_headlines_that_ends_a_sentence_at_its_last_item():
     # A renderer prints a box of headlines as one line; the last one may end in "？" or "！". No comma or
     # stop before it: a list, not a sentence. The enumeration comma "、" joins a headline's items.

@@ -118,6 +118,12 @@ SPACED_CJK_ITEM_CHARS = 8
 #: one by one ("紅 磡 及 九 龍 城 發 生 三 宗 爆 竊 案"). A menu's items are words of two characters or
 #: more, and a letter-spaced label is short ("相 關 文 章", "社 群 回 應").
 SPACED_CJK_LETTERS_MIN_ITEMS = 10
+#: A short line of Chinese or Japanese (up to this many characters, at least ``CUT_HEADLINE_MIN_HAN`` of
+#: them Han or kana) that breaks off in two or three full stops ("每天吃香腸 胰腺癌容易..", "正在加载...")
+#: is a headline the site cut to fit its box, or a loading notice. The script's own ellipsis is "……",
+#: and its sentences end in "。".
+CUT_HEADLINE_MAX_CHARS = 40
+CUT_HEADLINE_MIN_HAN = 4
 #: Han characters and kana (Korean, written with spaces, is not meant).
 HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 #: ... and no sentence punctuation of the script in the line.
@@ -411,6 +417,16 @@ def _spaced_cjk_items(line: Line) -> int:
     return len(items) if foreign <= 1 else 0
 
 
+def _cut_headline(text: str) -> bool:
+    """A short CJK line that breaks off in two or three full stops (a space before them at most), no
+    sentence end before them (see ``CUT_HEADLINE_MAX_CHARS``)."""
+    stem = text.rstrip(".")
+    if len(text) > CUT_HEADLINE_MAX_CHARS or not 2 <= len(text) - len(stem) <= 3 \
+            or len(stem) - len(stem.rstrip()) > 1:
+        return False
+    return len(HAN_KANA.findall(stem)) >= CUT_HEADLINE_MIN_HAN and not any(mark in stem for mark in CJK_END)
+
+
 def _spaced_cjk_run(text: str) -> bool:
     """A run of CJK headlines set apart by single spaces that ends a sentence at its end only: no comma or
     stop before its last character (a list's last headline may end in "？" or "！"; prose has commas, and a
@@ -485,6 +501,8 @@ def classify(line: Line, page: Page) -> Label:
     if not line.terminal and line.digit_share < MENU_MAX_DIGIT_SHARE and (" " in line.text or "\t" in line.text) \
             and (items := _spaced_cjk_items(line)):
         return Label(BAD, False, NAME, SPACED_MENU_REASON.format(items))
+    if line.text.endswith("..") and _cut_headline(line.text):
+        return Label(BAD, False, NAME, "a headline cut short to fit its box: a link to another story")
     if ("is" in line.text or "was" in line.text) and AUTHOR_BIO.match(line.text):
         return Label(BAD, False, NAME, "author box: who wrote the article")
     if line.words <= CONTACT_MAX_WORDS and "@" in line.text and EMAIL.search(line.text):
