@@ -2920,6 +2920,64 @@ def test_lexicon_shop_and_listing_closers():
         assert entry is not None and entry.closes, header
 
 
+# The header of a product's customer reviews closes the product's text, in several languages; "Reviews"
+# alone (a news site's menu item) or with a count (a holiday house's tab over its description) and
+# testimonials' headers do not, nor sentences about reviews.
+@pytest.mark.parametrize("header", [
+    "Customer Reviews", "Customer reviews (12)", "Ratings & Reviews", "Ratings and reviews",
+    "Reviews with images", "Top reviews from the United States", "Kundenbewertungen",
+    "Avis clients", "Opiniones de clientes", "Recensioni dei clienti", "Opinie klientów", "Klantbeoordelingen",
+    "Отзывы покупателей",
+])
+def test_lexicon_customer_review_headers_close_the_product(header):
+    entry = lexicon.load().match(header)
+    assert entry is not None and entry.closes, header
+
+
+@pytest.mark.parametrize("text", [
+    "Reviews", "Reviews (6)", "Bewertungen (6)", "What our customers say", "What our customers are saying",
+    "Customer reviews are mixed, and most complaints are about the battery.",
+    "Top reviews praised the pacing of the film and the score.",
+    "Kundenbewertungen helfen anderen Käufern bei der Wahl des richtigen Modells.",
+])
+def test_lexicon_customer_review_headers_spare_sentences_and_menu_items(text):
+    entry = lexicon.load().match(text)
+    assert entry is None or not entry.closes, text
+
+
+def test_product_page_ends_at_its_customer_reviews():
+    # A product's description, then its customer reviews (the rating, then each buyer's name, the
+    # platform's badge and the date, the buyer's words, the helpful note): the reviews are no part of the product's text, however many there are;
+    # the description stays. A long paragraph right under the header stays as any stray paragraph does.
+    description = [
+        "This kettle is pressed from a single sheet of stainless steel, so there are no seams inside where "
+        "limescale can collect, and the base spreads the heat evenly on every kind of hob.",
+        "The whistle sits in the spout and lifts with the handle, which stays cool because it is wrapped in "
+        "beech wood that is oiled by hand in our workshop before the kettle is packed.",
+        "Capacity: 1.5 litres",
+    ]
+    words = [
+        "I bought this kettle for our narrowboat and it has been perfect on the little gas hob, boiling "
+        "quickly and whistling loudly enough to hear from the deck while we are moored up for the night.",
+        "The handle really does stay cool, which matters with two small children in the kitchen, and the "
+        "spout pours cleanly without dribbling down the side the way our old one always did every morning.",
+        "Lovely to look at and well made, though the whistle is quieter than I expected, so I sometimes "
+        "miss it when the radio is on in the next room and the kettle boils away for a minute or two.",
+        "We have had ours for three winters now on a wood stove and an induction hob, and apart from a "
+        "little limescale that vinegar shifts in an evening it still looks and works as it did when new.",
+    ]
+    reviews = []
+    for n, (text, name) in enumerate(zip(words, ["Anna", "Tom", "Priya", "Gareth"])):
+        reviews += [f"{name} {'KTPG'[n]}.", "Verified buyer", f"{n + 2} days ago", text, f"{n + 1} people found this helpful"]
+    page = ["Stovetop Kettle", "$89.00", *description, "Customer Reviews", "4.8", "1,113 ratings", "Write a review",
+            *reviews]
+    seen = decisions("\n".join(page))
+    assert all(seen[line][0] for line in description), [line for line in description if not seen[line][0]]
+    assert not any(seen[line][0] and "inside the body span" in seen[line][2] for line in reviews)
+    far = [line for i, line in enumerate(reviews) if i >= STRAY_MAX_LINES_PAST_CLOSER]
+    assert not any(seen[line][0] for line in far), [line for line in far if seen[line][0]]
+
+
 # What the pages' body holds and the entries above must spare: a product's description and spec rows,
 # ingredients and method, the recipe card's times, servings and nutrition (the dev gold keeps
 # "Carbohydrates: 31g" and "Koch-/Backzeit ca."), the delivery time of a product page ("Lieferzeit: 15 -
