@@ -3495,14 +3495,20 @@ def test_lexicon_polish_comment_header_with_the_article_title_closes_it(header):
 # ------------------------------------------------------------------------------------------ grids
 
 @pytest.mark.parametrize("text", ["$8.99", "From $8.99", "€ 88", "1.299,00 EUR", "8 500 zł", "US$20.00",
-                                  "Sale price £14.50", "349 ₽"])
+                                  "Sale price £14.50", "349 ₽",
+                                  "$94.95 Original price was: $94.95.$56.97Current price is: $56.97.",
+                                  "249€ Original price was: 249€.149€Current price is: 149€. –40%",
+                                  "80ml $24.95 Original price was: $24.95.$14.97Current price is: $14.97."])
 def test_grids_price_lines(text):
     from cleaner.stages import grids
     assert grids.price_line(build(text, Config()).lines[0])
 
 
 @pytest.mark.parametrize("text", ["Tickets are $12 at the door for adults and $6 for children.", "Founded in 1999",
-                                  "Size 10", "3 for 2 on all paperbacks this week"])
+                                  "Size 10", "3 for 2 on all paperbacks this week",
+                                  "The kettle that cost $30 last year in every shop of the chain: Original price was: "
+                                  "$30, and it is now $21.",
+                                  "Last year's model Original price was: the same as this one."])
 def test_grids_no_price_lines(text):
     from cleaner.stages import grids
     assert not grids.price_line(build(text, Config()).lines[0])
@@ -3535,6 +3541,24 @@ def test_context_shop_grid_outside_the_span_stays(cart):
     assert not seen["Show Options"][0]
     assert not any(seen[item][0] for item in SHOP_MENU)
     assert all(seen[p][0] for p in PARAGRAPHS)
+
+
+def test_context_shop_grid_of_sale_prices_with_their_screen_reader_note_stays():
+    # A shop's category page whose products are all on sale: WooCommerce prints each price with its note
+    # for screen readers ("Original price was: ... Current price is: ..."), and each item's category path
+    # and button are chrome. The items are the page's text.
+    items = [(name, f"${old}.00 Original price was: ${old}.00.${new}.00Current price is: ${new}.00.")
+             for name, old, new in [("4WD Gear Bag Large", 30, 21), ("Bush Cook Cutlery Roll", 69, 48),
+                                    ("Camping Dining Set", 235, 164), ("Cargo Barrier Organizer", 99, 69),
+                                    ("Compact Wash Bag", 58, 40)]]
+    grid = [line for name, price in items for line in ("-30%", "Outdoor Gear / On Sale / Travel", name, price,
+                                                       "Add to cart")]
+    page = "\n".join([*SHOP_MENU, "Outdoor Gear", *grid, "Recent posts from our blog", *PARAGRAPHS])
+    seen = decisions(page)
+    for name, price in items:
+        assert seen[name][0] and seen[price][0], (name, seen[name])
+        assert "shop's grid" in seen[name][2]
+    assert not seen["Add to cart"][0]
 
 
 @pytest.mark.parametrize("own_price", ["$ 335.00", "€49.99 VAT included"])
