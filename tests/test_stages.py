@@ -3620,6 +3620,23 @@ def test_context_grid_beside_an_article_is_an_advertisement():
     assert all(seen[name][0] and seen[price][0] for _, name, price in flats)
 
 
+def test_context_category_grid_over_its_buying_guide_stays():
+    # A shop's category page: a grid of many products, then the category's buying guide, paragraphs that
+    # hold the span. The grid holds more words than the guide: it is the page's listing, not an
+    # advertisement beside an article (see the test above), and its items stay with the guide.
+    makers = ["Optoma", "BenQ", "Epson", "Hisense", "XGIMI", "Sony"]
+    models = ["4K UHD Short Throw Laser Projector with 3500 Lumens", "Home Cinema Laser Projector 4000 Lumens",
+              "Portable Smart Projector with Built-In Speakers", "Professional Installation Laser Projector"]
+    grid = [(maker, f"{maker} {model}", f"${999 + 250 * k}.00")
+            for k, (maker, model) in enumerate((m, d) for d in models for m in makers)]
+    guide = [*PARAGRAPHS, *FERRY_FIRST]
+    page = "\n".join([*SHOP_MENU, "Native 4K Projectors", *_grid_lines(grid, "Add to Compare"), *guide])
+    seen = decisions(page)
+    assert all(seen[name][0] and seen[price][0] for _, name, price in grid), \
+        [name for _, name, price in grid if not seen[name][0]]
+    assert all(seen[p][0] for p in guide)
+
+
 # ------------------------------------------------------------------------------------------ dialogs
 
 LISTING_ITEMS = ["Oak side table", "Walnut bookcase", "Pine bench", "Ash coat rack"]

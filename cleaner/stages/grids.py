@@ -150,3 +150,10 @@ def _items(page: Page, labels: list[Label], run: list[int]) -> dict[int, GridLin
 def _free(label: Label) -> bool:
     """A line no stage has taken for chrome or set aside."""
     return label.cls != BAD and label.keep is not False and not label.aside and not label.final
+
+
+def outweighs(page: Page, grid: dict[int, GridLine], article_words: int) -> bool:
+    """The grid's items hold more words than the paragraphs of the text beside it: the page is the
+    shop's category and the text its blurb (a buying guide under the products), not an article beside
+    which a grid of flats or cars is an advertisement, which holds fewer words than the article."""
+    return sum(page.lines[i].words for i in grid) > article_words
