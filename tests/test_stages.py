@@ -3003,6 +3003,64 @@ def test_lexicon_shop_and_listing_closers():
         assert entry is not None and entry.closes, header
 
 
+# The header of a product's customer reviews closes the product's text, in several languages; "Reviews"
+# alone (a news site's menu item) or with a count (a holiday house's tab over its description) and
+# testimonials' headers do not, nor sentences about reviews.
+@pytest.mark.parametrize("header", [
+    "Customer Reviews", "Customer reviews (12)", "Ratings & Reviews", "Ratings and reviews",
+    "Reviews with images", "Top reviews from the United States", "Kundenbewertungen",
+    "Avis clients", "Opiniones de clientes", "Recensioni dei clienti", "Opinie klientów", "Klantbeoordelingen",
+    "Отзывы покупателей",
+])
+def test_lexicon_customer_review_headers_close_the_product(header):
+    entry = lexicon.load().match(header)
+    assert entry is not None and entry.closes, header
+
+
+@pytest.mark.parametrize("text", [
+    "Reviews", "Reviews (6)", "Bewertungen (6)", "What our customers say", "What our customers are saying",
+    "Customer reviews are mixed, and most complaints are about the battery.",
+    "Top reviews praised the pacing of the film and the score.",
+    "Kundenbewertungen helfen anderen Käufern bei der Wahl des richtigen Modells.",
+])
+def test_lexicon_customer_review_headers_spare_sentences_and_menu_items(text):
+    entry = lexicon.load().match(text)
+    assert entry is None or not entry.closes, text
+
+
+def test_product_page_ends_at_its_customer_reviews():
+    # A product's description, then its customer reviews (the rating, then each buyer's name, the
+    # platform's badge and the date, the buyer's words, the helpful note): the reviews are no part of the product's text, however many there are;
+    # the description stays. A long paragraph right under the header stays as any stray paragraph does.
+    description = [
+        "This kettle is pressed from a single sheet of stainless steel, so there are no seams inside where "
+        "limescale can collect, and the base spreads the heat evenly on every kind of hob.",
+        "The whistle sits in the spout and lifts with the handle, which stays cool because it is wrapped in "
+        "beech wood that is oiled by hand in our workshop before the kettle is packed.",
+        "Capacity: 1.5 litres",
+    ]
+    words = [
+        "I bought this kettle for our narrowboat and it has been perfect on the little gas hob, boiling "
+        "quickly and whistling loudly enough to hear from the deck while we are moored up for the night.",
+        "The handle really does stay cool, which matters with two small children in the kitchen, and the "
+        "spout pours cleanly without dribbling down the side the way our old one always did every morning.",
+        "Lovely to look at and well made, though the whistle is quieter than I expected, so I sometimes "
+        "miss it when the radio is on in the next room and the kettle boils away for a minute or two.",
+        "We have had ours for three winters now on a wood stove and an induction hob, and apart from a "
+        "little limescale that vinegar shifts in an evening it still looks and works as it did when new.",
+    ]
+    reviews = []
+    for n, (text, name) in enumerate(zip(words, ["Anna", "Tom", "Priya", "Gareth"])):
+        reviews += [f"{name} {'KTPG'[n]}.", "Verified buyer", f"{n + 2} days ago", text, f"{n + 1} people found this helpful"]
+    page = ["Stovetop Kettle", "$89.00", *description, "Customer Reviews", "4.8", "1,113 ratings", "Write a review",
+            *reviews]
+    seen = decisions("\n".join(page))
+    assert all(seen[line][0] for line in description), [line for line in description if not seen[line][0]]
+    assert not any(seen[line][0] and "inside the body span" in seen[line][2] for line in reviews)
+    far = [line for i, line in enumerate(reviews) if i >= STRAY_MAX_LINES_PAST_CLOSER]
+    assert not any(seen[line][0] for line in far), [line for line in far if seen[line][0]]
+
+
 # What the pages' body holds and the entries above must spare: a product's description and spec rows,
 # ingredients and method, the recipe card's times, servings and nutrition (the dev gold keeps
 # "Carbohydrates: 31g" and "Koch-/Backzeit ca."), the delivery time of a product page ("Lieferzeit: 15 -
@@ -3520,14 +3578,20 @@ def test_lexicon_polish_comment_header_with_the_article_title_closes_it(header):
 # ------------------------------------------------------------------------------------------ grids
 
 @pytest.mark.parametrize("text", ["$8.99", "From $8.99", "€ 88", "1.299,00 EUR", "8 500 zł", "US$20.00",
-                                  "Sale price £14.50", "349 ₽"])
+                                  "Sale price £14.50", "349 ₽",
+                                  "$94.95 Original price was: $94.95.$56.97Current price is: $56.97.",
+                                  "249€ Original price was: 249€.149€Current price is: 149€. –40%",
+                                  "80ml $24.95 Original price was: $24.95.$14.97Current price is: $14.97."])
 def test_grids_price_lines(text):
     from cleaner.stages import grids
     assert grids.price_line(build(text, Config()).lines[0])
 
 
 @pytest.mark.parametrize("text", ["Tickets are $12 at the door for adults and $6 for children.", "Founded in 1999",
-                                  "Size 10", "3 for 2 on all paperbacks this week"])
+                                  "Size 10", "3 for 2 on all paperbacks this week",
+                                  "The kettle that cost $30 last year in every shop of the chain: Original price was: "
+                                  "$30, and it is now $21.",
+                                  "Last year's model Original price was: the same as this one."])
 def test_grids_no_price_lines(text):
     from cleaner.stages import grids
     assert not grids.price_line(build(text, Config()).lines[0])
@@ -3560,6 +3624,24 @@ def test_context_shop_grid_outside_the_span_stays(cart):
     assert not seen["Show Options"][0]
     assert not any(seen[item][0] for item in SHOP_MENU)
     assert all(seen[p][0] for p in PARAGRAPHS)
+
+
+def test_context_shop_grid_of_sale_prices_with_their_screen_reader_note_stays():
+    # A shop's category page whose products are all on sale: WooCommerce prints each price with its note
+    # for screen readers ("Original price was: ... Current price is: ..."), and each item's category path
+    # and button are chrome. The items are the page's text.
+    items = [(name, f"${old}.00 Original price was: ${old}.00.${new}.00Current price is: ${new}.00.")
+             for name, old, new in [("4WD Gear Bag Large", 30, 21), ("Bush Cook Cutlery Roll", 69, 48),
+                                    ("Camping Dining Set", 235, 164), ("Cargo Barrier Organizer", 99, 69),
+                                    ("Compact Wash Bag", 58, 40)]]
+    grid = [line for name, price in items for line in ("-30%", "Outdoor Gear / On Sale / Travel", name, price,
+                                                       "Add to cart")]
+    page = "\n".join([*SHOP_MENU, "Outdoor Gear", *grid, "Recent posts from our blog", *PARAGRAPHS])
+    seen = decisions(page)
+    for name, price in items:
+        assert seen[name][0] and seen[price][0], (name, seen[name])
+        assert "shop's grid" in seen[name][2]
+    assert not seen["Add to cart"][0]
 
 
 @pytest.mark.parametrize("own_price", ["$ 335.00", "€49.99 VAT included"])
@@ -3619,6 +3701,23 @@ def test_context_grid_beside_an_article_is_an_advertisement():
     page = "\n".join([*SHOP_MENU, PARAGRAPHS[0], "Property", *_grid_lines(flats, "Details")])
     seen = decisions(page)
     assert all(seen[name][0] and seen[price][0] for _, name, price in flats)
+
+
+def test_context_category_grid_over_its_buying_guide_stays():
+    # A shop's category page: a grid of many products, then the category's buying guide, paragraphs that
+    # hold the span. The grid holds more words than the guide: it is the page's listing, not an
+    # advertisement beside an article (see the test above), and its items stay with the guide.
+    makers = ["Optoma", "BenQ", "Epson", "Hisense", "XGIMI", "Sony"]
+    models = ["4K UHD Short Throw Laser Projector with 3500 Lumens", "Home Cinema Laser Projector 4000 Lumens",
+              "Portable Smart Projector with Built-In Speakers", "Professional Installation Laser Projector"]
+    grid = [(maker, f"{maker} {model}", f"${999 + 250 * k}.00")
+            for k, (maker, model) in enumerate((m, d) for d in models for m in makers)]
+    guide = [*PARAGRAPHS, *FERRY_FIRST]
+    page = "\n".join([*SHOP_MENU, "Native 4K Projectors", *_grid_lines(grid, "Add to Compare"), *guide])
+    seen = decisions(page)
+    assert all(seen[name][0] and seen[price][0] for _, name, price in grid), \
+        [name for _, name, price in grid if not seen[name][0]]
+    assert all(seen[p][0] for p in guide)
 
 
 # ------------------------------------------------------------------------------------------ dialogs

@@ -29,7 +29,7 @@ from ..page import Page
 from .boxes import BOX_HEADLINE_MIN_WORDS, INLINE_BOX_PREFIX
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON
-from .grids import GridLine, grid_items
+from .grids import GridLine, grid_items, outweighs
 from .posts import REASON as FURNITURE_REASON, joined_posts, thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, EVIDENCE_PARAMS, GAP_ROW_RUN, ROW_RUN, Span, before_footer, densest_span,
                    evidence, grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
@@ -245,9 +245,11 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
                                                                            last=page.lines[b].number)))
     stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     closed_at = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
-    if grid and sum(page.lines[i].words for i in range(body_first, body_last + 1)
-                    if paragraph(page.lines[i], labels[i])) >= GRID_MAX_ARTICLE_WORDS:
-        grid = {i: item for i, item in grid.items() if first <= i <= last}
+    if grid:
+        article_words = sum(page.lines[i].words for i in range(body_first, body_last + 1)
+                            if paragraph(page.lines[i], labels[i]))
+        if article_words >= GRID_MAX_ARTICLE_WORDS and not outweighs(page, grid, article_words):
+            grid = {i: item for i, item in grid.items() if first <= i <= last}
     out: list[Label] = []
     # Most lines' labels are alike: each distinct one is built once per page, on its first line (a
     # named tuple's _replace costs several times a lookup).

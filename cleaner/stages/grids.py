@@ -28,6 +28,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from ..labels import BAD, GOOD, Label
+from ..language import tokens
 from ..page import Line, Page
 
 #: A price: a currency sign or code next to an amount ("$8.99", "€ 88", "US$20", "8 500 zł",
@@ -39,6 +40,10 @@ PRICE = re.compile(
 #: A bare price line holds the price and a word or two at most ("From $8.99", "Sale price €88"): a
 #: line of text that names a price ("Tickets are $12 at the door") is longer.
 PRICE_LINE_MAX_WORDS = 5
+#: A sale price as WooCommerce prints it, with the note for screen readers that a renderer keeps: "$30.00
+#: Original price was: $30.00.$21.00Current price is: $21.00." The note says the prices again; the line
+#: is read as what stands before it (the old price, after the item's size at most: "80ml $24.95").
+SALE_PRICE_NOTE = re.compile(r"\s?Original price was:")
 #: An item of a grid is its price and at most this many lines (brand, name, variant, rating, button):
 #: from one price to the next, at least two lines (a name and a price) and at most this many.
 ITEM_MAX_LINES = 8
@@ -71,9 +76,17 @@ class GridLine(NamedTuple):
 
 
 def price_line(line: Line) -> bool:
-    """A line that is a price and little else (see ``PRICE_LINE_MAX_WORDS``). A price holds a figure: a
-    line without one is not searched."""
-    return line.words <= PRICE_LINE_MAX_WORDS and line.digit_share > 0 and PRICE.search(line.text) is not None
+    """A line that is a price and little else (see ``PRICE_LINE_MAX_WORDS``; a sale price's note for
+    screen readers, ``SALE_PRICE_NOTE``, and what follows it not counted). A price holds a figure: a line
+    without one is not searched."""
+    if not line.digit_share:
+        return False
+    if line.words > PRICE_LINE_MAX_WORDS:
+        note = SALE_PRICE_NOTE.search(line.text)
+        if note is None or len(tokens(line.text[:note.start()])) > PRICE_LINE_MAX_WORDS:
+            return False
+        return PRICE.search(line.text, 0, note.start()) is not None
+    return PRICE.search(line.text) is not None
 
 
 def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
@@ -137,3 +150,10 @@ def _items(page: Page, labels: list[Label], run: list[int]) -> dict[int, GridLin
 def _free(label: Label) -> bool:
     """A line no stage has taken for chrome or set aside."""
     return label.cls != BAD and label.keep is not False and not label.aside and not label.final
+
+
+def outweighs(page: Page, grid: dict[int, GridLine], article_words: int) -> bool:
+    """The grid's items hold more words than the paragraphs of the text beside it: the page is the
+    shop's category and the text its blurb (a buying guide under the products), not an article beside
+    which a grid of flats or cars is an advertisement, which holds fewer words than the article."""
+    return sum(page.lines[i].words for i in grid) > article_words
