@@ -102,6 +102,12 @@ MIN_COMMENTS = 3
 #: ... but two make one when each name says so ("Sarah K. says:") and a header that closes the article
 #: stands above the first (within ``ACTION_ANNOUNCED_WITHIN`` lines: a reply form may come between).
 SAID_MIN_COMMENTS = 2
+#: A name that says so over its stamp ("Kathy Owen says:" / "12. März 2021 um 10:14 Uhr"): the name and
+#: the verb in at most this many words ("Nina | Lemons and Luggage says:").
+SAYS_HEADER_MAX_WORDS = NAME_MAX_WORDS + SAID_MAX_WORDS
+#: A stamp whose date the renderer left out (a ``<time>`` element it does not print) leaves its
+#: connective alone under every name ("at"), at most this many words, the same line under every header.
+BARE_STAMP_MAX_WORDS = 1
 #: A comment is a few paragraphs; two headers further apart than this many lines are not one thread.
 MAX_COMMENT_LINES = 40
 #: Comments follow an article of at least this many words of prose (outside the thread)...
@@ -248,7 +254,14 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # Two comments under names that say so ("Sarah K. says:"), announced by a header above them.
     said = [i for i in heads if not out[i] and COMMENT_HEADER.search(page.lines[i].text)]
     for thread in _grouped(said, min_comments=SAID_MIN_COMMENTS):
-        if any(label.closes for label in labels[max(thread[0] - ACTION_ANNOUNCED_WITHIN, 0):thread[0]]):
+        if _announced(labels, thread[0]):
+            _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
+    # Comments under names that say so, each over its stamp ("Graugans sagt:" / "31. Oktober 2023 um 15:15
+    # Uhr"): two make a thread under a post of a few sentences, announced by a header or each comment
+    # closed by the same row of buttons ("Zum Antworten anmelden").
+    says = [i for i in range(n - 1) if not out[i] and labels[i].cls == SHORT and _says_over_stamp(page, labels, i)]
+    for thread in _grouped(says, min_comments=SAID_MIN_COMMENTS):
+        if _stamped(page, thread) and (_announced(labels, thread[0]) or _buttoned(page, labels, thread)):
             _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
     # Threads under one-line headers of a name and a stamp: a header that closes the article ("Comments",
     # "Комментарии") stands right above the first comment. On a forum page the first post carries the
@@ -284,6 +297,41 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
                   UNDER_BUTTONS.format(header=page.lines[header].number))
     _mark_signed(page, labels, out)
     return out
+
+
+def _says_over_stamp(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is a commenter's name that says so and ends on the verb and its colon ("Graugans sagt:",
+    "Kathy Owen says:", "Иван пишет:"), line i + 1 a stamp: a dateline, or a word alone (what is left of
+    a stamp whose date the renderer dropped, "at"; see ``_stamped``). An interview's "Merkel sagt: ..."
+    goes on after the colon, and a quotation's "He says:" has its paragraph under it, not a stamp."""
+    name, stamp = page.lines[i], page.lines[i + 1]
+    return (labels[i].keep is None and 1 < name.words <= SAYS_HEADER_MAX_WORDS and name.text.endswith((":", "\uff1a"))
+            and COMMENT_HEADER.search(name.text) is not None and not labels[i + 1].keep
+            and (dateline(stamp.text) or stamp.words <= BARE_STAMP_MAX_WORDS and not stamp.digit_share))
+
+
+def _stamped(page: Page, thread: list[int]) -> bool:
+    """The headers' stamps are datelines, but for one word alone that stands under every other header
+    (a stamp whose date the renderer dropped): a word under one header only is the comment's own."""
+    bare = {page.lines[i + 1].key for i in thread if not dateline(page.lines[i + 1].text)}
+    return not bare or len(bare) == 1 and len(thread) - sum(dateline(page.lines[i + 1].text) for i in thread) >= 2
+
+
+def _announced(labels: list[Label], first: int) -> bool:
+    """A header that closes the article ("2 Comments", "Leave a Reply") stands at most
+    ``ACTION_ANNOUNCED_WITHIN`` lines above the first comment's header (a reply form may come between)."""
+    return any(label.closes for label in labels[max(first - ACTION_ANNOUNCED_WITHIN, 0):first])
+
+
+def _buttoned(page: Page, labels: list[Label], thread: list[int]) -> bool:
+    """The line right above every header but the first is one and the same short line that no stage kept
+    and that is no prose: the row of buttons under each comment ("Antworten", "Zum Antworten anmelden",
+    "Loading..."). Two speakers quoted in an article, each over a dated statement, have the words of the
+    first right above the second."""
+    rows = {page.lines[h - 1].key for h in thread[1:]}
+    row = thread[1] - 1
+    return len(rows) == 1 and page.lines[row].words <= ACTION_ROW_MAX_WORDS and not labels[row].keep \
+        and labels[row].cls not in (GOOD, NEAR)
 
 
 def _playlist(page: Page, thread: list[int]) -> bool:
