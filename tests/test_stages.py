@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner, Config, explain, language, lexicon
+from cleaner import Cleaner, Config, clean, explain, language, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT, UNSEEN
 from cleaner.language import guess, tokens
 from cleaner.page import build
@@ -1012,6 +1012,82 @@ def test_context_two_comments_under_names_that_say_so_go_when_a_header_announces
     quoted = [line for name, stamp, ws in COMMENTS[1:] for line in (f"{name.removesuffix(' says:')} says:",
                                                                     stamp, *ws)]
     seen = decisions("\n".join([*PARAGRAPHS, *quoted, *HARBOUR_BODY[len(PARAGRAPHS):]]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
+SATIRE = [
+    "Halloween lockt offenbar die bizarrsten Gestalten aus ihren Löchern. Die Polizei warnt aktuell vor einem "
+    "Horrorclown, der seit Tagen in Linz und Umgebung sein Unwesen treibt und Passanten erschreckt.",
+    "Der Clown sei zuletzt vor einem Supermarkt gesehen worden, wo er Kindern Süßigkeiten anbot und dabei laut "
+    "über die Politik der Landesregierung schimpfte, berichten mehrere Augenzeugen.",
+]
+SAGT_THREAD = [
+    ("Graugans sagt:", "31. Oktober 2023 um 15:15 Uhr",
+     ["Hallo, „gratis“ schreibt man aber immer noch mit kleinem „g“! Das sollte eine Redaktion eigentlich wissen."]),
+    ("andiY sagt:", "31. Oktober 2023 um 15:17 Uhr", ["Heißt das nicht „Manni-Fest“?"]),
+    ("RLoecker sagt:", "31. Oktober 2023 um 15:35 Uhr",
+     ["Wenn der Clown wüsste, dass der Heilige Nikolaus eigentlich aus der Türkei stammt."]),
+]
+
+
+def _sagt_page(row: str = "Zum Antworten anmelden") -> tuple[str, list[str]]:
+    thread = [line for name, stamp, words in SAGT_THREAD for line in (name, stamp, *words, *([row] if row else []))]
+    return "\n".join([*SATIRE, *thread, "Impressum", "Datenschutz"]), [w for _, _, ws in SAGT_THREAD for w in ws]
+
+
+def test_comments_under_names_that_say_so_over_their_stamps_go_after_a_short_post():
+    # "Graugans sagt:" / its stamp / the words / "Zum Antworten anmelden": no header announces the thread,
+    # the article above is two paragraphs (a paywalled teaser), and the same button row closes each comment.
+    text, words = _sagt_page()
+    seen = decisions(text)
+    assert all(seen[p][0] for p in SATIRE)
+    assert all(seen[w][0] is False and seen[w][2].startswith("comment thread: 3 comments") for w in words)
+    assert all(seen[name][0] is False for name, _, _ in SAGT_THREAD)
+    assert Cleaner(Config(comments=True))(text).split("\n") == [*SATIRE, *words]
+
+
+def test_comments_under_names_that_say_so_in_other_languages_go():
+    # The same shape in Russian and Polish, announced by the thread's header instead of a button row.
+    for header, verb, stamp in (("Комментарии (3)", "пишет:", "12 марта 2021 в 10:14"),
+                                ("Komentarze (3)", "napisał:", "12 marca 2021 o 10:14")):
+        thread = [line for n, (_, _, ws) in enumerate(SAGT_THREAD) for line in (f"Leser{n} {verb}", stamp, *ws)]
+        seen = decisions("\n".join([*SATIRE, header, *thread]))
+        assert all(seen[p][0] for p in SATIRE)
+        assert all(seen[w][0] is False for _, _, ws in SAGT_THREAD for w in ws), verb
+
+
+def test_comments_under_names_that_say_so_over_a_bare_stamp_go_when_announced():
+    # A renderer that drops the stamp's <time> leaves "at" alone under every "Name says:".
+    thread = [line for name, _, words in COMMENTS for line in (f"{name.removesuffix(' says:')} says:", "at", *words)]
+    text = "\n".join([*PARAGRAPHS, "3 Comments", *thread])
+    seen = decisions(text)
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert all(seen[w][0] is False for _, _, ws in COMMENTS for w in ws)
+    assert Cleaner(Config(comments=True))(text).split("\n") == [*PARAGRAPHS, *(w for _, _, ws in COMMENTS for w in ws)]
+
+
+def test_says_lines_of_the_text_itself_stay():
+    # An interview's "Merkel sagt: ..." goes on after the colon; a quotation's "He says:" has its paragraph
+    # under it, not a stamp; neither is a thread, however short the article.
+    interview = [*SATIRE, "Merkel sagt: Wir schaffen das, und zwar gemeinsam mit den Ländern und Gemeinden.",
+                 "Der Ministerpräsident sagt: Das wird nicht reichen, solange der Bund nicht mehr Geld gibt.",
+                 "Zum Schluss sagt sie noch, dass sie sich auf die Gespräche im Herbst freue."]
+    assert clean("\n".join(interview)).split("\n") == interview
+    quoted = [*PARAGRAPHS[:2], "The harbour master says:",
+              "We will light the pontoon at night and keep a member of staff there whenever the ferry is due.",
+              "A fisherman says:", "Eighteen months is a long time to moor on the wrong side of the bay for us.",
+              PARAGRAPHS[2]]
+    assert clean("\n".join(quoted)).split("\n") == quoted
+
+
+def test_a_forum_thread_that_is_the_page_keeps_its_posts_under_names_that_say_so():
+    # A guestbook or forum whose every post, the first one included, stands under "Name schreibt:" and its
+    # stamp: no post of its own above the thread, so the posts are the page's text.
+    words = [f"{p} {q}" for p, q in zip(SATIRE, reversed(SATIRE))] + [ws[0] for _, _, ws in SAGT_THREAD]
+    posts = [line for n, w in enumerate(words)
+             for line in (f"Leser{n} schreibt:", f"{n + 1}. Oktober 2023 um 15:15 Uhr", w, "Antworten")]
+    seen = decisions("\n".join(["Forum", "Allgemeines", *posts, "Impressum"]))
+    assert all(seen[w][0] for w in words)
     assert not any(r.startswith("comment thread") for _, _, r in seen.values())
 
 

@@ -261,8 +261,13 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # closed by the same row of buttons ("Zum Antworten anmelden").
     says = [i for i in range(n - 1) if not out[i] and labels[i].cls == SHORT and _says_over_stamp(page, labels, i)]
     for thread in _grouped(says, min_comments=SAID_MIN_COMMENTS):
-        if _stamped(page, thread) and (_announced(labels, thread[0]) or _buttoned(page, labels, thread)):
-            _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
+        buttoned = _buttoned(page, labels, thread)
+        if _stamped(page, thread) and (buttoned or _announced(labels, thread[0])):
+            # The last comment ends at its row of buttons, however short its lines.
+            row = page.lines[thread[1] - 1].key
+            end = next((j for j in range(thread[-1] + 2, min(thread[-1] + MAX_COMMENT_LINES, n))
+                        if page.lines[j].key == row), None) if buttoned else None
+            _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out, end=end)
     # Threads under one-line headers of a name and a stamp: a header that closes the article ("Comments",
     # "Комментарии") stands right above the first comment. On a forum page the first post carries the
     # same header as the replies, and no such header announces them.
@@ -448,18 +453,20 @@ def _votes(page: Page, labels: list[Label], i: int) -> bool:
 
 
 def _mark(page: Page, labels: list[Label], thread: list[int], article_words: int, out: list[str],
-          start: int | None = None, why: str = UNDER_HEADERS) -> None:
+          start: int | None = None, why: str = UNDER_HEADERS, end: int | None = None) -> None:
     """Marks the comments under the headers ``thread`` in ``out`` with ``why`` (from ``start``, by default
-    the first header) when ``article_words`` words of prose (outside other threads) stand above them."""
+    the first header, to ``end``, by default the last comment's last line of prose) when ``article_words``
+    words of prose (outside other threads) stand above them."""
     n = len(labels)
     start = thread[0] if start is None else start
-    # The last comment runs from its words (past its header: a stamp, its votes, a "Reply" link) over its
-    # paragraphs (and short sentences) up to the next other line.
-    end = next((j for j in range(thread[-1] + 1, min(thread[-1] + HEADER_MAX_LINES + 1, n))
-                if labels[j].cls in (GOOD, NEAR)), thread[-1] + 1)
-    while end + 1 < n and labels[end + 1].keep is not False and (
-            labels[end + 1].cls in (GOOD, NEAR) or page.lines[end + 1].terminal):
-        end += 1
+    if end is None:
+        # The last comment runs from its words (past its header: a stamp, its votes, a "Reply" link) over
+        # its paragraphs (and short sentences) up to the next other line.
+        end = next((j for j in range(thread[-1] + 1, min(thread[-1] + HEADER_MAX_LINES + 1, n))
+                    if labels[j].cls in (GOOD, NEAR)), thread[-1] + 1)
+        while end + 1 < n and labels[end + 1].keep is not False and (
+                labels[end + 1].cls in (GOOD, NEAR) or page.lines[end + 1].terminal):
+            end += 1
     before = sum(page.lines[i].words for i in range(start)
                  if labels[i].cls == GOOD and labels[i].keep is not False and not out[i])
     if before >= article_words:
