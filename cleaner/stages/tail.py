@@ -67,6 +67,10 @@ SUMMARY_MAX_DISTANCE = 3
 #: 2019") or an enumeration ("Eggs, flour, sugar") has more.
 HEADLINE_MAX_COMMAS = 1
 
+#: Before the chrome line, items of a headline each over its summary: at least one in this many headlines
+#: has its summary (a slideshow's slide titles over their credits have none).
+ITEMS_SUMMARISED = 2
+
 #: A heading that opens a list of links is a name of a few words: "On Our Radar", "More From Vox",
 #: "Next Up In Science & Health".
 HEADING_MAX_WORDS = 6
@@ -165,6 +169,11 @@ def trailing_run(page: Page, labels: list[Label], menus: list[bool], first: int,
     if heads < MIN_HEADLINES or own_list >= heads:
         return None
     listed = sum(1 for i in range(first, start) if _headline(lines[i], labels[i]))
-    paragraphs = sum(1 for i in range(first, start)
-                     if _ends_sentence(lines[i], labels[i]) and not _summary(page, labels, i))
-    return (start, REASON.format(n=heads, after=after, p=lines[p].number)) if listed < paragraphs else None
+    sentences = [i for i in range(first, start) if _ends_sentence(lines[i], labels[i])]
+    summaries = sum(1 for i in sentences if _summary(page, labels, i))
+    paragraphs = len(sentences) - summaries
+    # Items that are each a headline over its summary (a section front's stories, an interview's
+    # sections under their headings) are no more of the same in a tail of bare headlines.
+    bare = summaries * ITEMS_SUMMARISED >= listed and not any(_ends_sentence(lines[i], labels[i])
+                                                               for i in range(start, last + 1))
+    return (start, REASON.format(n=heads, after=after, p=lines[p].number)) if listed < paragraphs or bare else None
