@@ -1566,6 +1566,29 @@ def test_context_trailing_headline_rule_spares_the_end_of_an_article():
 
 
 
+def test_context_trailing_bare_headlines_after_sections_under_headings_go():
+    # An interview of short sections, each a heading over one quotation, reads like a list of stories
+    # (a headline over its summary); the bare headlines under the chrome after its last, long quotation
+    # are no more of them.
+    sections = []
+    for name, quote in zip(["ANN MARSH: I GREW UP ON THE OLD WALL", "TOM REID: THE BOATS NEED A SAFE BERTH",
+                            "JO SMITH: THE PROMENADE MUST STAY OPEN", "SAM LEE: WE WILL MISS THE FERRY STEPS"],
+                           [*HARBOUR_BODY[:3], f"{SECTIONS[1]} {SECTIONS[3]} {SECTIONS[5]}"]):
+        sections += [name, f"“{quote}”"]
+    text = "\n".join([HARBOUR_BODY[4], *sections, "MORE INFORMATION:", *OTHER_STORIES, "Privacy policy"])
+    seen = decisions(text)
+    assert all(seen[line][0] for line in [HARBOUR_BODY[4], *sections])
+    assert all(seen[h][0] is False and seen[h][2].startswith("headline run") for h in OTHER_STORIES)
+    # A section front whose stories go on past an advertisement, each still over its summary: more of
+    # the same, and they stay.
+    items = []
+    for topic in HARBOUR_TOPICS[:8]:
+        items += [f"Council votes to fund repairs to the {topic}",
+                  f"The money for the {topic} comes from the reserve that was set aside after the storms."]
+    seen = decisions("\n".join(["Harbour news", *items[:8], "Advertisement", *items[8:], "Privacy policy"]))
+    assert all(seen[line][0] for line in items)
+
+
 def test_context_trailing_headline_run_under_its_own_heading_goes():
     # No chrome line after the article: the box of other stories opens with its name in title case,
     # and its headlines (long enough to join the body span) end no sentence.
@@ -2754,6 +2777,10 @@ GERMAN_PARAGRAPHS = [
                  "emphasis on how Washington regulates energy."),
     (GERMAN_PARAGRAPHS, "Jule Radeck studierte Sportwissenschaften, bevor sie als Volontärin nach Hamburg zog. "
                         "In ihrer Freizeit findet man sie oft im Schwimmbecken."),
+    (PARAGRAPHS, "Senior Editor with a focus on all things tech and gaming. Life Adventurer. You can keep up "
+                 "with me on Twitter."),
+    (GERMAN_PARAGRAPHS, "Freier Autor für Wirtschaft und Verkehr, schreibt seit 2015 für dieses Magazin über "
+                        "Häfen, Schiffe und die Menschen, die dort arbeiten."),
     (GERMAN_PARAGRAPHS, "Ich bin Steffi, bekennende Tiernärrin und Dosenöffner für zwei Kater. Ich möchte mit "
                         "meinem Blog anderen Tierfreunden helfen."),
     (GERMAN_PARAGRAPHS, "Dieses Blog gibt Hilfestellung und Tipps bei der Einrichtung von Blogs. Hier finden Sie "
@@ -2771,6 +2798,8 @@ def test_blurbs_lookalike_inside_the_article_stays():
     # The same sentence in the article, with the text going on after it, is the story's.
     lookalikes = ["Anna Berger ist Korrespondentin der ARD in Moskau und berichtet seit Jahren über die "
                   "Lage im Land, auch über den Hafen.",
+                  "Reporter at the local paper for thirty years, Ann Marsh has seen the wall rebuilt twice "
+                  "before, and she says the town will manage again.",
                   "Ich bin Anna, sagte die Fischerin, und ich lebe seit vierzig Jahren von diesem Hafen und "
                   "seinen Booten."]
     for line in lookalikes:
