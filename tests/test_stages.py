@@ -2777,10 +2777,6 @@ GERMAN_PARAGRAPHS = [
                  "emphasis on how Washington regulates energy."),
     (GERMAN_PARAGRAPHS, "Jule Radeck studierte Sportwissenschaften, bevor sie als Volontärin nach Hamburg zog. "
                         "In ihrer Freizeit findet man sie oft im Schwimmbecken."),
-    (PARAGRAPHS, "Senior Editor with a focus on all things tech and gaming. Life Adventurer. You can keep up "
-                 "with me on Twitter."),
-    (GERMAN_PARAGRAPHS, "Freier Autor für Wirtschaft und Verkehr, schreibt seit 2015 für dieses Magazin über "
-                        "Häfen, Schiffe und die Menschen, die dort arbeiten."),
     (GERMAN_PARAGRAPHS, "Ich bin Steffi, bekennende Tiernärrin und Dosenöffner für zwei Kater. Ich möchte mit "
                         "meinem Blog anderen Tierfreunden helfen."),
     (GERMAN_PARAGRAPHS, "Dieses Blog gibt Hilfestellung und Tipps bei der Einrichtung von Blogs. Hier finden Sie "
@@ -2798,8 +2794,6 @@ def test_blurbs_lookalike_inside_the_article_stays():
     # The same sentence in the article, with the text going on after it, is the story's.
     lookalikes = ["Anna Berger ist Korrespondentin der ARD in Moskau und berichtet seit Jahren über die "
                   "Lage im Land, auch über den Hafen.",
-                  "Reporter at the local paper for thirty years, Ann Marsh has seen the wall rebuilt twice "
-                  "before, and she says the town will manage again.",
                   "Ich bin Anna, sagte die Fischerin, und ich lebe seit vierzig Jahren von diesem Hafen und "
                   "seinen Booten."]
     for line in lookalikes:

@@ -39,8 +39,6 @@ NAME = "blurbs"
 #:   Symon is the Senior Editor for ...", "Nils Pickert ist freier Autor und Journalist");
 #: - a full name and a verb of a career ("Moritz Gathmann leitet das Ressort ...", "Jule Radeck
 #:   studierte ...", "Evan Halper writes about ...");
-#: - the role first, under the author's name that the box prints above it ("Senior Editor with a focus on
-#:   all things tech and gaming.", "Staff writer at ...", "Freier Autor für ...");
 #: - a greeting in the first person with a name ("Ich bin Steffi, ...", "Hi, ich bin Tine und ...",
 #:   "I am Joyce from ...");
 #: - the site about itself ("Dieses Blog gibt ...", "Hier schreibt ...", "Wir sind ein unabhängiger
@@ -53,9 +51,6 @@ BLURB = regex.compile(
     r"|writer|editor|columnist|contributor)"
     r"|(?:\p{Lu}[\p{L}.'’-]+\s+){2,3}(?:lehrt|leitet|studierte|schreibt|beschäftigt\s+sich|arbeitet|writes"
     r"|covers|teaches|has\s+covered|has\s+written)\s"
-    r"|(?:(?:Senior|Staff|Contributing|Managing|Associate|Deputy|Executive|Freelance|Freie[rs]?)\s+)?"
-    r"(?:Editor|Writer|Reporter|Journalist|Correspondent|Columnist|Contributor|Redakteur(?:in)?|Autor(?:in)?"
-    r"|Journalist(?:in)?)\s+(?:with|at|for|who|based|covering|bei|für)\s"
     r"|(?:(?:Hallo|Hi|Hey|Hello)[,!]?\s+)?(?:[Ii]ch\s+bin|I\s+am|I'm)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?"
     r"(?:,|\s+from\s|\s+und\s)"
     r"|(?:Wir\s+sind|We\s+are)\s+(?:ein|eine|an?)\s"

@@ -24,6 +24,12 @@ The body has lookalikes, and the rule keeps clear of them:
   any thread, or it is the page's content (a forum page, a guestbook). A thread of one-line headers
   ("... said:") needs only ``SHORT_POST_MIN_WORDS``: no section of a text opens that way, and the
   post above such a thread is often a note of a few lines (an "open thread" that asks for questions);
+- a name that says so over its stamp ("Graugans sagt:" / "31. Oktober 2023 um 15:15 Uhr", the verbs in
+  ``data/comment_verbs.txt``) heads a comment in any language; two such make a thread after a post of
+  ``SHORT_POST_MIN_WORDS``, when a header announces them or the same row of buttons closes each
+  ("Zum Antworten anmelden"). An interview's "Merkel sagt: ..." goes on after its colon, a quotation's
+  "He says:" has its paragraph under it, not a stamp, and two speakers quoted in an article have the
+  first one's words above the second, not a row of buttons;
 - the headers stand at most ``MAX_COMMENT_LINES`` lines apart: a long section between two dated
   headers is text of its own;
 - a name with a stamp on one line also heads a forum's posts, the first one included: such a thread

@@ -45,7 +45,9 @@ The body ends in lists and headings too, and the rule keeps clear of them:
   slideshow: slide titles and photo credits; a section front: stories, each a headline over its
   summary and its byline) has as many headline-like lines as lines that end a sentence before the
   chrome line, a summary under its headline counting as an item's, not as a paragraph: its tail may be
-  more of the same, and stays.
+  more of the same, and stays. Not when its items are each a headline over its summary (one in
+  ``ITEMS_SUMMARISED`` at least) and the tail ends no sentence: bare headlines are no more of such
+  items (an interview's sections, each a heading over a quotation, read as such items too).
 """
 from __future__ import annotations
 
