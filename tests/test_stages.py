@@ -889,6 +889,29 @@ def test_context_comment_thread_after_the_article_goes():
 
 
 
+def test_comment_thread_under_the_comments_ages_goes():
+    # Comment systems print each comment's age instead of its date ("6 months ago", "vor 3 Tagen"). A
+    # page of items under their ages with no article above (a job board, a forum) keeps them.
+    for ages in (["6 months ago", "5 months ago", "2 weeks ago"], ["vor 3 Tagen", "vor einem Tag", "vor 5 Stunden"],
+                 ["3 дня назад", "2 часа назад", "15 минут назад"]):
+        thread = [line for (name, _, words), age in zip(COMMENTS, ages)
+                  for line in (name.removesuffix(" says:"), age, *words, "Reply")]
+        text = "\n".join([*HARBOUR_BODY, *thread])
+        seen = decisions(text)
+        words = [w for _, _, ws in COMMENTS for w in ws]
+        assert all(seen[p][0] for p in HARBOUR_BODY)
+        assert all(seen[w][0] is False and seen[w][2].startswith("comment thread: 3 comments") for w in words), ages
+        assert Cleaner(Config(comments=True))(text).split("\n") == [*HARBOUR_BODY, *words]
+    jobs = [line for (name, _, words), age in zip(COMMENTS, ["2 days ago", "3 days ago", "1 week ago"])
+            for line in (name.removesuffix(" says:"), age, *words, "Apply")]
+    seen = decisions("\n".join(["Jobs on the harbour", *jobs]))
+    assert all(seen[w][0] for _, _, ws in COMMENTS for w in ws)
+    # A news river prints each story's age over it, at times twice: an age is no commenter's name.
+    river = [line for head in OTHER_STORIES for line in ("2 days ago", "2 days ago", head, f"{head}, the desk says.")]
+    seen = decisions("\n".join([*HARBOUR_BODY, *river]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
 def test_comments_kept_on_request_without_their_headers():
     thread = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words, "Reply")]
     text = "\n".join([*HARBOUR_BODY, *thread, "About us", "Privacy policy"])

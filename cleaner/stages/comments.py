@@ -101,6 +101,13 @@ HEADER_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
 #: A clip's running time alone on its line ("1:07", "12:45", "1:02:30"): under one label that every item of
 #: a video list repeats ("On Now", "Watch"), the headers of a playlist, not of comments.
 DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+#: A comment's age under the name, as comment systems print it instead of the date ("6 months ago", "vor 3
+#: Tagen", "2 часа назад"): a diary's or a chronicle's sections carry a date, never an age. A news river
+#: prints its stories' ages, the same one twice at times ("2 days ago" / "2 days ago"): an age is no name.
+RELATIVE_AGE = re.compile(
+    r"(?:\d{1,3}|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\s+ago"
+    r"|vor\s+(?:\d{1,3}|einer?m?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)"
+    r"|\d{1,3}\s+(?:секунд|минут|час|дн|день|недел|месяц|год|лет)\w*\s+назад", re.IGNORECASE)
 #: A header's verb on a line of its own ("said", "a écrit :") has at most this many words.
 SAID_MAX_WORDS = 2
 #: Three headers make a thread; one is a byline, two may be the article's byline and an update note...
@@ -152,9 +159,10 @@ def _header(page: Page, labels: list[Label], i: int) -> bool:
         return False
     name, stamp = page.lines[i], page.lines[i + 1]
     return (labels[i].keep is None and labels[i].cls == SHORT and 0 < name.words <= NAME_MAX_WORDS
-            and not SIGNATURE.match(name.text)
+            and not SIGNATURE.match(name.text) and RELATIVE_AGE.search(name.text) is None
             and (labels[i + 2].cls in (GOOD, NEAR) or _opened(page, labels, i + 2) or _titled(page, labels, i + 2))
             and (_said(stamp, labels[i + 1])
+                 or not labels[i + 1].keep and RELATIVE_AGE.fullmatch(stamp.text.strip()) is not None
                  or labels[i + 1].cls == BAD and labels[i + 1].keep is False
                  and (_clock(stamp.text) or COMMENT_HEADER.search(name.text) is not None)
                  and dateline(stamp.text)))
@@ -250,7 +258,8 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # lines before the calls.
     one_line = {i for i in range(n - 1) if labels[i].reason == COMMENT_HEADER_REASON and _one_line_header(labels, i)}
     heads = sorted(one_line.union(i for i in range(n - 2) if labels[i].cls == SHORT and labels[i].keep is None
-                                  and (labels[i + 1].cls == BAD or page.lines[i + 1].words <= SAID_MAX_WORDS)
+                                  and (labels[i + 1].cls == BAD or page.lines[i + 1].words <= SAID_MAX_WORDS
+                                       or RELATIVE_AGE.fullmatch(page.lines[i + 1].text.strip()) is not None)
                                   and _header(page, labels, i)))
     out = [""] * n
     for thread in _grouped(heads):
