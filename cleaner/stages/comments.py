@@ -15,8 +15,9 @@ header ("Comments are closed", nothing at all) would otherwise run on as part of
 The body has lookalikes, and the rule keeps clear of them:
 
 - the name line is short (at most ``NAME_MAX_WORDS`` words) and the line under it is a dateline
-  *with a clock time*: a diary's or a chronicle's sections ("Day One" / "June 3, 2019") carry a date
-  but seldom the minute it was written;
+  *with a clock time*, or the comment's age ("6 months ago"): a diary's or a chronicle's sections ("Day
+  One" / "June 3, 2019") carry a date but seldom the minute it was written, and never an age; a news
+  river prints its stories' ages, at times twice ("2 days ago" / "2 days ago"), but an age is no name;
 - one header is the article's own byline and dateline; ``MIN_COMMENTS`` headers make a thread; a verb
   alone on its line ("said") breaks no sentence of a text, and an interview's or a quotation list's
   speakers carry no such line;
