@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner, Config, explain, language, lexicon
+from cleaner import Cleaner, Config, clean, explain, language, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT, UNSEEN
 from cleaner.language import guess, tokens
 from cleaner.page import build
@@ -972,6 +972,29 @@ def test_context_comment_thread_after_the_article_goes():
 
 
 
+def test_comment_thread_under_the_comments_ages_goes():
+    # Comment systems print each comment's age instead of its date ("6 months ago", "vor 3 Tagen"). A
+    # page of items under their ages with no article above (a job board, a forum) keeps them.
+    for ages in (["6 months ago", "5 months ago", "2 weeks ago"], ["vor 3 Tagen", "vor einem Tag", "vor 5 Stunden"],
+                 ["3 дня назад", "2 часа назад", "15 минут назад"]):
+        thread = [line for (name, _, words), age in zip(COMMENTS, ages)
+                  for line in (name.removesuffix(" says:"), age, *words, "Reply")]
+        text = "\n".join([*HARBOUR_BODY, *thread])
+        seen = decisions(text)
+        words = [w for _, _, ws in COMMENTS for w in ws]
+        assert all(seen[p][0] for p in HARBOUR_BODY)
+        assert all(seen[w][0] is False and seen[w][2].startswith("comment thread: 3 comments") for w in words), ages
+        assert Cleaner(Config(comments=True))(text).split("\n") == [*HARBOUR_BODY, *words]
+    jobs = [line for (name, _, words), age in zip(COMMENTS, ["2 days ago", "3 days ago", "1 week ago"])
+            for line in (name.removesuffix(" says:"), age, *words, "Apply")]
+    seen = decisions("\n".join(["Jobs on the harbour", *jobs]))
+    assert all(seen[w][0] for _, _, ws in COMMENTS for w in ws)
+    # A news river prints each story's age over it, at times twice: an age is no commenter's name.
+    river = [line for head in OTHER_STORIES for line in ("2 days ago", "2 days ago", head, f"{head}, the desk says.")]
+    seen = decisions("\n".join([*HARBOUR_BODY, *river]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
 def test_comments_kept_on_request_without_their_headers():
     thread = [line for name, stamp, words in COMMENTS for line in (name, stamp, *words, "Reply")]
     text = "\n".join([*HARBOUR_BODY, *thread, "About us", "Privacy policy"])
@@ -1095,6 +1118,82 @@ def test_context_two_comments_under_names_that_say_so_go_when_a_header_announces
     quoted = [line for name, stamp, ws in COMMENTS[1:] for line in (f"{name.removesuffix(' says:')} says:",
                                                                     stamp, *ws)]
     seen = decisions("\n".join([*PARAGRAPHS, *quoted, *HARBOUR_BODY[len(PARAGRAPHS):]]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+
+
+SATIRE = [
+    "Halloween lockt offenbar die bizarrsten Gestalten aus ihren Löchern. Die Polizei warnt aktuell vor einem "
+    "Horrorclown, der seit Tagen in Linz und Umgebung sein Unwesen treibt und Passanten erschreckt.",
+    "Der Clown sei zuletzt vor einem Supermarkt gesehen worden, wo er Kindern Süßigkeiten anbot und dabei laut "
+    "über die Politik der Landesregierung schimpfte, berichten mehrere Augenzeugen.",
+]
+SAGT_THREAD = [
+    ("Graugans sagt:", "31. Oktober 2023 um 15:15 Uhr",
+     ["Hallo, „gratis“ schreibt man aber immer noch mit kleinem „g“! Das sollte eine Redaktion eigentlich wissen."]),
+    ("andiY sagt:", "31. Oktober 2023 um 15:17 Uhr", ["Heißt das nicht „Manni-Fest“?"]),
+    ("RLoecker sagt:", "31. Oktober 2023 um 15:35 Uhr",
+     ["Wenn der Clown wüsste, dass der Heilige Nikolaus eigentlich aus der Türkei stammt."]),
+]
+
+
+def _sagt_page(row: str = "Zum Antworten anmelden") -> tuple[str, list[str]]:
+    thread = [line for name, stamp, words in SAGT_THREAD for line in (name, stamp, *words, *([row] if row else []))]
+    return "\n".join([*SATIRE, *thread, "Impressum", "Datenschutz"]), [w for _, _, ws in SAGT_THREAD for w in ws]
+
+
+def test_comments_under_names_that_say_so_over_their_stamps_go_after_a_short_post():
+    # "Graugans sagt:" / its stamp / the words / "Zum Antworten anmelden": no header announces the thread,
+    # the article above is two paragraphs (a paywalled teaser), and the same button row closes each comment.
+    text, words = _sagt_page()
+    seen = decisions(text)
+    assert all(seen[p][0] for p in SATIRE)
+    assert all(seen[w][0] is False and seen[w][2].startswith("comment thread: 3 comments") for w in words)
+    assert all(seen[name][0] is False for name, _, _ in SAGT_THREAD)
+    assert Cleaner(Config(comments=True))(text).split("\n") == [*SATIRE, *words]
+
+
+def test_comments_under_names_that_say_so_in_other_languages_go():
+    # The same shape in Russian and Polish, announced by the thread's header instead of a button row.
+    for header, verb, stamp in (("Комментарии (3)", "пишет:", "12 марта 2021 в 10:14"),
+                                ("Komentarze (3)", "napisał:", "12 marca 2021 o 10:14")):
+        thread = [line for n, (_, _, ws) in enumerate(SAGT_THREAD) for line in (f"Leser{n} {verb}", stamp, *ws)]
+        seen = decisions("\n".join([*SATIRE, header, *thread]))
+        assert all(seen[p][0] for p in SATIRE)
+        assert all(seen[w][0] is False for _, _, ws in SAGT_THREAD for w in ws), verb
+
+
+def test_comments_under_names_that_say_so_over_a_bare_stamp_go_when_announced():
+    # A renderer that drops the stamp's <time> leaves "at" alone under every "Name says:".
+    thread = [line for name, _, words in COMMENTS for line in (f"{name.removesuffix(' says:')} says:", "at", *words)]
+    text = "\n".join([*PARAGRAPHS, "3 Comments", *thread])
+    seen = decisions(text)
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert all(seen[w][0] is False for _, _, ws in COMMENTS for w in ws)
+    assert Cleaner(Config(comments=True))(text).split("\n") == [*PARAGRAPHS, *(w for _, _, ws in COMMENTS for w in ws)]
+
+
+def test_says_lines_of_the_text_itself_stay():
+    # An interview's "Merkel sagt: ..." goes on after the colon; a quotation's "He says:" has its paragraph
+    # under it, not a stamp; neither is a thread, however short the article.
+    interview = [*SATIRE, "Merkel sagt: Wir schaffen das, und zwar gemeinsam mit den Ländern und Gemeinden.",
+                 "Der Ministerpräsident sagt: Das wird nicht reichen, solange der Bund nicht mehr Geld gibt.",
+                 "Zum Schluss sagt sie noch, dass sie sich auf die Gespräche im Herbst freue."]
+    assert clean("\n".join(interview)).split("\n") == interview
+    quoted = [*PARAGRAPHS[:2], "The harbour master says:",
+              "We will light the pontoon at night and keep a member of staff there whenever the ferry is due.",
+              "A fisherman says:", "Eighteen months is a long time to moor on the wrong side of the bay for us.",
+              PARAGRAPHS[2]]
+    assert clean("\n".join(quoted)).split("\n") == quoted
+
+
+def test_a_forum_thread_that_is_the_page_keeps_its_posts_under_names_that_say_so():
+    # A guestbook or forum whose every post, the first one included, stands under "Name schreibt:" and its
+    # stamp: no post of its own above the thread, so the posts are the page's text.
+    words = [f"{p} {q}" for p, q in zip(SATIRE, reversed(SATIRE))] + [ws[0] for _, _, ws in SAGT_THREAD]
+    posts = [line for n, w in enumerate(words)
+             for line in (f"Leser{n} schreibt:", f"{n + 1}. Oktober 2023 um 15:15 Uhr", w, "Antworten")]
+    seen = decisions("\n".join(["Forum", "Allgemeines", *posts, "Impressum"]))
+    assert all(seen[w][0] for w in words)
     assert not any(r.startswith("comment thread") for _, _, r in seen.values())
 
 
@@ -1571,6 +1670,29 @@ def test_context_trailing_headline_rule_spares_the_end_of_an_article():
     seen = decisions("\n".join([HARBOUR_BODY[0], "Image credit: Harbour Trust photo archive", *slides]))
     assert all(seen[line][0] for line in [*HARBOUR_BODY, SECTIONS[1], SECTIONS[3]])
 
+
+
+def test_context_trailing_bare_headlines_after_sections_under_headings_go():
+    # An interview of short sections, each a heading over one quotation, reads like a list of stories
+    # (a headline over its summary); the bare headlines under the chrome after its last, long quotation
+    # are no more of them.
+    sections = []
+    for name, quote in zip(["ANN MARSH: I GREW UP ON THE OLD WALL", "TOM REID: THE BOATS NEED A SAFE BERTH",
+                            "JO SMITH: THE PROMENADE MUST STAY OPEN", "SAM LEE: WE WILL MISS THE FERRY STEPS"],
+                           [*HARBOUR_BODY[:3], f"{SECTIONS[1]} {SECTIONS[3]} {SECTIONS[5]}"]):
+        sections += [name, f"“{quote}”"]
+    text = "\n".join([HARBOUR_BODY[4], *sections, "MORE INFORMATION:", *OTHER_STORIES, "Privacy policy"])
+    seen = decisions(text)
+    assert all(seen[line][0] for line in [HARBOUR_BODY[4], *sections])
+    assert all(seen[h][0] is False and seen[h][2].startswith("headline run") for h in OTHER_STORIES)
+    # A section front whose stories go on past an advertisement, each still over its summary: more of
+    # the same, and they stay.
+    items = []
+    for topic in HARBOUR_TOPICS[:8]:
+        items += [f"Council votes to fund repairs to the {topic}",
+                  f"The money for the {topic} comes from the reserve that was set aside after the storms."]
+    seen = decisions("\n".join(["Harbour news", *items[:8], "Advertisement", *items[8:], "Privacy policy"]))
+    assert all(seen[line][0] for line in items)
 
 
 def test_context_trailing_headline_run_under_its_own_heading_goes():

@@ -15,8 +15,9 @@ header ("Comments are closed", nothing at all) would otherwise run on as part of
 The body has lookalikes, and the rule keeps clear of them:
 
 - the name line is short (at most ``NAME_MAX_WORDS`` words) and the line under it is a dateline
-  *with a clock time*: a diary's or a chronicle's sections ("Day One" / "June 3, 2019") carry a date
-  but seldom the minute it was written;
+  *with a clock time*, or the comment's age ("6 months ago"): a diary's or a chronicle's sections ("Day
+  One" / "June 3, 2019") carry a date but seldom the minute it was written, and never an age; a news
+  river prints its stories' ages, at times twice ("2 days ago" / "2 days ago"), but an age is no name;
 - one header is the article's own byline and dateline; ``MIN_COMMENTS`` headers make a thread; a verb
   alone on its line ("said") breaks no sentence of a text, and an interview's or a quotation list's
   speakers carry no such line;
@@ -24,6 +25,12 @@ The body has lookalikes, and the rule keeps clear of them:
   any thread, or it is the page's content (a forum page, a guestbook). A thread of one-line headers
   ("... said:") needs only ``SHORT_POST_MIN_WORDS``: no section of a text opens that way, and the
   post above such a thread is often a note of a few lines (an "open thread" that asks for questions);
+- a name that says so over its stamp ("Graugans sagt:" / "31. Oktober 2023 um 15:15 Uhr", the verbs in
+  ``data/comment_verbs.txt``) heads a comment in any language; two such make a thread after a post of
+  ``SHORT_POST_MIN_WORDS``, when a header announces them or the same row of buttons closes each
+  ("Zum Antworten anmelden"). An interview's "Merkel sagt: ..." goes on after its colon, a quotation's
+  "He says:" has its paragraph under it, not a stamp, and two speakers quoted in an article have the
+  first one's words above the second, not a row of buttons;
 - the headers stand at most ``MAX_COMMENT_LINES`` lines apart: a long section between two dated
   headers is text of its own;
 - a name with a stamp on one line also heads a forum's posts, the first one included: such a thread
@@ -95,6 +102,13 @@ HEADER_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
 #: A clip's running time alone on its line ("1:07", "12:45", "1:02:30"): under one label that every item of
 #: a video list repeats ("On Now", "Watch"), the headers of a playlist, not of comments.
 DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+#: A comment's age under the name, as comment systems print it instead of the date ("6 months ago", "vor 3
+#: Tagen", "2 часа назад"): a diary's or a chronicle's sections carry a date, never an age. A news river
+#: prints its stories' ages, the same one twice at times ("2 days ago" / "2 days ago"): an age is no name.
+RELATIVE_AGE = re.compile(
+    r"(?:\d{1,3}|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\s+ago"
+    r"|vor\s+(?:\d{1,3}|einer?m?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)"
+    r"|\d{1,3}\s+(?:секунд|минут|час|дн|день|недел|месяц|год|лет)\w*\s+назад", re.IGNORECASE)
 #: A header's verb on a line of its own ("said", "a écrit :") has at most this many words.
 SAID_MAX_WORDS = 2
 #: Three headers make a thread; one is a byline, two may be the article's byline and an update note...
@@ -102,6 +116,12 @@ MIN_COMMENTS = 3
 #: ... but two make one when each name says so ("Sarah K. says:") and a header that closes the article
 #: stands above the first (within ``ACTION_ANNOUNCED_WITHIN`` lines: a reply form may come between).
 SAID_MIN_COMMENTS = 2
+#: A name that says so over its stamp ("Kathy Owen says:" / "12. März 2021 um 10:14 Uhr"): the name and
+#: the verb in at most this many words ("Nina | Lemons and Luggage says:").
+SAYS_HEADER_MAX_WORDS = NAME_MAX_WORDS + SAID_MAX_WORDS
+#: A stamp whose date the renderer left out (a ``<time>`` element it does not print) leaves its
+#: connective alone under every name ("at"), at most this many words, the same line under every header.
+BARE_STAMP_MAX_WORDS = 1
 #: A comment is a few paragraphs; two headers further apart than this many lines are not one thread.
 MAX_COMMENT_LINES = 40
 #: Comments follow an article of at least this many words of prose (outside the thread)...
@@ -140,9 +160,10 @@ def _header(page: Page, labels: list[Label], i: int) -> bool:
         return False
     name, stamp = page.lines[i], page.lines[i + 1]
     return (labels[i].keep is None and labels[i].cls == SHORT and 0 < name.words <= NAME_MAX_WORDS
-            and not SIGNATURE.match(name.text)
+            and not SIGNATURE.match(name.text) and RELATIVE_AGE.search(name.text) is None
             and (labels[i + 2].cls in (GOOD, NEAR) or _opened(page, labels, i + 2) or _titled(page, labels, i + 2))
             and (_said(stamp, labels[i + 1])
+                 or not labels[i + 1].keep and RELATIVE_AGE.fullmatch(stamp.text.strip()) is not None
                  or labels[i + 1].cls == BAD and labels[i + 1].keep is False
                  and (_clock(stamp.text) or COMMENT_HEADER.search(name.text) is not None)
                  and dateline(stamp.text)))
@@ -238,7 +259,8 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # lines before the calls.
     one_line = {i for i in range(n - 1) if labels[i].reason == COMMENT_HEADER_REASON and _one_line_header(labels, i)}
     heads = sorted(one_line.union(i for i in range(n - 2) if labels[i].cls == SHORT and labels[i].keep is None
-                                  and (labels[i + 1].cls == BAD or page.lines[i + 1].words <= SAID_MAX_WORDS)
+                                  and (labels[i + 1].cls == BAD or page.lines[i + 1].words <= SAID_MAX_WORDS
+                                       or RELATIVE_AGE.fullmatch(page.lines[i + 1].text.strip()) is not None)
                                   and _header(page, labels, i)))
     out = [""] * n
     for thread in _grouped(heads):
@@ -248,8 +270,20 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # Two comments under names that say so ("Sarah K. says:"), announced by a header above them.
     said = [i for i in heads if not out[i] and COMMENT_HEADER.search(page.lines[i].text)]
     for thread in _grouped(said, min_comments=SAID_MIN_COMMENTS):
-        if any(label.closes for label in labels[max(thread[0] - ACTION_ANNOUNCED_WITHIN, 0):thread[0]]):
+        if _announced(labels, thread[0]):
             _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
+    # Comments under names that say so, each over its stamp ("Graugans sagt:" / "31. Oktober 2023 um 15:15
+    # Uhr"): two make a thread under a post of a few sentences, announced by a header or each comment
+    # closed by the same row of buttons ("Zum Antworten anmelden").
+    says = [i for i in range(n - 1) if not out[i] and labels[i].cls == SHORT and _says_over_stamp(page, labels, i)]
+    for thread in _grouped(says, min_comments=SAID_MIN_COMMENTS):
+        buttoned = _buttoned(page, labels, thread)
+        if _stamped(page, thread) and (buttoned or _announced(labels, thread[0])):
+            # The last comment ends at its row of buttons, however short its lines.
+            row = page.lines[thread[1] - 1].key
+            end = next((j for j in range(thread[-1] + 2, min(thread[-1] + MAX_COMMENT_LINES, n))
+                        if page.lines[j].key == row), None) if buttoned else None
+            _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out, end=end)
     # Threads under one-line headers of a name and a stamp: a header that closes the article ("Comments",
     # "Комментарии") stands right above the first comment. On a forum page the first post carries the
     # same header as the replies, and no such header announces them.
@@ -284,6 +318,41 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
                   UNDER_BUTTONS.format(header=page.lines[header].number))
     _mark_signed(page, labels, out)
     return out
+
+
+def _says_over_stamp(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is a commenter's name that says so and ends on the verb and its colon ("Graugans sagt:",
+    "Kathy Owen says:", "Иван пишет:"), line i + 1 a stamp: a dateline, or a word alone (what is left of
+    a stamp whose date the renderer dropped, "at"; see ``_stamped``). An interview's "Merkel sagt: ..."
+    goes on after the colon, and a quotation's "He says:" has its paragraph under it, not a stamp."""
+    name, stamp = page.lines[i], page.lines[i + 1]
+    return (labels[i].keep is None and 1 < name.words <= SAYS_HEADER_MAX_WORDS and name.text.endswith((":", "\uff1a"))
+            and COMMENT_HEADER.search(name.text) is not None and not labels[i + 1].keep
+            and (dateline(stamp.text) or stamp.words <= BARE_STAMP_MAX_WORDS and not stamp.digit_share))
+
+
+def _stamped(page: Page, thread: list[int]) -> bool:
+    """The headers' stamps are datelines, but for one word alone that stands under every other header
+    (a stamp whose date the renderer dropped): a word under one header only is the comment's own."""
+    bare = {page.lines[i + 1].key for i in thread if not dateline(page.lines[i + 1].text)}
+    return not bare or len(bare) == 1 and len(thread) - sum(dateline(page.lines[i + 1].text) for i in thread) >= 2
+
+
+def _announced(labels: list[Label], first: int) -> bool:
+    """A header that closes the article ("2 Comments", "Leave a Reply") stands at most
+    ``ACTION_ANNOUNCED_WITHIN`` lines above the first comment's header (a reply form may come between)."""
+    return any(label.closes for label in labels[max(first - ACTION_ANNOUNCED_WITHIN, 0):first])
+
+
+def _buttoned(page: Page, labels: list[Label], thread: list[int]) -> bool:
+    """The line right above every header but the first is one and the same short line that no stage kept
+    and that is no prose: the row of buttons under each comment ("Antworten", "Zum Antworten anmelden",
+    "Loading..."). Two speakers quoted in an article, each over a dated statement, have the words of the
+    first right above the second."""
+    rows = {page.lines[h - 1].key for h in thread[1:]}
+    row = thread[1] - 1
+    return len(rows) == 1 and page.lines[row].words <= ACTION_ROW_MAX_WORDS and not labels[row].keep \
+        and labels[row].cls not in (GOOD, NEAR)
 
 
 def _playlist(page: Page, thread: list[int]) -> bool:
@@ -400,18 +469,20 @@ def _votes(page: Page, labels: list[Label], i: int) -> bool:
 
 
 def _mark(page: Page, labels: list[Label], thread: list[int], article_words: int, out: list[str],
-          start: int | None = None, why: str = UNDER_HEADERS) -> None:
+          start: int | None = None, why: str = UNDER_HEADERS, end: int | None = None) -> None:
     """Marks the comments under the headers ``thread`` in ``out`` with ``why`` (from ``start``, by default
-    the first header) when ``article_words`` words of prose (outside other threads) stand above them."""
+    the first header, to ``end``, by default the last comment's last line of prose) when ``article_words``
+    words of prose (outside other threads) stand above them."""
     n = len(labels)
     start = thread[0] if start is None else start
-    # The last comment runs from its words (past its header: a stamp, its votes, a "Reply" link) over its
-    # paragraphs (and short sentences) up to the next other line.
-    end = next((j for j in range(thread[-1] + 1, min(thread[-1] + HEADER_MAX_LINES + 1, n))
-                if labels[j].cls in (GOOD, NEAR)), thread[-1] + 1)
-    while end + 1 < n and labels[end + 1].keep is not False and (
-            labels[end + 1].cls in (GOOD, NEAR) or page.lines[end + 1].terminal):
-        end += 1
+    if end is None:
+        # The last comment runs from its words (past its header: a stamp, its votes, a "Reply" link) over
+        # its paragraphs (and short sentences) up to the next other line.
+        end = next((j for j in range(thread[-1] + 1, min(thread[-1] + HEADER_MAX_LINES + 1, n))
+                    if labels[j].cls in (GOOD, NEAR)), thread[-1] + 1)
+        while end + 1 < n and labels[end + 1].keep is not False and (
+                labels[end + 1].cls in (GOOD, NEAR) or page.lines[end + 1].terminal):
+            end += 1
     before = sum(page.lines[i].words for i in range(start)
                  if labels[i].cls == GOOD and labels[i].keep is not False and not out[i])
     if before >= article_words:

@@ -139,12 +139,25 @@ CJK_PUNCTUATION = re.compile("[\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u300c\
 #: not the breadcrumb separators they share a glyph with; so are angle brackets around a title
 #: (<The Palace>, as Korean and Chinese texts mark titles) or a placeholder in code (<config files>).
 QUOTATION = regex.compile(r"«[^«»]*»|»[^«»]*«|‹[^‹›]*›|›[^‹›]*‹|<[^<>]*>")
+#: The first character of a script without spaces between words: a header's verb stands glued to the
+#: name there ("张三说："), with no word boundary before it.
+UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _comment_header() -> regex.Pattern:
+    """The pattern of a line that ends on a comment header's verb (data/comment_verbs.txt), a colon after
+    it at most."""
+    text = resources.files("cleaner").joinpath("data/comment_verbs.txt").read_text("utf-8")
+    verbs = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    spaced = "|".join(regex.escape(v) for v in verbs if not UNSPACED_SCRIPT.match(v))
+    glued = "|".join(regex.escape(v) for v in verbs if UNSPACED_SCRIPT.match(v))
+    return regex.compile(rf"(?:\b(?:{spaced})|(?:{glued}))\s*[:\uff1a]?$", regex.IGNORECASE)
+
+
 #: A comment's header: "Milan Griffes on September 12, 2018 at 4:47 pm said:". The clock time tells it
 #: from a quotation's lead-in in the body ("In a statement, the minister said:"). Comments come after
 #: the article, so the header closes it.
-COMMENT_HEADER = regex.compile(
-    r"\b(?:said|says|wrote|writes|commented|replied|sagt|schrieb|a écrit|dice|escribió|disse)\s*:?$",
-    regex.IGNORECASE)
+COMMENT_HEADER = _comment_header()
 CLOCK = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 COMMENT_HEADER_MAX_WORDS = 14
 #: The comments stage reads this reason: such a header opens one comment of a thread.

@@ -45,7 +45,9 @@ The body ends in lists and headings too, and the rule keeps clear of them:
   slideshow: slide titles and photo credits; a section front: stories, each a headline over its
   summary and its byline) has as many headline-like lines as lines that end a sentence before the
   chrome line, a summary under its headline counting as an item's, not as a paragraph: its tail may be
-  more of the same, and stays.
+  more of the same, and stays. Not when its items are each a headline over its summary (one in
+  ``ITEMS_SUMMARISED`` at least) and the tail ends no sentence: bare headlines are no more of such
+  items (an interview's sections, each a heading over a quotation, read as such items too).
 """
 from __future__ import annotations
 
@@ -66,6 +68,10 @@ SUMMARY_MAX_DISTANCE = 3
 #: A headline has at most this many commas: a reference ("Tax Foundation, "Tracking ...," May 31,
 #: 2019") or an enumeration ("Eggs, flour, sugar") has more.
 HEADLINE_MAX_COMMAS = 1
+
+#: Before the chrome line, items of a headline each over its summary: at least one in this many headlines
+#: has its summary (a slideshow's slide titles over their credits have none).
+ITEMS_SUMMARISED = 2
 
 #: A heading that opens a list of links is a name of a few words: "On Our Radar", "More From Vox",
 #: "Next Up In Science & Health".
@@ -165,6 +171,11 @@ def trailing_run(page: Page, labels: list[Label], menus: list[bool], first: int,
     if heads < MIN_HEADLINES or own_list >= heads:
         return None
     listed = sum(1 for i in range(first, start) if _headline(lines[i], labels[i]))
-    paragraphs = sum(1 for i in range(first, start)
-                     if _ends_sentence(lines[i], labels[i]) and not _summary(page, labels, i))
-    return (start, REASON.format(n=heads, after=after, p=lines[p].number)) if listed < paragraphs else None
+    sentences = [i for i in range(first, start) if _ends_sentence(lines[i], labels[i])]
+    summaries = sum(1 for i in sentences if _summary(page, labels, i))
+    paragraphs = len(sentences) - summaries
+    # Items that are each a headline over its summary (a section front's stories, an interview's
+    # sections under their headings) are no more of the same in a tail of bare headlines.
+    bare = summaries * ITEMS_SUMMARISED >= listed and not any(_ends_sentence(lines[i], labels[i])
+                                                               for i in range(start, last + 1))
+    return (start, REASON.format(n=heads, after=after, p=lines[p].number)) if listed < paragraphs or bare else None
