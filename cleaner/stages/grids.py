@@ -27,7 +27,7 @@ from collections import Counter
 from itertools import accumulate
 from typing import NamedTuple
 
-from ..labels import BAD, GOOD, Label
+from ..labels import BAD, GOOD, Label, recorded
 from ..page import Line, Page
 
 #: A price: a currency sign or code next to an amount ("$8.99", "€ 88", "US$20", "8 500 zł",
@@ -137,3 +137,14 @@ def _items(page: Page, labels: list[Label], run: list[int]) -> dict[int, GridLin
 def _free(label: Label) -> bool:
     """A line no stage has taken for chrome or set aside."""
     return label.cls != BAD and label.keep is not False and not label.aside and not label.final
+
+
+NAME = "grids"
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    """The stage: every line of a shop's grid that is an item's text, with its :class:`GridLine`
+    recorded (:attr:`Label.grid`). It decides nothing itself: the context stage keeps the items where
+    the grid is the page's text (see :mod:`.context`)."""
+    items = grid_items(page, labels)
+    return recorded(labels, grid=[items.get(i) for i in range(len(labels))]) if items else list(labels)

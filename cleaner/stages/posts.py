@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ..labels import BAD, GOOD, NEAR, Label
+from ..labels import BAD, GOOD, NEAR, Label, recorded
 from ..page import Line, Page
 from .comments import ARTICLE_MIN_WORDS, MIN_COMMENTS
 from .features import DATELINE_REASON
@@ -229,3 +229,19 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
                         furniture.update(i for i in lines if _masked(page, i) in printed)
         above, previous, start = words, block, after
     return frozenset(blocks), frozenset(furniture)
+
+
+NAME = "posts"
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    """The stage: the blocks of furniture between the posts of every thread of the page
+    (:func:`joined_posts`, the lines set aside breaking a thread) recorded on their lines
+    (:attr:`Label.between_posts`), and those of their lines that go (:attr:`Label.furniture`). It decides
+    nothing itself: the segmentation stage counts the blocks as neither body nor chrome and the context
+    stage drops their furniture inside the body span."""
+    between, furniture = joined_posts(page, labels, [bool(label.aside) for label in labels])
+    if not between:
+        return list(labels)
+    return recorded(labels, between_posts=[i in between for i in range(len(labels))],
+                    furniture=[i in furniture for i in range(len(labels))])
