@@ -50,12 +50,17 @@ class Label(NamedTuple):
 UNSEEN = Label(SHORT, None, "", "")
 
 
-def recorded(labels: list[Label], **found: list) -> list[Label]:
-    """``labels`` with the fields named in ``found`` set, each from its list of one value per line, on
-    the lines where a value is set (true or not empty); the other lines keep their labels."""
-    names = tuple(found)
+def recorded(labels: list[Label], names: tuple[str, ...], found: dict[int, tuple]) -> list[Label]:
+    """``labels`` with the fields ``names`` set on the lines of ``found`` (line -> the fields' values, in
+    the order of ``names``); the other lines keep their labels."""
+    at = [Label._fields.index(name) for name in names]
     out = list(labels)
-    for i, values in enumerate(zip(*found.values())):
-        if any(values):
-            out[i] = labels[i]._replace(**dict(zip(names, values)))
+    for i, values in found.items():
+        fields = list(labels[i])
+        for k, value in zip(at, values):
+            fields[k] = value
+        out[i] = _new(Label, fields)  # several times faster than _replace
     return out
+
+
+_new = tuple.__new__

@@ -146,5 +146,4 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     """The stage: every line of a shop's grid that is an item's text, with its :class:`GridLine`
     recorded (:attr:`Label.grid`). It decides nothing itself: the context stage keeps the items where
     the grid is the page's text (see :mod:`.context`)."""
-    items = grid_items(page, labels)
-    return recorded(labels, grid=[items.get(i) for i in range(len(labels))]) if items else list(labels)
+    return recorded(labels, ("grid",), {i: (item,) for i, item in grid_items(page, labels).items()})

@@ -25,4 +25,6 @@ NAME = "menus"
 def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every line's label with its title-likeness and whether it stands in a menu run recorded."""
     title_like = title_lines(page, labels)
-    return recorded(labels, title_like=title_like, menu=menu_runs(page, labels, title_like))
+    found = {i: (title, menu) for i, (title, menu) in enumerate(zip(title_like, menu_runs(page, labels, title_like)))
+             if title or menu}
+    return recorded(labels, ("title_like", "menu"), found)

@@ -165,7 +165,7 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     sought, and the lines of theirs that go. Such a block holds chrome lines ("Member", "Last edited:
     ...", a poster's counters), and a thread of short posts ("Because if not then I'd rather just
     leave Earth to its fate lol.") weighs less than the chrome between them: the densest span would
-    hold one post, or none, and land on the page's footer. The context stage counts these blocks as
+    hold one post, or none, and land on the page's footer. The segmentation stage counts these blocks as
     neither body nor chrome, so that the posts add up as one text. A block is furniture where it
     repeats the block before it and that one repeated the block before it in turn (``MIN_COMMENTS``
     blocks in a row, as in :func:`thread_posts`); a line or two between a post's lines (a quotation's
@@ -241,7 +241,4 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     nothing itself: the segmentation stage counts the blocks as neither body nor chrome and the context
     stage drops their furniture inside the body span."""
     between, furniture = joined_posts(page, labels, [bool(label.aside) for label in labels])
-    if not between:
-        return list(labels)
-    return recorded(labels, between_posts=[i in between for i in range(len(labels))],
-                    furniture=[i in furniture for i in range(len(labels))])
+    return recorded(labels, ("between_posts", "furniture"), {i: (True, i in furniture) for i in between})

@@ -191,16 +191,17 @@ def _scores(page: Page, labels: list[Label], boxed: list[bool], title_like: list
 
 
 def _without_tail(page: Page, labels: list[Label], menus: list[bool], aside: Aside, span: Span
-                  ) -> tuple[Aside, Span]:
+                  ) -> tuple[Aside, range, Span]:
     """The span may run on over a list of other stories after the article (see :mod:`.tail`): its
-    lines are set aside and the span ends before them."""
+    lines (returned too) are set aside and the span ends before them."""
     tail = trailing_run(page, labels, menus, span.first, span.last)
     if tail is None:
-        return aside, span
+        return aside, range(0), span
     (start, reason), end = tail, span.last + 1
     n = end - start
     return Aside(aside.teasers[:start] + [reason] * n + aside.teasers[end:], aside.threads,
-                 aside.flags[:start] + [True] * n + aside.flags[end:]), span._replace(last=start - 1)
+                 aside.flags[:start] + [True] * n + aside.flags[end:]), range(start, end), \
+        span._replace(last=start - 1)
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
@@ -219,7 +220,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     found = _cut_at_unearned_closer(scores, closing, aside.threads, found)
     menus = [label.menu for label in labels]
     body = without_headline(page, labels, before_footer(page, labels, closing, menus, Span(*found)))
-    aside, body = _without_tail(page, labels, menus, aside, body)
+    aside, trailing, body = _without_tail(page, labels, menus, aside, body)
     body = grown_over_text(page, labels, aside.flags, body)
     body = grown_over_rows(page, labels, aside.flags, body)
     body = grown_over_refrains(page, labels, aside.flags, body)
@@ -230,28 +231,30 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     body = grown_to_appendix(page, labels, aside.flags, body)
     span = with_headline_over_dateline(page, labels, aside.flags, with_page_edges(page, labels, body))
     others = _other_spans(labels, closing, scores, span.first, span.last)
-    return _recorded(page, labels, aside, closing, body, span, others)
+    return _recorded(page, labels, aside, trailing, closing, body, span, others)
 
 
-def _recorded(page: Page, labels: list[Label], aside: Aside, closing: list[bool], body: Span, span: Span,
-              others: list[tuple[int, int]]) -> list[Label]:
+def _recorded(page: Page, labels: list[Label], aside: Aside, trailing: range, closing: list[bool], body: Span,
+              span: Span, others: list[tuple[int, int]]) -> list[Label]:
     """``labels`` with the spans recorded: ``body`` is the span that the text's paragraphs hold, ``span``
     the same with the title and signature at the page's edges. Every line of a span gets its name as its
-    block and its part, every row it took in is marked; the lines of a trailing headline run their reason as their aside (a comment
-    thread's line keeps its own); the furniture between the posts the span grew over is recorded."""
-    n = len(labels)
-    blocks, parts = [""] * n, [""] * n
+    block and its part, and every row the span took in is marked; the lines of a trailing headline run
+    ``trailing`` get its reason as their aside (a comment thread's line keeps its own); the furniture between the
+    posts the span grew over is recorded."""
     first, last, rows, gaps, furniture = span
-    blocks[first:last + 1] = [BODY_SPAN.format(first=page.lines[first].number, last=page.lines[last].number)] \
-        * (last - first + 1)
+    blocks, parts = {}, {}
+    where = BODY_SPAN.format(first=page.lines[first].number, last=page.lines[last].number)
     for i in range(first, last + 1):
+        blocks[i] = where
         parts[i] = GAP if i in gaps else TITLE if i < body.first else SIGNATURE if i > body.last else BODY
     for a, b in others:
-        blocks[a:b + 1] = [FURTHER_SPAN.format(first=page.lines[a].number, last=page.lines[b].number)] * (b - a + 1)
-        parts[a:b + 1] = [FURTHER] * (b - a + 1)
-    closer = next((i for i in range(last + 1, n) if closing[i]), None)
+        further = FURTHER_SPAN.format(first=page.lines[a].number, last=page.lines[b].number)
+        for i in range(a, b + 1):
+            blocks[i], parts[i] = further, FURTHER
+    closer = next((i for i in range(last + 1, len(labels)) if closing[i]), None)
     if closer is not None:
         parts[closer] = CLOSER
-    return recorded(labels, block=blocks, part=parts, row=[i in rows for i in range(n)],
-                    aside=[thread or teaser for teaser, thread in zip(aside.teasers, aside.threads)],
-                    furniture=[label.furniture or i in furniture for i, label in enumerate(labels)])
+    found = {i: (blocks.get(i, ""), parts.get(i, ""), i in rows, aside.threads[i] or aside.teasers[i],
+                 labels[i].furniture or i in furniture)
+             for i in (*parts, *rows, *furniture, *trailing)}
+    return recorded(labels, ("block", "part", "row", "aside", "furniture"), found)

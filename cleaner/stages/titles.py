@@ -22,4 +22,5 @@ NAME = "titles"
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every line's label with whether it is a title of a list under a closing header recorded."""
-    return recorded(labels, listed=titles_under_closer(page, labels))
+    return recorded(labels, ("listed",), {i: (True,) for i, listed in enumerate(titles_under_closer(page, labels))
+                                          if listed})
