@@ -2242,7 +2242,7 @@ static int sentence_like(PyObject *line, PyObject *permalink, Py_ssize_t heading
     return sign && words <= heading_max_words && letters;
 }
 
-/* scores(lines, labels, boxed, title_like, sentence_case, params) -> context._scores: per line,
+/* scores(lines, labels, boxed, title_like, sentence_case, params) -> segmentation._scores: per line,
    span.BAD_EVIDENCE for a line of an inline box, else span.evidence(line, label, title_like,
    sentence_case); params: span.EVIDENCE_PARAMS. */
 static PyObject *scores(PyObject *self, PyObject *args) {
@@ -2474,7 +2474,7 @@ static PyMethodDef methods[] = {
      "boxed_runs(lines, labels, good, near, boxed_min, unended_min, unended_share, min_words, boxed_reason, "
      "unended_reason) -> teasers._boxed_runs(page, labels)."},
     {"scores", scores, METH_VARARGS,
-     "scores(lines, labels, boxed, title_like, sentence_case, params) -> context._scores's evidence per line."},
+     "scores(lines, labels, boxed, title_like, sentence_case, params) -> segmentation._scores's evidence per line."},
     {"title_lines", title_lines, METH_VARARGS,
      "title_lines(lines, labels, short, link_share, permalink, heading_max_words) -> span.title_lines(page, labels)."},
     {"repeat_candidates", repeat_candidates, METH_VARARGS,

@@ -5,7 +5,10 @@ the neighbours can still be explained by what the line looked like on its own.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .stages.grids import GridLine
 
 #: Context-free classes, from most to least body-like.
 GOOD = "good"    # a prose paragraph on its own
@@ -25,7 +28,16 @@ class Label(NamedTuple):
     final: bool = False    # no later stage may change it: set by the lexicon, and for a wiki's footnotes
     closes: bool = False   # a section header after which the article is over ("Related articles")
     aside: str = ""        # set by a block judge (teasers, comments, boxes): why the line goes whatever the span
-    block: str = ""        # set by the context stage: the body span the line stands in ("" outside them)
+    block: str = ""        # set by the segmentation stage: the body span the line stands in ("" outside them)
+    part: str = ""         # set by the segmentation stage: the line's part of its span (see segmentation.PARTS)
+    row: bool = False      # set by the segmentation stage: a row of a list or table that the body span took in
+    # What the judges of the page's layout find, for the segmentation and context stages (see their modules):
+    title_like: bool = False       # menus: a short line that reads as no part of a text (a menu item, a link)
+    menu: bool = False             # menus: it stands in a run of such lines (a menu, a headline list)
+    listed: bool = False           # titles: a title of a list of other threads' titles under a closing header
+    between_posts: bool = False    # posts: in a block of furniture between two posts of a thread ...
+    furniture: bool = False        # posts: ... and one of its lines that go
+    grid: GridLine | None = None   # grids: an item's line of a shop's grid (why, and where the grid starts)
 
     @property
     def revisable(self) -> bool:
@@ -36,3 +48,19 @@ class Label(NamedTuple):
 
 
 UNSEEN = Label(SHORT, None, "", "")
+
+
+def recorded(labels: list[Label], names: tuple[str, ...], found: dict[int, tuple]) -> list[Label]:
+    """``labels`` with the fields ``names`` set on the lines of ``found`` (line -> the fields' values, in
+    the order of ``names``); the other lines keep their labels."""
+    at = [Label._fields.index(name) for name in names]
+    out = list(labels)
+    for i, values in found.items():
+        fields = list(labels[i])
+        for k, value in zip(at, values):
+            fields[k] = value
+        out[i] = _new(Label, fields)  # several times faster than _replace
+    return out
+
+
+_new = tuple.__new__

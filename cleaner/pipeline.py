@@ -15,8 +15,8 @@ from . import lexicon as lexicon_mod
 from . import page as page_mod
 from .config import Config
 from .labels import UNSEEN, Label
-from .stages import (anchors, blurbs, boxes, code, comments, context, dialogs, dumps, features, lexicon, repetition,
-                     rules, site, specs, teasers)
+from .stages import (anchors, blurbs, boxes, code, comments, context, dialogs, dumps, features, grids, lexicon, menus,
+                     posts, repetition, rules, segmentation, site, specs, teasers, titles)
 
 #: The stages that judge each line on its own: a line's label depends only on the line, the page's
 #: language, config and host, never on the other lines. A re-check pass in the same language can
@@ -37,7 +37,12 @@ PAGE_STAGES = (
     ("comments", comments.run),      # readers' comment threads after the article: set aside
     ("boxes", boxes.run),            # boxes of a few links inside the article ("Related", "More:"): set aside
     ("dialogs", dialogs.run),        # a form's consent sentence and its fields ("By clicking ..."): set aside
-    ("context", context.run),        # the body spans; neighbours decide the undecided and the set aside
+    ("menus", menus.run),            # runs of short title-like lines (menus, headline lists): recorded
+    ("titles", titles.run),          # a list of other threads' titles under a closing header: recorded
+    ("posts", posts.run),            # the furniture between a thread's posts (name, rank, date): recorded
+    ("grids", grids.run),            # the items of a shop's grid (name, price, button): recorded
+    ("segmentation", segmentation.run),  # the body spans, and each line's part of its span: recorded
+    ("context", context.run),        # neighbours decide the undecided and the set aside, by the spans
     ("blurbs", blurbs.run),          # the author's bio and the site's blurb at the body span's end
     ("repetition", repetition.run),  # lines repeated from the chrome; later copies of headlines
 )

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, language, lexicon, native, page
 from cleaner.labels import SHORT, Label
 from cleaner import pipeline
-from cleaner.stages import comments, context, features, repetition, span, teasers
+from cleaner.stages import comments, features, repetition, segmentation, span, teasers
 from cleaner.stages import lexicon as lexicon_stage
 
 pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
@@ -298,10 +298,10 @@ def test_title_lines_and_evidence(rows, lang):
     labels = [Label(cls, None, "", "") for cls in classes[:len(built.lines)]]
     reference, compiled = both(span.title_lines, built, labels)
     assert compiled == reference
-    # The evidence of each line (context._scores), an inline box's lines among them.
+    # The evidence of each line (segmentation._scores), an inline box's lines among them.
     boxed = [k % 3 == 2 for k in range(len(labels))]
     labels = [label._replace(closes=k % 5 == 4) for k, label in enumerate(labels)]
-    reference, compiled = both(context._scores, built, labels, boxed, reference)
+    reference, compiled = both(segmentation._scores, built, labels, boxed, reference)
     assert compiled == reference
 
 

@@ -3975,3 +3975,134 @@ def test_forum_replies_under_their_post_numbers_are_no_comment_thread():
         assert all(seen[p][0] for p in HARBOUR_BODY)
         assert all(seen[w][0] is False for _, _, ws in COMMENTS for w in ws), start
         assert seen[COMMENTS[0][2][0]][2].startswith("comment thread")
+
+
+# ------------------------------------------------------------------- the judges of the page's layout
+
+def stage_labels(lines: list[str], stage: str):
+    """The page of ``lines`` and the labels of one pass up to and including ``stage``, with the labels
+    the stage was given."""
+    from cleaner.pipeline import STAGES
+    page = build("\n".join(lines), Config())
+    given = label_page_until(page, stage)
+    return page, given, dict(STAGES)[stage](page, given)
+
+
+def _decided(labels):
+    """What a stage decided of every line: the fields that the explanation reads (keep, stage, reason)."""
+    return [(label.cls, label.keep, label.stage, label.reason) for label in labels]
+
+
+def test_pipeline_lists_the_layout_judges_and_the_segmentation_before_the_context():
+    names = [name for name, _ in STAGES]
+    assert names == ["lexicon", "features", "anchors", "site", "code", "specs", "dumps", "rules", "teasers",
+                     "comments", "boxes", "dialogs", "menus", "titles", "posts", "grids", "segmentation",
+                     "context", "blurbs", "repetition"]
+
+
+def test_menus_records_title_lines_and_menu_runs():
+    run = ["World News", "Business News", "Sport Results", "Arts Reviews", "Travel Guides"]
+    lines = [PARAGRAPHS[0], *run, PARAGRAPHS[1], PARAGRAPHS[2]]
+    page, given, labels = stage_labels(lines, "menus")
+    assert _decided(labels) == _decided(given)  # it records, it decides nothing
+    by_text = {line.text: label for line, label in zip(page.lines, labels)}
+    assert all(by_text[item].title_like and by_text[item].menu for item in run)
+    assert not any(by_text[p].title_like or by_text[p].menu for p in PARAGRAPHS)
+    # Look-alikes: the same items announced by a sentence of the text are title-like but no menu run;
+    # list items, lower-case lines and amounts read as lines of a text.
+    announcer = "The harbour master's office offers the following services to boat owners:"
+    page, _, labels = stage_labels([PARAGRAPHS[0], announcer, *run, PARAGRAPHS[1]], "menus")
+    by_text = {line.text: label for line, label in zip(page.lines, labels)}
+    assert all(by_text[item].title_like and not by_text[item].menu for item in run)
+    items = ["* 6 tbsp fruit pectin", "* 1 tsp cinnamon", "- two eggs, beaten", "o a pinch of salt", "3. Stir well."]
+    page, _, labels = stage_labels([PARAGRAPHS[0], *items, PARAGRAPHS[1]], "menus")
+    assert not any(label.title_like or label.menu for label in labels)
+
+
+def test_titles_records_a_list_of_titles_under_a_closing_header():
+    lines = ["Hot Network Questions", *HOT_QUESTIONS, "more hot questions"]
+    page, given, labels = stage_labels(lines, "titles")
+    assert _decided(labels) == _decided(given)
+    assert [line.text for line, label in zip(page.lines, labels) if label.listed] == HOT_QUESTIONS
+    # Look-alikes: a news story's one-sentence paragraphs under "Don't miss" (full stops), a box that the
+    # text goes on under (it ends on a paragraph), the questions of an FAQ under no closing header.
+    story = [f"{sentence.split(',')[0]}." for sentence in HOT_QUESTIONS]
+    for lines in (["Don't miss", *story, "Related articles"],
+                  ["Don't miss", *HOT_QUESTIONS, PARAGRAPHS[0] + " " + PARAGRAPHS[1], "Related articles"],
+                  [PARAGRAPHS[0], *HOT_QUESTIONS, PARAGRAPHS[1]]):
+        _, _, labels = stage_labels(lines, "titles")
+        assert not any(label.listed for label in labels), lines
+
+
+def test_posts_records_the_furniture_between_the_posts_of_a_thread():
+    page, given, labels = stage_labels(short_post_thread(), "posts")
+    assert _decided(labels) == _decided(given)
+    between = {line.text for line, label in zip(page.lines, labels) if label.between_posts}
+    furniture = {line.text for line, label in zip(page.lines, labels) if label.furniture}
+    assert {"Member", "#3", "633"} <= furniture <= between
+    words = {w for _, ws in SHORT_POSTS for w in ws}
+    assert not words & furniture  # the posts' own words are never furniture
+    # Look-alikes: the same blocks over an article's readers' comments, a byline printed over an article
+    # and over its update (two blocks are no thread), a spec sheet's labels between paragraphs.
+    for lines in ([*HARBOUR_BODY, "Comments (25)", *short_post_thread(SHORT_POSTS * 5)[5:]],
+                  ["harbourwatcher", "Member", "Mar 12, 2012", "May 1, 2025", PARAGRAPHS[0],
+                   "harbourwatcher", "Member", "Mar 12, 2012", "May 2, 2025", PARAGRAPHS[1]],
+                  ["Weight: 2 kg", PARAGRAPHS[0], "Width: 40 cm", PARAGRAPHS[1], "Colour: grey", PARAGRAPHS[2]]):
+        _, _, labels = stage_labels(lines, "posts")
+        assert not any(label.between_posts or label.furniture for label in labels), lines[:3]
+
+
+def test_grids_records_the_items_of_a_shops_grid():
+    lines = [*SHOP_MENU, "Featured Products", *_grid_lines(), "Recent posts from our blog", *PARAGRAPHS]
+    page, given, labels = stage_labels(lines, "grids")
+    assert _decided(labels) == _decided(given)
+    by_text = {line.text: label for line, label in zip(page.lines, labels)}
+    for brand, name, price in GRID:
+        assert by_text[name].grid is not None and by_text[price].grid is not None and by_text[brand].grid
+        assert "shop's grid: 5 items" in by_text[name].grid.reason
+    assert by_text["Show Options"].grid is None  # every item's button is the grid's furniture
+    # The menu above the grid is none of it (the lines after the last price, as many as an item holds,
+    # may be its last item's; the context stage keeps them as the text anyway).
+    assert not any(by_text[line].grid for line in [*SHOP_MENU, *PARAGRAPHS[1:]])
+    # Look-alikes: a gift guide's presents each with a paragraph, a menu of price ranges.
+    guide = ["Cast-iron casserole", "$139.00", PARAGRAPHS[0], "Probe thermometer", "$24.99", PARAGRAPHS[1],
+             "Whetstone", "$46.50", PARAGRAPHS[2], "Stand mixer", "$349.00", PARAGRAPHS[0]]
+    ranges = ["Gifts", "Under $25", "Under $50", "Under $100", "Under $200", "Over $200", "Sale", *PARAGRAPHS]
+    for lines in (guide, ranges):
+        _, _, labels = stage_labels(lines, "grids")
+        assert not any(label.grid for label in labels)
+
+
+def test_segmentation_records_the_spans_and_each_lines_part():
+    from cleaner.stages import segmentation
+    # An article split in two by a box of links, under a menu, closed by "Related articles" over other
+    # stories: the stronger part is the main span, the first a further span; the header that closes the
+    # article is recorded; the lines the stage sees stay undecided as they were.
+    box = ["Harbour car park to close for repairs", "Lifeboat crew called out twice in one night",
+           "New ferry timetable from the first of May", "School choir wins county prize at last",
+           "Council votes to keep the harbour museum open"]
+    lines = ["Home", "News", "Travel", "Weather", *FERRY_FIRST, "Related articles", *box, *FERRY_SECOND,
+             "Share this article", "Related articles", *OTHER_STORIES]
+    page, given, labels = stage_labels(lines, "segmentation")
+    assert _decided(labels) == _decided(given)
+    part = {line.text: (label.part, label.block) for line, label in zip(page.lines, labels)}
+    assert all(part[p][0] == segmentation.BODY and part[p][1].startswith("body span, lines") for p in FERRY_SECOND)
+    assert all(part[p][0] == segmentation.FURTHER and part[p][1].startswith("further body span") for p in FERRY_FIRST)
+    assert all(part[line] == ("", "") for line in ["Home", "News", *box, *OTHER_STORIES])
+    closers = [line.text for line, label in zip(page.lines, labels) if label.part == segmentation.CLOSER]
+    assert closers == ["Related articles"] and labels[-len(OTHER_STORIES) - 1].part == segmentation.CLOSER
+    # A list of other stories that the span swallowed at its end is set aside with its reason; the
+    # article's rows (tour dates) are marked as rows of the span, whatever their case.
+    lines = [*HARBOUR_BODY, "Like this story? Share it with a friend!", *OTHER_STORIES]
+    page, _, labels = stage_labels(lines, "segmentation")
+    by_text = {line.text: label for line, label in zip(page.lines, labels)}
+    assert all(by_text[h].aside.startswith("headline run at the end of the body span") for h in OTHER_STORIES)
+    assert not any(by_text[p].aside for p in HARBOUR_BODY)
+    dates = ["June 9 -- The Harbour Inn, Portree", "June 12 -- Town Hall, Oban", "June 15 -- The Pier, Mallaig"]
+    page, _, labels = stage_labels([*PARAGRAPHS[:2], "Tour dates:", *dates, PARAGRAPHS[2]], "segmentation")
+    by_text = {line.text: label for line, label in zip(page.lines, labels)}
+    assert all(by_text[d].row and by_text[d].part == segmentation.BODY for d in dates)
+    assert not any(by_text[p].row for p in PARAGRAPHS)
+    # A page without a paragraph has no span: nothing is recorded.
+    _, given, labels = stage_labels(["Home", "News", "Sport", "Contact us"], "segmentation")
+    assert labels == given and not any(label.block or label.part for label in labels)

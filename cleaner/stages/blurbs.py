@@ -29,7 +29,8 @@ import regex
 
 from ..labels import Label
 from ..page import Page
-from .context import BODY_SPAN, SIGNATURE_REASON, TITLE_REASON
+from .context import SIGNATURE_REASON, TITLE_REASON
+from .segmentation import BODY_SPAN
 from .span import paragraph
 
 NAME = "blurbs"

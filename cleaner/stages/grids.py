@@ -27,7 +27,7 @@ from collections import Counter
 from itertools import accumulate
 from typing import NamedTuple
 
-from ..labels import BAD, GOOD, Label
+from ..labels import BAD, GOOD, Label, recorded
 from ..language import tokens
 from ..page import Line, Page
 
@@ -152,8 +152,18 @@ def _free(label: Label) -> bool:
     return label.cls != BAD and label.keep is not False and not label.aside and not label.final
 
 
-def outweighs(page: Page, grid: dict[int, GridLine], article_words: int) -> bool:
+def outweighs(page: Page, grid: list[int], article_words: int) -> bool:
     """The grid's items hold more words than the paragraphs of the text beside it: the page is the
     shop's category and the text its blurb (a buying guide under the products), not an article beside
     which a grid of flats or cars is an advertisement, which holds fewer words than the article."""
     return sum(page.lines[i].words for i in grid) > article_words
+
+
+NAME = "grids"
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    """The stage: every line of a shop's grid that is an item's text, with its :class:`GridLine`
+    recorded (:attr:`Label.grid`). It decides nothing itself: the context stage keeps the items where
+    the grid is the page's text (see :mod:`.context`)."""
+    return recorded(labels, ("grid",), {i: (item,) for i, item in grid_items(page, labels).items()})

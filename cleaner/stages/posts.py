@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ..labels import BAD, GOOD, NEAR, Label
+from ..labels import BAD, GOOD, NEAR, Label, recorded
 from ..page import Line, Page
 from .comments import ARTICLE_MIN_WORDS, MIN_COMMENTS
 from .features import DATELINE_REASON
@@ -165,7 +165,7 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     sought, and the lines of theirs that go. Such a block holds chrome lines ("Member", "Last edited:
     ...", a poster's counters), and a thread of short posts ("Because if not then I'd rather just
     leave Earth to its fate lol.") weighs less than the chrome between them: the densest span would
-    hold one post, or none, and land on the page's footer. The context stage counts these blocks as
+    hold one post, or none, and land on the page's footer. The segmentation stage counts these blocks as
     neither body nor chrome, so that the posts add up as one text. A block is furniture where it
     repeats the block before it and that one repeated the block before it in turn (``MIN_COMMENTS``
     blocks in a row, as in :func:`thread_posts`); a line or two between a post's lines (a quotation's
@@ -229,3 +229,16 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
                         furniture.update(i for i in lines if _masked(page, i) in printed)
         above, previous, start = words, block, after
     return frozenset(blocks), frozenset(furniture)
+
+
+NAME = "posts"
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    """The stage: the blocks of furniture between the posts of every thread of the page
+    (:func:`joined_posts`, the lines set aside breaking a thread) recorded on their lines
+    (:attr:`Label.between_posts`), and those of their lines that go (:attr:`Label.furniture`). It decides
+    nothing itself: the segmentation stage counts the blocks as neither body nor chrome and the context
+    stage drops their furniture inside the body span."""
+    between, furniture = joined_posts(page, labels, [bool(label.aside) for label in labels])
+    return recorded(labels, ("between_posts", "furniture"), {i: (True, i in furniture) for i in between})

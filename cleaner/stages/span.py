@@ -8,7 +8,8 @@ against, so its edges are adjusted step by step, each step a pure function of th
 the lines set aside (teaser runs and comment threads, over which the span does not grow) and the span:
 past the headline it took in, over the lines that continue its text, the rows of a list or table,
 the repeated sections of a text, the list that its last line announces, and the title and signature
-at the page's edges. :mod:`.context` labels the lines in its light.
+at the page's edges. :mod:`.segmentation` takes these steps, and :mod:`.context` labels the lines in
+the light of the span.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Headline runs at the end of the body span: the related-content list that the span swallowed.
 
-The body span (:mod:`.context`) is the maximum-sum run of evidence, and a list of other stories after
+The body span (:mod:`.segmentation`) is the maximum-sum run of evidence, and a list of other stories after
 the article can carry enough evidence to join it: a headline of fifteen words, or a headline with its
 one-sentence summary, counts as much as a short paragraph. Such a span runs on past the article's
 last paragraph over headlines ("NASA tracking THREE asteroids headed this way"), kickers ("Company

@@ -597,7 +597,7 @@ NAME = "teasers"
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every line of a teaser run set aside with the run's reason, undecided: its prose still counts as
-    evidence for the body span (see :mod:`.context`), which does not grow over it, and the context
+    evidence for the body span (see :mod:`.segmentation`), which does not grow over it, and the context
     stage drops it."""
     return [label._replace(aside=reason) if reason else label
             for label, reason in zip(labels, teaser_runs(page, labels))]
