@@ -29,6 +29,7 @@ from ..page import Page
 from .boxes import BOX_HEADLINE_MIN_WORDS, INLINE_BOX_PREFIX
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON
+from .entries import REASON as ENTRY_REASON, with_entries
 from .grids import GridLine, grid_items
 from .posts import REASON as FURNITURE_REASON, joined_posts, thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, EVIDENCE_PARAMS, GAP_ROW_RUN, ROW_RUN, Span, before_footer, densest_span,
@@ -220,6 +221,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     aside, body = _without_tail(page, labels, menus, aside, body)
     body = grown_over_text(page, labels, aside.flags, body)
     body = grown_over_rows(page, labels, aside.flags, body)
+    body = with_entries(page, labels, aside.flags, body)
     body = grown_over_refrains(page, labels, aside.flags, body)
     body = grown_over_announced(page, labels, aside.flags, body)
     first, last, furniture = thread_posts(page, labels, aside.flags, body.first, body.last)
@@ -236,7 +238,7 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
     """Every line's label in the light of the span: ``body`` is the span that the text's paragraphs
     hold, ``span`` the same with the title and signature at the page's edges. Every line of a span
     names it as its block (see :attr:`Label.block`)."""
-    first, last, rows, gaps, furniture = span
+    first, last, rows, gaps, furniture, entries = span
     body_first, body_last = body.first, body.last
     where = BODY_SPAN.format(first=page.lines[first].number, last=page.lines[last].number)
     other_at: dict[int, str] = {}
@@ -255,7 +257,7 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
     for i, (line, label, in_menu, items, comments) in enumerate(zip(page.lines, labels, menus, aside.teasers,
                                                                      aside.threads)):
         block = where if first <= i <= last else other_at.get(i, "")
-        if label.final or label.cls == BAD and i not in rows:
+        if label.final or label.cls == BAD and i not in rows and i not in entries:
             if block:
                 key = (label, block)
                 label = made.get(key) or made.setdefault(key, label._replace(block=block))
@@ -268,6 +270,8 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
             keep, reason = False, comments
         elif items:
             keep, reason = False, items
+        elif i in entries and i not in grid:
+            keep, reason = True, f"{ENTRY_REASON} next to the intro in the {where}"
         elif first <= i <= last:
             if i in furniture:
                 keep, reason = False, f"{FURNITURE_REASON} in the {where}"
@@ -308,6 +312,9 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
         key = (label.cls, keep, reason, block)
         new = made.get(key)
         if new is None:
-            new = made[key] = Label(label.cls, keep, NAME, reason, block=block)
+            # A listing's entries repeat their fields (a subject, a place): final, or the repetition
+            # stage would take each repeat for a copy of a headline.
+            new = made[key] = Label(label.cls, keep, NAME, reason, final=reason.startswith(ENTRY_REASON),
+                                    block=block)
         out.append(new)
     return out

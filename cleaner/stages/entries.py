@@ -1,0 +1,140 @@
+"""Runs of alike multi-line entries next to a short intro: the items of a listing page.
+
+A listing prints each item as a few lines, and every item in the same way: an arXiv listing the
+paper's number, its title, authors and subjects; a scholar's profile the title, the authors, the
+venue and the citation count; a job board the title, the age of the post, the company, the place and
+the salary; a course catalogue the code, the name and the credits. Line by line these read as a menu
+(short, title-like lines with no sentence end), and the body span (:mod:`.span`) holds only the page's
+intro. What gives them away is their repetition: one line of each entry, with a number or a mark in
+the same place ("[17] arXiv:2603.05225 [pdf, html]", "A Krizhevsky, I Sutskever, GE Hinton"), comes
+back every two to ``ENTRY_MAX_LINES`` lines, ``MIN_ENTRIES`` times or more, one entry after the other.
+
+Here a line's *shape* is that of :func:`.span.shape` (its first tokens as word, number or mark); an
+*anchor* is a shape with a number or a mark in it that recurs so. The lookalikes stay out:
+
+- a menu, a footer's link columns, a tag cloud: one item per line, names without numbers or marks;
+  a menu with counts ("Politics (12)") has its number on every line, an entry of one line;
+- a headline river after an article: one line per story, or the block judges set it aside as a teaser
+  run (headline, byline, summary: :mod:`.teasers`); the span does not grow over what they set aside,
+  nor past a header that closes the article ("Related articles", "More news");
+- an article: the rule grows a span whose paragraphs add up to fewer than ``INTRO_MAX_WORDS`` words
+  only (an intro, a category's blurb); next to an article, alike entries are other pages' teasers;
+- a river of other stories after a short news item: each story's byline or time stamp gives it away
+  (see ``STORY_SHARE``). The listings of events and timetables, whose entries carry a date or a time,
+  are left to the span.
+
+The run's lines that no stage decided stay, and so do chrome lines of the features stage whose shape
+recurs in the entries (the authors of every paper read as a tag list); the lexicon's chrome in them
+("Featured", "Save") stays dropped.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..labels import BAD, Label
+from ..page import Page
+from .features import BYLINE, TIME_OR_DATE
+from .span import BULLET, Span, paragraph, shape, undecided
+
+#: Why a line of a run of entries stays.
+REASON = "item of a listing (alike entries of a few lines, over and over)"
+#: An entry has at least three lines (one line per item is a menu or a headline list, a time stamp and
+#: a headline a news river) and at most this many: a job's title, age, company, place, tags and salary.
+ENTRY_MIN_LINES = 3
+ENTRY_MAX_LINES = 10
+#: At least this many entries of one shape make a listing; a box of three latest posts does not.
+MIN_ENTRIES = 5
+#: The span is a listing's intro when its paragraphs add up to fewer words than this (as
+#: ``context.GRID_MAX_ARTICLE_WORDS``): an article's paragraphs add up to more.
+INTRO_MAX_WORDS = 150
+#: Entries of which this share or more carry a byline or a time stamp (see ``_story_mark``) are the
+#: stories of a news river after a short article, the same shape over and over: no listing.
+STORY_SHARE = 0.5
+#: A shape recurs in the entries when it stands in at least this share of them: a field of the entry
+#: (the authors' line), not one entry's chance.
+FIELD_SHARE = 0.5
+
+
+def _free(labels: list[Label], aside: list[bool], i: int) -> bool:
+    """A line the entries may run over: not set aside by a block judge, no chrome of the lexicon (a
+    "Read more" under every item makes teasers, a "More news" heads other stories)."""
+    return not aside[i] and not labels[i].final
+
+
+def _story_mark(text: str) -> bool:
+    """A byline ("By Reuters") or a time stamp ("11/20/2019 01:14 PM"), after a list's bullet: what a
+    news story prints under its headline (see ``STORY_SHARE``)."""
+    bullet = BULLET.match(text)
+    text = text[bullet.end():] if bullet else text
+    return BYLINE.match(text) is not None or TIME_OR_DATE.search(text) is not None
+
+
+def _run(sigs: list[str], texts: list[str]) -> tuple[int, set[str], set[int]] | None:
+    """The run of entries in the lines from the span's edge outwards (their shapes ``sigs`` and texts
+    ``texts``): the position of its last line, the shapes that recur in its entries and the positions
+    of its buttons; None without ``MIN_ENTRIES``
+    entries. The anchors are those of the shape whose entries reach the farthest, its first one within
+    an entry's length of the edge. The run ends past the last anchor with the lines of recurring shapes
+    (see ``FIELD_SHARE``), an entry's length at most. A *button* is a line of words alone that every
+    other entry prints word for word ("Show options", "Add to cart"): the template's, not the item's."""
+    positions: dict[str, list[int]] = {}
+    for p, sig in enumerate(sigs):
+        if sig.strip("a") and (p < ENTRY_MAX_LINES or sig in positions):
+            positions.setdefault(sig, []).append(p)
+    anchors: list[int] = []
+    for found in positions.values():
+        run = found[:1]
+        for p in found[1:]:
+            if not ENTRY_MIN_LINES <= p - run[-1] <= ENTRY_MAX_LINES:
+                break
+            run.append(p)
+        if len(run) >= MIN_ENTRIES and (not anchors or run[-1] > anchors[-1]):
+            anchors = run
+    if not anchors:
+        return None
+    fields: Counter = Counter()
+    copies: Counter = Counter()
+    stamped = 0
+    for a, b in zip(anchors, anchors[1:]):
+        fields.update(set(sigs[a:b]))
+        copies.update(set(texts[a:b]))
+        stamped += any(_story_mark(text) for text in texts[a:b])
+    enough = FIELD_SHARE * (len(anchors) - 1)
+    if stamped >= STORY_SHARE * (len(anchors) - 1):
+        return None
+    recurring = {sig for sig, n in fields.items() if n >= enough}
+    end, longest = anchors[-1], max(b - a for a, b in zip(anchors, anchors[1:]))
+    while end + 1 < len(sigs) and end + 1 - anchors[-1] < longest and sigs[end + 1] in recurring:
+        end += 1
+    buttons = {p for p in range(end + 1) if sigs[p] == "a" and copies[texts[p]] >= enough}
+    return end, recurring, buttons
+
+
+def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: int) -> set[int]:
+    """The lines that stay of the entries from line ``start`` on, going by ``step``: the undecided ones
+    and the chrome of the features stage whose shape recurs (see the module's docstring), but for the
+    buttons; none when there is no run."""
+    order = []
+    i = start
+    while 0 <= i < len(labels) and _free(labels, aside, i):
+        order.append(i)
+        i += step
+    sigs = [shape(page.lines[i].text) for i in order]
+    texts = [page.lines[i].text for i in order]
+    found = _run(sigs, texts)
+    if found is None:
+        return set()
+    end, recurring, buttons = found
+    return {order[p] for p in range(end + 1) if p not in buttons and (undecided(labels[order[p]]) or (
+        labels[order[p]].cls == BAD and not labels[order[p]].final and sigs[p] in recurring))}
+
+
+def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
+    """The span of a listing's intro with the lines of the runs of alike entries that touch it at
+    either edge as its ``entries`` (see the module's docstring)."""
+    words = sum(page.lines[i].words for i in range(span.first, span.last + 1) if paragraph(page.lines[i], labels[i]))
+    if words >= INTRO_MAX_WORDS:
+        return span
+    before = _side(page, labels, aside, span.first - 1, -1)
+    after = _side(page, labels, aside, span.last + 1, 1)
+    return span._replace(entries=span.entries | before | after) if before or after else span
