@@ -3669,12 +3669,14 @@ def test_context_span_grows_over_the_alike_entries_of_a_listing():
     assert entries.REASON in seen[items[-1]][2]
     assert classify(PAPERS[2][1]).cls == BAD  # four names: a tag list on its own
     assert not any(seen[line][0] for line in [*menu, *footer])
-    # A course catalogue: code, name, credits, one course after another, above the intro's span as well.
+    # A course catalogue: code, name, credits, one course after another, above the intro's span as well;
+    # the button that every course repeats word for word is the template's, and goes.
     courses = []
     for n, name in enumerate(["Linear Algebra", "Real Analysis", "Number Theory", "Probability", "Topology"]):
-        courses += [f"MATH {201 + n}", name, f"{3 + n % 2} credits"]
+        courses += [f"MATH {201 + n}", name, f"{3 + n % 2} credits", "Compare"]
     seen = decisions("\n".join([*menu, *courses, LISTING_INTRO, "Department of Mathematics", *footer]))
-    assert all(seen[line][0] for line in courses)
+    assert all(seen[line][0] for line in courses if line != "Compare")
+    assert not seen["Compare"][0]
 
 
 def test_context_alike_entries_spare_menus_footers_rivers_and_teasers():
@@ -3689,7 +3691,13 @@ def test_context_alike_entries_spare_menus_footers_rivers_and_teasers():
     for n, head in enumerate(["Ferry Service Resumes After Storm", "Council Approves New Budget",
                               "Museum Reopens Its Doors", "Harbour Festival Draws Crowds", "Road Closed For Repairs"]):
         river += [f"17.01.12 1{n}:45", head]
-    for run in (topics, columns, river):
+    # A tree of links: a toggle before every branch, its leaves under it.
+    tree = []
+    for branch, leaves in [("Databases", ["SIGMOD", "VLDB", "ICDE"]), ("Networks", ["SIGCOMM", "NSDI", "IMC"]),
+                           ("Security", ["CCS", "NDSS", "USENIX"]), ("Graphics", ["SIGGRAPH", "EUROGRAPHICS", "VR"]),
+                           ("Robotics", ["ICRA", "IROS", "RSS"]), ("Vision", ["CVPR", "ICCV", "ECCV"])]:
+        tree += [f"► {branch}", *leaves]
+    for run in (topics, columns, river, tree):
         seen = decisions("\n".join(["Home", "Local news", LISTING_INTRO, *run]))
         assert seen[LISTING_INTRO][0]
         assert not any(entries.REASON in seen[line][2] for line in run), run
@@ -3718,3 +3726,4 @@ def test_context_alike_entries_spare_menus_footers_rivers_and_teasers():
         teasers += [head, f"By Staff Reporter | Jan {n + 3}, 2012", "Read more"]
     seen = decisions("\n".join(["Home", "Local news", LISTING_INTRO, *teasers]))
     assert not any(seen[line][0] for line in teasers)
+

@@ -271,7 +271,7 @@ def _labelled(page: Page, labels: list[Label], aside: Aside, menus: list[bool], 
         elif items:
             keep, reason = False, items
         elif i in entries and i not in grid:
-            keep, reason = True, f"{ENTRY_REASON} next to the intro in the {where}"
+            keep, reason = True, f"{ENTRY_REASON}, in or next to the {where}"
         elif first <= i <= last:
             if i in furniture:
                 keep, reason = False, f"{FURNITURE_REASON} in the {where}"

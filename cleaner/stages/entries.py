@@ -7,16 +7,19 @@ the salary; a course catalogue the code, the name and the credits. Line by line 
 (short, title-like lines with no sentence end), and the body span (:mod:`.span`) holds only the page's
 intro. What gives them away is their repetition: one line of each entry, with a number or a mark in
 the same place ("[17] arXiv:2603.05225 [pdf, html]", "A Krizhevsky, I Sutskever, GE Hinton"), comes
-back every two to ``ENTRY_MAX_LINES`` lines, ``MIN_ENTRIES`` times or more, one entry after the other.
+back every ``ENTRY_MIN_LINES`` to ``ENTRY_MAX_LINES`` lines, ``MIN_ENTRIES`` times or more, one entry
+after the other, the first of them within an entry's length of the span.
 
 Here a line's *shape* is that of :func:`.span.shape` (its first tokens as word, number or mark); an
-*anchor* is a shape with a number or a mark in it that recurs so. The lookalikes stay out:
+*anchor* is a shape with a number in it or a mark after a word that recurs so. The lookalikes stay out:
 
 - a menu, a footer's link columns, a tag cloud: one item per line, names without numbers or marks;
-  a menu with counts ("Politics (12)") has its number on every line, an entry of one line;
-- a headline river after an article: one line per story, or the block judges set it aside as a teaser
-  run (headline, byline, summary: :mod:`.teasers`); the span does not grow over what they set aside,
-  nor past a header that closes the article ("Related articles", "More news");
+  a menu with counts ("Politics (12)") has its number on every line, an entry of one line; a tree of
+  links marks its branches with a toggle before the words ("► Databases"), no mark after one;
+- a headline river after an article: one line per story, or two (a time stamp and the headline), or
+  the block judges set it aside as a teaser run (headline, byline, summary: :mod:`.teasers`); the
+  entries do not run over what they set aside, nor over the lexicon's chrome ("Read more" under every
+  teaser, a "More news" header);
 - an article: the rule grows a span whose paragraphs add up to fewer than ``INTRO_MAX_WORDS`` words
   only (an intro, a category's blurb); next to an article, alike entries are other pages' teasers;
 - a river of other stories after a short news item: each story's byline or time stamp gives it away
@@ -24,12 +27,16 @@ Here a line's *shape* is that of :func:`.span.shape` (its first tokens as word, 
   are left to the span.
 
 The run's lines that no stage decided stay, and so do chrome lines of the features stage whose shape
-recurs in the entries (the authors of every paper read as a tag list); the lexicon's chrome in them
-("Featured", "Save") stays dropped.
+recurs in the entries (the authors of every paper read as a tag list), but for a button that every
+other entry prints word for word ("Compare", "Show options").
+
+The bylines and dates under the stories of a listing that the span holds stay chrome: kept, they
+would give the page the shape of a teaser run when the kept lines are judged again.
 """
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 from ..labels import BAD, Label
 from ..page import Page
@@ -61,6 +68,13 @@ def _free(labels: list[Label], aside: list[bool], i: int) -> bool:
     return not aside[i] and not labels[i].final
 
 
+def _anchor_shape(sig: str) -> bool:
+    """A shape that can mark an entry: a number in it, or a mark after a word ("Title:", "A Krizhevsky,
+    I Sutskever"). A mark before the words alone is a bullet or the toggle of a tree of links ("►
+    Databases"): a menu's."""
+    return "9" in sig or bool(sig[1:].strip("a"))
+
+
 def _story_mark(text: str) -> bool:
     """A byline ("By Reuters") or a time stamp ("11/20/2019 01:14 PM"), after a list's bullet: what a
     news story prints under its headline (see ``STORY_SHARE``)."""
@@ -69,29 +83,43 @@ def _story_mark(text: str) -> bool:
     return BYLINE.match(text) is not None or TIME_OR_DATE.search(text) is not None
 
 
-def _run(sigs: list[str], texts: list[str]) -> tuple[int, set[str], set[int]] | None:
-    """The run of entries in the lines from the span's edge outwards (their shapes ``sigs`` and texts
-    ``texts``): the position of its last line, the shapes that recur in its entries and the positions
-    of its buttons; None without ``MIN_ENTRIES``
-    entries. The anchors are those of the shape whose entries reach the farthest, its first one within
-    an entry's length of the edge. The run ends past the last anchor with the lines of recurring shapes
-    (see ``FIELD_SHARE``), an entry's length at most. A *button* is a line of words alone that every
-    other entry prints word for word ("Show options", "Add to cart"): the template's, not the item's."""
+def _anchor_runs(sigs: list[str]) -> list[list[int]]:
+    """The runs of entries in lines of shapes ``sigs``: for each shape that can mark an entry (see
+    ``_anchor_shape``), the maximal runs of its positions two to ``ENTRY_MAX_LINES`` lines apart, of
+    ``MIN_ENTRIES`` or more. Linear: each position is looked at once."""
     positions: dict[str, list[int]] = {}
     for p, sig in enumerate(sigs):
-        if sig.strip("a") and (p < ENTRY_MAX_LINES or sig in positions):
+        if _anchor_shape(sig):
             positions.setdefault(sig, []).append(p)
-    anchors: list[int] = []
+    runs = []
     for found in positions.values():
         run = found[:1]
-        for p in found[1:]:
-            if not ENTRY_MIN_LINES <= p - run[-1] <= ENTRY_MAX_LINES:
-                break
-            run.append(p)
-        if len(run) >= MIN_ENTRIES and (not anchors or run[-1] > anchors[-1]):
-            anchors = run
-    if not anchors:
-        return None
+        for p in [*found[1:], None]:
+            if p is not None and ENTRY_MIN_LINES <= p - run[-1] <= ENTRY_MAX_LINES:
+                run.append(p)
+                continue
+            if len(run) >= MIN_ENTRIES:
+                runs.append(run)
+            run = [p]
+    return runs
+
+
+class Entries(NamedTuple):
+    """A run of entries: the position of its last line, the shapes that recur in its entries (see
+    ``FIELD_SHARE``), the positions of its buttons and how many entries carry a story's mark (see
+    ``_story_mark``). A *button* is a line of words alone that every other entry prints word for word
+    ("Show options", "Add to cart"): the template's, not the item's."""
+
+    end: int
+    recurring: set[str]
+    buttons: set[int]
+    stamped: int
+
+
+def _entries(sigs: list[str], texts: list[str], anchors: list[int]) -> Entries:
+    """The run of entries that ``anchors`` mark in lines of shapes ``sigs`` and texts ``texts`` from the
+    span's edge outwards. It ends past the last anchor with the lines of recurring shapes, an entry's
+    length at most."""
     fields: Counter = Counter()
     copies: Counter = Counter()
     stamped = 0
@@ -100,33 +128,42 @@ def _run(sigs: list[str], texts: list[str]) -> tuple[int, set[str], set[int]] | 
         copies.update(set(texts[a:b]))
         stamped += any(_story_mark(text) for text in texts[a:b])
     enough = FIELD_SHARE * (len(anchors) - 1)
-    if stamped >= STORY_SHARE * (len(anchors) - 1):
-        return None
     recurring = {sig for sig, n in fields.items() if n >= enough}
     end, longest = anchors[-1], max(b - a for a, b in zip(anchors, anchors[1:]))
     while end + 1 < len(sigs) and end + 1 - anchors[-1] < longest and sigs[end + 1] in recurring:
         end += 1
     buttons = {p for p in range(end + 1) if sigs[p] == "a" and copies[texts[p]] >= enough}
-    return end, recurring, buttons
+    return Entries(end, recurring, buttons, stamped)
 
 
-def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: int) -> set[int]:
-    """The lines that stay of the entries from line ``start`` on, going by ``step``: the undecided ones
-    and the chrome of the features stage whose shape recurs (see the module's docstring), but for the
-    buttons; none when there is no run."""
+def _free_lines(labels: list[Label], aside: list[bool], start: int, step: int) -> list[int]:
+    """The lines from ``start`` on, going by ``step``, up to the first that is not free (see ``_free``)."""
     order = []
     i = start
     while 0 <= i < len(labels) and _free(labels, aside, i):
         order.append(i)
         i += step
+    return order
+
+
+def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: int) -> set[int]:
+    """The lines that stay of the entries from line ``start`` on, going by ``step``: the undecided ones
+    and the chrome of the features stage whose shape recurs (see the module's docstring), but for the
+    buttons; none when there is no run. The anchors are those of the shape whose entries reach the
+    farthest, the first one within an entry's length of the edge; the run is no listing when its
+    entries are a news river's stories (see ``STORY_SHARE``)."""
+    order = _free_lines(labels, aside, start, step)
     sigs = [shape(page.lines[i].text) for i in order]
-    texts = [page.lines[i].text for i in order]
-    found = _run(sigs, texts)
-    if found is None:
+    anchors = max((run for run in _anchor_runs(sigs) if run[0] < ENTRY_MAX_LINES), key=lambda run: run[-1],
+                  default=None)
+    if anchors is None:
         return set()
-    end, recurring, buttons = found
-    return {order[p] for p in range(end + 1) if p not in buttons and (undecided(labels[order[p]]) or (
-        labels[order[p]].cls == BAD and not labels[order[p]].final and sigs[p] in recurring))}
+    texts = [page.lines[i].text for i in order]
+    found = _entries(sigs, texts, anchors)
+    if found.stamped >= STORY_SHARE * (len(anchors) - 1):
+        return set()
+    return {order[p] for p in range(found.end + 1) if p not in found.buttons and (undecided(labels[order[p]]) or (
+        labels[order[p]].cls == BAD and not labels[order[p]].final and sigs[p] in found.recurring))}
 
 
 def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
@@ -135,6 +172,5 @@ def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span)
     words = sum(page.lines[i].words for i in range(span.first, span.last + 1) if paragraph(page.lines[i], labels[i]))
     if words >= INTRO_MAX_WORDS:
         return span
-    before = _side(page, labels, aside, span.first - 1, -1)
-    after = _side(page, labels, aside, span.last + 1, 1)
-    return span._replace(entries=span.entries | before | after) if before or after else span
+    found = _side(page, labels, aside, span.first - 1, -1) | _side(page, labels, aside, span.last + 1, 1)
+    return span._replace(entries=span.entries | found) if found else span
