@@ -3669,6 +3669,13 @@ def test_context_span_grows_over_the_alike_entries_of_a_listing():
     assert entries.REASON in seen[items[-1]][2]
     assert classify(PAPERS[2][1]).cls == BAD  # four names: a tag list on its own
     assert not any(seen[line][0] for line in [*menu, *footer])
+    # A span of a few lines amid the entries (one paper's long comment): the entries on its two sides
+    # count together.
+    split = [*items[:11], "Comments: The paper was accepted at the workshop on safety and security, where it "
+             "was given as a talk and as a poster.", *items[12:]]
+    seen = decisions("\n".join([*menu, "Recent submissions", *split, *footer]))
+    assert all(seen[line][0] for line in [*items[:11], *items[13:]])
+    assert not any(seen[line][0] for line in [*menu, *footer])
     # A course catalogue: code, name, credits, one course after another, above the intro's span as well;
     # the button that every course repeats word for word is the template's, and goes.
     courses = []

@@ -51,6 +51,8 @@ ENTRY_MIN_LINES = 3
 ENTRY_MAX_LINES = 10
 #: At least this many entries of one shape make a listing; a box of three latest posts does not.
 MIN_ENTRIES = 5
+#: ... on both sides of a span shorter than an entry together, at least this many on each.
+ENTRY_MIN_PAIR = 2
 #: The span is a listing's intro when its paragraphs add up to fewer words than this (as
 #: ``context.GRID_MAX_ARTICLE_WORDS``): an article's paragraphs add up to more.
 INTRO_MAX_WORDS = 150
@@ -83,10 +85,10 @@ def _story_mark(text: str) -> bool:
     return BYLINE.match(text) is not None or TIME_OR_DATE.search(text) is not None
 
 
-def _anchor_runs(sigs: list[str]) -> list[list[int]]:
+def _anchor_runs(sigs: list[str], least: int) -> list[list[int]]:
     """The runs of entries in lines of shapes ``sigs``: for each shape that can mark an entry (see
-    ``_anchor_shape``), the maximal runs of its positions two to ``ENTRY_MAX_LINES`` lines apart, of
-    ``MIN_ENTRIES`` or more. Linear: each position is looked at once."""
+    ``_anchor_shape``), the maximal runs of its positions ``ENTRY_MIN_LINES`` to ``ENTRY_MAX_LINES``
+    lines apart, of ``least`` or more. Linear: each position is looked at once."""
     positions: dict[str, list[int]] = {}
     for p, sig in enumerate(sigs):
         if _anchor_shape(sig):
@@ -98,7 +100,7 @@ def _anchor_runs(sigs: list[str]) -> list[list[int]]:
             if p is not None and ENTRY_MIN_LINES <= p - run[-1] <= ENTRY_MAX_LINES:
                 run.append(p)
                 continue
-            if len(run) >= MIN_ENTRIES:
+            if len(run) >= least:
                 runs.append(run)
             run = [p]
     return runs
@@ -146,24 +148,36 @@ def _free_lines(labels: list[Label], aside: list[bool], start: int, step: int) -
     return order
 
 
-def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: int) -> set[int]:
-    """The lines that stay of the entries from line ``start`` on, going by ``step``: the undecided ones
-    and the chrome of the features stage whose shape recurs (see the module's docstring), but for the
-    buttons; none when there is no run. The anchors are those of the shape whose entries reach the
-    farthest, the first one within an entry's length of the edge; the run is no listing when its
-    entries are a news river's stories (see ``STORY_SHARE``)."""
+class Side(NamedTuple):
+    """The entries on one side of the span: the lines that stay, and how many entries each shape that
+    marks them there counts."""
+
+    lines: set[int]
+    counts: dict[str, int]
+
+
+NO_SIDE = Side(set(), {})
+
+
+def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: int, least: int) -> Side:
+    """The entries from line ``start`` on, going by ``step``, ``least`` of them at least: the undecided
+    lines and the chrome of the features stage whose shape recurs (see the module's docstring), but for
+    the buttons. The anchors are those of the shape whose entries reach the farthest, the first one
+    within an entry's length of the edge; the run is no listing when its entries are a news river's
+    stories (see ``STORY_SHARE``)."""
     order = _free_lines(labels, aside, start, step)
     sigs = [shape(page.lines[i].text) for i in order]
-    anchors = max((run for run in _anchor_runs(sigs) if run[0] < ENTRY_MAX_LINES), key=lambda run: run[-1],
-                  default=None)
-    if anchors is None:
-        return set()
+    runs = [run for run in _anchor_runs(sigs, least) if run[0] < ENTRY_MAX_LINES]
+    if not runs:
+        return NO_SIDE
+    anchors = max(runs, key=lambda run: run[-1])
     texts = [page.lines[i].text for i in order]
     found = _entries(sigs, texts, anchors)
     if found.stamped >= STORY_SHARE * (len(anchors) - 1):
-        return set()
-    return {order[p] for p in range(found.end + 1) if p not in found.buttons and (undecided(labels[order[p]]) or (
-        labels[order[p]].cls == BAD and not labels[order[p]].final and sigs[p] in found.recurring))}
+        return NO_SIDE
+    return Side({order[p] for p in range(found.end + 1) if p not in found.buttons and (
+        undecided(labels[order[p]]) or (labels[order[p]].cls == BAD and not labels[order[p]].final
+                                        and sigs[p] in found.recurring))}, {sigs[run[0]]: len(run) for run in runs})
 
 
 def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
@@ -172,5 +186,15 @@ def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span)
     words = sum(page.lines[i].words for i in range(span.first, span.last + 1) if paragraph(page.lines[i], labels[i]))
     if words >= INTRO_MAX_WORDS:
         return span
-    found = _side(page, labels, aside, span.first - 1, -1) | _side(page, labels, aside, span.last + 1, 1)
+    # A span of a few lines may stand amid the entries (a pass over the kept lines finds a listing's
+    # densest run there): the entries on its two sides, of one anchor, count together.
+    split = span.last - span.first < ENTRY_MAX_LINES
+    least = ENTRY_MIN_PAIR if split else MIN_ENTRIES
+    before = _side(page, labels, aside, span.first - 1, -1, least)
+    after = _side(page, labels, aside, span.last + 1, 1, least)
+    found = set()
+    for side, other in ((before, after), (after, before)):
+        if any(n >= MIN_ENTRIES or split and n + other.counts.get(sig, 0) >= MIN_ENTRIES
+               for sig, n in side.counts.items()):
+            found |= side.lines
     return span._replace(entries=span.entries | found) if found else span
