@@ -31,6 +31,7 @@ class Label(NamedTuple):
     block: str = ""        # set by the segmentation stage: the body span the line stands in ("" outside them)
     part: str = ""         # set by the segmentation stage: the line's part of its span (see segmentation.PARTS)
     row: bool = False      # set by the segmentation stage: a row of a list or table that the body span took in
+    entry: bool = False    # set by the segmentation stage: an item of a listing's run of entries beside the span
     # What the judges of the page's layout find, for the segmentation and context stages (see their modules):
     title_like: bool = False       # menus: a short line that reads as no part of a text (a menu item, a link)
     menu: bool = False             # menus: it stands in a run of such lines (a menu, a headline list)

@@ -7,7 +7,7 @@ from cleaner import Cleaner, Config, clean, explain, language, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT, UNSEEN
 from cleaner.language import guess, tokens
 from cleaner.page import build
-from cleaner.stages import anchors, boxes, code, features, repetition, span
+from cleaner.stages import anchors, boxes, code, entries, features, repetition, span
 from cleaner.pipeline import STAGES, label_page
 from cleaner.stages.context import STRAY_MAX_LINES_PAST_CLOSER
 
@@ -4106,3 +4106,92 @@ def test_segmentation_records_the_spans_and_each_lines_part():
     # A page without a paragraph has no span: nothing is recorded.
     _, given, labels = stage_labels(["Home", "News", "Sport", "Contact us"], "segmentation")
     assert labels == given and not any(label.block or label.part for label in labels)
+
+LISTING_INTRO = "This page lists the papers submitted to the archive in the last five working days, newest first."
+PAPERS = [("Sparse Attention for Long Documents", "Ana Silva, Tom Berg, Lea Wong", "Machine Learning (cs.LG)"),
+          ("Planning with Language Models", "Joe Park, Mia Chen", "Artificial Intelligence (cs.AI)"),
+          ("A Survey of Graph Transformers", "Ravi Rao, Kim Lee, Sam Ortiz, Ola Nowak", "Machine Learning (cs.LG)"),
+          ("Robust Speech Recognition at Scale", "Li Wei, Ann Moss", "Sound (cs.SD)"),
+          ("Fair Ranking under Uncertainty", "Eva Klein, Max Roth, Ida Berg", "Information Retrieval (cs.IR)"),
+          ("Learning to Prove Theorems", "Noah Field, Zoe Grant", "Logic in Computer Science (cs.LO)")]
+
+
+def test_context_span_grows_over_the_alike_entries_of_a_listing():
+    # Every paper an entry of four lines, its number line coming back every four lines: the items of
+    # the page, though each line reads as a menu's (and the authors as a tag list).
+    items = []
+    for n, (title, authors, subjects) in enumerate(PAPERS, 1):
+        items += [f"[{n}] arXiv:2603.0{5400 + n} [pdf, html, other]", f"Title: {title}", authors,
+                    f"Subjects: {subjects}"]
+    menu = ["Home", "Browse", "Search", "Help", "About"]
+    footer = ["About", "Help", "Contact", "Subscribe", "Copyright", "Privacy Policy", "Web Accessibility Assistance"]
+    seen = decisions("\n".join([*menu, "Recent submissions", LISTING_INTRO, *items, *footer]))
+    assert all(seen[line][0] for line in items)
+    assert entries.REASON in seen[items[-1]][2]
+    assert classify(PAPERS[2][1]).cls == BAD  # four names: a tag list on its own
+    assert not any(seen[line][0] for line in [*menu, *footer])
+    # A span of a few lines amid the entries (one paper's long comment): the entries on its two sides
+    # count together.
+    split = [*items[:11], "Comments: The paper was accepted at the workshop on safety and security, where it "
+             "was given as a talk and as a poster.", *items[12:]]
+    seen = decisions("\n".join([*menu, "Recent submissions", *split, *footer]))
+    assert all(seen[line][0] for line in [*items[:11], *items[13:]])
+    assert not any(seen[line][0] for line in [*menu, *footer])
+    # A course catalogue: code, name, credits, one course after another, above the intro's span as well;
+    # the button that every course repeats word for word is the template's, and goes.
+    courses = []
+    for n, name in enumerate(["Linear Algebra", "Real Analysis", "Number Theory", "Probability", "Topology"]):
+        courses += [f"MATH {201 + n}", name, f"{3 + n % 2} credits", "Compare"]
+    seen = decisions("\n".join([*menu, *courses, LISTING_INTRO, "Department of Mathematics", *footer]))
+    assert all(seen[line][0] for line in courses if line != "Compare")
+    assert not seen["Compare"][0]
+
+
+def test_context_alike_entries_spare_menus_footers_rivers_and_teasers():
+    # A menu with counts: its number on every line, an entry of one line.
+    topics = [f"{name} ({n})" for n, name in enumerate(["World", "Politics", "Business", "Sport", "Science",
+                                                        "Culture", "Travel"], 3)]
+    # A footer's link columns: names without numbers or marks.
+    columns = ["Company", "About us", "Careers", "Press", "Support", "Help centre", "Returns", "Delivery",
+               "Legal", "Terms", "Cookies", "Imprint"]
+    # A news river: a time stamp and a headline per story, two lines.
+    river = []
+    for n, head in enumerate(["Ferry Service Resumes After Storm", "Council Approves New Budget",
+                              "Museum Reopens Its Doors", "Harbour Festival Draws Crowds", "Road Closed For Repairs"]):
+        river += [f"17.01.12 1{n}:45", head]
+    # A tree of links: a toggle before every branch, its leaves under it.
+    tree = []
+    for branch, leaves in [("Databases", ["SIGMOD", "VLDB", "ICDE"]), ("Networks", ["SIGCOMM", "NSDI", "IMC"]),
+                           ("Security", ["CCS", "NDSS", "USENIX"]), ("Graphics", ["SIGGRAPH", "EUROGRAPHICS", "VR"]),
+                           ("Robotics", ["ICRA", "IROS", "RSS"]), ("Vision", ["CVPR", "ICCV", "ECCV"])]:
+        tree += [f"► {branch}", *leaves]
+    for run in (topics, columns, river, tree):
+        seen = decisions("\n".join(["Home", "Local news", LISTING_INTRO, *run]))
+        assert seen[LISTING_INTRO][0]
+        assert not any(entries.REASON in seen[line][2] for line in run), run
+        assert not any(seen[line][0] for line in run[1:]), run
+    # Stories of three lines (kicker, headline, stamp) after an article are other stories, however alike.
+    stories = []
+    for n, head in enumerate(["Ferry Service Resumes After Storm", "Council Approves New Budget",
+                              "Museum Reopens Its Doors", "Harbour Festival Draws Crowds", "Road Closed For Repairs"]):
+        stories += ["Local", head, f"17.01.12 1{n}:45"]
+    article = [*PARAGRAPHS, PARAGRAPHS[0].replace("council", "harbour trust"), PARAGRAPHS[1].replace("spring", "autumn")]
+    seen = decisions("\n".join(["Home", "Local news", *article, *stories]))
+    assert all(seen[p][0] for p in article)
+    assert not any(seen[line][0] for line in stories if line != "Local")
+    # ... and after a short news item, other stories carry their bylines and time stamps.
+    river = []
+    for n, head in enumerate(["Ferry Service Resumes After Storm", "Council Approves New Budget",
+                              "Museum Reopens Its Doors", "Harbour Festival Draws Crowds", "Road Closed For Repairs"]):
+        river += [head, "* By Staff Reporter" if n % 2 else "* By Reuters", f"* 11/20/2019 0{n + 1}:14 PM"]
+    seen = decisions("\n".join(["Home", "Local news", PARAGRAPHS[0], *river]))
+    assert seen[PARAGRAPHS[0]][0] and not any(seen[line][0] for line in river)
+    # A teaser run (headline, byline, summary, "Read more") under an intro: the lexicon's chrome in every
+    # item ends the entries.
+    teasers = []
+    for n, head in enumerate(["Ferry Service Resumes After Storm", "Council Approves New Budget",
+                              "Museum Reopens Its Doors", "Harbour Festival Draws Crowds", "Road Closed For Repairs"]):
+        teasers += [head, f"By Staff Reporter | Jan {n + 3}, 2012", "Read more"]
+    seen = decisions("\n".join(["Home", "Local news", LISTING_INTRO, *teasers]))
+    assert not any(seen[line][0] for line in teasers)
+

@@ -23,6 +23,7 @@ from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Page
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
 from .comments import REASON as COMMENT_REASON
+from .entries import REASON as ENTRY_REASON
 from .grids import outweighs
 from .posts import REASON as FURNITURE_REASON
 from .segmentation import CLOSER, FURTHER, GAP, MAIN_PARTS, SIGNATURE, TITLE
@@ -73,7 +74,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     made: dict[tuple, Label] = {}
     for i, (line, label) in enumerate(zip(page.lines, labels)):
         block, part, in_menu, grid = label.block, label.part, label.menu, label.grid
-        if label.final or label.cls == BAD and not label.row:
+        if label.final or label.cls == BAD and not label.row and not label.entry:
             out.append(label)
             continue
         thread = label.aside if label.aside.startswith(COMMENT_REASON) else ""
@@ -84,6 +85,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             keep, reason = True, f"{thread}; a comment's words, kept on request (Config.comments)"
         elif label.aside:
             keep, reason = False, label.aside
+        elif label.entry and grid is None:
+            keep, reason = True, f"{ENTRY_REASON}, in or next to the {where}"
         elif first <= i <= last:
             if label.furniture:
                 keep, reason = False, f"{FURNITURE_REASON} in the {where}"
@@ -124,6 +127,9 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         key = (label.cls, keep, reason, block)
         new = made.get(key)
         if new is None:
-            new = made[key] = Label(label.cls, keep, NAME, reason, block=block)
+            # A listing's entries repeat their fields (a subject, a place): final, or the repetition
+            # stage would take each repeat for a copy of a headline.
+            new = made[key] = Label(label.cls, keep, NAME, reason, final=reason.startswith(ENTRY_REASON),
+                                    block=block)
         out.append(new)
     return out

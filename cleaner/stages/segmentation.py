@@ -19,8 +19,10 @@ The steps:
   headline it took in (:func:`.span.without_headline`);
 - without the list of other stories' headlines it swallowed at its end (:mod:`.tail`): the run's
   lines are set aside, their reason recorded as their :attr:`Label.aside`;
-- grown over the lines that continue its text, the rows of a list or table, the repeated sections of
-  a text, the list its last line announces (:mod:`.span`), over a forum thread's posts without the
+- grown over the lines that continue its text, the rows of a list or table, a listing's run of
+  alike multi-line entries beside an intro (:mod:`.entries`: their lines are recorded as
+  :attr:`Label.entry`), the repeated sections of a text, the list its last line announces
+  (:mod:`.span`), over a forum thread's posts without the
   furniture between them (:func:`.posts.thread_posts`: their lines are recorded as
   :attr:`Label.furniture`), to a wiki's appendix, with the title and signature at the page's edges and
   the headline over the dateline;
@@ -41,6 +43,7 @@ from ..labels import BAD, GOOD, NEAR, Label, recorded
 from ..page import Page
 from .boxes import BOX_HEADLINE_MIN_WORDS, INLINE_BOX_PREFIX
 from .comments import REASON as COMMENT_REASON
+from .entries import with_entries
 from .posts import thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, EVIDENCE_PARAMS, Span, before_footer, densest_span, evidence,
                    grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
@@ -223,6 +226,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     aside, trailing, body = _without_tail(page, labels, menus, aside, body)
     body = grown_over_text(page, labels, aside.flags, body)
     body = grown_over_rows(page, labels, aside.flags, body)
+    body = with_entries(page, labels, aside.flags, body)
     body = grown_over_refrains(page, labels, aside.flags, body)
     body = grown_over_announced(page, labels, aside.flags, body)
     first, last, furniture = thread_posts(page, labels, aside.flags, body.first, body.last)
@@ -241,7 +245,7 @@ def _recorded(page: Page, labels: list[Label], aside: Aside, trailing: range, cl
     block and its part, and every row the span took in is marked; the lines of a trailing headline run
     ``trailing`` get its reason as their aside (a comment thread's line keeps its own); the furniture between the
     posts the span grew over is recorded."""
-    first, last, rows, gaps, furniture = span
+    first, last, rows, gaps, furniture, entries = span
     blocks, parts = {}, {}
     where = BODY_SPAN.format(first=page.lines[first].number, last=page.lines[last].number)
     for i in range(first, last + 1):
@@ -254,7 +258,7 @@ def _recorded(page: Page, labels: list[Label], aside: Aside, trailing: range, cl
     closer = next((i for i in range(last + 1, len(labels)) if closing[i]), None)
     if closer is not None:
         parts[closer] = CLOSER
-    found = {i: (blocks.get(i, ""), parts.get(i, ""), i in rows, aside.threads[i] or aside.teasers[i],
+    found = {i: (blocks.get(i, ""), parts.get(i, ""), i in rows, i in entries, aside.threads[i] or aside.teasers[i],
                  labels[i].furniture or i in furniture)
-             for i in (*parts, *rows, *furniture, *trailing)}
-    return recorded(labels, ("block", "part", "row", "aside", "furniture"), found)
+             for i in (*parts, *rows, *entries, *furniture, *trailing)}
+    return recorded(labels, ("block", "part", "row", "entry", "aside", "furniture"), found)

@@ -90,14 +90,16 @@ BULLET = re.compile(r"(?:[-*•–·+]|o(?=\s))\s+")
 
 class Span(NamedTuple):
     """The body span first..last, and the lines that its growth took in as the rows of a list or table
-    (no menu, whatever their case), as the one line between it and rows beyond it (their heading) and
-    as the furniture between the posts of a thread (see :mod:`.posts`)."""
+    (no menu, whatever their case), as the one line between it and rows beyond it (their heading), as
+    the furniture between the posts of a thread (see :mod:`.posts`) and as the items of a listing (see
+    :mod:`.entries`)."""
 
     first: int
     last: int
     rows: frozenset[int] = frozenset()
     gaps: frozenset[int] = frozenset()
     furniture: frozenset[int] = frozenset()
+    entries: frozenset[int] = frozenset()
 
 
 #: Under a header that closes the article ("Hot Network Questions", "Related questions", "Similar threads")

@@ -1,0 +1,200 @@
+"""Runs of alike multi-line entries next to a short intro: the items of a listing page.
+
+A listing prints each item as a few lines, and every item in the same way: an arXiv listing the
+paper's number, its title, authors and subjects; a scholar's profile the title, the authors, the
+venue and the citation count; a job board the title, the age of the post, the company, the place and
+the salary; a course catalogue the code, the name and the credits. Line by line these read as a menu
+(short, title-like lines with no sentence end), and the body span (:mod:`.span`) holds only the page's
+intro. What gives them away is their repetition: one line of each entry, with a number or a mark in
+the same place ("[17] arXiv:2603.05225 [pdf, html]", "A Krizhevsky, I Sutskever, GE Hinton"), comes
+back every ``ENTRY_MIN_LINES`` to ``ENTRY_MAX_LINES`` lines, ``MIN_ENTRIES`` times or more, one entry
+after the other, the first of them within an entry's length of the span.
+
+Here a line's *shape* is that of :func:`.span.shape` (its first tokens as word, number or mark); an
+*anchor* is a shape with a number in it or a mark after a word that recurs so. The lookalikes stay out:
+
+- a menu, a footer's link columns, a tag cloud: one item per line, names without numbers or marks;
+  a menu with counts ("Politics (12)") has its number on every line, an entry of one line; a tree of
+  links marks its branches with a toggle before the words ("► Databases"), no mark after one;
+- a headline river after an article: one line per story, or two (a time stamp and the headline), or
+  the block judges set it aside as a teaser run (headline, byline, summary: :mod:`.teasers`); the
+  entries do not run over what they set aside, nor over the lexicon's chrome ("Read more" under every
+  teaser, a "More news" header);
+- an article: the rule grows a span whose paragraphs add up to fewer than ``INTRO_MAX_WORDS`` words
+  only (an intro, a category's blurb); next to an article, alike entries are other pages' teasers;
+- a river of other stories after a short news item: each story's byline or time stamp gives it away
+  (see ``STORY_SHARE``). The listings of events and timetables, whose entries carry a date or a time,
+  are left to the span.
+
+The run's lines that no stage decided stay, and so do chrome lines of the features stage whose shape
+recurs in the entries (the authors of every paper read as a tag list), but for a button that every
+other entry prints word for word ("Compare", "Show options").
+
+The bylines and dates under the stories of a listing that the span holds stay chrome: kept, they
+would give the page the shape of a teaser run when the kept lines are judged again.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from ..labels import BAD, Label
+from ..page import Page
+from .features import BYLINE, TIME_OR_DATE
+from .span import BULLET, Span, paragraph, shape, undecided
+
+#: Why a line of a run of entries stays.
+REASON = "item of a listing (alike entries of a few lines, over and over)"
+#: An entry has at least three lines (one line per item is a menu or a headline list, a time stamp and
+#: a headline a news river) and at most this many: a job's title, age, company, place, tags and salary.
+ENTRY_MIN_LINES = 3
+ENTRY_MAX_LINES = 10
+#: At least this many entries of one shape make a listing; a box of three latest posts does not.
+MIN_ENTRIES = 5
+#: ... on both sides of a span shorter than an entry together, at least this many on each.
+ENTRY_MIN_PAIR = 2
+#: The span is a listing's intro when its paragraphs add up to fewer words than this (as
+#: ``context.GRID_MAX_ARTICLE_WORDS``): an article's paragraphs add up to more.
+INTRO_MAX_WORDS = 150
+#: Entries of which this share or more carry a byline or a time stamp (see ``_story_mark``) are the
+#: stories of a news river after a short article, the same shape over and over: no listing.
+STORY_SHARE = 0.5
+#: A shape recurs in the entries when it stands in at least this share of them: a field of the entry
+#: (the authors' line), not one entry's chance.
+FIELD_SHARE = 0.5
+
+
+def _free(labels: list[Label], aside: list[bool], i: int) -> bool:
+    """A line the entries may run over: not set aside by a block judge, no chrome of the lexicon (a
+    "Read more" under every item makes teasers, a "More news" heads other stories)."""
+    return not aside[i] and not labels[i].final
+
+
+def _anchor_shape(sig: str) -> bool:
+    """A shape that can mark an entry: a number in it, or a mark after a word ("Title:", "A Krizhevsky,
+    I Sutskever"). A mark before the words alone is a bullet or the toggle of a tree of links ("►
+    Databases"): a menu's."""
+    return "9" in sig or bool(sig[1:].strip("a"))
+
+
+def _story_mark(text: str) -> bool:
+    """A byline ("By Reuters") or a time stamp ("11/20/2019 01:14 PM"), after a list's bullet: what a
+    news story prints under its headline (see ``STORY_SHARE``)."""
+    bullet = BULLET.match(text)
+    text = text[bullet.end():] if bullet else text
+    return BYLINE.match(text) is not None or TIME_OR_DATE.search(text) is not None
+
+
+def _anchor_runs(sigs: list[str], least: int) -> list[list[int]]:
+    """The runs of entries in lines of shapes ``sigs``: for each shape that can mark an entry (see
+    ``_anchor_shape``), the maximal runs of its positions ``ENTRY_MIN_LINES`` to ``ENTRY_MAX_LINES``
+    lines apart, of ``least`` or more. Linear: each position is looked at once."""
+    positions: dict[str, list[int]] = {}
+    for p, sig in enumerate(sigs):
+        if _anchor_shape(sig):
+            positions.setdefault(sig, []).append(p)
+    runs = []
+    for found in positions.values():
+        run = found[:1]
+        for p in [*found[1:], None]:
+            if p is not None and ENTRY_MIN_LINES <= p - run[-1] <= ENTRY_MAX_LINES:
+                run.append(p)
+                continue
+            if len(run) >= least:
+                runs.append(run)
+            run = [p]
+    return runs
+
+
+class Entries(NamedTuple):
+    """A run of entries: the position of its last line, the shapes that recur in its entries (see
+    ``FIELD_SHARE``), the positions of its buttons and how many entries carry a story's mark (see
+    ``_story_mark``). A *button* is a line of words alone that every other entry prints word for word
+    ("Show options", "Add to cart"): the template's, not the item's."""
+
+    end: int
+    recurring: set[str]
+    buttons: set[int]
+    stamped: int
+
+
+def _entries(sigs: list[str], texts: list[str], anchors: list[int]) -> Entries:
+    """The run of entries that ``anchors`` mark in lines of shapes ``sigs`` and texts ``texts`` from the
+    span's edge outwards. It ends past the last anchor with the lines of recurring shapes, an entry's
+    length at most."""
+    fields: Counter = Counter()
+    copies: Counter = Counter()
+    stamped = 0
+    for a, b in zip(anchors, anchors[1:]):
+        fields.update(set(sigs[a:b]))
+        copies.update(set(texts[a:b]))
+        stamped += any(_story_mark(text) for text in texts[a:b])
+    enough = FIELD_SHARE * (len(anchors) - 1)
+    recurring = {sig for sig, n in fields.items() if n >= enough}
+    end, longest = anchors[-1], max(b - a for a, b in zip(anchors, anchors[1:]))
+    while end + 1 < len(sigs) and end + 1 - anchors[-1] < longest and sigs[end + 1] in recurring:
+        end += 1
+    buttons = {p for p in range(end + 1) if sigs[p] == "a" and copies[texts[p]] >= enough}
+    return Entries(end, recurring, buttons, stamped)
+
+
+def _free_lines(labels: list[Label], aside: list[bool], start: int, step: int) -> list[int]:
+    """The lines from ``start`` on, going by ``step``, up to the first that is not free (see ``_free``)."""
+    order = []
+    i = start
+    while 0 <= i < len(labels) and _free(labels, aside, i):
+        order.append(i)
+        i += step
+    return order
+
+
+class Side(NamedTuple):
+    """The entries on one side of the span: the lines that stay, and how many entries each shape that
+    marks them there counts."""
+
+    lines: set[int]
+    counts: dict[str, int]
+
+
+NO_SIDE = Side(set(), {})
+
+
+def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: int, least: int) -> Side:
+    """The entries from line ``start`` on, going by ``step``, ``least`` of them at least: the undecided
+    lines and the chrome of the features stage whose shape recurs (see the module's docstring), but for
+    the buttons. The anchors are those of the shape whose entries reach the farthest, the first one
+    within an entry's length of the edge; the run is no listing when its entries are a news river's
+    stories (see ``STORY_SHARE``)."""
+    order = _free_lines(labels, aside, start, step)
+    sigs = [shape(page.lines[i].text) for i in order]
+    runs = [run for run in _anchor_runs(sigs, least) if run[0] < ENTRY_MAX_LINES]
+    if not runs:
+        return NO_SIDE
+    anchors = max(runs, key=lambda run: run[-1])
+    texts = [page.lines[i].text for i in order]
+    found = _entries(sigs, texts, anchors)
+    if found.stamped >= STORY_SHARE * (len(anchors) - 1):
+        return NO_SIDE
+    return Side({order[p] for p in range(found.end + 1) if p not in found.buttons and (
+        undecided(labels[order[p]]) or (labels[order[p]].cls == BAD and not labels[order[p]].final
+                                        and sigs[p] in found.recurring))}, {sigs[run[0]]: len(run) for run in runs})
+
+
+def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
+    """The span of a listing's intro with the lines of the runs of alike entries that touch it at
+    either edge as its ``entries`` (see the module's docstring)."""
+    words = sum(page.lines[i].words for i in range(span.first, span.last + 1) if paragraph(page.lines[i], labels[i]))
+    if words >= INTRO_MAX_WORDS:
+        return span
+    # A span of a few lines may stand amid the entries (a pass over the kept lines finds a listing's
+    # densest run there): the entries on its two sides, of one anchor, count together.
+    split = span.last - span.first < ENTRY_MAX_LINES
+    least = ENTRY_MIN_PAIR if split else MIN_ENTRIES
+    before = _side(page, labels, aside, span.first - 1, -1, least)
+    after = _side(page, labels, aside, span.last + 1, 1, least)
+    found = set()
+    for side, other in ((before, after), (after, before)):
+        if any(n >= MIN_ENTRIES or split and n + other.counts.get(sig, 0) >= MIN_ENTRIES
+               for sig, n in side.counts.items()):
+            found |= side.lines
+    return span._replace(entries=span.entries | found) if found else span
