@@ -48,7 +48,12 @@ The body has lookalikes, and the rule keeps clear of them:
 - a Q&A page (the Stack Exchange sites) signs each comment *under* its words, a dash and the commenter's
   name, then the time ("– vartec" / "Commented Mar 28, 2014 at 15:49"); its comments stand under the
   question and under every answer, so each one is set aside on its own, not a thread from the first to
-  the last. A quotation's attribution ("— Mark Twain") carries no clock time under it.
+  the last. A quotation's attribution ("— Mark Twain") carries no clock time under it;
+- customer reviews under a product are a thread too: each review repeats the same marker ("Verified
+  Buyer", its own "5 out of 5 stars", "Reviewed in Germany on ...", "Was this review helpful?", the
+  phrases in ``data/review_markers.txt``) with the reviewer's words between. A product text that quotes one
+  customer carries one marker, a service page's testimonials carry none (stars are no marker: a
+  testimonial prints them too), and a shop's grid prints a rating on every item with no prose between.
 
 The detector is a pure function of the page and the labels so far; the context stage drops what it
 flags.
