@@ -4195,3 +4195,67 @@ def test_context_alike_entries_spare_menus_footers_rivers_and_teasers():
     seen = decisions("\n".join(["Home", "Local news", LISTING_INTRO, *teasers]))
     assert not any(seen[line][0] for line in teasers)
 
+
+# ------------------------------------------------------------------ customer reviews under a product
+
+KETTLE = ["Stovetop kettle, 1.5 litres",
+          "This kettle is pressed from a single sheet of stainless steel, so there are no seams inside where "
+          "limescale can collect.",
+          "The whistle sits in the spout and lifts with the handle, which stays cool because it is wrapped in "
+          "beech wood.",
+          "It works on gas, electric and induction hobs, and the wide base brings a full kettle to the boil in "
+          "about six minutes."]
+REVIEWS = [("Anna K.", "5 out of 5 stars", "Boils fast", "It boils in no time on our induction hob and the whistle "
+            "is loud enough to hear from the garden."),
+           ("Tom B.", "4 out of 5 stars", "Handle gets warm", "Lovely kettle, although the handle gets warm when the "
+            "flame is turned up too high on a small burner."),
+           ("Marta", "5 out of 5 stars", "Third one we bought", "We gave two of these as presents and kept the third "
+            "for ourselves, it still looks new after a year.")]
+
+
+def review_list(verified: str = "Verified Buyer", helpful: str = "Was this review helpful?") -> list[str]:
+    """Reviews as a shop prints them under its product: the reviewer, a verified purchase, the stars, the
+    review's title, its words and the row that asks for feedback."""
+    return [line for name, stars, title, words in REVIEWS for line in (name, verified, stars, title, words, helpful)]
+
+
+def test_comments_review_list_under_a_product_goes_and_is_kept_on_request():
+    text = "\n".join([*KETTLE, *review_list(), "Newsletter", "Privacy policy"])
+    seen = decisions(text)
+    assert all(seen[line][0] for line in KETTLE[1:])
+    words = [w for *_, w in REVIEWS]
+    assert not any(seen[w][0] for w in words)
+    assert "review under the product" in seen[words[1]][2]
+    kept = Cleaner(Config(comments=True))(text).split("\n")
+    assert all(w in kept for w in words) and all(line in kept for line in KETTLE[1:])
+    assert not any(line in kept for line in ("Verified Buyer", "Was this review helpful?", "Newsletter"))
+
+
+@pytest.mark.parametrize("verified, helpful", [("Verifizierter Kauf", "War diese Bewertung hilfreich?"),
+                                               ("Achat vérifié", "Cet avis vous a-t-il été utile ?"),
+                                               ("Verified Purchase", "12 people found this helpful")])
+def test_comments_review_list_is_told_by_its_markers_in_several_languages(verified, helpful):
+    seen = decisions("\n".join([*KETTLE, *review_list(verified, helpful)]))
+    assert not any(seen[w][0] for *_, w in REVIEWS)
+    assert all(seen[line][0] for line in KETTLE[1:])
+
+
+def test_comments_review_look_alikes_stay():
+    # A product text that quotes one customer: one marker is no list.
+    quoted = [*KETTLE, "\u201cThe best kettle I have owned, it boils in minutes and the whistle never "
+              "sticks.\u201d", "Verified Buyer", "Capacity: 1.5 litres"]
+    seen = decisions("\n".join(quoted))
+    assert seen[quoted[4]][0] and not seen[quoted[4]][2].startswith("comment thread")
+    # A service page's testimonials: stars over each client's words, no verified purchase, no feedback row.
+    testimonials = [line for name, _, _, words in REVIEWS for line in ("\u2605\u2605\u2605\u2605\u2605", words,
+                                                                       f"\u2014 {name}, homeowner")]
+    seen = decisions("\n".join([*KETTLE, "What our clients say", *testimonials]))
+    assert all(seen[w][0] for *_, w in REVIEWS)
+    # A shop's grid prints a rating under every item with no reviewer's words between.
+    grid = [line for name, stars, title, _ in REVIEWS for line in (f"{title} kettle", "Rated 5 out of 5", "$39.00")]
+    seen = decisions("\n".join([*KETTLE, *grid]))
+    assert not any(r.startswith("comment thread") for _, _, r in seen.values())
+    # A forum thread: posts under names and dates, no verified purchase.
+    forum = [line for name, _, _, words in REVIEWS for line in (name, "March 3, 2021", words, "Reply")]
+    seen = decisions("\n".join(["Kettle whistle stuck?", *forum]))
+    assert all(seen[w][0] for *_, w in REVIEWS)

@@ -48,7 +48,12 @@ The body has lookalikes, and the rule keeps clear of them:
 - a Q&A page (the Stack Exchange sites) signs each comment *under* its words, a dash and the commenter's
   name, then the time ("– vartec" / "Commented Mar 28, 2014 at 15:49"); its comments stand under the
   question and under every answer, so each one is set aside on its own, not a thread from the first to
-  the last. A quotation's attribution ("— Mark Twain") carries no clock time under it.
+  the last. A quotation's attribution ("— Mark Twain") carries no clock time under it;
+- customer reviews under a product are a thread too: each review repeats the same marker ("Verified
+  Buyer", its own "5 out of 5 stars", "Reviewed in Germany on ...", "Was this review helpful?", the
+  phrases in ``data/review_markers.txt``) with the reviewer's words between. A product text that quotes one
+  customer carries one marker, a service page's testimonials carry none (stars are no marker: a
+  testimonial prints them too), and a shop's grid prints a rating on every item with no prose between.
 
 The detector is a pure function of the page and the labels so far; the context stage drops what it
 flags.
@@ -74,6 +79,7 @@ REASON = "comment thread"
 #: How a thread was told, after its number of comments.
 UNDER_HEADERS = "each under its commenter's name and the date and time it was written"
 SIGNED = "each signed under its words with the commenter's name and the time it was written"
+REVIEWED = "each a customer's review under the product, told by the line it repeats (\"{marker}\")"
 UNDER_BUTTONS = ("each with its buttons (\"Reply\", \"Report abuse\") on a line of their own, under the header "
                  "on line {header} that announces them")
 
@@ -317,6 +323,7 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
             _mark(page, labels, thread, ARTICLE_MIN_WORDS, out, start,
                   UNDER_BUTTONS.format(header=page.lines[header].number))
     _mark_signed(page, labels, out)
+    _mark_reviews(page, labels, out)
     return out
 
 
@@ -414,6 +421,69 @@ def _mark_signed(page: Page, labels: list[Label], out: list[str]) -> None:
     why = f"{len(comments)} comments, {SIGNED}"
     for a, b in comments:
         out[a:b + 1] = [out[k] or why for k in range(a, b + 1)]
+
+
+#: A review's marker is a short line ("5.0 out of 5 stars Great value" with the review's title at most).
+REVIEW_MARKER_MAX_WORDS = 16
+
+#: A review list is a thread of reviews under a product: two reviews carrying the same marker make one.
+MIN_REVIEWS = 2
+
+#: The reviewer's name stands at most this many lines over the first review's marker (the name, the
+#: stars or the date between).
+REVIEW_HEADER_LINES = 2
+
+#: The last review runs at most this many times the distance between two markers past its marker: the
+#: shop's reply under it, up to the next chrome line.
+LAST_REVIEW_PERIODS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def review_markers() -> tuple[re.Pattern[str], ...]:
+    """The lines a customer review repeats ("Verified Buyer", "Rated 5 out of 5", "Was this review
+    helpful?"), one pattern per kind, from data/review_markers.txt."""
+    text = resources.files("cleaner").joinpath("data/review_markers.txt").read_text("utf-8")
+    return tuple(re.compile(line.strip().replace("{n}", r"\d{1,6}"), re.IGNORECASE)
+                 for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _review_marker(text: str) -> int | None:
+    """The kind (the pattern's index) of the review marker that line text is, None when it is none."""
+    text = text.strip()
+    return next((k for k, pattern in enumerate(review_markers()) if pattern.fullmatch(text)), None)
+
+
+def _mark_reviews(page: Page, labels: list[Label], out: list[str]) -> None:
+    """Marks in ``out`` the customer reviews under a product: the same marker (``review_markers``) on
+    ``MIN_REVIEWS`` reviews at most ``MAX_COMMENT_LINES`` apart, each pair with the reviewer's words (prose)
+    between, under a product text of ``SHORT_POST_MIN_WORDS`` words. A product that quotes a customer
+    carries no such marker, a shop's grid prints its ratings with no prose between, and a forum's posts
+    carry no verified purchase."""
+    n = len(labels)
+    by_kind: dict[int, list[int]] = {}
+    for i, line in enumerate(page.lines):
+        if line.words <= REVIEW_MARKER_MAX_WORDS and not out[i] and labels[i].keep is not True:
+            kind = _review_marker(line.text)
+            if kind is not None:
+                by_kind.setdefault(kind, []).append(i)
+    for kind, markers in by_kind.items():
+        for thread in _grouped(markers, min_comments=MIN_REVIEWS):
+            if not all(any(labels[k].cls in (GOOD, NEAR) for k in range(a + 1, b))
+                       for a, b in zip(thread, thread[1:])):
+                continue
+            start = thread[0]
+            for k in range(thread[0] - 1, max(thread[0] - 1 - REVIEW_HEADER_LINES, -1), -1):
+                if labels[k].keep is True or labels[k].closes or labels[k].cls in (GOOD, NEAR) or out[k]:
+                    break
+                start = k
+            period = (thread[-1] - thread[0]) // (len(thread) - 1)
+            end = thread[-1]
+            for k in range(thread[-1] + 1, min(thread[-1] + LAST_REVIEW_PERIODS * period, n)):
+                if labels[k].closes or labels[k].keep is False and labels[k].final or out[k]:
+                    break
+                end = k
+            marker = page.lines[thread[0]].text.strip()
+            _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out, start, REVIEWED.format(marker=marker), end)
 
 
 @functools.lru_cache(maxsize=1)
