@@ -16,7 +16,7 @@ from . import page as page_mod
 from .config import Config
 from .labels import UNSEEN, Label
 from .stages import (anchors, blurbs, boxes, code, comments, context, dialogs, dumps, features, grids, lexicon, menus,
-                     posts, repetition, rules, segmentation, site, specs, teasers, titles)
+                     posts, ratings, repetition, rules, segmentation, site, specs, teasers, titles)
 
 #: The stages that judge each line on its own: a line's label depends only on the line, the page's
 #: language, config and host, never on the other lines. A re-check pass in the same language can
@@ -44,6 +44,7 @@ PAGE_STAGES = (
     ("segmentation", segmentation.run),  # the body spans, and each line's part of its span: recorded
     ("context", context.run),        # neighbours decide the undecided and the set aside, by the spans
     ("blurbs", blurbs.run),          # the author's bio and the site's blurb at the body span's end
+    ("ratings", ratings.run),        # a review widget's rating histogram ("5 Stars", "4 Stars", ...)
     ("repetition", repetition.run),  # lines repeated from the chrome; later copies of headlines
 )
 #: The stages, in order. Each is ``run(page, labels) -> labels``; see :mod:`cleaner.stages`.

@@ -2909,6 +2909,40 @@ def test_blurbs_lookalike_inside_the_article_stays():
 
 
 
+# ------------------------------------------------------------------------------------------ ratings
+
+PRODUCT_DESCRIPTION = ("The Arrival T-Shirt is your admission to a new, purposeful approach to training. Created "
+                       "to encourage focus and made to move with you, it is lightweight and sweat-wicking.")
+PRODUCT_REVIEW = ("Great shirt, fits perfectly and the material feels good even on long runs. I would buy it "
+                  "again for the gym and for the weekend.")
+
+
+@pytest.mark.parametrize("rows", [
+    ["5 Stars", "4 Stars", "3 Stars", "2 Stars", "1 Star"],
+    ["5 stars 120", "4 stars 12", "3 stars 4", "2 stars 1", "1 star 9"],
+    ["1 Stern 3", "2 Sterne 1", "3 Sterne 4", "4 Sterne 20", "5 Sterne 88"],
+    ["5 étoiles 81%", "4 étoiles 10%", "3 étoiles 5%"],
+])
+def test_ratings_histogram_between_description_and_reviews_goes(rows):
+    seen = decisions("\n".join([PRODUCT_DESCRIPTION, "Reviews", "Rating", *rows, "Most recent", PRODUCT_REVIEW]))
+    assert all(seen[row][:2] == (False, "ratings") and "histogram" in seen[row][2] for row in rows)
+    assert seen[PRODUCT_DESCRIPTION][0] and seen[PRODUCT_REVIEW][0]
+
+
+@pytest.mark.parametrize("rows", [
+    ["5 stars: outstanding, among the best we have tested", "4 stars: very good", "3 stars: good",
+     "2 stars: fair", "1 star: poor"],                       # a review site's key to its ratings
+    ["5 star hotels", "4 star hotels", "3 star hotels"],    # a list of classes, each a heading
+    ["5 stars", "4 stars"],                                   # two reviews' ratings: no histogram
+    ["5 stars", "3 stars", "1 star"],                         # the stars do not step by one
+])
+def test_ratings_lookalikes_stay(rows):
+    page = [*HARBOUR_BODY[:2], *rows, HARBOUR_BODY[2]]
+    seen = decisions("\n".join(page))
+    assert all(seen[row][1] != "ratings" for row in rows)
+    assert all(seen[p][0] for p in HARBOUR_BODY[:3])
+
+
 ABOUT_BIO = ("Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen Marketing und "
              "Vertrieb. Er hat vorher lange in einer Klinik gearbeitet und weiß daher, wie es sich anfühlt, "
              "wenn die Akten nicht dort sind, wo sie gebraucht werden.")
@@ -3997,7 +4031,7 @@ def test_pipeline_lists_the_layout_judges_and_the_segmentation_before_the_contex
     names = [name for name, _ in STAGES]
     assert names == ["lexicon", "features", "anchors", "site", "code", "specs", "dumps", "rules", "teasers",
                      "comments", "boxes", "dialogs", "menus", "titles", "posts", "grids", "segmentation",
-                     "context", "blurbs", "repetition"]
+                     "context", "blurbs", "ratings", "repetition"]
 
 
 def test_menus_records_title_lines_and_menu_runs():
