@@ -2634,6 +2634,12 @@ def test_context_ranked_rule_spares_steps_and_rankings_in_the_body():
     "By signing up via text, you agree to receive recurring automated marketing messages. Msg & data rates "
     "may apply. Reply STOP to cancel.",
     "US phone number only. Message and data rates may apply.",
+    "Refresh your browser window to try again.",
+    "Info Why you're seeing this ad",                                                       # ad disclosures
+    "Why am I seeing this ad?",
+    "Warum sehe ich diese Werbung?",
+    "Pourquoi cette annonce ?",
+    "¿Por qué veo este anuncio?",
 ])
 def test_lexicon_mined_chrome(text):
     entry = lexicon.load().match(text)
@@ -2659,6 +2665,8 @@ def test_lexicon_mined_chrome(text):
     "Please enter a valid email address and your password, then select Sign in.",
     "Something went wrong with the pontoon's lights, the harbour master said, and they were fixed.",
     "Text messages cost ten pence each, and data charges depend on the network.",
+    "Why you are seeing this ad on every page of the site, the regulator said, is no secret.",
+    "If the map does not load, refresh your browser window to try again, the council's notice said.",
 ])
 def test_lexicon_spares_body_sentences_like_the_mined_chrome(text):
     assert lexicon.load().match(text) is None, text
