@@ -25,9 +25,9 @@ NAME = "ratings"
 #: Portuguese, Italian, Dutch, Swedish, Danish/Norwegian, Polish, Czech, Russian, Ukrainian, Turkish,
 #: Chinese/Japanese, or the star sign), and at most the row's count or share ("120", "(12)", "8%").
 STAR_ROW = regex.compile(
-    r"^([1-5])\s*(?:stars?|sterne?|étoiles?|estrellas?|estrelas?|stelle|stella|sterren|ster|stjärn(?:a|or)"
+    r"^([1-5])\s*+(?:stars?|sterne?|étoiles?|estrellas?|estrelas?|stelle|stella|sterren|ster|stjärn(?:a|or)"
     r"|stjerner?|gwiazd(?:ka|ki|ek)|hvězd(?:a|y|iček|ičky|ička)|звезд(?:а|ы)?|зір(?:ка|ки|ок)|yıldız|つ星|星|★)"
-    r"(?:\s*[:(]?\s*\d[\d.,]*\s*%?\s*\)?)?$", regex.IGNORECASE)
+    r"(?:\s*+[:(]?\s*+\d[\d.,]*+\s*+%?\s*+\)?)?$", regex.IGNORECASE)
 #: Rows in a run: a histogram of a five-star scale prints five, and two rows in a row are as often a
 #: review's rating and the next one's.
 HISTOGRAM_MIN_ROWS = 3
