@@ -4259,3 +4259,25 @@ def test_comments_review_look_alikes_stay():
     forum = [line for name, _, _, words in REVIEWS for line in (name, "March 3, 2021", words, "Reply")]
     seen = decisions("\n".join(["Kettle whistle stuck?", *forum]))
     assert all(seen[w][0] for *_, w in REVIEWS)
+
+
+def test_review_marker_is_the_first_kind_of_the_file_that_matches_the_whole_line():
+    # The kinds are matched as one pattern; each line's kind is still that of the first line of the file
+    # whose expression matches all of it, and a sentence that mentions a rating is no marker.
+    import re
+    from importlib import resources
+
+    from cleaner.stages.comments import _review_marker
+    text = resources.files("cleaner").joinpath("data/review_markers.txt").read_text("utf-8")
+    kinds = [re.compile(line.strip().replace("{n}", r"\d{1,6}"), re.IGNORECASE)
+             for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    samples = ["Verified Buyer", "  Format: Paperback Verified Purchase ", "Verifizierter Kauf", "Geverifieerd",
+               "Rated 5 out of 5", "4.0 out of 5 stars Boils fast", "5 von 5 Sternen Super", "Helpful", "Helpful (3)",
+               "hilfreich", "Utile (2)", "Was this review helpful? Yes No", "12 people found this helpful",
+               "Reviewed in the United States on May 2, 2020", "The hotel was rated 4 out of 5 stars by the "
+               "national tourism board in 2019.", "Verified Buyer of the year", "Helpful tips", ""]
+    for line in samples:
+        assert _review_marker(line) == next((k for k, kind in enumerate(kinds) if kind.fullmatch(line.strip())),
+                                            None), line
+    assert _review_marker("Verified Buyer") == 0 and _review_marker("Helpful tips") is None
+    assert len({_review_marker(line) for line in samples[:12]}) >= 8
