@@ -4281,3 +4281,19 @@ def test_review_marker_is_the_first_kind_of_the_file_that_matches_the_whole_line
                                             None), line
     assert _review_marker("Verified Buyer") == 0 and _review_marker("Helpful tips") is None
     assert len({_review_marker(line) for line in samples[:12]}) >= 8
+
+
+def test_recorded_sets_neighbouring_fields_and_keeps_the_rest():
+    from cleaner.labels import Label, recorded
+    labels = [Label(SHORT, None, "features", "short line"), Label(BAD, False, "lexicon", "chrome", True, True,
+                                                                   aside="a box", grid=None)]
+    out = recorded(labels, ("title_like", "menu"), {1: (False, True)})
+    assert out[0] is labels[0] and isinstance(out[1], Label)
+    assert out[1] == labels[1]._replace(title_like=False, menu=True)
+    out = recorded(labels, ("aside", "block", "part", "row", "entry", "furniture"),
+                   {0: ("", "body span, lines 1-2", "body", True, False, True)})
+    assert out[0] == labels[0]._replace(block="body span, lines 1-2", part="body", row=True, furniture=True)
+    # Fields that do not stand side by side in the label's order are refused, not set wrongly.
+    for names in (("menu", "title_like"), ("block", "menu")):
+        with pytest.raises(ValueError):
+            recorded(labels, names, {0: (True, True)})
