@@ -4301,3 +4301,41 @@ def test_comments_review_look_alikes_stay():
     forum = [line for name, _, _, words in REVIEWS for line in (name, "March 3, 2021", words, "Reply")]
     seen = decisions("\n".join(["Kettle whistle stuck?", *forum]))
     assert all(seen[w][0] for *_, w in REVIEWS)
+
+
+def test_review_marker_is_the_first_kind_of_the_file_that_matches_the_whole_line():
+    # The kinds are matched as one pattern; each line's kind is still that of the first line of the file
+    # whose expression matches all of it, and a sentence that mentions a rating is no marker.
+    import re
+    from importlib import resources
+
+    from cleaner.stages.comments import _review_marker
+    text = resources.files("cleaner").joinpath("data/review_markers.txt").read_text("utf-8")
+    kinds = [re.compile(line.strip().replace("{n}", r"\d{1,6}"), re.IGNORECASE)
+             for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    samples = ["Verified Buyer", "  Format: Paperback Verified Purchase ", "Verifizierter Kauf", "Geverifieerd",
+               "Rated 5 out of 5", "4.0 out of 5 stars Boils fast", "5 von 5 Sternen Super", "Helpful", "Helpful (3)",
+               "hilfreich", "Utile (2)", "Was this review helpful? Yes No", "12 people found this helpful",
+               "Reviewed in the United States on May 2, 2020", "The hotel was rated 4 out of 5 stars by the "
+               "national tourism board in 2019.", "Verified Buyer of the year", "Helpful tips", ""]
+    for line in samples:
+        assert _review_marker(line) == next((k for k, kind in enumerate(kinds) if kind.fullmatch(line.strip())),
+                                            None), line
+    assert _review_marker("Verified Buyer") == 0 and _review_marker("Helpful tips") is None
+    assert len({_review_marker(line) for line in samples[:12]}) >= 8
+
+
+def test_recorded_sets_neighbouring_fields_and_keeps_the_rest():
+    from cleaner.labels import Label, recorded
+    labels = [Label(SHORT, None, "features", "short line"), Label(BAD, False, "lexicon", "chrome", True, True,
+                                                                   aside="a box", grid=None)]
+    out = recorded(labels, ("title_like", "menu"), {1: (False, True)})
+    assert out[0] is labels[0] and isinstance(out[1], Label)
+    assert out[1] == labels[1]._replace(title_like=False, menu=True)
+    out = recorded(labels, ("aside", "block", "part", "row", "entry", "furniture"),
+                   {0: ("", "body span, lines 1-2", "body", True, False, True)})
+    assert out[0] == labels[0]._replace(block="body span, lines 1-2", part="body", row=True, furniture=True)
+    # Fields that do not stand side by side in the label's order are refused, not set wrongly.
+    for names in (("menu", "title_like"), ("block", "menu")):
+        with pytest.raises(ValueError):
+            recorded(labels, names, {0: (True, True)})

@@ -439,18 +439,23 @@ LAST_REVIEW_PERIODS = 2
 
 
 @functools.lru_cache(maxsize=1)
-def review_markers() -> tuple[re.Pattern[str], ...]:
+def review_markers() -> re.Pattern[str]:
     """The lines a customer review repeats ("Verified Buyer", "Rated 5 out of 5", "Was this review
-    helpful?"), one pattern per kind, from data/review_markers.txt."""
+    helpful?"), from data/review_markers.txt: one pattern, each kind (a line of the file) its own named
+    group ("k0", "k1" ...), in the file's order. One match tries them all inside the regex engine; a
+    pattern per kind cost a call per kind and line, a fifth of the cleaning time."""
     text = resources.files("cleaner").joinpath("data/review_markers.txt").read_text("utf-8")
-    return tuple(re.compile(line.strip().replace("{n}", r"\d{1,6}"), re.IGNORECASE)
-                 for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    kinds = [line.strip().replace("{n}", r"\d{1,6}") for line in text.splitlines()
+             if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?P<k{k}>{kind})" for k, kind in enumerate(kinds)), re.IGNORECASE)
 
 
 def _review_marker(text: str) -> int | None:
-    """The kind (the pattern's index) of the review marker that line text is, None when it is none."""
-    text = text.strip()
-    return next((k for k, pattern in enumerate(review_markers()) if pattern.fullmatch(text)), None)
+    """The kind (the index of its line in the file) of the review marker that line text is, None when it
+    is none. A full match takes the first kind that matches the whole line, as trying them in turn would;
+    the kind's group encloses any group of its own, so it is the last group to close."""
+    match = review_markers().fullmatch(text.strip())
+    return None if match is None else int(match.lastgroup[1:])
 
 
 def _mark_reviews(page: Page, labels: list[Label], out: list[str]) -> None:

@@ -241,4 +241,4 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     nothing itself: the segmentation stage counts the blocks as neither body nor chrome and the context
     stage drops their furniture inside the body span."""
     between, furniture = joined_posts(page, labels, [bool(label.aside) for label in labels])
-    return recorded(labels, ("between_posts", "furniture"), {i: (True, i in furniture) for i in between})
+    return recorded(labels, ("furniture", "between_posts"), {i: (i in furniture, True) for i in between})

@@ -258,7 +258,7 @@ def _recorded(page: Page, labels: list[Label], aside: Aside, trailing: range, cl
     closer = next((i for i in range(last + 1, len(labels)) if closing[i]), None)
     if closer is not None:
         parts[closer] = CLOSER
-    found = {i: (blocks.get(i, ""), parts.get(i, ""), i in rows, i in entries, aside.threads[i] or aside.teasers[i],
+    found = {i: (aside.threads[i] or aside.teasers[i], blocks.get(i, ""), parts.get(i, ""), i in rows, i in entries,
                  labels[i].furniture or i in furniture)
              for i in (*parts, *rows, *entries, *furniture, *trailing)}
-    return recorded(labels, ("block", "part", "row", "entry", "aside", "furniture"), found)
+    return recorded(labels, ("aside", "block", "part", "row", "entry", "furniture"), found)
