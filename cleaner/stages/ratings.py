@@ -31,6 +31,8 @@ STAR_ROW = regex.compile(
 #: Rows in a run: a histogram of a five-star scale prints five, and two rows in a row are as often a
 #: review's rating and the next one's.
 HISTOGRAM_MIN_ROWS = 3
+#: The first characters a row can have (``STAR_ROW`` opens with the star count).
+STAR_DIGITS = frozenset("12345")
 REASON = "rating histogram: a row of stars with its count, in a run of rows that step down the stars"
 
 
@@ -40,7 +42,7 @@ def _histograms(page: Page) -> list[int]:
     run: list[int] = []
     previous = step = 0
     for i, line in enumerate(page.lines):
-        row = STAR_ROW.match(line.text)
+        row = STAR_ROW.match(line.text) if line.text[:1] in STAR_DIGITS else None  # most lines: no regex
         stars = int(row.group(1)) if row is not None else 0
         if run and stars and abs(stars - previous) == 1 and step in (0, stars - previous):
             run.append(i)
