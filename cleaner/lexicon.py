@@ -168,6 +168,27 @@ class Entry:
     contained: bool = False  # a ``* phrase *`` entry: the phrase may stand anywhere in the line
 
 
+class LazyPattern:
+    """A lexicon entry's pattern, compiled on its first search. The lexicons hold some 2,700 patterns,
+    and the ``regex`` module compiles them in Python: compiled at once they made every process wait
+    a second or more before its first page. A line tries an entry's pattern only when it holds the
+    entry's word and literal (see :class:`Lexicon`), so a process compiles the few its pages call for."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: regex.Pattern | None = None
+
+    def compiled(self) -> regex.Pattern:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern)
+        return self._compiled
+
+    def search(self, text: str) -> regex.Match | None:
+        return self.compiled().search(text)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Compiled entries of one or more lexicon files."""
@@ -178,9 +199,9 @@ class Lexicon:
     #: however many entries there are. Entries whose phrase has no word (``© *``) are tried on every
     #: line. ``literal`` is the longest part of the phrase between numbers: a line without it cannot
     #: match, and a substring test rules that out far faster than the pattern's search.
-    by_word: dict[str, tuple[tuple[str, regex.Pattern, Entry], ...]]
+    by_word: dict[str, tuple[tuple[str, LazyPattern, Entry], ...]]
     index_words: frozenset[str]
-    wordless: tuple[tuple[str, regex.Pattern, Entry], ...]
+    wordless: tuple[tuple[str, LazyPattern, Entry], ...]
 
     def match(self, text: str, norm: str | None = None, tokens: tuple[str, ...] | None = None) -> Entry | None:
         """The entry that decides ``text`` (whose :func:`normalise` form and :func:`language.tokens` the
@@ -232,7 +253,7 @@ class Lexicon:
         return None
 
 
-def _compile(body: str) -> regex.Pattern:
+def _compile(body: str) -> str:
     """Entry text (already normalised, wildcards removed) to a regex; ``{n}`` becomes a number."""
     parts = [regex.escape(p) for p in body.split("{n}")]
     return "(?:" + NUMBER.join(parts) + ")"
@@ -270,10 +291,16 @@ def parse(text: str, name: str) -> list[tuple[str, str, Entry]]:
     return out
 
 
+#: An entry that starts or ends with a word character (or a number, ``{n}``) is matched at word
+#: boundaries there (in the ``regex`` module's sense of a word character, as in the patterns).
+WORD_START = regex.compile(r"\w")
+WORD_END = regex.compile(r"(?:\w|\{n\})$")
+
+
 def compile_entries(entries: list[tuple[str, str, Entry]]) -> Lexicon:
     whole: dict[str, Entry] = {}
-    by_word: dict[str, list[tuple[str, regex.Pattern, Entry]]] = {}
-    wordless: list[tuple[str, regex.Pattern, Entry]] = []
+    by_word: dict[str, list[tuple[str, LazyPattern, Entry]]] = {}
+    wordless: list[tuple[str, LazyPattern, Entry]] = []
     for kind, body, entry in entries:
         if kind == "whole" and "{n}" not in body:
             # A keep entry overrides a drop entry of the same phrase, never the reverse.
@@ -282,15 +309,15 @@ def compile_entries(entries: list[tuple[str, str, Entry]]) -> Lexicon:
             continue
         core = _compile(body)
         # Word boundaries only where the phrase itself begins or ends with a word character.
-        before = r"(?<!\w)" if regex.match(r"\w", body) else ""
-        after = r"(?!\w)" if regex.search(r"(?:\w|\{n\})$", body) else ""
+        before = r"(?<!\w)" if WORD_START.match(body) else ""
+        after = r"(?!\w)" if WORD_END.search(body) else ""
         pattern = {
             "whole": f"^{core}$",
             "prefix": f"^{core}{after}",
             "suffix": f"{before}{core}$",
             "contains": f"{before}{core}{after}",
         }[kind]
-        item = (max(body.split("{n}"), key=len), regex.compile(pattern), entry)
+        item = (max(body.split("{n}"), key=len), LazyPattern(pattern), entry)
         words = WORD.findall(body.replace("{n}", " "))
         if words:
             by_word.setdefault(max(words, key=len), []).append(item)

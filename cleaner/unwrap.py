@@ -19,6 +19,7 @@ a heading under a paragraph whose last line happens to fill the width.
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
 
 from .language import CJK_CHAR
 
@@ -145,8 +146,8 @@ def _too_many_over(lines: list[str], width: int, best: int) -> bool:
     as soon as it is reached: an unwrapped page's paragraphs are all over it, and each costs a split."""
     limit = MAX_OVER_WIDTH_SHARE * best
     over = 0
-    for line in lines:
-        if len(line) > width and _over(line, width):
+    for line in compress(lines, map(width.__lt__, map(len, lines))):  # the lines longer than the width
+        if _over(line, width):
             over += 1
             if over > limit:
                 return True
@@ -158,8 +159,8 @@ def _widest_cover(rooms: list[tuple[int, int] | None]) -> tuple[int, int]:
     Of widths that tie, the widest: a narrower one would leave the longest broken lines wider than it,
     and they would count as lines the wrapper left alone."""
     cover = [0] * (MAX_WIDTH + 2)
-    for room in rooms:
-        if room is not None and room[1] >= MIN_WIDTH:
+    for room in filter(None, rooms):
+        if room[1] >= MIN_WIDTH:
             cover[max(room[0], MIN_WIDTH)] += 1
             cover[room[1] + 1 if room[1] < MAX_WIDTH else MAX_WIDTH + 1] -= 1
     best, width, running = 0, 0, 0
@@ -181,10 +182,13 @@ def _breaks(lines: list[str]) -> list[bool]:
     any wrapping width) before the costlier prose test of every candidate line. No more lines can have
     been broken than have a breakable length, so a page with too many lines over every width for that
     many (half the dev pages: their paragraphs) is ruled out before the ranges are worked out."""
-    breakable = sum(1 for line in lines if MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH)
+    lengths = list(map(len, lines))  # (counted in C: the lines over one length less those over the other)
+    breakable = sum(map((MIN_WIDTH - UNBREAKABLE).__lt__, lengths)) - sum(map(MAX_WIDTH.__lt__, lengths))
     if _too_many_over(lines, MAX_WIDTH, breakable):
         return []
-    rooms = [_room(lines[i], lines[i + 1]) if lines[i] else None for i in range(len(lines) - 1)]
+    # (A line of no breakable length has no room: most lines are ruled out before the call.)
+    rooms = [_room(line, following) if MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH else None
+             for line, following in zip(lines, islice(lines, 1, None))]
     best, _ = _widest_cover(rooms)
     if best < MIN_BROKEN_LINES or _too_many_over(lines, MAX_WIDTH, best):
         return []

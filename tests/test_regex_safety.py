@@ -70,6 +70,8 @@ def _patterns_in(value, depth: int = 0, max_depth: int = 2) -> list:
     for a compiled lexicon, inside its dataclass fields)."""
     if isinstance(value, (regex.Pattern, re.Pattern)):
         return [value]
+    if isinstance(value, lexicon.LazyPattern):  # a lexicon's pattern, compiled on its first search
+        return [value.compiled()]
     if depth >= max_depth:
         return []
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
