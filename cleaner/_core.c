@@ -844,9 +844,10 @@ static int build_filter(PyObject *index) {
 
 /* language._stopword_hits(tokens) before it becomes a Counter: {language: hits}, in the order the
    reference builds it (stopwords in order of first occurrence, each one's languages in index order).
-   Each distinct token is looked up in the index once (the index of all stoplists is large, and a
-   lookup in it costs cache misses); its later occurrences are found in a small dict of the page's
-   tokens, by identity when page.build made them (it makes equal tokens one object). */
+   A token that the filter rules out is skipped; each other distinct token is looked up in the index
+   once (the index of all stoplists is large, and a lookup in it costs cache misses); its later
+   occurrences are found in a small dict of those tokens, by identity when page.build made them (it
+   makes equal tokens one object). */
 static PyObject *stopword_hits(PyObject *self, PyObject *args) {
     PyObject *tokens, *index;
     if (!PyArg_ParseTuple(args, "OO!", &tokens, &PyDict_Type, &index))
@@ -867,14 +868,18 @@ static PyObject *stopword_hits(PyObject *self, PyObject *args) {
         goto fail;
     for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
         PyObject *tok = PySequence_Fast_GET_ITEM(seq, i);
+        /* Most tokens are no stopword, and the filter says so from the hash alone (a string's is
+           cached): they are looked up nowhere. */
+        Py_hash_t h = PyObject_Hash(tok);
+        if (h == -1)
+            goto fail;
+        if (!filter_may_hold(h))
+            continue;
         PyObject *slot = PyDict_GetItemWithError(slot_of, tok);
         if (slot == NULL) {
             if (PyErr_Occurred())
                 goto fail;
-            Py_hash_t h = PyObject_Hash(tok);
-            if (h == -1)
-                goto fail;
-            PyObject *its = filter_may_hold(h) ? PyDict_GetItemWithError(index, tok) : NULL;
+            PyObject *its = PyDict_GetItemWithError(index, tok);
             if (its == NULL) {
                 if (PyErr_Occurred() || PyDict_SetItem(slot_of, tok, none) < 0)
                     goto fail;

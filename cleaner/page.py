@@ -175,9 +175,11 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     else:
         raw = [line.rstrip(EDGE_SPACE) for line in split_lines(text)]
         stripped = [line.lstrip(EDGE_SPACE) for line in raw]
-    # Most blocks are one line (unwrapped text): its parts are a tuple of one, made without a map.
-    kept = [(group[0] + 1, (stripped[group[0]],) if len(group) == 1 else tuple(map(stripped.__getitem__, group)), 0)
-            for group in unwrap.blocks(raw)]
+    breaks = unwrap.wrapped(raw)
+    if breaks:
+        kept = [(group[0] + 1, tuple(map(stripped.__getitem__, group)), 0) for group in unwrap.joined(raw, breaks)]
+    else:  # unwrapped text, as most is: a block per non-blank line (blank once stripped, blank before)
+        kept = [(i + 1, (line,), 0) for i, line in enumerate(stripped) if line]
     if max(map(len, stripped), default=0) > segment.LONG_CJK_LINE:
         kept = _pieces(kept, lexicon.load(config.extra_lexicons).whole)
     if markdown.plain(text):

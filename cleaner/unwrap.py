@@ -84,7 +84,7 @@ def _room(line: str, following: str) -> tuple[int, int] | None:
     item or is not in a spaced script (Chinese and Japanese wrap between any two characters), or
     ``line`` ends a sentence (not an abbreviation, "10 a.m.") and the next starts lower-case, as no
     sentence does (a paragraph whose last line happens to fill the width, and a menu item or a label
-    under it). :func:`_breaks` then asks that both lines read as prose, or that the break fall inside a
+    under it). :func:`wrapped` then asks that both lines read as prose, or that the break fall inside a
     phrase (:func:`_open`, :func:`_finishes`)."""
     if not following or not MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH \
             or LIST_START.match(following.lstrip()):
@@ -171,8 +171,10 @@ def _widest_cover(rooms: list[tuple[int, int] | None]) -> tuple[int, int]:
     return best, width
 
 
-def _breaks(lines: list[str]) -> list[bool]:
-    """For each line, whether the wrapper broke it (the paragraph goes on in the next line). The width is
+def wrapped(lines: list[str]) -> list[bool]:
+    """For each of ``lines`` (as :func:`blocks` takes them), whether the wrapper broke it (the paragraph
+    goes on in the next line); an empty list when the text is not hard-wrapped (most text is: a caller
+    may then make a block of each non-blank line without :func:`blocks`). The width is
     the one at which the most lines were broken: for every pair of lines, the widths at which the first
     would have been broken form a range, and the width covered by the most ranges wins (one pass with a
     difference array over MIN_WIDTH..MAX_WIDTH, so a few wide lines - a table row, a heading - do not set
@@ -222,9 +224,14 @@ def blocks(lines: list[str]) -> list[list[int]]:
     """Indices of ``lines`` (the input lines, right-stripped of ``page.EDGE_SPACE``, blank ones included)
     grouped into blocks: one list per wrapped paragraph, one per other non-blank line. Blank lines belong
     to no block."""
-    breaks = _breaks(lines)
+    breaks = wrapped(lines)
     if not breaks:  # unwrapped text, as most is: one block per non-blank line
         return [[i] for i, line in enumerate(lines) if line]
+    return joined(lines, breaks)
+
+
+def joined(lines: list[str], breaks: list[bool]) -> list[list[int]]:
+    """:func:`blocks` of hard-wrapped ``lines`` whose breaks (:func:`wrapped`) are ``breaks``."""
     out: list[list[int]] = []
     joining = False
     for i, line in enumerate(lines):

@@ -115,10 +115,11 @@ def blocks(page: Page, labels: list[Label]) -> list[bool]:
     block holds MIN_STATEMENTS statements or more: on most pages (1132 of the 1170 dev pages) all the
     lines together hold fewer, and only the lines that can be statements are looked at to find out."""
     # Only a line that holds a code character or opens like a prompt can be a statement or a prompt line.
-    if sum(STATEMENTS.get(_kind(line), 0) for line in page.lines
-           if line.code_like or line.text[:1] in PROMPT_STARTS) < MIN_STATEMENTS:
+    # (Their kinds are kept for the walk below, which would work them out again.)
+    known = {i: _kind(line) for i, line in enumerate(page.lines) if line.code_like or line.text[:1] in PROMPT_STARTS}
+    if sum(STATEMENTS.get(kind, 0) for kind in known.values()) < MIN_STATEMENTS:
         return [False] * len(page.lines)
-    kinds = [_kind(line) for line in page.lines]
+    kinds = [known[i] if i in known else _kind(line) for i, line in enumerate(page.lines)]
     out = [False] * len(kinds)
     n = len(kinds)
     i = 0

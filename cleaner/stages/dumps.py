@@ -76,7 +76,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     starts = _unit_starts(page)
     candidates: list[tuple[range, int]] = []  # the units long enough to be a dump, with their words
     for a, b in zip(starts, starts[1:]):
-        words = sum(lines[i].words for i in range(a, b))
+        words = lines[a].words if b == a + 1 else sum(lines[i].words for i in range(a, b))  # one line, mostly
         if words >= DUMP_MIN_WORDS and all(labels[i].revisable for i in range(a, b)):
             candidates.append((range(a, b), words))
     if not candidates:

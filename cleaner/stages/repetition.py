@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from itertools import compress, count
+from operator import attrgetter
 
 from .. import native
 from ..labels import BAD, GOOD, NEAR, Label
@@ -163,8 +165,9 @@ def _toc_headings(page: Page, labels: list[Label], keys: list[str], dropped: dic
 #: bullet before it: "* 3 References"). A numbered list of the text is written "1. Paris" or "1) ...".
 #: Sections nest four levels deep at most ("1.2.3.4"): a bounded number keeps a search linear.
 TOC_ENTRY = re.compile(r"(?:[*•+-]\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\s+(\S.*)")
-#: The bullets that a renderer may print before an entry: an entry opens with one of them or with its number.
-TOC_BULLETS = ("* ", "• ", "+ ", "- ")
+#: How the first entry of a table of contents opens: its number, 1, after a bullet and a space that a
+#: renderer may print before it. One match of each line picks out where a table may start.
+TOC_FIRST = re.compile(r"(?:[*•+-] \s*)?1\s")
 #: An entry is a heading: a longer numbered line is an item of a list.
 TOC_ENTRY_MAX_WORDS = 12
 #: The label over a table of contents is a word or two.
@@ -181,8 +184,8 @@ def _numbered_contents(page: Page, labels: list[Label]) -> tuple[set[int], set[i
     ``TOC_LABEL_MAX_WORDS`` words, with a "[hide]" the lexicon dropped in between); the headings are
     the text's own, whatever else the page prints with their words (a "History" tab)."""
     lines, runs, after = page.lines, [], 0
-    # Only a line that opens with a digit or a bullet can be an entry: one pass picks them out.
-    for i in [k for k, line in enumerate(lines) if line.text[:1].isdigit() or line.text[:2] in TOC_BULLETS]:
+    # Only a line that opens like the first entry can start a table: one pass in C picks them out.
+    for i in compress(count(), map(TOC_FIRST.match, map(attrgetter("text"), lines))):
         if i < after or (entry := TOC_ENTRY.fullmatch(lines[i].text)) is None or entry[1] != "1":
             continue
         j, titles = i, []

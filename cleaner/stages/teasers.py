@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, groupby
+from operator import attrgetter
 
 import regex
 
@@ -385,8 +386,9 @@ def _ranked_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[lis
     """Runs of stories ranked 1, 2, 3 ..., each a bare number and its headline: [first, last, items, reason]."""
     n = len(shapes)
     out: list[list] = []
-    # Where a run may start (the word count rules out most lines before the call).
-    ones = [i for i, line in enumerate(page.lines) if line.words <= RANK_MAX_WORDS and _rank(page, labels, i) == 1]
+    # Where a run may start (a rank is a figure, and the word count rules out most lines before the call).
+    ones = [i for i, line in enumerate(page.lines)
+            if line.digit_share and line.words <= RANK_MAX_WORDS and _rank(page, labels, i) == 1]
     resume = 0  # the line after the run found last
     for i in ones:
         if i < resume:
@@ -529,6 +531,8 @@ def _paired_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[lis
     above is no end of an article). An article's own sections under subheadings stand above its
     closing header, not under it; a carousel of a product's features under an empty "You may also like"
     box prints a feature twice, a river each story once. [first, last, items, reason]."""
+    if not any(map(attrgetter("closes"), labels)):  # no header closes the article: most pages
+        return []
     closed = _closed(labels, [label.cls == GOOD and label.keep is not False for label in labels])
     out: list[list] = []
     i, n, closer = 0, len(shapes), None
