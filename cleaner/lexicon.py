@@ -334,7 +334,8 @@ def builtin_files() -> list[tuple[str, str]]:
 
 @functools.lru_cache(maxsize=16)
 def load(extra: tuple[str, ...] = ()) -> Lexicon:
-    """Built-in lexicons plus the user's files in ``extra`` (cached: compiled once per process)."""
+    """Built-in lexicons plus the user's files in ``extra`` (cached: read once per process; each pattern
+    is compiled on its first search, see :class:`LazyPattern`)."""
     entries = []
     for name, text in builtin_files():
         entries.extend(parse(text, name))
