@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 
+from .. import native
 from ..labels import BAD, GOOD, NEAR, Label, recorded
-from ..page import Line, Page
+from ..page import Page
 from .comments import ARTICLE_MIN_WORDS, MIN_COMMENTS
 from .features import DATELINE_REASON
 
@@ -53,15 +54,21 @@ REASON = ("furniture between two posts of a thread, repeating the block before t
           "counters, date)")
 
 
-def _post_line(line: Line, label: Label) -> bool:
-    """A line of a post's text: a paragraph, or a short line that ends a sentence ("Thanks, that
-    worked."; a colon ends a label, "Reactions:"), that no stage has taken for chrome."""
-    return label.keep is not False and label.cls != BAD and (
-        label.cls == GOOD or line.terminal and not line.text.endswith(":"))
+def _post_lines(page: Page, labels: list[Label]) -> list[bool]:
+    """For each line, whether it is a line of a post's text: a paragraph, or a short line that ends a
+    sentence ("Thanks, that worked."; a colon ends a label, "Reactions:"), that no stage has taken for
+    chrome. (Compiled: ``_core.post_lines``.)"""
+    if native.core is not None:
+        return native.core.post_lines(page.lines, labels, BAD, GOOD)
+    return [label.keep is not False and label.cls != BAD and (
+        label.cls == GOOD or line.terminal and not line.text.endswith(":")) for line, label in zip(page.lines, labels)]
 
 
 def _edge(flags: list[bool], i: int, step: int, value: bool) -> int:
-    """The first index from ``i`` on (going by ``step``) whose flag is not ``value`` (-1 or len: none)."""
+    """The first index from ``i`` on (going by ``step``) whose flag is not ``value`` (-1 or len: none).
+    (Compiled: ``_core.edge``: the walk over a post's lines or a block's, a pair of such walks per block.)"""
+    if native.core is not None:
+        return native.core.edge(flags, i, step, value)
     while 0 <= i < len(flags) and flags[i] == value:
         i += step
     return i
@@ -149,7 +156,7 @@ def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int,
     the span's first post, up the page at its last, so that it reaches the edge knowing the blocks in
     the span. Lines set aside (teasers, a comment thread) and headers that close the article stop the
     growth."""
-    posts = [_post_line(line, label) for line, label in zip(page.lines, labels)]
+    posts = _post_lines(page, labels)
     stops = [flag or label.closes for flag, label in zip(aside, labels)]
     head = _edge(posts, first, 1, False)
     if not head <= last:
@@ -181,7 +188,7 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     header that closes such a text ("Komentarze (7)"), are the comments under an article
     (past a first thread, under the thread's own posts, they are more of its posts: an advertisement
     or a day's heading between two posts breaks the run of blocks)."""
-    posts = [_post_line(line, label) for line, label in zip(page.lines, labels)]
+    posts = _post_lines(page, labels)
     stops = [flag or label.closes for flag, label in zip(aside, labels)]
     blocks: set[int] = set()
     furniture: set[int] = set()
