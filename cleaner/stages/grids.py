@@ -98,7 +98,7 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
     priced = [False] + [price_line(line) if line.digit_share else False for line in lines]  # [i + 1]: line i
     starts = [i for i, label in enumerate(labels) if priced[i + 1] and not label.final and not priced[i]]
     # Paragraphs up to each line: an item that holds one is a section of a text, not a grid's item.
-    paragraphs = list(accumulate((label.cls == GOOD and line.terminal for line, label in zip(lines, labels)),
+    paragraphs = list(accumulate([label.cls == GOOD and line.terminal for line, label in zip(lines, labels)],
                                  initial=0))
     out: dict[int, GridLine] = {}
     run: list[int] = []

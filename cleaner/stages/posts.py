@@ -74,6 +74,15 @@ def _edge(flags: list[bool], i: int, step: int, value: bool) -> int:
     return i
 
 
+def _any_in(flags: list[bool], lines: range) -> bool:
+    """Whether a flag of ``lines`` (lines of the page, going by 1 or by -1) is set: one slice of the flags,
+    not a look-up per line."""
+    if not lines:
+        return False
+    low, high = (lines[0], lines[-1]) if lines.step > 0 else (lines[-1], lines[0])
+    return any(flags[low:high + 1])
+
+
 def _masked(page: Page, i: int) -> str:
     """Line ``i`` as a line of furniture compares with its likes: numbers aside."""
     return NUMBER.sub("0", page.lines[i].key)
@@ -128,7 +137,7 @@ def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool],
     while True:
         block = range(post + step, _edge(posts, post + step, step, False), step)
         beyond = block.stop
-        if not 0 <= beyond < len(posts) or any(stops[i] for i in block):
+        if not 0 <= beyond < len(posts) or _any_in(stops, block):
             return reached
         repeated = shared(previous, block)
         thread = thread or bool(repeated)
@@ -140,7 +149,7 @@ def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool],
             furniture.update(i for i in block if (i - end) * step > 0 and not _own_prose(
                 page, labels, i, repeated))
         post = _edge(posts, beyond, step, True) - step
-        if any(stops[i] for i in range(beyond, post + step, step)) or (
+        if _any_in(stops, range(beyond, post + step, step)) or (
                 step < 0 and past and not prose(beyond, post)):
             return reached
         reached = post if (post - end) * step > 0 else end
@@ -202,7 +211,7 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     while start < len(posts):
         end = _edge(posts, start, 1, True)  # the post is start..end - 1
         after = _edge(posts, end, 1, False)
-        while after < len(posts) and after - end < BLOCK_MIN_LINES and not any(stops[i] for i in range(end, after)):
+        while after < len(posts) and after - end < BLOCK_MIN_LINES and not _any_in(stops, range(end, after)):
             end = _edge(posts, after, 1, True)
             after = _edge(posts, end, 1, False)
         if after >= len(posts):
@@ -211,7 +220,7 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
         words = sum(page.lines[i].words for i in range(start, end) if posts[i] and labels[i].cls == GOOD)
         longest = max(longest, words)
         closed = closed or longest >= ARTICLE_MIN_WORDS and any(labels[i].closes for i in block)
-        repeated = _shared(page, labels, previous, block) if not any(stops[i] for i in block) else set()
+        repeated = _shared(page, labels, previous, block) if not _any_in(stops, block) else set()
         if not repeated:
             run = []
         else:
