@@ -2450,6 +2450,172 @@ fail:
 
 /* ------------------------------------------------------------------ module */
 
+/* ------------------------------------------------------------------ labels and posts */
+
+/* The number of (line, label) pairs of a page's lines and labels, as zip() makes them. */
+static Py_ssize_t paired(PyObject *lines_, PyObject *labels) {
+    return PyTuple_GET_SIZE(lines_) < PyList_GET_SIZE(labels) ? PyTuple_GET_SIZE(lines_) : PyList_GET_SIZE(labels);
+}
+
+/* recorded(labels, first, stop, found, cls) -> labels.recorded(labels, names, found) for the fields
+   first..stop - 1 that ``names`` stand for: a copy of the list ``labels`` where each line i of the dict
+   ``found`` gets a ``cls`` tuple (Label) of labels[i]'s items before ``first``, found[i]'s values and
+   labels[i]'s items from ``stop`` on. */
+static PyObject *recorded(PyObject *self, PyObject *args) {
+    PyObject *labels, *found;
+    PyTypeObject *cls;
+    Py_ssize_t first, stop;
+    if (!PyArg_ParseTuple(args, "O!nnO!O!", &PyList_Type, &labels, &first, &stop, &PyDict_Type, &found,
+                          &PyType_Type, &cls))
+        return NULL;
+    if (!PyType_IsSubtype(cls, &PyTuple_Type) || first < 0 || stop < first) {
+        PyErr_SetString(PyExc_TypeError, "recorded() needs a tuple type and 0 <= first <= stop");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(labels);
+    PyObject *out = PyList_GetSlice(labels, 0, n);
+    if (out == NULL)
+        return NULL;
+    PyObject *key, *values;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(found, &pos, &key, &values)) {
+        Py_ssize_t i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+        if (i == -1 && PyErr_Occurred())
+            goto error;
+        if (i < 0)
+            i += n;
+        if (i < 0 || i >= n) {
+            PyErr_SetString(PyExc_IndexError, "list index out of range");
+            goto error;
+        }
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        if (!PyTuple_Check(label) || !PyTuple_Check(values)) {
+            PyErr_SetString(PyExc_TypeError, "recorded() needs Label tuples and tuples of values");
+            goto error;
+        }
+        Py_ssize_t size = PyTuple_GET_SIZE(label), nv = PyTuple_GET_SIZE(values);
+        Py_ssize_t head = first < size ? first : size, tail = stop < size ? size - stop : 0;
+        PyObject *new = cls->tp_alloc(cls, head + nv + tail);
+        if (new == NULL)
+            goto error;
+        Py_ssize_t k = 0;
+        for (Py_ssize_t j = 0; j < head; j++, k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyTuple_GET_ITEM(label, j)));
+        for (Py_ssize_t j = 0; j < nv; j++, k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyTuple_GET_ITEM(values, j)));
+        for (Py_ssize_t j = size - tail; j < size; j++, k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyTuple_GET_ITEM(label, j)));
+        PyList_SetItem(out, i, new);  /* steals new, drops the old item */
+    }
+    return out;
+error:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* edge(flags, i, step, value) -> posts._edge(flags, i, step, value): the first index from i on, going by
+   step, whose flag in the list ``flags`` is not ``value`` (-1 or len(flags): none). */
+static PyObject *edge(PyObject *self, PyObject *args) {
+    PyObject *flags, *value;
+    Py_ssize_t i, step;
+    if (!PyArg_ParseTuple(args, "O!nnO", &PyList_Type, &flags, &i, &step, &value))
+        return NULL;
+    while (0 <= i && i < PyList_GET_SIZE(flags)) {
+        PyObject *flag = PyList_GET_ITEM(flags, i);
+        Py_INCREF(flag);
+        int same = PyObject_RichCompareBool(flag, value, Py_EQ);
+        Py_DECREF(flag);
+        if (same < 0)
+            return NULL;
+        if (!same)
+            break;
+        i += step;
+    }
+    return PyLong_FromSsize_t(i);
+}
+
+/* action_rows(lines, labels, actions, companions, max_words) -> the indices i for which
+   action_row(lines[i], labels[i], actions, companions, max_words) holds (comments._action_rows): one call
+   per page, where most lines fail on their word count or their first word. */
+static PyObject *action_rows(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *actions, *companions, *max_words;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyFrozenSet_Type,
+                          &actions, &PyFrozenSet_Type, &companions, &max_words))
+        return NULL;
+    Py_ssize_t n = paired(lines_, labels);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *row_args = PyTuple_Pack(5, PyTuple_GET_ITEM(lines_, i), PyList_GET_ITEM(labels, i), actions,
+                                          companions, max_words);
+        if (row_args == NULL)
+            goto error;
+        PyObject *is_row = action_row(self, row_args);
+        Py_DECREF(row_args);
+        if (is_row == NULL)
+            goto error;
+        Py_DECREF(is_row);
+        if (is_row == Py_True) {
+            PyObject *index = PyLong_FromSsize_t(i);
+            if (index == NULL || PyList_Append(out, index) < 0) {
+                Py_XDECREF(index);
+                goto error;
+            }
+            Py_DECREF(index);
+        }
+    }
+    return out;
+error:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* post_lines(lines, labels, bad, good) -> posts._post_lines(page, labels), given labels.BAD and labels.GOOD:
+   for each line, whether it is a line of a post's text. */
+static PyObject *post_lines(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *bad, *good;
+    if (!PyArg_ParseTuple(args, "O!O!UU", &PyTuple_Type, &lines_, &PyList_Type, &labels, &bad, &good))
+        return NULL;
+    Py_ssize_t n = paired(lines_, labels);
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i), *flag = Py_False;
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 7 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
+            || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 2) {
+            PyErr_SetString(PyExc_TypeError, "post_lines() needs page.Line and Label tuples");
+            goto error;
+        }
+        PyObject *cls = PyTuple_GET_ITEM(label, 0), *terminal = PyTuple_GET_ITEM(line, 6);
+        if (PyTuple_GET_ITEM(label, 1) != Py_False) {
+            int is_bad = PyObject_RichCompareBool(cls, bad, Py_EQ);
+            int is_good = is_bad ? 0 : PyObject_RichCompareBool(cls, good, Py_EQ);
+            if (is_bad < 0 || is_good < 0)
+                goto error;
+            if (is_good)
+                flag = Py_True;
+            else if (!is_bad) {
+                int ends = PyObject_IsTrue(terminal);
+                if (ends < 0)
+                    goto error;
+                if (!ends)
+                    flag = terminal;  /* ``line.terminal and ...`` is the falsy terminal itself */
+                else {
+                    Chars text = chars_of(PyTuple_GET_ITEM(line, 1));
+                    flag = text.len > 0 && AT(text, text.len - 1) == ':' ? Py_False : Py_True;
+                }
+            }
+        }
+        PyList_SET_ITEM(out, i, Py_NewRef(flag));
+    }
+    return out;
+error:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -2485,6 +2651,14 @@ static PyMethodDef methods[] = {
     {"repeat_candidates", repeat_candidates, METH_VARARGS,
      "repeat_candidates(lines, labels, limit, copy_min_words, comment_reason, good) -> "
      "repetition._candidates(page, labels, limit)."},
+    {"recorded", recorded, METH_VARARGS,
+     "recorded(labels, first, stop, found, cls) -> labels.recorded(labels, names, found), names the fields "
+     "first..stop - 1."},
+    {"edge", edge, METH_VARARGS, "edge(flags, i, step, value) -> posts._edge(flags, i, step, value)."},
+    {"action_rows", action_rows, METH_VARARGS,
+     "action_rows(lines, labels, actions, companions, max_words) -> comments._action_rows(page, labels)."},
+    {"post_lines", post_lines, METH_VARARGS,
+     "post_lines(lines, labels, bad, good) -> posts._post_lines(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from . import native
+
 if TYPE_CHECKING:
     from .stages.grids import GridLine
 
@@ -58,11 +60,14 @@ def recorded(labels: list[Label], names: tuple[str, ...], found: dict[int, tuple
     """``labels`` with the fields ``names`` set on the lines of ``found`` (line -> the fields' values, in
     the order of ``names``); the other lines keep their labels. ``names`` are neighbouring fields in the
     label's order: each new label is the old one's head and tail around the values, three slices that
-    cost a fraction of setting the fields one by one (a stage records on up to half of a page's lines)."""
+    cost a fraction of setting the fields one by one (a stage records on up to half of a page's lines).
+    (Compiled: ``_core.recorded``, which builds each label at once.)"""
     first = Label._fields.index(names[0])
     stop = first + len(names)
     if Label._fields[first:stop] != names:
         raise ValueError(f"not neighbouring fields of a Label, in its order: {names}")
+    if native.core is not None:
+        return native.core.recorded(labels, first, stop, found, Label)
     out = list(labels)
     for i, values in found.items():
         label = labels[i]

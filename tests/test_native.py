@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, Config, language, lexicon, native, page
-from cleaner.labels import SHORT, Label
+from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
-from cleaner.stages import comments, features, repetition, segmentation, span, teasers
+from cleaner.stages import comments, features, posts, repetition, segmentation, span, teasers
 from cleaner.stages import lexicon as lexicon_stage
 
 pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
@@ -212,6 +212,15 @@ def test_action_row(text, keep):
     for line in lines:
         reference, compiled = both(comments._action_row, line, label)
         assert compiled == reference
+
+
+@SETTINGS
+@given(st.lists(BUTTON_TEXT, max_size=8).map("\n".join), st.lists(st.sampled_from([None, True, False]), max_size=8))
+def test_action_rows(text, keeps):
+    built = page.build(text, Config(lang="en"))
+    labels = [Label(SHORT, keeps[k] if k < len(keeps) else None, "features", "") for k in range(len(built.lines))]
+    reference, compiled = both(comments._action_rows, built, labels)
+    assert compiled == reference
 
 
 #: Stories on one line (a headline glued to its summary, no sentence end), paragraphs, table rows, code
@@ -426,6 +435,48 @@ def decisions(text: str) -> list[tuple]:
 def test_decisions_on_generated_pages(lines):
     text = "\n".join(lines)
     reference, compiled = both(decisions, text)
+    assert compiled == reference
+
+
+#: Labels as the stages leave them: undecided, kept and dropped lines, with and without the layout judges'
+#: fields set.
+LABELS = st.lists(st.builds(Label, st.sampled_from(["good", "near", "short", "bad"]),
+                            st.sampled_from([None, True, False]),
+                            st.sampled_from(["features", "lexicon", ""]), TEXTS, st.booleans(), st.booleans(),
+                            st.sampled_from(["", "comment thread: 3 comments"]), st.sampled_from(["", "body span"]),
+                            st.sampled_from(["", "body", "gap"]), st.booleans(), st.booleans(), st.booleans(),
+                            st.booleans(), st.booleans(), st.booleans()), max_size=12)
+
+
+@SETTINGS
+@given(LABELS, st.sampled_from([("title_like", "menu"), ("furniture", "between_posts"), ("grid",), ("listed",),
+                                ("aside", "block", "part", "row", "entry", "furniture"), ("cls", "keep")]),
+       st.data())
+def test_recorded(labels, names, data):
+    found = data.draw(st.dictionaries(st.integers(-len(labels), len(labels) - 1) if labels else st.nothing(),
+                                      st.tuples(*[st.one_of(st.booleans(), TEXTS, st.none()) for _ in names]),
+                                      max_size=len(labels)))
+    reference, compiled = both(recorded, labels, names, found)
+    assert compiled == reference
+    assert all(type(label) is Label for label in compiled)
+    assert [new is old for new, old in zip(compiled, labels)] == [new is old for new, old in zip(reference, labels)]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(TEXTS, st.sampled_from(["Thanks, that worked.", "Reactions:", "Posts: 214", "Is it?"])),
+                max_size=10).map("\n".join), LABELS)
+def test_post_lines(text, labels):
+    built = page.build(text, Config(lang="en"))
+    labels = (labels * (len(built.lines) // max(len(labels), 1) + 1))[:len(built.lines)] if labels else \
+        [Label(SHORT, None, "", "")] * len(built.lines)
+    reference, compiled = both(posts._post_lines, built, labels)
+    assert compiled == reference and [type(flag) for flag in compiled] == [type(flag) for flag in reference]
+
+
+@SETTINGS
+@given(st.lists(st.booleans(), max_size=30), st.integers(-2, 32), st.sampled_from([1, -1]), st.booleans())
+def test_edge(flags, i, step, value):
+    reference, compiled = both(posts._edge, flags, i, step, value)
     assert compiled == reference
 
 

@@ -4303,16 +4303,20 @@ def test_comments_review_look_alikes_stay():
     assert all(seen[w][0] for *_, w in REVIEWS)
 
 
+def _review_kinds():
+    """The kinds of review marker of data/review_markers.txt, each its own pattern, in the file's order."""
+    import re
+    from importlib import resources
+    text = resources.files("cleaner").joinpath("data/review_markers.txt").read_text("utf-8")
+    return [re.compile(line.strip().replace("{n}", r"\d{1,6}"), re.IGNORECASE)
+            for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def test_review_marker_is_the_first_kind_of_the_file_that_matches_the_whole_line():
     # The kinds are matched as one pattern; each line's kind is still that of the first line of the file
     # whose expression matches all of it, and a sentence that mentions a rating is no marker.
-    import re
-    from importlib import resources
-
     from cleaner.stages.comments import _review_marker
-    text = resources.files("cleaner").joinpath("data/review_markers.txt").read_text("utf-8")
-    kinds = [re.compile(line.strip().replace("{n}", r"\d{1,6}"), re.IGNORECASE)
-             for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    kinds = _review_kinds()
     samples = ["Verified Buyer", "  Format: Paperback Verified Purchase ", "Verifizierter Kauf", "Geverifieerd",
                "Rated 5 out of 5", "4.0 out of 5 stars Boils fast", "5 von 5 Sternen Super", "Helpful", "Helpful (3)",
                "hilfreich", "Utile (2)", "Was this review helpful? Yes No", "12 people found this helpful",
@@ -4323,6 +4327,45 @@ def test_review_marker_is_the_first_kind_of_the_file_that_matches_the_whole_line
                                             None), line
     assert _review_marker("Verified Buyer") == 0 and _review_marker("Helpful tips") is None
     assert len({_review_marker(line) for line in samples[:12]}) >= 8
+
+
+def test_review_markers_lookahead_rejects_no_line_that_a_kind_matches():
+    # The pattern fails a line at once on its first character when no kind opens with it; a line that
+    # opens with any other character (in another case, a digit of another script, a letter that folds to
+    # a marker's: "ſ", the Kelvin sign) is still tried against every kind, with the same result.
+    from cleaner.stages.comments import _review_marker, review_markers
+    assert review_markers().pattern.startswith("(?=[")
+    kinds = _review_kinds()
+    markers = ["Verified Buyer", "Format: Kindle Verified Purchase", "Rated 4 out of 5 stars", "3 out of 5 stars",
+               "Helpful (3)", "Útil", "¿Te ha resultado útil?", "Был ли этот отзыв полезен?",
+               "подтвержденная покупка", "Questa recensione è stata utile?", "Zweryfikowany zakup", "geverifieerd",
+               "Cet avis vous a-t-il été utile ?", "Achat vérifié", "Hilfreich", "Was this helpful?", "Share", "Home",
+               "Reply", "12 Comments", "٣ out of 5 stars"]
+    firsts = ["", "V", "v", "ſ", "\u212a", "K", "S", "s", "İ", "ı", "H", "h", "Ú", "ú", "٣", "５", "3", "¿", "П",
+              "п", "Б", "Q", "G", "Z", "A", "C", "F", "R", "W", "U", " ", "x", "日", "\U0001d400"]
+    for marker in markers:
+        for first in firsts:
+            line = first + marker[1:]
+            assert _review_marker(line) == next((k for k, kind in enumerate(kinds) if kind.fullmatch(line.strip())),
+                                                None), line
+
+
+def test_first_characters_of_a_pattern():
+    # What a match can open with; None when it may open with anything, match nothing, or the pattern uses
+    # what the reading does not follow (an anchor, a lookaround, a negated class, flags in a group).
+    import re
+
+    from cleaner.stages.comments import _first_characters, _parser
+
+    def first(pattern):
+        lead = _first_characters(_parser.parse(pattern, re.IGNORECASE))
+        return None if lead is None else {re.sub(r"\\U0*", "", member) for member in lead}
+
+    assert first("abc|d") == {"61", "64"}
+    assert first("(?:format: x)?verified") == {"66", "76"}
+    assert first(r"\d{1,6} out of 5|[x-z]y") == {r"\d", "78-7a"}
+    for pattern in ("^abc", "a?", "(?:x|)y", "(?=a)abc", "[^a]b", ".x", "(?-i:a)b", r"\bx", "x|"):
+        assert first(pattern) is None, pattern
 
 
 def test_recorded_sets_neighbouring_fields_and_keeps_the_rest():

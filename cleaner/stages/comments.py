@@ -64,11 +64,25 @@ import functools
 import re
 from importlib import resources
 
+try:  # the re module's own parser: what a pattern can open with (see ``_first_characters``)
+    from re import _constants, _parser
+except ImportError:  # Python 3.10
+    import sre_constants as _constants
+    import sre_parse as _parser
+
 from .. import native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
-from .features import (CLOCK, COMMENT_HEADER, COMMENT_HEADER_MAX_WORDS, COMMENT_HEADER_REASON, DATE_TOKEN,
-                       NAME as FEATURES_STAGE, date_words, dateline)
+from .features import (
+    CLOCK,
+    COMMENT_HEADER,
+    COMMENT_HEADER_MAX_WORDS,
+    COMMENT_HEADER_REASON,
+    DATE_TOKEN,
+    date_words,
+    dateline,
+)
+from .features import NAME as FEATURES_STAGE
 
 NAME = "comments"
 
@@ -115,6 +129,8 @@ RELATIVE_AGE = re.compile(
     r"(?:\d{1,3}|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\s+ago"
     r"|vor\s+(?:\d{1,3}|einer?m?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)"
     r"|\d{1,3}\s+(?:секунд|минут|час|дн|день|недел|месяц|год|лет)\w*\s+назад", re.IGNORECASE)
+#: A name that says so ends on the verb and its colon ("Graugans sagt:", "Иван пишет："), ASCII or full-width.
+SAYS_COLONS = (":", "\uff1a")
 #: A header's verb on a line of its own ("said", "a écrit :") has at most this many words.
 SAID_MAX_WORDS = 2
 #: Three headers make a thread; one is a byline, two may be the article's byline and an update note...
@@ -165,11 +181,13 @@ def _header(page: Page, labels: list[Label], i: int) -> bool:
     if i + 2 >= len(labels):
         return False
     name, stamp = page.lines[i], page.lines[i + 1]
+    # The cheap tests of the labels first: a stamp (or a verb) is a line no stage kept, in every case.
     return (labels[i].keep is None and labels[i].cls == SHORT and 0 < name.words <= NAME_MAX_WORDS
-            and not SIGNATURE.match(name.text) and RELATIVE_AGE.search(name.text) is None
+            and not labels[i + 1].keep
             and (labels[i + 2].cls in (GOOD, NEAR) or _opened(page, labels, i + 2) or _titled(page, labels, i + 2))
+            and not SIGNATURE.match(name.text) and RELATIVE_AGE.search(name.text) is None
             and (_said(stamp, labels[i + 1])
-                 or not labels[i + 1].keep and RELATIVE_AGE.fullmatch(stamp.text.strip()) is not None
+                 or RELATIVE_AGE.fullmatch(stamp.text.strip()) is not None
                  or labels[i + 1].cls == BAD and labels[i + 1].keep is False
                  and (_clock(stamp.text) or COMMENT_HEADER.search(name.text) is not None)
                  and dateline(stamp.text)))
@@ -264,7 +282,11 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # The reason, the undecided short line that a name is and the chrome class of a stamp rule out most
     # lines before the calls.
     one_line = {i for i in range(n - 1) if labels[i].reason == COMMENT_HEADER_REASON and _one_line_header(labels, i)}
+    # (A name's comment opens on the line after its stamp or the one after that: prose on one of them.)
     heads = sorted(one_line.union(i for i in range(n - 2) if labels[i].cls == SHORT and labels[i].keep is None
+                                  and not labels[i + 1].keep
+                                  and (labels[i + 2].cls in (GOOD, NEAR)
+                                       or i + 3 < n and labels[i + 3].cls in (GOOD, NEAR))
                                   and (labels[i + 1].cls == BAD or page.lines[i + 1].words <= SAID_MAX_WORDS
                                        or RELATIVE_AGE.fullmatch(page.lines[i + 1].text.strip()) is not None)
                                   and _header(page, labels, i)))
@@ -281,7 +303,10 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # Comments under names that say so, each over its stamp ("Graugans sagt:" / "31. Oktober 2023 um 15:15
     # Uhr"): two make a thread under a post of a few sentences, announced by a header or each comment
     # closed by the same row of buttons ("Zum Antworten anmelden").
-    says = [i for i in range(n - 1) if not out[i] and labels[i].cls == SHORT and _says_over_stamp(page, labels, i)]
+    # (A name that says so ends on the verb's colon: most lines are ruled out by their last character.)
+    says = [i for i, (line, label) in enumerate(zip(page.lines[:n - 1], labels))
+            if label.cls == SHORT and line.text.endswith(SAYS_COLONS) and not out[i]
+            and _says_over_stamp(page, labels, i)]
     for thread in _grouped(says, min_comments=SAID_MIN_COMMENTS):
         buttoned = _buttoned(page, labels, thread)
         if _stamped(page, thread) and (buttoned or _announced(labels, thread[0])):
@@ -293,8 +318,10 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # Threads under one-line headers of a name and a stamp: a header that closes the article ("Comments",
     # "Комментарии") stands right above the first comment. On a forum page the first post carries the
     # same header as the replies, and no such header announces them.
+    # (A stamp's clock has a colon, and a header is neither kept nor a sentence: ruled out before the call.)
     stamped = [i for i, (line, label) in enumerate(zip(page.lines, labels))
-               if line.digit_share and not out[i] and _stamped_name(line, label)
+               if line.digit_share and not label.keep and not line.terminal and ":" in line.text and not out[i]
+               and _stamped_name(line, label)
                and (_prose_follows(labels, i) or _quotes(page, labels, i + 1))]
     for thread in _grouped(stamped):
         if any(label.closes for label in labels[max(thread[0] - ANNOUNCED_WITHIN, 0):thread[0]]):
@@ -303,7 +330,8 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # at most ("~zonek [2012-01-24 19:23]").
     # (Only a one-word line can open a pair of votes, and only a short one be a row of buttons: most lines
     # are ruled out by their word count, before the calls.)
-    rated = [i for i in range(n - 2) if page.lines[i].words == 1 and not out[i] and _votes(page, labels, i)
+    rated = [i for i in range(n - 2) if page.lines[i].words == 1 and page.lines[i + 1].words == 1 and not out[i]
+             and _votes(page, labels, i)
              and _prose_follows(labels, i + 1)]
     for thread in _grouped(rated, RATED_MAX_LINES, page):  # no section of a text has votes: a short post will do
         _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
@@ -311,9 +339,7 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # announced by a header ("Comments (352)"); the first comment begins after the last chrome above it.
     # (Rows under headers already told count too: a thread whose first comments are told by their headers
     # and its later ones, replies under a second stamp, by their buttons alone is one thread.)
-    rows = [i for i, (line, label) in enumerate(zip(page.lines, labels))
-            if not label.keep and line.words <= ACTION_ROW_MAX_WORDS and _action_row(line, label)
-            and _near_prose(labels, i)]
+    rows = [i for i in _action_rows(page, labels) if _near_prose(labels, i)]
     for thread in _grouped(rows, MAX_COMMENT_LINES, page):
         announced = _announced_start(labels, thread[0])
         buttons = {page.lines[i].key for i in thread}
@@ -333,7 +359,7 @@ def _says_over_stamp(page: Page, labels: list[Label], i: int) -> bool:
     a stamp whose date the renderer dropped, "at"; see ``_stamped``). An interview's "Merkel sagt: ..."
     goes on after the colon, and a quotation's "He says:" has its paragraph under it, not a stamp."""
     name, stamp = page.lines[i], page.lines[i + 1]
-    return (labels[i].keep is None and 1 < name.words <= SAYS_HEADER_MAX_WORDS and name.text.endswith((":", "\uff1a"))
+    return (labels[i].keep is None and 1 < name.words <= SAYS_HEADER_MAX_WORDS and name.text.endswith(SAYS_COLONS)
             and COMMENT_HEADER.search(name.text) is not None and not labels[i + 1].keep
             and (dateline(stamp.text) or stamp.words <= BARE_STAMP_MAX_WORDS and not stamp.digit_share))
 
@@ -447,7 +473,58 @@ def review_markers() -> re.Pattern[str]:
     text = resources.files("cleaner").joinpath("data/review_markers.txt").read_text("utf-8")
     kinds = [line.strip().replace("{n}", r"\d{1,6}") for line in text.splitlines()
              if line.strip() and not line.startswith("#")]
-    return re.compile("|".join(f"(?P<k{k}>{kind})" for k, kind in enumerate(kinds)), re.IGNORECASE)
+    body = "|".join(f"(?P<k{k}>{kind})" for k, kind in enumerate(kinds))
+    lead = _first_characters(_parser.parse(body, re.IGNORECASE))
+    # Most short lines open with a character no kind opens with: the lookahead fails them at once, where
+    # the kinds are tried one by one (a line that opens with any character tries them all).
+    return re.compile(body if lead is None else f"(?=[{''.join(sorted(lead))}])(?:{body})", re.IGNORECASE)
+
+
+#: The classes of characters a pattern can open with, written as in a character class (``_first_characters``).
+_CATEGORIES = {_constants.CATEGORY_DIGIT: r"\d", _constants.CATEGORY_NOT_DIGIT: r"\D",
+               _constants.CATEGORY_SPACE: r"\s", _constants.CATEGORY_NOT_SPACE: r"\S",
+               _constants.CATEGORY_WORD: r"\w", _constants.CATEGORY_NOT_WORD: r"\W"}
+_REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, getattr(_constants, "POSSESSIVE_REPEAT", None)}
+
+
+def _first_characters(items: list) -> set[str] | None:
+    """The characters that a match of the parsed pattern ``items`` can open with, as members of a character
+    class (a literal, a range, ``\\d``): the same pattern flags read them as the pattern reads its own
+    literals. None when the pattern can open with any character or match the empty string, or uses what
+    is not read here (an anchor, a lookaround, a negated class, other flags in a group)."""
+    found: set[str] = set()
+    for op, av in items:
+        if op is _constants.LITERAL:
+            return found | {f"\\U{av:08x}"}
+        if op is _constants.IN:
+            for member, value in av:
+                if member is _constants.LITERAL:
+                    found.add(f"\\U{value:08x}")
+                elif member is _constants.RANGE:
+                    found.add(f"\\U{value[0]:08x}-\\U{value[1]:08x}")
+                elif member is _constants.CATEGORY and value in _CATEGORIES:
+                    found.add(_CATEGORIES[value])
+                else:
+                    return None
+            return found
+        if op in _REPEATS or op is _constants.SUBPATTERN and not av[1] and not av[2]:
+            sub = av[2] if op in _REPEATS else av[3]
+            lead = _first_characters(sub)
+            if lead is None:
+                return None
+            found |= lead
+            if op is _constants.SUBPATTERN or av[0] > 0:
+                return found
+            continue  # an optional part: what follows may open the match too
+        if op is _constants.BRANCH:
+            for alternative in av[1]:
+                lead = _first_characters(alternative)
+                if lead is None:
+                    return None
+                found |= lead
+            return found
+        return None
+    return None  # the sequence may match nothing
 
 
 def _review_marker(text: str) -> int | None:
@@ -466,8 +543,8 @@ def _mark_reviews(page: Page, labels: list[Label], out: list[str]) -> None:
     carry no verified purchase."""
     n = len(labels)
     by_kind: dict[int, list[int]] = {}
-    for i, line in enumerate(page.lines):
-        if line.words <= REVIEW_MARKER_MAX_WORDS and not out[i] and labels[i].keep is not True:
+    for i, (line, label, thread) in enumerate(zip(page.lines, labels, out)):
+        if line.words <= REVIEW_MARKER_MAX_WORDS and not thread and label.keep is not True:
             kind = _review_marker(line.text)
             if kind is not None:
                 by_kind.setdefault(kind, []).append(i)
@@ -513,6 +590,15 @@ def _action_row(line: Line, label: Label) -> bool:
         return False
     words = WORD.findall(line.key)
     return bool(words) and any(w in actions for w in words) and all(w in actions or w in companions for w in words)
+
+
+def _action_rows(page: Page, labels: list[Label]) -> list[int]:
+    """The lines that are a comment's row of buttons (see ``_action_row``). (Compiled:
+    ``_core.action_rows``, one call per page.)"""
+    if native.core is not None:
+        actions, companions = action_words()
+        return native.core.action_rows(page.lines, labels, actions, companions, ACTION_ROW_MAX_WORDS)
+    return [i for i, (line, label) in enumerate(zip(page.lines, labels)) if _action_row(line, label)]
 
 
 def _near_prose(labels: list[Label], i: int) -> bool:

@@ -68,39 +68,49 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     grid_lines = [i for i, label in enumerate(labels) if label.grid is not None]
     article_words = sum(page.lines[i].words for i in main if paragraph(page.lines[i], labels[i])) if grid_lines else 0
     article = article_words >= GRID_MAX_ARTICLE_WORDS and not outweighs(page, grid_lines, article_words)
+    # The reasons that name the span are written once per page, not once per line.
+    entry_reason = f"{ENTRY_REASON}, in or next to the {where}"
+    furniture_reason = f"{FURNITURE_REASON} in the {where}"
+    row_reason = (f"row of a list or table ({ROW_RUN} or more lines of one shape touching or announced in the "
+                  f"{where}, or {GAP_ROW_RUN} or more with a number in them one line away from it)")
+    gap_reason = (f"heading of the rows of a list or table next to it, which the {where} takes in (or an item of "
+                  "theirs without a number)")
+    menu_reason = f"run of short title-like lines (menu or headline list) in {where}"
+    stray_reason = f"long paragraph outside the {where}"
+    inside: dict[str, str] = {}   # kind -> its reason inside the span
+    further: dict[tuple[str, str], str] = {}  # (class, span) -> its reason inside a further span
+    outside: dict[tuple[str, bool], str] = {}  # (class, before the span) -> its reason
     out: list[Label] = []
     # Most lines' labels are alike: each distinct one is built once per page, on its first line (a
     # named tuple's _replace costs several times a lookup).
     made: dict[tuple, Label] = {}
     for i, (line, label) in enumerate(zip(page.lines, labels)):
-        block, part, in_menu, grid = label.block, label.part, label.menu, label.grid
         if label.final or label.cls == BAD and not label.row and not label.entry:
             out.append(label)
             continue
-        thread = label.aside if label.aside.startswith(COMMENT_REASON) else ""
+        block, part, in_menu, grid = label.block, label.part, label.menu, label.grid
+        aside = label.aside
+        thread = aside if aside and aside.startswith(COMMENT_REASON) else ""
         if grid is not None and article and not first <= i <= last:
             grid = None
         if thread and page.config.comments and (label.cls in (GOOD, NEAR) or line.terminal
                                                    and not line.text.endswith(":")):  # "Jan says:" names
             keep, reason = True, f"{thread}; a comment's words, kept on request (Config.comments)"
-        elif label.aside:
-            keep, reason = False, label.aside
+        elif aside:
+            keep, reason = False, aside
         elif label.entry and grid is None:
-            keep, reason = True, f"{ENTRY_REASON}, in or next to the {where}"
+            keep, reason = True, entry_reason
         elif first <= i <= last:
             if label.furniture:
-                keep, reason = False, f"{FURNITURE_REASON} in the {where}"
+                keep, reason = False, furniture_reason
             elif label.row:
-                keep, reason = True, (f"row of a list or table ({ROW_RUN} or more lines of one shape touching or "
-                                      f"announced in the {where}, or {GAP_ROW_RUN} or more with a number in "
-                                      "them one line away from it)")
+                keep, reason = True, row_reason
             elif part == GAP:
-                keep, reason = True, (f"heading of the rows of a list or table next to it, which the {where} "
-                                      "takes in (or an item of theirs without a number)")
+                keep, reason = True, gap_reason
             elif label.cls == SHORT and in_menu and grid is not None:
                 keep, reason = True, f"{grid.reason} (in the {where})"
             elif label.cls == SHORT and in_menu:
-                keep, reason = False, f"run of short title-like lines (menu or headline list) in {where}"
+                keep, reason = False, menu_reason
             elif part == TITLE:
                 keep, reason = True, TITLE_REASON
             elif part == SIGNATURE:
@@ -108,22 +118,31 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             else:
                 kind = CODE_REASON if label.stage == CODE_STAGE else \
                     "subheading or list item" if label.cls == SHORT else label.cls
-                keep, reason = True, f"{kind} inside the {where}"
+                reason = inside.get(kind)
+                if reason is None:
+                    reason = inside[kind] = f"{kind} inside the {where}"
+                keep = True
         elif grid is not None and grid.first < closed_at:
             keep, reason = True, f"{grid.reason}, outside the {where}"
         elif part == FURTHER and not (label.cls == SHORT and in_menu):
-            keep, reason = True, (f"{label.cls} line inside a {block} (strong, nearly free of chrome: "
-                                  "the text goes on past a block of chrome)")
+            reason = further.get((label.cls, block))
+            if reason is None:
+                reason = further[label.cls, block] = (f"{label.cls} line inside a {block} (strong, nearly free of "
+                                                      "chrome: the text goes on past a block of chrome)")
+            keep = True
         elif label.cls == GOOD and line.terminal and line.words >= stray_words and not (
                 closed_at < i and i - last > STRAY_MAX_LINES_PAST_CLOSER):
-            keep, reason = True, f"long paragraph outside the {where}"
+            keep, reason = True, stray_reason
         elif label.cls == GOOD and line.terminal and line.words >= stray_words:
             keep, reason = False, (f"long paragraph past the header that closes the {where} (line "
                                    f"{page.lines[closed_at].number}) and more than {STRAY_MAX_LINES_PAST_CLOSER} "
                                    "lines after it: a related story's summary, an author's or a site's blurb")
         else:
-            side = "before" if i < first else "after"
-            keep, reason = False, f"{label.cls} line {side} the {where}"
+            reason = outside.get((label.cls, i < first))
+            if reason is None:
+                side = "before" if i < first else "after"
+                reason = outside[label.cls, i < first] = f"{label.cls} line {side} the {where}"
+            keep = False
         key = (label.cls, keep, reason, block)
         new = made.get(key)
         if new is None:

@@ -94,10 +94,11 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
     with the reason: undecided or prose lines that no stage took for chrome."""
     lines = page.lines
     # Adjacent price lines (an old and a new price) are one item's price: the start of each price.
-    priced = [False] + list(map(price_line, lines))  # priced[i + 1]: line i is a price line
+    # (A price holds a figure: a line without one is ruled out before the call.)
+    priced = [False] + [price_line(line) if line.digit_share else False for line in lines]  # [i + 1]: line i
     starts = [i for i, label in enumerate(labels) if priced[i + 1] and not label.final and not priced[i]]
     # Paragraphs up to each line: an item that holds one is a section of a text, not a grid's item.
-    paragraphs = list(accumulate((label.cls == GOOD and line.terminal for line, label in zip(lines, labels)),
+    paragraphs = list(accumulate([label.cls == GOOD and line.terminal for line, label in zip(lines, labels)],
                                  initial=0))
     out: dict[int, GridLine] = {}
     run: list[int] = []

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 
+from .. import native
 from ..labels import BAD, GOOD, NEAR, Label, recorded
-from ..page import Line, Page
+from ..page import Page
 from .comments import ARTICLE_MIN_WORDS, MIN_COMMENTS
 from .features import DATELINE_REASON
 
@@ -53,18 +54,33 @@ REASON = ("furniture between two posts of a thread, repeating the block before t
           "counters, date)")
 
 
-def _post_line(line: Line, label: Label) -> bool:
-    """A line of a post's text: a paragraph, or a short line that ends a sentence ("Thanks, that
-    worked."; a colon ends a label, "Reactions:"), that no stage has taken for chrome."""
-    return label.keep is not False and label.cls != BAD and (
-        label.cls == GOOD or line.terminal and not line.text.endswith(":"))
+def _post_lines(page: Page, labels: list[Label]) -> list[bool]:
+    """For each line, whether it is a line of a post's text: a paragraph, or a short line that ends a
+    sentence ("Thanks, that worked."; a colon ends a label, "Reactions:"), that no stage has taken for
+    chrome. (Compiled: ``_core.post_lines``.)"""
+    if native.core is not None:
+        return native.core.post_lines(page.lines, labels, BAD, GOOD)
+    return [label.keep is not False and label.cls != BAD and (
+        label.cls == GOOD or line.terminal and not line.text.endswith(":")) for line, label in zip(page.lines, labels)]
 
 
 def _edge(flags: list[bool], i: int, step: int, value: bool) -> int:
-    """The first index from ``i`` on (going by ``step``) whose flag is not ``value`` (-1 or len: none)."""
+    """The first index from ``i`` on (going by ``step``) whose flag is not ``value`` (-1 or len: none).
+    (Compiled: ``_core.edge``: the walk over a post's lines or a block's, a pair of such walks per block.)"""
+    if native.core is not None:
+        return native.core.edge(flags, i, step, value)
     while 0 <= i < len(flags) and flags[i] == value:
         i += step
     return i
+
+
+def _any_in(flags: list[bool], lines: range) -> bool:
+    """Whether a flag of ``lines`` (lines of the page, going by 1 or by -1) is set: one slice of the flags,
+    not a look-up per line."""
+    if not lines:
+        return False
+    low, high = (lines[0], lines[-1]) if lines.step > 0 else (lines[-1], lines[0])
+    return any(flags[low:high + 1])
 
 
 def _masked(page: Page, i: int) -> str:
@@ -121,7 +137,7 @@ def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool],
     while True:
         block = range(post + step, _edge(posts, post + step, step, False), step)
         beyond = block.stop
-        if not 0 <= beyond < len(posts) or any(stops[i] for i in block):
+        if not 0 <= beyond < len(posts) or _any_in(stops, block):
             return reached
         repeated = shared(previous, block)
         thread = thread or bool(repeated)
@@ -133,7 +149,7 @@ def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool],
             furniture.update(i for i in block if (i - end) * step > 0 and not _own_prose(
                 page, labels, i, repeated))
         post = _edge(posts, beyond, step, True) - step
-        if any(stops[i] for i in range(beyond, post + step, step)) or (
+        if _any_in(stops, range(beyond, post + step, step)) or (
                 step < 0 and past and not prose(beyond, post)):
             return reached
         reached = post if (post - end) * step > 0 else end
@@ -149,7 +165,7 @@ def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int,
     the span's first post, up the page at its last, so that it reaches the edge knowing the blocks in
     the span. Lines set aside (teasers, a comment thread) and headers that close the article stop the
     growth."""
-    posts = [_post_line(line, label) for line, label in zip(page.lines, labels)]
+    posts = _post_lines(page, labels)
     stops = [flag or label.closes for flag, label in zip(aside, labels)]
     head = _edge(posts, first, 1, False)
     if not head <= last:
@@ -181,7 +197,7 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     header that closes such a text ("Komentarze (7)"), are the comments under an article
     (past a first thread, under the thread's own posts, they are more of its posts: an advertisement
     or a day's heading between two posts breaks the run of blocks)."""
-    posts = [_post_line(line, label) for line, label in zip(page.lines, labels)]
+    posts = _post_lines(page, labels)
     stops = [flag or label.closes for flag, label in zip(aside, labels)]
     blocks: set[int] = set()
     furniture: set[int] = set()
@@ -195,7 +211,7 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     while start < len(posts):
         end = _edge(posts, start, 1, True)  # the post is start..end - 1
         after = _edge(posts, end, 1, False)
-        while after < len(posts) and after - end < BLOCK_MIN_LINES and not any(stops[i] for i in range(end, after)):
+        while after < len(posts) and after - end < BLOCK_MIN_LINES and not _any_in(stops, range(end, after)):
             end = _edge(posts, after, 1, True)
             after = _edge(posts, end, 1, False)
         if after >= len(posts):
@@ -204,7 +220,7 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
         words = sum(page.lines[i].words for i in range(start, end) if posts[i] and labels[i].cls == GOOD)
         longest = max(longest, words)
         closed = closed or longest >= ARTICLE_MIN_WORDS and any(labels[i].closes for i in block)
-        repeated = _shared(page, labels, previous, block) if not any(stops[i] for i in block) else set()
+        repeated = _shared(page, labels, previous, block) if not _any_in(stops, block) else set()
         if not repeated:
             run = []
         else:

@@ -37,21 +37,22 @@ REASON = "rating histogram: a row of stars with its count, in a run of rows that
 
 
 def _histograms(page: Page) -> list[int]:
-    """Indices of the rows of every histogram on the page: one walk over the lines, linear."""
+    """Indices of the rows of every histogram on the page: one walk over the star rows, linear. A row
+    continues a run only right under the run's last row: any other line between breaks it."""
+    rows = [(i, int(row.group(1))) for i, line in enumerate(page.lines)
+            if line.text[:1] in STAR_DIGITS and (row := STAR_ROW.match(line.text)) is not None]  # most: no regex
     out: list[int] = []
     run: list[int] = []
-    previous = step = 0
-    for i, line in enumerate(page.lines):
-        row = STAR_ROW.match(line.text) if line.text[:1] in STAR_DIGITS else None  # most lines: no regex
-        stars = int(row.group(1)) if row is not None else 0
-        if run and stars and abs(stars - previous) == 1 and step in (0, stars - previous):
+    last = previous = step = 0
+    for i, stars in rows:
+        if run and i == last + 1 and abs(stars - previous) == 1 and step in (0, stars - previous):
             run.append(i)
             step = stars - previous
         else:
             if len(run) >= HISTOGRAM_MIN_ROWS:
                 out.extend(run)
-            run, step = ([i] if stars else []), 0
-        previous = stars
+            run, step = [i], 0
+        last, previous = i, stars
     if len(run) >= HISTOGRAM_MIN_ROWS:
         out.extend(run)
     return out

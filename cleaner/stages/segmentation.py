@@ -99,9 +99,10 @@ class Aside(NamedTuple):
 
 
 def _aside(labels: list[Label]) -> Aside:
-    threads = [label.aside if label.aside.startswith(COMMENT_REASON) else "" for label in labels]
-    teasers = ["" if thread else label.aside for label, thread in zip(labels, threads)]
-    return Aside(teasers, threads, [bool(label.aside) for label in labels])
+    asides = [label.aside for label in labels]  # most are "": no call for them
+    threads = [aside if aside and aside.startswith(COMMENT_REASON) else "" for aside in asides]
+    teasers = ["" if thread else aside for aside, thread in zip(asides, threads)]
+    return Aside(teasers, threads, [bool(aside) for aside in asides])
 
 
 def _other_spans(labels: list[Label], closing: list[bool], scores: list[float], first: int, last: int
@@ -211,7 +212,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     """Find the densest span, adjust its edges step by step, find the further spans, and record them on
     the labels. A page without a body paragraph has no span: its labels stay as they are."""
     aside = _aside(labels)
-    boxed = [label.aside.startswith(INLINE_BOX_PREFIX) for label in labels]
+    boxed = [label.aside != "" and label.aside.startswith(INLINE_BOX_PREFIX) for label in labels]
     closing = [label.closes and not box for label, box in zip(labels, boxed)]
     scores = _scores(page, labels, boxed, [label.title_like for label in labels])
     scores = [0.0 if label.between_posts else BAD_EVIDENCE if label.listed else score

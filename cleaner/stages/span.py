@@ -462,11 +462,12 @@ def grown_over_announced(page: Page, labels: list[Label], aside: list[bool], spa
 def with_announced_rows(page: Page, labels: list[Label], span: Span) -> Span:
     """Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu."""
     rows = set(span.rows)
-    i, last = span.first, span.last
-    while i < last:
-        n = _row_run(page, labels, i + 1, 1) if page.lines[i].text.endswith(":") and labels[i].cls != BAD else 0
-        rows.update(range(i + 1, i + 1 + n))
-        i += n + 1
+    after = span.first  # the lines of a run taken in announce no run of their own
+    for i, line in enumerate(page.lines[span.first:span.last], span.first):
+        if i >= after and line.text.endswith(":") and labels[i].cls != BAD:
+            n = _row_run(page, labels, i + 1, 1)
+            rows.update(range(i + 1, i + 1 + n))
+            after = i + n + 1
     return span._replace(rows=frozenset(rows))
 
 
