@@ -432,13 +432,6 @@ static PyObject *set_tables(PyObject *self, PyObject *args) {
 
 /* ------------------------------------------------------------------ features */
 
-/* page._terminal */
-static int terminal(Chars t) {
-    Py_ssize_t end = t.len;
-    while (end > 0 && is_closer(AT(t, end - 1)))
-        end--;
-    return end > 0 && is_sentence_mark(AT(t, end - 1));
-}
 
 /* page._word_count */
 static Py_ssize_t word_count(Chars t, PyObject *toks, int page_has_cjk) {
@@ -597,24 +590,66 @@ static int code_like(Chars t) {
     return 0;
 }
 
-/* len(page.CELL_GAP.findall(text)) if "\t" in text or "  " in text else 0 */
-static Py_ssize_t cells(Chars t) {
-    Py_ssize_t n = 0;
-    for (Py_ssize_t i = 0; i + 1 < t.len;) {
+/* page.ends_sentence(text[start:end]) */
+static int terminal_in(Chars t, Py_ssize_t start, Py_ssize_t end) {
+    while (end > start && is_closer(AT(t, end - 1)))
+        end--;
+    return end > start && is_sentence_mark(AT(t, end - 1));
+}
+
+/* page.ends_sentence(text) */
+static int terminal(Chars t) {
+    return terminal_in(t, 0, t.len);
+}
+
+/* The next match of page.CELL_GAP at or after i: where its cell ends (after the non-space before the
+   gap) and, in *next, where the next cell starts; -1 when there is none. */
+static Py_ssize_t next_cell_gap(Chars t, Py_ssize_t i, Py_ssize_t *next) {
+    for (; i + 1 < t.len; i++) {
         Py_UCS4 c = AT(t, i), d = AT(t, i + 1);
         if (!Py_UNICODE_ISSPACE(c) && (d == '\t' || (d == ' ' && i + 2 < t.len && AT(t, i + 2) == ' '))) {
             Py_ssize_t j = i + 1;
             while (j < t.len && Py_UNICODE_ISSPACE(AT(t, j)))
                 j++;
             if (j < t.len) {
-                n++;
-                i = j;
-                continue;
+                *next = j;
+                return i + 1;
             }
         }
-        i++;
     }
+    return -1;
+}
+
+/* len(page.CELL_GAP.findall(text)) if "\t" in text or "  " in text else 0 */
+static Py_ssize_t cells(Chars t) {
+    Py_ssize_t n = 0, next = 0;
+    for (Py_ssize_t i = 0; next_cell_gap(t, i, &next) >= 0; i = next)
+        n++;
     return n;
+}
+
+/* page.row_ends_sentence(text, ncells): the text ends a sentence, or its longest cell does (the first
+   of equally long ones) and holds page.ROW_MAIN_CELL_SHARE (two thirds) of the cells' characters. */
+static int row_terminal(Chars t, Py_ssize_t ncells) {
+    if (terminal(t))
+        return 1;
+    if (ncells == 0)
+        return 0;
+    Py_ssize_t start = 0, best_start = 0, best_end = 0, next = 0, end, total = 0;
+    while ((end = next_cell_gap(t, start, &next)) >= 0) {
+        total += end - start;
+        if (end - start > best_end - best_start) {
+            best_start = start;
+            best_end = end;
+        }
+        start = next;
+    }
+    total += t.len - start;
+    if (t.len - start > best_end - best_start) {
+        best_start = start;
+        best_end = t.len;
+    }
+    return 3 * (best_end - best_start) >= 2 * total && terminal_in(t, best_start, best_end);
 }
 
 /* A share as a float object, the one in ``pool`` (a dict) when an equal share was made before: most
@@ -667,11 +702,12 @@ static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks
         Py_INCREF(text);
         Py_SETREF(key, text);
     }
+    Py_ssize_t ncells = cells(t);
     return Py_BuildValue("(OnOnNNNNnNNnN)", text, words, toks, stopwords,
                          share_of(ntoks ? (double)stopwords / (double)ntoks : 0.0, floats),
-                         PyBool_FromLong(terminal(t)), share_of(title, floats),
+                         PyBool_FromLong(row_terminal(t, ncells)), share_of(title, floats),
                          share_of(visible ? (double)digits / (double)visible : 0.0, floats), seps,
-                         PyBool_FromLong(letters), PyBool_FromLong(code_like(t)), cells(t), key);
+                         PyBool_FromLong(letters), PyBool_FromLong(code_like(t)), ncells, key);
 }
 
 /* features_of(toks_of, stop, page_has_cjk) -> {text: page._features(text, stop, toks, page_has_cjk)} for

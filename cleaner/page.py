@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from itertools import chain, islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -54,6 +55,9 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: Table cells rendered as text are set apart by tabs or runs of spaces ("January  84.2  61.0"). Only
 #: searched in lines that hold a tab or two spaces in a row: any gap needs one.
 CELL_GAP = re.compile(r"\S(?:\t|  )\s*(?=\S)")
+#: A row's longest cell is its paragraph, with a sidebar's cell beside it, when it holds this share of
+#: the characters of the row's cells or more: a paragraph is two or three times the length of a headline.
+ROW_MAIN_CELL_SHARE = Fraction(2, 3)  # exact, as the compiled core compares it
 #: Title case is measured on lines up to this many words: the feature tells headlines and menu items
 #: from sentences, and no line longer than this is either.
 TITLE_SCAN_WORDS = 40
@@ -70,7 +74,7 @@ class Line(NamedTuple):
     tokens: tuple[str, ...]
     stopwords: int        # tokens found in the page language's stoplist
     stopword_density: float  # stopwords per token (0 without tokens)
-    terminal: bool        # ends with sentence punctuation
+    terminal: bool        # ends with sentence punctuation (a row: its longest cell does; row_ends_sentence)
     title_share: float    # share of alphabetic words (not stopwords) that start upper-case
     digit_share: float    # share of non-space characters that are digits
     separators: int       # menu/breadcrumb separators
@@ -114,6 +118,29 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(CLOSERS)[-1:] in SENTENCE_MARKS
 
 
+def row_ends_sentence(text: str, cells: int) -> bool:
+    """The line ends a sentence, or (a row of ``cells`` table cells beyond the first) its longest cell
+    does and holds most of the row (``ROW_MAIN_CELL_SHARE`` of its cells' characters): a renderer that
+    lays a layout table out as text glues a sidebar's headline after a paragraph of the next column
+    ("... 創下春節假期的新高。      年初一到初七 兩主題樂園"), and the paragraph still ends its sentence. A
+    row of cells of like length ("Загружается, подождите...      * Показать результат") is no
+    paragraph with a cell beside it. The first of equally long cells counts."""
+    if ends_sentence(text):
+        return True
+    if not cells:
+        return False
+    longest, start, total = "", 0, 0
+    for gap in CELL_GAP.finditer(text):
+        total += gap.start() + 1 - start
+        if gap.start() + 1 - start > len(longest):
+            longest = text[start:gap.start() + 1]
+        start = gap.end()
+    total += len(text) - start
+    if len(text) - start > len(longest):
+        longest = text[start:]
+    return len(longest) >= ROW_MAIN_CELL_SHARE * total and ends_sentence(longest)
+
+
 def _word_count(text: str, toks: tuple[str, ...], page_has_cjk: bool) -> int:
     if not page_has_cjk or not CJK_CHAR.search(text):
         return len(toks)
@@ -141,19 +168,20 @@ def _features(text: str, stop: frozenset[str], toks: tuple[str, ...], page_has_c
     visible = len(text) - text.count(" ")
     words = _word_count(text, toks, page_has_cjk)
     stopwords = sum(map(stop.__contains__, toks))
+    cells = len(CELL_GAP.findall(text)) if "\t" in text or "  " in text else 0
     return (
         text,
         words,
         toks,
         stopwords,
         stopwords / len(toks) if toks else 0.0,
-        ends_sentence(text),
+        row_ends_sentence(text, cells),
         _title_share(text, words, stop),
         len(DIGIT.findall(text)) / visible if visible else 0.0,
         len(SEPARATORS.findall(URL.sub(" ", text) if "/" in text else text)),
         LETTER.search(text) is not None,
         CODE_CHAR.search(text) is not None or CODE_START.match(text) is not None,
-        len(CELL_GAP.findall(text)) if "\t" in text or "  " in text else 0,
+        cells,
         normalise(text),
     )
 

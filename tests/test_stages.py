@@ -241,6 +241,33 @@ def test_features_rows_that_hold_a_paragraph_or_data_are_no_columns(text, cls):
     assert label.cls == cls and not label.reason.startswith("columns of a layout table")
 
 
+@pytest.mark.parametrize("text", [
+    # A paragraph of one column with a sidebar's headline glued after it by a renderer that lays a
+    # layout table out as text: the paragraph still ends its sentence.
+    "農曆春節年假長達九天，林務局管理的國家森林遊樂區，除阿里山外，其餘遊樂區都將在除夕休園一天。"
+    "                               年初一到初七 兩主題樂園 兒童免費玩",
+    "The council voted on Tuesday to rebuild the old harbour wall before the summer season begins.      "
+    "Ferry timetable for winter",
+    "Local businesses welcomed the decision.\t\tMost read",
+])
+def test_page_row_ends_sentence_where_its_paragraph_does(text):
+    line = build(text, Config()).lines[0]
+    assert line.cells >= 1 and line.terminal
+
+
+@pytest.mark.parametrize("text", [
+    # Cells of like length, one of them ending in a mark: no paragraph with a cell beside it.
+    "Загружается, подождите...      * Показать результат",
+    "Posted in News.   Share this story",
+    # Headlines side by side, and a row whose longest cell ends no sentence.
+    "Council votes to rebuild the old harbour wall   Fishermen welcome the plan",
+    "Closed.   The council voted on Tuesday to rebuild the old harbour wall",
+])
+def test_page_row_of_like_cells_or_headlines_ends_no_sentence(text):
+    line = build(text, Config()).lines[0]
+    assert line.cells >= 1 and not line.terminal
+
+
 GERMAN = [
     "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenmauer wieder aufzubauen, die bei den "
     "Stürmen im vergangenen Winter schwer beschädigt wurde und seitdem gesperrt ist.",
