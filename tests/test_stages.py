@@ -4238,6 +4238,56 @@ def test_context_alike_entries_spare_menus_footers_rivers_and_teasers():
     assert not any(seen[line][0] for line in teasers)
 
 
+BLOG_INTRO = ("New to cooking with less waste? Here is every post I have written for beginners, newest first, "
+              "so you can start with whatever you need this week.")
+POST_TITLES = ["What Is Planned Obsolescence and How to Fight It", "Ten Plastic-Free Swaps for the Kitchen",
+               "The Beginner's Guide to Composting at Home", "How to Fix a Zip Instead of Buying New Jeans",
+               "Twelve Reusable Water Bottles Tested", "A Month Without Single-Use Plastic",
+               "Which Reusable Straw Is Right for You?"]
+BLOG_MENU = ["Home", "Start Here", "Blog", "Shop", "About", "Contact"]
+BLOG_FOOTER = ["Join the community", "Subscribe for updates", "Like me on Facebook", "Follow me on Instagram",
+               "Privacy Policy", "© 2025 Going Green Blog"]
+
+
+@pytest.mark.parametrize("pager", [["1 2 Next »"], ["« Previous 1 2 3 Next »"],
+                                   ["Page 1", "Page 2", "Page 3", "Go to Next Page »"]])
+def test_context_span_grows_over_a_listing_down_to_its_pager(pager):
+    # A blog's archive: an intro, the post titles one a line, then the pager to the next page of the list.
+    # Line by line the titles read as a headline list; the pager under them says they are the page's items.
+    page = [*BLOG_MENU, BLOG_INTRO, *POST_TITLES, *pager, *BLOG_FOOTER]
+    seen = decisions("\n".join(page))
+    assert seen[BLOG_INTRO][0] and all(seen[title][0] for title in POST_TITLES)
+    assert not any(seen[line][0] for line in [*BLOG_MENU, *BLOG_FOOTER])
+    # Cleaning the output again keeps it whole: the pager line stays with the list for the pass over the
+    # kept lines.
+    once = clean("\n".join(page))
+    assert clean(once) == once
+
+
+def test_context_paged_list_spares_rivers_calendars_menus_and_widgets():
+    # The same titles after an article, and no pager under them: other stories.
+    article = [*BLOG_MENU, *PARAGRAPHS, *POST_TITLES, *BLOG_FOOTER]
+    seen = decisions("\n".join(article))
+    assert all(seen[p][0] for p in PARAGRAPHS) and not any(seen[title][0] for title in POST_TITLES)
+    # A calendar's week under the titles is numbers alone, under its month: no pager.
+    calendar = ["March 2026", "1 2 3 4 5 6 7", "8 9 10 11 12 13 14"]
+    seen = decisions("\n".join([*BLOG_MENU, BLOG_INTRO, *POST_TITLES, *calendar, *BLOG_FOOTER]))
+    assert not any(seen[title][0] for title in POST_TITLES)
+    # A menu of one-word items over a pager, and a widget of three latest posts over one, stay chrome.
+    menu = ["Recipes", "Travel", "Garden", "Family", "Money", "Health", "Style"]
+    for run in (menu, POST_TITLES[:3]):
+        seen = decisions("\n".join([*BLOG_MENU, BLOG_INTRO, *run, "1 2 Next »", *BLOG_FOOTER]))
+        assert not any(seen[line][0] for line in run), run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 2 Previous", True), ("Page 2 of 5", True), ("« Previous 1 2 3 Next »", True), ("Go to Next Page »", True),
+    ("Seite 1 2 3 weiter", True), ("1 2 3 4 5 6 7", False), ("Next", False), ("March 2026", False),
+    ("Page 1 of the story", False), ("Next steps for 2 weeks", False)])
+def test_pager_lines(text, expected):
+    assert span.pager(text) is expected
+
+
 # ------------------------------------------------------------------ customer reviews under a product
 
 KETTLE = ["Stovetop kettle, 1.5 litres",
