@@ -92,8 +92,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
                 keep, reason = False, f"{FURNITURE_REASON} in the {where}"
             elif label.row:
                 keep, reason = True, (f"row of a list or table ({ROW_RUN} or more lines of one shape touching or "
-                                      f"announced in the {where}, or {GAP_ROW_RUN} or more with a number in "
-                                      "them one line away from it)")
+                                      f"announced in the {where}, {GAP_ROW_RUN} or more with a number in "
+                                      "them one line away from it, or a listing's items down to its pager)")
             elif part == GAP:
                 keep, reason = True, (f"heading of the rows of a list or table next to it, which the {where} "
                                       "takes in (or an item of theirs without a number)")
