@@ -951,6 +951,41 @@ def test_context_teasers_in_two_shapes_after_an_article_go():
     assert all(seen[line][0] is False for line in run)
 
 
+def _long_story(n: int, topic: str) -> list[str]:
+    """A story of a front page that gives it a long summary: a headline, a byline, a date and some seventy words."""
+    return [f"Council votes to fund repairs to the {topic}", "By Jo Smith", f"March {3 * n + 2}, 2020",
+            f"The money for the {topic} comes from the reserve that was set aside after the storms, and the "
+            "council expects the work to start before the summer. Residents who live nearby will receive a "
+            "letter with the dates of the closures, and the builders have promised to keep the noise down in "
+            "the evenings and at weekends. A public meeting about the plans will be held at the library on the "
+            "first Tuesday of next month."]
+
+
+def _long_notice(topic: str) -> list[str]:
+    """A story of the same front page in another shape: a headline over a summary of sixty words."""
+    return [f"Plans for the {topic} go on show at the library",
+            f"Residents can see the drawings for the {topic} until the end of the month and leave their comments "
+            "with the staff, who will pass them on to the council before it decides in the spring. The drawings "
+            "show the new layout, the materials and the trees that will be planted, and an architect will be "
+            "there on Saturday mornings to answer questions."]
+
+
+def test_context_front_page_with_long_summaries_keeps_every_story():
+    # Stories of another shape between the runs, their summaries longer than a teaser's but no longer than
+    # the runs' own: items too, and the runs are the page's list.
+    stories = [line for n, t in enumerate(HARBOUR_TOPICS[:4]) for line in _long_story(n, t)]
+    stories += [line for t in HARBOUR_TOPICS[4:7] for line in _long_notice(t)]
+    stories += [line for n, t in enumerate(HARBOUR_TOPICS[7:11]) for line in _long_story(n + 5, t)]
+    seen = decisions("\n".join(["Local news", "The latest stories from the harbour town.", *stories]))
+    assert all(seen[line][0] for line in stories if not line.startswith(("By ", "March ")))
+    # The same stories under an article, whose paragraphs follow one another and are no summaries however
+    # long the runs' are: other stories, and the run of them goes.
+    run = [line for n, t in enumerate(HARBOUR_TOPICS[:5]) for line in _long_story(n, t)]
+    seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *run]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in run[4:])
+
+
 COMMENTS = [
     ("Mary Fletcher", "March 3, 2020 at 9:14 am",
      ["About time too. My grandfather helped build that wall and it has been sad to see it falling apart.",
