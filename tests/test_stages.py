@@ -978,6 +978,41 @@ def test_context_teasers_in_two_shapes_after_an_article_go():
     assert all(seen[line][0] is False for line in run)
 
 
+def _long_story(n: int, topic: str) -> list[str]:
+    """A story of a front page that gives it a long summary: a headline, a byline, a date and some seventy words."""
+    return [f"Council votes to fund repairs to the {topic}", "By Jo Smith", f"March {3 * n + 2}, 2020",
+            f"The money for the {topic} comes from the reserve that was set aside after the storms, and the "
+            "council expects the work to start before the summer. Residents who live nearby will receive a "
+            "letter with the dates of the closures, and the builders have promised to keep the noise down in "
+            "the evenings and at weekends. A public meeting about the plans will be held at the library on the "
+            "first Tuesday of next month."]
+
+
+def _long_notice(topic: str) -> list[str]:
+    """A story of the same front page in another shape: a headline over a summary of sixty words."""
+    return [f"Plans for the {topic} go on show at the library",
+            f"Residents can see the drawings for the {topic} until the end of the month and leave their comments "
+            "with the staff, who will pass them on to the council before it decides in the spring. The drawings "
+            "show the new layout, the materials and the trees that will be planted, and an architect will be "
+            "there on Saturday mornings to answer questions."]
+
+
+def test_context_front_page_with_long_summaries_keeps_every_story():
+    # Stories of another shape between the runs, their summaries longer than a teaser's but no longer than
+    # the runs' own: items too, and the runs are the page's list.
+    stories = [line for n, t in enumerate(HARBOUR_TOPICS[:4]) for line in _long_story(n, t)]
+    stories += [line for t in HARBOUR_TOPICS[4:7] for line in _long_notice(t)]
+    stories += [line for n, t in enumerate(HARBOUR_TOPICS[7:11]) for line in _long_story(n + 5, t)]
+    seen = decisions("\n".join(["Local news", "The latest stories from the harbour town.", *stories]))
+    assert all(seen[line][0] for line in stories if not line.startswith(("By ", "March ")))
+    # The same stories under an article, whose paragraphs follow one another and are no summaries however
+    # long the runs' are: other stories, and the run of them goes.
+    run = [line for n, t in enumerate(HARBOUR_TOPICS[:5]) for line in _long_story(n, t)]
+    seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *run]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in run[4:])
+
+
 COMMENTS = [
     ("Mary Fletcher", "March 3, 2020 at 9:14 am",
      ["About time too. My grandfather helped build that wall and it has been sad to see it falling apart.",
@@ -4263,6 +4298,56 @@ def test_context_alike_entries_spare_menus_footers_rivers_and_teasers():
         teasers += [head, f"By Staff Reporter | Jan {n + 3}, 2012", "Read more"]
     seen = decisions("\n".join(["Home", "Local news", LISTING_INTRO, *teasers]))
     assert not any(seen[line][0] for line in teasers)
+
+
+BLOG_INTRO = ("New to cooking with less waste? Here is every post I have written for beginners, newest first, "
+              "so you can start with whatever you need this week.")
+POST_TITLES = ["What Is Planned Obsolescence and How to Fight It", "Ten Plastic-Free Swaps for the Kitchen",
+               "The Beginner's Guide to Composting at Home", "How to Fix a Zip Instead of Buying New Jeans",
+               "Twelve Reusable Water Bottles Tested", "A Month Without Single-Use Plastic",
+               "Which Reusable Straw Is Right for You?"]
+BLOG_MENU = ["Home", "Start Here", "Blog", "Shop", "About", "Contact"]
+BLOG_FOOTER = ["Join the community", "Subscribe for updates", "Like me on Facebook", "Follow me on Instagram",
+               "Privacy Policy", "© 2025 Going Green Blog"]
+
+
+@pytest.mark.parametrize("pager", [["1 2 Next »"], ["« Previous 1 2 3 Next »"],
+                                   ["Page 1", "Page 2", "Page 3", "Go to Next Page »"]])
+def test_context_span_grows_over_a_listing_down_to_its_pager(pager):
+    # A blog's archive: an intro, the post titles one a line, then the pager to the next page of the list.
+    # Line by line the titles read as a headline list; the pager under them says they are the page's items.
+    page = [*BLOG_MENU, BLOG_INTRO, *POST_TITLES, *pager, *BLOG_FOOTER]
+    seen = decisions("\n".join(page))
+    assert seen[BLOG_INTRO][0] and all(seen[title][0] for title in POST_TITLES)
+    assert not any(seen[line][0] for line in [*BLOG_MENU, *BLOG_FOOTER])
+    # Cleaning the output again keeps it whole: the pager line stays with the list for the pass over the
+    # kept lines.
+    once = clean("\n".join(page))
+    assert clean(once) == once
+
+
+def test_context_paged_list_spares_rivers_calendars_menus_and_widgets():
+    # The same titles after an article, and no pager under them: other stories.
+    article = [*BLOG_MENU, *PARAGRAPHS, *POST_TITLES, *BLOG_FOOTER]
+    seen = decisions("\n".join(article))
+    assert all(seen[p][0] for p in PARAGRAPHS) and not any(seen[title][0] for title in POST_TITLES)
+    # A calendar's week under the titles is numbers alone, under its month: no pager.
+    calendar = ["March 2026", "1 2 3 4 5 6 7", "8 9 10 11 12 13 14"]
+    seen = decisions("\n".join([*BLOG_MENU, BLOG_INTRO, *POST_TITLES, *calendar, *BLOG_FOOTER]))
+    assert not any(seen[title][0] for title in POST_TITLES)
+    # A menu of one-word items over a pager, and a widget of three latest posts over one, stay chrome.
+    menu = ["Recipes", "Travel", "Garden", "Family", "Money", "Health", "Style"]
+    for run in (menu, POST_TITLES[:3]):
+        seen = decisions("\n".join([*BLOG_MENU, BLOG_INTRO, *run, "1 2 Next »", *BLOG_FOOTER]))
+        assert not any(seen[line][0] for line in run), run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 2 Previous", True), ("Page 2 of 5", True), ("« Previous 1 2 3 Next »", True), ("Go to Next Page »", True),
+    ("Seite 1 2 3 weiter", True), ("1 2 3 4 5 6 7", False), ("Next", False), ("March 2026", False),
+    ("Page 1 of the story", False), ("Next steps for 2 weeks", False)])
+def test_pager_lines(text, expected):
+    assert span.pager(text) is expected
 
 
 # ------------------------------------------------------------------ customer reviews under a product

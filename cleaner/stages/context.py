@@ -72,7 +72,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     entry_reason = f"{ENTRY_REASON}, in or next to the {where}"
     furniture_reason = f"{FURNITURE_REASON} in the {where}"
     row_reason = (f"row of a list or table ({ROW_RUN} or more lines of one shape touching or announced in the "
-                  f"{where}, or {GAP_ROW_RUN} or more with a number in them one line away from it)")
+                  f"{where}, {GAP_ROW_RUN} or more with a number in them one line away from it, or a listing's "
+                  "items down to its pager)")
     gap_reason = (f"heading of the rows of a list or table next to it, which the {where} takes in (or an item of "
                   "theirs without a number)")
     menu_reason = f"run of short title-like lines (menu or headline list) in {where}"

@@ -21,8 +21,8 @@ The steps:
   lines are set aside, their reason recorded as their :attr:`Label.aside`;
 - grown over the lines that continue its text, the rows of a list or table, a listing's run of
   alike multi-line entries beside an intro (:mod:`.entries`: their lines are recorded as
-  :attr:`Label.entry`), the repeated sections of a text, the list its last line announces
-  (:mod:`.span`), over a forum thread's posts without the
+  :attr:`Label.entry`), the repeated sections of a text, the list its last line announces, a
+  listing's items one a line down to its pager ("1 2 Next »") (:mod:`.span`), over a forum thread's posts without the
   furniture between them (:func:`.posts.thread_posts`: their lines are recorded as
   :attr:`Label.furniture`), to a wiki's appendix, with the title and signature at the page's edges and
   the headline over the dateline;
@@ -46,9 +46,9 @@ from .comments import REASON as COMMENT_REASON
 from .entries import with_entries
 from .posts import thread_posts
 from .span import (BAD_EVIDENCE, CLOSER_EVIDENCE, EVIDENCE_PARAMS, Span, before_footer, densest_span, evidence,
-                   grown_over_announced, grown_over_refrains, grown_over_rows, grown_over_text, grown_to_appendix,
-                   maximal_runs, undecided, with_announced_rows, with_headline_over_dateline, with_page_edges,
-                   without_headline)
+                   grown_over_announced, grown_over_paged_list, grown_over_refrains, grown_over_rows, grown_over_text,
+                   grown_to_appendix, maximal_runs, undecided, with_announced_rows, with_headline_over_dateline,
+                   with_page_edges, without_headline)
 from .tail import trailing_run
 
 NAME = "segmentation"
@@ -230,6 +230,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     body = with_entries(page, labels, aside.flags, body)
     body = grown_over_refrains(page, labels, aside.flags, body)
     body = grown_over_announced(page, labels, aside.flags, body)
+    body = grown_over_paged_list(page, labels, aside.flags, body)
     first, last, furniture = thread_posts(page, labels, aside.flags, body.first, body.last)
     body = body._replace(first=first, last=last, furniture=furniture)
     body = with_announced_rows(page, labels, body)

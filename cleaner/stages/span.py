@@ -459,6 +459,66 @@ def grown_over_announced(page: Page, labels: list[Label], aside: list[bool], spa
     return span._replace(last=last)
 
 
+#: A listing that the site splits over several pages prints its items, one a line (a blog's post titles,
+#: a category's recipes), right above the pager that leads to the next page ("1 2 Next", "Page 1",
+#: "« Previous 1 2 3 Next »"). A menu, a footer's link columns and a headline river after an article end
+#: in no pager: the pager numbers the pages of the list above it. At least this many items, each of
+#: ``PAGED_ITEM_MIN_WORDS`` words or more (a menu's items are one word or two as often); a box of the
+#: three latest posts over a pager is a widget.
+PAGED_LIST_MIN_ITEMS = 5
+PAGED_ITEM_MIN_WORDS = 2
+#: The pager may print its page links as chrome of the lexicon first ("Page 1", "Page 2", "Page 3", then
+#: "Go to Next Page »"): at most this many lines of it before the pager line that stays with the list.
+#: That line stays so that the pass over the kept lines sees the list end at its pager again.
+PAGER_CHROME_LINES = 4
+#: A pager's words: a page number and one of ``PAGER_WORDS`` ("1 2 Previous", "Page 2 of 5"), or "page"
+#: and one of ``PAGER_STEPS`` ("Go to Next Page »"), and nothing but numbers, these, ``PAGER_FILLERS``
+#: and arrows. A calendar's week is numbers alone ("1 2 3 4 5 6 7"), under the month's name: no pager.
+PAGER_STEPS = frozenset((
+    "next", "previous", "prev", "older", "newer",
+    "nächste", "vorherige", "weiter", "zurück",
+    "suivante", "précédente",
+    "siguiente", "anterior",
+    "następna", "poprzednia",
+    "следующая", "предыдущая", "далее", "назад",
+))
+PAGER_PAGES = frozenset(("page", "seite", "página", "strona", "страница"))
+PAGER_WORDS = PAGER_STEPS | PAGER_PAGES
+PAGER_FILLERS = frozenset(("of", "go", "to", "posts", "entries", "von", "sur", "de", "z", "из"))
+PAGER_MAX_WORDS = 20
+PAGER_MARKS = "«»‹›…|·/,.:<>-–"
+
+
+def pager(text: str) -> bool:
+    """A pager (see ``PAGER_WORDS``): "1 2 Previous", "Page 2 of 5", "« Previous 1 2 3 Next »"."""
+    tokens = [token for token in (token.strip(PAGER_MARKS).lower() for token in text.split()) if token]
+    if not tokens or len(tokens) > PAGER_MAX_WORDS or not all(
+            token in PAGER_WORDS or token in PAGER_FILLERS or token.isdigit() and len(token) <= 4 for token in tokens):
+        return False
+    words = set(tokens)
+    return any(token.isdigit() for token in tokens) and bool(words & PAGER_WORDS) or bool(
+        words & PAGER_PAGES and words & PAGER_STEPS)
+
+
+def grown_over_paged_list(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
+    """The span grown at its end over the items of a listing that runs down to its pager (see
+    ``PAGED_LIST_MIN_ITEMS``). The items and the pager line become rows of the span (no menu, whatever
+    their case)."""
+    last = span.last
+    end = last
+    while end + 1 < len(labels) and undecided(labels[end + 1]) and not aside[end + 1] \
+            and page.lines[end + 1].words >= PAGED_ITEM_MIN_WORDS and not pager(page.lines[end + 1].text):
+        end += 1
+    if end - last < PAGED_LIST_MIN_ITEMS:
+        return span
+    at = end + 1
+    while at < len(labels) and at - end <= PAGER_CHROME_LINES and labels[at].final and not labels[at].closes:
+        at += 1
+    if at == len(labels) or labels[at].final or aside[at] or not pager(page.lines[at].text):
+        return span
+    return span._replace(last=at, rows=span.rows | frozenset(range(last + 1, at + 1)))
+
+
 def with_announced_rows(page: Page, labels: list[Label], span: Span) -> Span:
     """Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu."""
     rows = set(span.rows)

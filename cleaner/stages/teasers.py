@@ -30,7 +30,8 @@ The body has such shapes too, and the rule keeps clear of them:
   consecutive paragraphs follows it (the prose further down is other teasers' summaries and blurbs);
 - a section front or an archive prints its stories in more than one shape (a story without its byline
   between runs of stories with one): where a run's stories are each a headline over its summary, a
-  summary alone under its headline outside the runs is one more story, not the article. Under
+  summary alone under its headline outside the runs (a teaser's length, or no longer than the runs'
+  longest summary) is one more story, not the article. Under
   ``LISTING_MAX_PARAGRAPH_WORDS`` words of other prose (an intro, the site's blurb) the page is the
   list and its runs stay; an article, even a news story of a paragraph or two, has more.
 
@@ -676,10 +677,13 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     article = sum(page.lines[i].words for i in prose)
     # Where the runs' stories are each a headline over its summary, the prose that no run took in may be
     # more such stories (each a summary alone under its headline: a story of another shape between two
-    # runs). The article is the other prose; with no more of it than an intro or the site's blurb, the
-    # runs are the page's list.
+    # runs), a summary's length or the length of the runs' own longest (a site's front page gives some
+    # stories eighty words). The article is the other prose; with no more of it than an intro or the
+    # site's blurb, the runs are the page's list.
+    summary_words = max([SUMMARY_MAX_WORDS, *(page.lines[i].words for i, run in enumerate(in_run)
+                                              if run and labels[i].cls == GOOD)])
     paragraphs_above = list(accumulate((page.lines[i].words if is_prose[i] and not _lone_summary(
-        page, labels, is_prose, i) else 0 for i in range(len(shapes))), initial=0))
+        page, labels, is_prose, i, summary_words) else 0 for i in range(len(shapes))), initial=0))
     listing = paragraphs_above[-1] < LISTING_MAX_PARAGRAPH_WORDS
     for first, last, n, reason in merged:
         # A river under a header that closes the article, below its prose, follows the article's end
@@ -709,12 +713,12 @@ def _closed(labels: list[Label], is_prose: list[bool]) -> list[bool]:
     return out
 
 
-def _lone_summary(page: Page, labels: list[Label], is_prose: list[bool], i: int) -> bool:
-    """Prose line i reads as an item of a list: a summary (at most ``SUMMARY_MAX_WORDS`` words) with no
+def _lone_summary(page: Page, labels: list[Label], is_prose: list[bool], i: int, summary_words: int) -> bool:
+    """Prose line i reads as an item of a list: a summary (at most ``summary_words`` words) with no
     prose right above or below it, under a headline (``LONE_HEADLINE_MIN_WORDS`` words or more) at most
     ``ITEM_MAX_HEAD_LINES`` lines up. An article's paragraphs follow one another, or run longer than a
     summary."""
-    if page.lines[i].words > SUMMARY_MAX_WORDS or i + 1 < len(is_prose) and is_prose[i + 1]:
+    if page.lines[i].words > summary_words or i + 1 < len(is_prose) and is_prose[i + 1]:
         return False
     for j in range(i - 1, max(i - 1 - ITEM_MAX_HEAD_LINES, -1), -1):
         if is_prose[j]:
