@@ -3919,6 +3919,24 @@ def test_grids_a_cart_total_of_nothing_is_no_item():
     assert not {page.lines[i].text for i in found} & set(drawer)
 
 
+def test_context_grid_items_with_a_saving_between_their_prices_stay():
+    # An outdoor shop's category: each item its brand and name, the new price, the saving and the old
+    # price ("$96.73", "Save 25%", "compared to $129.00"), the reviews, its specs; items on sale are longer
+    # than the others. The old price under the saving is the same item's, not one more item.
+    items = [("La Sportiva Aragon Climbing Shoes", ["$96.73", "Save 25%", "compared to $129.00"]),
+             ("La Sportiva Tarantulace Climbing Shoes", ["$99.00"]),
+             ("La Sportiva Skwama Climbing Shoes", ["$199.00 - $219.00"]),
+             ("Scarpa Veloce Climbing Shoes", ["$124.93", "Save 30%", "compared to $179.00"]),
+             ("La Sportiva Mistral Climbing Shoes", ["$111.73", "Save 25%", "compared to $149.00"]),
+             ("Five Ten Anasazi Climbing Shoes", ["$165.00"])]
+    grid = [line for name, prices in items
+            for line in (name, *prices, "(43) reviews", "Type:", "Neutral", "Closure:", "Lace-up")]
+    page = "\n".join([*SHOP_MENU, "Climbing Shoes", *grid, "Recent posts from our blog", *PARAGRAPHS])
+    seen = decisions(page)
+    assert all(seen[name][0] and "shop's grid" in seen[name][2] for name, _ in items), \
+        [seen[name] for name, _ in items]
+
+
 def test_context_category_grid_of_many_items_stays_over_a_long_guide():
     # A category of a dozen products and more under which stands a buying guide longer than the grid:
     # so many items are the category's listing, never an advertisement beside an article (which shows a

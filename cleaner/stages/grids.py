@@ -70,6 +70,10 @@ OWN_PRICE_MAX_WORDS = 4
 #: ... that opens with the price or has this share of its characters figures ("$ 335.00").
 OWN_PRICE_DIGIT_SHARE = 0.3
 NONZERO = re.compile(r"[1-9]")
+#: A sale's badge between an item's new and old price: a share ("Save 25%", "-30%", "25% off") and a word
+#: or two at most; a name that holds a share ("100% Merino Wool Crew Sock") is longer.
+SHARE = re.compile(r"\d\s?%")
+SAVING_MAX_WORDS = 3
 
 REASON = "item of a shop's grid: {n} items of a few lines alike, each with its price"
 
@@ -102,9 +106,11 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
     lines = page.lines
     # Adjacent price lines (an old and a new price) are one item's price: the start of each price.
     priced = [False] + list(map(price_line, lines))  # priced[i + 1]: line i is a price line
-    # A price of nothing ("$0.00") is a cart's total or subtotal, no item's price.
+    # A price of nothing ("$0.00") is a cart's total or subtotal, no item's price; the old price under the
+    # new one and its saving ("$96.73", "Save 25%", "compared to $129.00") is the same item's.
     starts = [i for i, label in enumerate(labels) if priced[i + 1] and not label.final and not priced[i]
-              and NONZERO.search(lines[i].text) is not None]
+              and NONZERO.search(lines[i].text) is not None
+              and not (i > 1 and priced[i - 1] and _saving(lines[i - 1]))]
     # Paragraphs up to each line: an item that holds one is a section of a text, not a grid's item.
     paragraphs = list(accumulate((label.cls == GOOD and line.terminal for line, label in zip(lines, labels)),
                                  initial=0))
@@ -120,6 +126,11 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
         own_price = own_price or len(run) < GRID_MIN_ITEMS and any(_bare_price(lines[i]) for i in run)
         run = [start] if start is not None else []
     return out
+
+
+def _saving(line: Line) -> bool:
+    """A sale's badge between the new price and the old ("Save 25%", "-30%", "25% off"): see ``SHARE``."""
+    return line.words <= SAVING_MAX_WORDS and SHARE.search(line.text) is not None
 
 
 def _bare_price(line: Line) -> bool:
