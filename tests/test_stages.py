@@ -3223,7 +3223,7 @@ def test_product_page_keeps_its_description_and_drops_the_review_widget():
 def test_lexicon_shop_and_listing_closers():
     lex = lexicon.load()
     for header in ("Customers also bought", "Customers who viewed this item also viewed", "Recently viewed",
-                   "Related products", "Kunden kauften auch", "Zuletzt angesehen", "Similar jobs",
+                   "Related products", "Related items", "Related items to explore", "Kunden kauften auch", "Zuletzt angesehen", "Similar jobs",
                    "Anuncios similares", "Annunci simili", "Podobne oferty"):
         entry = lex.match(header)
         assert entry is not None and entry.closes, header
@@ -3943,6 +3943,72 @@ def test_context_category_grid_over_its_buying_guide_stays():
     seen = decisions(page)
     assert all(seen[name][0] and seen[price][0] for _, name, price in grid), \
         [name for _, name, price in grid if not seen[name][0]]
+    assert all(seen[p][0] for p in guide)
+
+
+def test_context_category_grid_of_long_items_with_spec_names_stays():
+    # A camera shop's category page: each item is a dozen lines or more (its name, its code, a rating
+    # count, a few one-line features, the old and the new price, a saving, its code, buttons), some items a line
+    # or two longer than others, and each name a run of specs without function words. The items are the
+    # page's text, the names with them; the same spec line outside a grid is still a list, and goes.
+    features = ["Full-frame sensor with fast hybrid autofocus.", "Records sharp 4K video at 60 frames.",
+                "Weather-sealed magnesium body for travel.", "Twin card slots keep every shot safe.",
+                "Bright electronic viewfinder, tilting screen."]
+    names = [f"{maker} {model} Mirrorless Camera Body 24MP 4K60 IBIS Dual UHS-II Black Kit {lens}"
+             for maker, model, lens in [("Nikon", "Z5II", "24-105mm"), ("Nikon", "Z6III", "28-400mm"),
+                                        ("Sony", "A7 IV", "28-70mm"), ("Canon", "EOS R6 II", "24-105mm"),
+                                        ("Panasonic", "S5IIX", "20-60mm"), ("Fujifilm", "X-T5", "18-55mm")]]
+    grid = []
+    for k, name in enumerate(names):
+        grid += [name, f"({10 + k})", *features[:3 + k % 3], f"${1999 + 100 * k}.95", f"${1799 + 100 * k}.95",
+                 "Save: $200.00", "+ wishlist", f"SKU: CAM{k}", "Add to Cart"]
+    page = "\n".join([*SHOP_MENU, "Mirrorless Cameras", *grid, "Recent posts from our blog", *PARAGRAPHS])
+    seen = decisions(page)
+    assert all(seen[name][0] and "shop's grid" in seen[name][2] for name in names), \
+        [seen[name] for name in names]
+    seen = decisions("\n".join([*SHOP_MENU, names[0], *PARAGRAPHS]))
+    assert not seen[names[0]][0]
+
+
+def test_grids_a_cart_total_of_nothing_is_no_item():
+    # A shop's cart drawer under a grid: "$0.00", the empty cart's total, under the last item's lines is
+    # no price of one more item, and the drawer's lines under it are no item's.
+    from cleaner.stages import grids
+    drawer = ["Your cart is empty", "$0.00", "Product subtotal", "Taxes and shipping calculated at checkout."]
+    page = build("\n".join([*SHOP_MENU, *_grid_lines(), *drawer, *PARAGRAPHS]), Config())
+    found = grids.grid_items(page, label_page_until(page, "context"))
+    assert {page.lines[i].text for i in found} >= {name for _, name, _ in GRID}
+    assert not {page.lines[i].text for i in found} & set(drawer)
+
+
+def test_context_grid_items_with_a_saving_between_their_prices_stay():
+    # An outdoor shop's category: each item its brand and name, the new price, the saving and the old
+    # price ("$96.73", "Save 25%", "compared to $129.00"), the reviews, its specs; items on sale are longer
+    # than the others. The old price under the saving is the same item's, not one more item.
+    items = [("La Sportiva Aragon Climbing Shoes", ["$96.73", "Save 25%", "compared to $129.00"]),
+             ("La Sportiva Tarantulace Climbing Shoes", ["$99.00"]),
+             ("La Sportiva Skwama Climbing Shoes", ["$199.00 - $219.00"]),
+             ("Scarpa Veloce Climbing Shoes", ["$124.93", "Save 30%", "compared to $179.00"]),
+             ("La Sportiva Mistral Climbing Shoes", ["$111.73", "Save 25%", "compared to $149.00"]),
+             ("Five Ten Anasazi Climbing Shoes", ["$165.00"])]
+    grid = [line for name, prices in items
+            for line in (name, *prices, "(43) reviews", "Type:", "Neutral", "Closure:", "Lace-up")]
+    page = "\n".join([*SHOP_MENU, "Climbing Shoes", *grid, "Recent posts from our blog", *PARAGRAPHS])
+    seen = decisions(page)
+    assert all(seen[name][0] and "shop's grid" in seen[name][2] for name, _ in items), \
+        [seen[name] for name, _ in items]
+
+
+def test_context_category_grid_of_many_items_stays_over_a_long_guide():
+    # A category of a dozen products and more under which stands a buying guide longer than the grid:
+    # so many items are the category's listing, never an advertisement beside an article (which shows a
+    # handful: see the flats above), and they stay with the guide.
+    grid = [(f"Maker {k}", f"Trail Running Shoe Model {k}", f"${80 + k}.00") for k in range(12)]
+    guide = [*PARAGRAPHS, *FERRY_FIRST, *PARAGRAPHS[:2]]
+    page = "\n".join([*SHOP_MENU, "Trail Running Shoes", *_grid_lines(grid, "Add to Cart"), *guide])
+    seen = decisions(page)
+    assert all(seen[name][0] and seen[price][0] for _, name, price in grid), \
+        [name for _, name, _ in grid if not seen[name][0]]
     assert all(seen[p][0] for p in guide)
 
 

@@ -64,7 +64,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     closed_at = next((i for i in range(last + 1, len(labels)) if labels[i].part == CLOSER), len(labels))
     # The span's paragraphs (its title and signature at the page's edges are none): an article's, when they
     # add up to GRID_MAX_ARTICLE_WORDS, and a shop's grid outside the span is an advertisement beside it.
-    # A grid that holds more words than those paragraphs is a shop's category over its buying guide.
+    # A grid that holds more words than those paragraphs, or a dozen prices, is a shop's category over its
+    # buying guide; its item names that read as lists (bad on their own) are its text too.
     grid_lines = [i for i, label in enumerate(labels) if label.grid is not None]
     article_words = sum(page.lines[i].words for i in main if paragraph(page.lines[i], labels[i])) if grid_lines else 0
     article = article_words >= GRID_MAX_ARTICLE_WORDS and not outweighs(page, grid_lines, article_words)
@@ -86,14 +87,14 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     # named tuple's _replace costs several times a lookup).
     made: dict[tuple, Label] = {}
     for i, (line, label) in enumerate(zip(page.lines, labels)):
-        if label.final or label.cls == BAD and not label.row and not label.entry:
-            out.append(label)
-            continue
         block, part, in_menu, grid = label.block, label.part, label.menu, label.grid
-        aside = label.aside
-        thread = aside if aside and aside.startswith(COMMENT_REASON) else ""
         if grid is not None and article and not first <= i <= last:
             grid = None
+        if label.final or label.cls == BAD and not label.row and not label.entry and grid is None:
+            out.append(label)
+            continue
+        aside = label.aside
+        thread = aside if aside and aside.startswith(COMMENT_REASON) else ""
         if thread and page.config.comments and (label.cls in (GOOD, NEAR) or line.terminal
                                                    and not line.text.endswith(":")):  # "Jan says:" names
             keep, reason = True, f"{thread}; a comment's words, kept on request (Config.comments)"
@@ -108,7 +109,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
                 keep, reason = True, row_reason
             elif part == GAP:
                 keep, reason = True, gap_reason
-            elif label.cls == SHORT and in_menu and grid is not None:
+            elif grid is not None and (label.cls == SHORT and in_menu or label.cls == BAD):
                 keep, reason = True, f"{grid.reason} (in the {where})"
             elif label.cls == SHORT and in_menu:
                 keep, reason = False, menu_reason

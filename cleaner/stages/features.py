@@ -98,6 +98,8 @@ MEASUREMENT = regex.compile(r"(?<![\p{L}-])\p{L}[\p{L}-]*+(?: \p{L}[\p{L}-]*+){0
 MEASUREMENTS_MIN = 3
 #: The reason of a tag line; the specs stage reads it to give a spec table's labelled rows back.
 TAG_REASON = "tag list: short comma-separated items without function words"
+#: The reason of a long line without function words (a list, a menu or a product's specs on one line).
+UNPUNCTUATED_REASON = "long line without function words: "
 #: A separator-joined menu or breadcrumb ("Home | News | World", "Home » Sport » Football"): at least
 #: two separators and at most this many words per item on average.
 MENU_MIN_SEPARATORS = 2
@@ -548,7 +550,7 @@ def classify(line: Line, page: Page) -> Label:
                 and (not line.terminal or spaced_run) \
                 and not line.code_like and not _amounts(TAG_COMMA.split(line.text)) and not _measurements(line) \
                 and not _foreign_prose(line, page):
-            return Label(BAD, False, NAME, "long line without function words: " + _describe(line))
+            return Label(BAD, False, NAME, UNPUNCTUATED_REASON + _describe(line))
         return Label(NEAR, None, NAME, "long but not prose-like: " + _describe(line))
     if line.words >= cfg.near_words and prose and line.title_share < TITLE_SHARE:
         return Label(NEAR, None, NAME, "short prose: " + _describe(line))

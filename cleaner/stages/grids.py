@@ -6,7 +6,9 @@ button ("Add to cart", "Show options"), item after item. Line by line this reads
 title-like names) and the body span, which looks for prose, lands elsewhere (the shop's blurb, a
 blog teaser under the grid). The price gives the record away: one price line per item, the items a
 few lines long each and alike in length, ``GRID_MIN_ITEMS`` of them or more. The items' lines are
-the page's text, as the items of a listing are, wherever the span stands.
+the page's text, as the items of a listing are, wherever the span stands; an item's name that reads as a
+list on its own (specs without function words, "Radeon RX 9060 XT 16GB GDDR6 PCI Express 5.0 x16 ATX
+Graphics Card") is one of them.
 
 The body has prices too, and the rule keeps clear of them: a price list in a text ("Adults: $12")
 carries its label on the price's line, which is then no bare price; a gift guide's presents each
@@ -14,9 +16,11 @@ carry a paragraph (a grid's items are names and prices, a line of description at
 text is the span's; a product page's own price stands once (or twice, old and new, on adjacent
 lines, which count as one), and the grids under it are other products ("Complete the set",
 "Customers also bought"); a grid beside an article is an advertisement (flats for sale, cars, a price
-comparison); and a grid of other products that starts under a header that closes the article ("You
-may also like", "Related products") goes with what follows that header (:mod:`.context` asks both; a
-grid that starts above such a header runs on past it). A button repeated in every item ("Show
+comparison: a handful of items, where a category shows a dozen prices or more, ``CATEGORY_MIN_PRICES``,
+over a buying guide of any length); and a grid of other products that starts under a header that
+closes the article ("You may also like", "Related products") goes with what follows that header
+(:mod:`.context` asks both; a grid that starts above such a header runs on past it). A price of nothing
+("$0.00") is a cart's total, no item's. A button repeated in every item ("Show
 options", "Add to cart" when no lexicon knows it) is the grid's furniture: a short line that stands
 in ``BUTTON_SHARE`` of the items or more, word for word, and is no price, goes.
 """
@@ -30,6 +34,7 @@ from typing import NamedTuple
 from ..labels import BAD, GOOD, Label, recorded
 from ..language import tokens
 from ..page import Line, Page
+from .features import NAME as FEATURES_STAGE, TAG_REASON, UNPUNCTUATED_REASON
 
 #: A price: a currency sign or code next to an amount ("$8.99", "€ 88", "US$20", "8 500 zł",
 #: "1.299,00 EUR", "349 ₽"; an amount written out before its currency is a dozen characters at most,
@@ -44,10 +49,12 @@ PRICE_LINE_MAX_WORDS = 5
 #: Original price was: $30.00.$21.00Current price is: $21.00." The note says the prices again; the line
 #: is read as what stands before it (the old price, after the item's size at most: "80ml $24.95").
 SALE_PRICE_NOTE = re.compile(r"\s?Original price was:")
-#: An item of a grid is its price and at most this many lines (brand, name, variant, rating, button):
-#: from one price to the next, at least two lines (a name and a price) and at most this many.
-ITEM_MAX_LINES = 8
-#: The items of one grid are alike: the longest at most this many lines longer than the shortest.
+#: An item of a grid is its price and at most this many lines (brand, name, variant, rating, button; a
+#: camera shop's item adds its code, a few one-line features, a saving and a financing offer): from one
+#: price to the next, at least two lines (a name and a price) and at most this many.
+ITEM_MAX_LINES = 20
+#: The items of one grid are alike: the longest at most this many lines longer than the shortest, or
+#: at most twice as long (a long item lists one feature or badge more or less than the next).
 ITEM_LENGTH_SPREAD = 2
 #: A grid has at least this many items: a product page's own price stands once, and a box of two or
 #: three offers beside a text is no shop's grid.
@@ -63,6 +70,10 @@ OWN_PRICE_MAX_WORDS = 4
 #: ... that opens with the price or has this share of its characters figures ("$ 335.00").
 OWN_PRICE_DIGIT_SHARE = 0.3
 NONZERO = re.compile(r"[1-9]")
+#: A sale's badge between an item's new and old price: a share ("Save 25%", "-30%", "25% off") and a word
+#: or two at most; a name that holds a share ("100% Merino Wool Crew Sock") is longer.
+SHARE = re.compile(r"\d\s?%")
+SAVING_MAX_WORDS = 3
 
 REASON = "item of a shop's grid: {n} items of a few lines alike, each with its price"
 
@@ -96,7 +107,11 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
     # Adjacent price lines (an old and a new price) are one item's price: the start of each price.
     # (A price holds a figure: a line without one is ruled out before the call.)
     priced = [False] + [price_line(line) if line.digit_share else False for line in lines]  # [i + 1]: line i
-    starts = [i for i, label in enumerate(labels) if priced[i + 1] and not label.final and not priced[i]]
+    # A price of nothing ("$0.00") is a cart's total or subtotal, no item's price; the old price under the
+    # new one and its saving ("$96.73", "Save 25%", "compared to $129.00") is the same item's.
+    starts = [i for i, label in enumerate(labels) if priced[i + 1] and not label.final and not priced[i]
+              and NONZERO.search(lines[i].text) is not None
+              and not (i > 1 and priced[i - 1] and _saving(lines[i - 1]))]
     # Paragraphs up to each line: an item that holds one is a section of a text, not a grid's item.
     paragraphs = list(accumulate([label.cls == GOOD and line.terminal for line, label in zip(lines, labels)],
                                  initial=0))
@@ -114,6 +129,11 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
     return out
 
 
+def _saving(line: Line) -> bool:
+    """A sale's badge between the new price and the old ("Save 25%", "-30%", "25% off"): see ``SHARE``."""
+    return line.words <= SAVING_MAX_WORDS and SHARE.search(line.text) is not None
+
+
 def _bare_price(line: Line) -> bool:
     """A price that stands alone ("$ 335.00", "€49.99 VAT included"), as a product page prints the
     product's: a word or two at most, and either mostly figures or the price first ("Gifts under $50"
@@ -126,7 +146,8 @@ def _bare_price(line: Line) -> bool:
 def _fits(run: list[int], start: int) -> bool:
     """Whether a price at ``start`` is the next item of the grid whose prices start at ``run``."""
     gaps = [b - a for a, b in zip(run, run[1:])] + [start - run[-1]]
-    return 2 <= gaps[-1] <= ITEM_MAX_LINES and max(gaps) - min(gaps) <= ITEM_LENGTH_SPREAD
+    shortest = min(gaps)
+    return 2 <= gaps[-1] <= ITEM_MAX_LINES and max(gaps) <= max(shortest + ITEM_LENGTH_SPREAD, 2 * shortest)
 
 
 def _items(page: Page, labels: list[Label], run: list[int]) -> dict[int, GridLine]:
@@ -149,15 +170,34 @@ def _items(page: Page, labels: list[Label], run: list[int]) -> dict[int, GridLin
 
 
 def _free(label: Label) -> bool:
-    """A line no stage has taken for chrome or set aside."""
-    return label.cls != BAD and label.keep is not False and not label.aside and not label.final
+    """A line no stage has taken for chrome or set aside, or an item's name that reads as a list on its
+    own (see :func:`listed_name`)."""
+    return (label.cls != BAD and label.keep is not False or listed_name(label)) and not label.aside \
+        and not label.final
+
+
+def listed_name(label: Label) -> bool:
+    """A product's name that the features stage took for a list: its specs without function words
+    ("GIGABYTE Radeon RX 9060 XT 16GB GDDR6 PCI Express 5.0 x16 ATX Graphics Card") or short
+    comma-separated items ("MacBook Air, 15-inch, M5 Chip"). In a grid's item it is the item's name."""
+    return label.stage == FEATURES_STAGE and (label.reason == TAG_REASON
+                                              or label.reason.startswith(UNPUNCTUATED_REASON))
+
+
+#: A grid whose items show this many prices or more is a category's products, never an advertisement
+#: beside an article (a box of flats, cars or offers shows a handful): the text beside it, however long,
+#: is the category's buying guide. Prices its items show, not items found: a cart's table of variants
+#: that the judges set aside ("Blue / 40L", "$39.99/ea", "$0.00", row after row) shows none.
+CATEGORY_MIN_PRICES = 12
 
 
 def outweighs(page: Page, grid: list[int], article_words: int) -> bool:
-    """The grid's items hold more words than the paragraphs of the text beside it: the page is the
-    shop's category and the text its blurb (a buying guide under the products), not an article beside
-    which a grid of flats or cars is an advertisement, which holds fewer words than the article."""
-    return sum(page.lines[i].words for i in grid) > article_words
+    """The grid's items hold more words than the paragraphs of the text beside it, or show
+    ``CATEGORY_MIN_PRICES`` prices: the page is the shop's category and the text its blurb or its buying
+    guide under the products, not an article beside which a grid of flats or cars is an advertisement,
+    which holds fewer words than the article."""
+    return sum(page.lines[i].words for i in grid) > article_words \
+        or sum(price_line(page.lines[i]) for i in grid) >= CATEGORY_MIN_PRICES
 
 
 NAME = "grids"
