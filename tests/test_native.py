@@ -4,7 +4,8 @@ Every function of ``cleaner/_core.c`` is run against the Python it replaces: lin
 Unicode text (not only ASCII: case folding, final sigma, Turkish dotted I, CJK, astral characters,
 every kind of space), page by page on generated pages, and decision by decision (``explain``) on every
 corpus case. Skipped only where the install could not build the core (no C compiler); CI checks that it
-was built.
+was built. The properties run 500 examples each (200 for whole pages) in the stress run (``-m stress``,
+see ``tests/strength.py``), under a third of that in the default run.
 """
 from __future__ import annotations
 
@@ -23,13 +24,16 @@ from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
 from cleaner.stages import comments, features, posts, repetition, segmentation, span, teasers
 from cleaner.stages import lexicon as lexicon_stage
+from strength import strength
 
-pytestmark = pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built")
+pytestmark = [pytest.mark.skipif(native.compiled is None, reason="the compiled core was not built"),
+              pytest.mark.stress]
 
-SETTINGS = settings(max_examples=500, deadline=None,
+#: Hypothesis examples per property: full strength in the stress run, under a third in the default run.
+SETTINGS = settings(max_examples=strength(500, 150), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 #: For the properties that build or judge whole pages: fewer examples, the suite stays fast.
-PAGE_SETTINGS = settings(SETTINGS, max_examples=200)
+PAGE_SETTINGS = settings(SETTINGS, max_examples=strength(200, 60))
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
