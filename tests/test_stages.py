@@ -2221,6 +2221,7 @@ def test_lexicon_spares_body_sentences_on_the_same_topics(text):
     "Click to shrink...", "View attachment 441678", "Code: Select all", "Original poster", "Reaction score",
     "Original Post", "Go to Page...", "7 Posts 3 Posters 15.8k Views 3 Watching", "I 1 Reply Last reply Reply Quote 0",
     "Manage Consent Preferences", "Strictly Necessary Cookies", "Always Active",
+    "8.2k Reputation", "315 Reputation", "1,204 reputation",
 ])
 def test_lexicon_forum_furniture(text):
     entry = lexicon.load().match(text)
@@ -2238,6 +2239,8 @@ def test_lexicon_forum_furniture(text):
     "Modified engines were banned from the race last year.", "Member states must reply by Friday.",
     "665 posts were cut in the reorganisation.", "Registered charities pay no fee.",
     "Reset to default settings, then restart the router.", "Moderators of the debate: Jan Novak and Eva Berg",
+    "Reputation matters: 10 reputation points a day", "Our reputation", "A reputation of 300 years",
+    "1.2k reputation points later, he stopped answering questions.",
 ])
 def test_lexicon_spares_body_lines_like_forum_furniture(text):
     assert lexicon.load().match(text) is None, text
