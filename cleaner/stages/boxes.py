@@ -41,6 +41,13 @@ LINKED_MAX_LINES = 6
 #: box's last link when at least this many links stand above it and it is as long as the shortest of
 #: them: a subheading ("A new pontoon") is shorter than the headlines of a box.
 LINKED_BEFORE_LAST = 2
+#: A field label is a line of at most this many words ending with a colon ("Weight:", "Footwear
+#: Width:"). A chrome label with another field label two lines above or below it (label, value, label)
+#: stands in a spec table ("Type:", "Neutral", "Last:", "Slip-lasted") and announces a value, not links,
+#: whatever its word: a product's "Last:" or "Support:" is no "More:". The other label must not be a
+#: chrome label itself, so that "Tags:" over a tag and "Related:" over headlines still go.
+FIELD_LABEL_MAX_WORDS = 3
+FIELD_ROW_STEP = 2
 
 #: The reasons, with the line number of the box's header or label. The context stage tells an inline
 #: box's lines by the first.
@@ -87,17 +94,33 @@ def inline_boxes(page: Page, labels: list[Label]) -> dict[int, int]:
     return out
 
 
+def _field_label(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is a field label of a spec table that no lexicon entry names as chrome (see
+    ``FIELD_LABEL_MAX_WORDS``)."""
+    if not 0 <= i < len(labels):
+        return False
+    line = page.lines[i]
+    return line.text.endswith(":") and line.words <= FIELD_LABEL_MAX_WORDS \
+        and not (labels[i].keep is False and labels[i].stage == LEXICON_STAGE)
+
+
+def _in_spec_table(page: Page, labels: list[Label], i: int) -> bool:
+    """The label on line i stands among the field labels of a spec table (see ``FIELD_ROW_STEP``)."""
+    return _field_label(page, labels, i - FIELD_ROW_STEP) or _field_label(page, labels, i + FIELD_ROW_STEP)
+
+
 def linked_under_label(page: Page, labels: list[Label]) -> dict[int, int]:
     """Lines that stand under a chrome label announcing links ("More:", "Read more:", "Related:",
     "Lesen Sie auch:" - a lexicon line ending with a colon) and read as headlines: undecided, no sentence
     end, at most ``LINKED_HEADLINE_MAX_WORDS`` words; up to ``LINKED_MAX_LINES`` of them, each mapped to
     the label's index. The run stops before a line that a paragraph follows: that one may be the
     subheading of the text going on, unless it reads as one more of the links above it (see
-    ``LINKED_BEFORE_LAST``)."""
+    ``LINKED_BEFORE_LAST``). A label among the field labels of a spec table announces no links (see
+    ``FIELD_LABEL_MAX_WORDS``)."""
     out: dict[int, int] = {}
     for i, label in enumerate(labels):
         if not (label.final and label.keep is False and not label.closes and label.stage == LEXICON_STAGE
-                and page.lines[i].text.endswith(":")):
+                and page.lines[i].text.endswith(":")) or _in_spec_table(page, labels, i):
             continue
         j = i + 1
         shortest = LINKED_HEADLINE_MAX_WORDS
