@@ -593,6 +593,11 @@ def test_boxes_a_chrome_word_among_the_field_labels_of_a_spec_table_announces_no
     page = build("\n".join([PARAGRAPHS[0], "Last:", "Slip-lasted", "Footwear Width:", "Regular, Wide",
                             PARAGRAPHS[1], PARAGRAPHS[2]]), Config())
     assert boxes.linked_under_label(page, label_page_until(page, "boxes")) == {}
+    # A forum poster's stats: rows of field labels, but mostly chrome ones; their values stay chrome.
+    stats = ["Messages:", "1,046", "Likes Received:", "103", "Best Answers:", "1", "Trophy Points:", "113"]
+    page = build("\n".join([PARAGRAPHS[0], *stats, PARAGRAPHS[1], PARAGRAPHS[2]]), Config())
+    found = boxes.linked_under_label(page, label_page_until(page, "boxes"))
+    assert {"103", "1"} <= {page.lines[k].text for k in found}
     # Look-alikes that stay chrome: a lone "More:" or "Last updated:" over headlines, and "More:" next to a
     # "Tagged:" label, itself chrome, over a tag.
     links = ["Harbour wall reopens after winter storms", "Ferry timetable changes from Monday, council says",
