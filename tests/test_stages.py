@@ -582,6 +582,34 @@ def test_boxes_sets_the_box_aside_and_the_article_around_it_is_left_to_the_span(
     assert boxes.run(page, marked)[2].aside == "teaser list: 3 items"
 
 
+def test_boxes_a_chrome_word_among_the_field_labels_of_a_spec_table_announces_no_links():
+    # A shoe's spec rows: "Last:" and "Support:" are lexicon chrome, but among "Type:" and "Weight:" they
+    # label a value, and the rows and the product under them are no related-links box.
+    spec = ["Type:", "Neutral", "Last:", "Slip-lasted", "Support:", "Moderate arch support", "Weight:", "9.4 oz",
+            "Scarpa Veloce Climbing Shoes - Women's", "$124.93"]
+    page = build("\n".join([PARAGRAPHS[0], *spec, PARAGRAPHS[1], PARAGRAPHS[2]]), Config())
+    assert boxes.linked_under_label(page, label_page_until(page, "boxes")) == {}
+    # One row under a chrome label, one field label away from the next: a spec table of two rows.
+    page = build("\n".join([PARAGRAPHS[0], "Last:", "Slip-lasted", "Footwear Width:", "Regular, Wide",
+                            PARAGRAPHS[1], PARAGRAPHS[2]]), Config())
+    assert boxes.linked_under_label(page, label_page_until(page, "boxes")) == {}
+    # A forum poster's stats: rows of field labels, but mostly chrome ones; their values stay chrome.
+    stats = ["Messages:", "1,046", "Likes Received:", "103", "Best Answers:", "1", "Trophy Points:", "113"]
+    page = build("\n".join([PARAGRAPHS[0], *stats, PARAGRAPHS[1], PARAGRAPHS[2]]), Config())
+    found = boxes.linked_under_label(page, label_page_until(page, "boxes"))
+    assert {"103", "1"} <= {page.lines[k].text for k in found}
+    # Look-alikes that stay chrome: a lone "More:" or "Last updated:" over headlines, and "More:" next to a
+    # "Tagged:" label, itself chrome, over a tag.
+    links = ["Harbour wall reopens after winter storms", "Ferry timetable changes from Monday, council says",
+             "Lifeboat crew rescues two fishermen off the point"]
+    for above in ([], ["Tagged:", "Harbour news"]):
+        for label in ("More:", "Last updated:"):
+            page = build("\n".join([PARAGRAPHS[0], *above, label, *links, PARAGRAPHS[1], PARAGRAPHS[2]]), Config())
+            found = boxes.linked_under_label(page, label_page_until(page, "boxes"))
+            under = {page.lines[k].text: page.lines[at].text for k, at in found.items()}
+            assert all(under.get(link) == label for link in links), (above, label)
+
+
 def test_explain_names_the_body_span_each_line_stood_in():
     page = "\n".join(["Home", "News", "Sport", PARAGRAPHS[0], "Advertisement", *PARAGRAPHS[1:], "Contact us"])
     seen = {d.line: d for d in explain(page).decisions}

@@ -10,6 +10,8 @@ for the span, and its header closes nothing: the article goes on after it.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..labels import GOOD, Label
 from ..page import Page
 from .lexicon import NAME as LEXICON_STAGE
@@ -41,6 +43,18 @@ LINKED_MAX_LINES = 6
 #: box's last link when at least this many links stand above it and it is as long as the shortest of
 #: them: a subheading ("A new pontoon") is shorter than the headlines of a box.
 LINKED_BEFORE_LAST = 2
+#: A field label is a line of at most this many words ending with a colon ("Weight:", "Footwear
+#: Width:"). Field labels every ``FIELD_ROW_STEP`` lines (label, value, label, value) make a run of
+#: rows; a chrome label in a run where the labels no lexicon names as chrome are as many as the chrome
+#: ones or more stands in a spec table ("Type:", "Neutral", "Last:", "Slip-lasted") and announces a
+#: value, not links, whatever its word: a product's "Last:" or "Support:" is no "More:". A run of
+#: mostly chrome labels stays chrome: a forum poster's stats ("Messages:", "Likes Received:", "Best
+#: Answers:", "Trophy Points:"), "Tagged:" over a tag and "More:" over headlines.
+FIELD_LABEL_MAX_WORDS = 3
+FIELD_ROW_STEP = 2
+#: The run is looked at this many rows above and below the label at most: enough to tell a spec table,
+#: and linear in the page.
+FIELD_ROWS_REACH = 6
 
 #: The reasons, with the line number of the box's header or label. The context stage tells an inline
 #: box's lines by the first.
@@ -87,17 +101,36 @@ def inline_boxes(page: Page, labels: list[Label]) -> dict[int, int]:
     return out
 
 
+def _chrome_label(labels: list[Label], i: int) -> bool:
+    """Line i is chrome by the lexicon."""
+    return labels[i].keep is False and labels[i].stage == LEXICON_STAGE
+
+
+def _in_spec_table(page: Page, labels: list[Label], i: int) -> bool:
+    """The chrome label on line i stands in a run of field labels of which as many or more are no
+    chrome as are chrome (see ``FIELD_LABEL_MAX_WORDS``)."""
+    tally = Counter({True: 1})
+    for step in (-FIELD_ROW_STEP, FIELD_ROW_STEP):
+        k = i + step
+        while 0 <= k < len(labels) and abs(k - i) <= FIELD_ROWS_REACH * FIELD_ROW_STEP \
+                and page.lines[k].text.endswith(":") and page.lines[k].words <= FIELD_LABEL_MAX_WORDS:
+            tally[_chrome_label(labels, k)] += 1
+            k += step
+    return tally[False] >= tally[True]
+
+
 def linked_under_label(page: Page, labels: list[Label]) -> dict[int, int]:
     """Lines that stand under a chrome label announcing links ("More:", "Read more:", "Related:",
     "Lesen Sie auch:" - a lexicon line ending with a colon) and read as headlines: undecided, no sentence
     end, at most ``LINKED_HEADLINE_MAX_WORDS`` words; up to ``LINKED_MAX_LINES`` of them, each mapped to
     the label's index. The run stops before a line that a paragraph follows: that one may be the
     subheading of the text going on, unless it reads as one more of the links above it (see
-    ``LINKED_BEFORE_LAST``)."""
+    ``LINKED_BEFORE_LAST``). A label among the field labels of a spec table announces no links (see
+    ``FIELD_LABEL_MAX_WORDS``)."""
     out: dict[int, int] = {}
     for i, label in enumerate(labels):
         if not (label.final and label.keep is False and not label.closes and label.stage == LEXICON_STAGE
-                and page.lines[i].text.endswith(":")):
+                and page.lines[i].text.endswith(":")) or _in_spec_table(page, labels, i):
             continue
         j = i + 1
         shortest = LINKED_HEADLINE_MAX_WORDS
