@@ -483,24 +483,122 @@ static PyObject *ascii_lower(Chars t, Py_ssize_t i, Py_ssize_t j) {
     return low;
 }
 
+/* The ASCII words of one stoplist in an open-addressed table of their bytes, so that an ASCII word of a
+   line is looked up lower-cased in a stack buffer instead of as a new string. Built for one stoplist (a
+   frozenset, held by a strong reference so that its words stay alive) and rebuilt when another comes. */
+#define ASCII_STOP_MAX_LEN 64  /* a longer ASCII word is looked up as a string */
+typedef struct { const char *word; Py_ssize_t len; } StopSlot;
+static StopSlot *ascii_stop_slots = NULL;
+static size_t ascii_stop_mask = 0;
+static PyObject *ascii_stop_set = NULL;
+
+static inline size_t bytes_hash(const char *s, Py_ssize_t n) {
+    size_t h = 1469598103934665603u;  /* FNV-1a */
+    for (Py_ssize_t k = 0; k < n; k++)
+        h = (h ^ (unsigned char)s[k]) * 1099511628211u;
+    return h;
+}
+
+/* 1 when the table holds the ASCII words of ``stop``; 0 when it cannot stand for them (a word that is
+   not exactly a str); -1 on error. */
+static int build_ascii_stop(PyObject *stop) {
+    if (stop == ascii_stop_set)
+        return ascii_stop_slots != NULL;
+    size_t size = 8;
+    while (size < 2 * (size_t)PySet_GET_SIZE(stop) + 8)
+        size <<= 1;
+    StopSlot *slots = PyMem_Calloc(size, sizeof(StopSlot));
+    if (slots == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    PyObject *it = PyObject_GetIter(stop);
+    if (it == NULL) {
+        PyMem_Free(slots);
+        return -1;
+    }
+    PyObject *word;
+    while ((word = PyIter_Next(it)) != NULL) {
+        /* the frozenset keeps its words alive as long as the table holds it */
+        int exact = PyUnicode_CheckExact(word);
+        Py_DECREF(word);
+        if (!exact) {
+            PyMem_Free(slots);
+            slots = NULL;
+            break;
+        }
+        Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+        if (!PyUnicode_IS_ASCII(word) || n > ASCII_STOP_MAX_LEN)
+            continue;
+        const char *w = (const char *)PyUnicode_1BYTE_DATA(word);
+        size_t b = bytes_hash(w, n) & (size - 1);
+        while (slots[b].word != NULL)
+            b = (b + 1) & (size - 1);
+        slots[b].word = w;
+        slots[b].len = n;
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred()) {
+        PyMem_Free(slots);
+        return -1;
+    }
+    PyMem_Free(ascii_stop_slots);
+    ascii_stop_slots = slots;
+    ascii_stop_mask = size - 1;
+    Py_INCREF(stop);
+    Py_XSETREF(ascii_stop_set, stop);
+    return slots != NULL;
+}
+
+static int ascii_stop_holds(const char *w, Py_ssize_t n) {
+    for (size_t b = bytes_hash(w, n) & ascii_stop_mask; ascii_stop_slots[b].word != NULL;
+         b = (b + 1) & ascii_stop_mask)
+        if (ascii_stop_slots[b].len == n && memcmp(ascii_stop_slots[b].word, w, (size_t)n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether str.lower(t[i:j]) is in ``stop``: an ASCII word is lowered into a stack buffer and looked up
+   in the table of the stoplist's ASCII words (an ASCII word lowers to ASCII, and so can only equal an
+   ASCII stopword); any other word by str.lower, with its context rules. 1, 0, or -1 on error. */
+static int lower_in_stop(PyObject *text, Chars t, Py_ssize_t i, Py_ssize_t j, PyObject *stop, int table) {
+    if (table && j - i <= ASCII_STOP_MAX_LEN) {
+        char buf[ASCII_STOP_MAX_LEN];
+        Py_ssize_t k = i;
+        for (; k < j; k++) {
+            Py_UCS4 c = AT(t, k);
+            if (c >= 128)
+                break;
+            buf[k - i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (k == j)
+            return ascii_stop_holds(buf, j - i);
+    }
+    PyObject *low = ascii_lower(t, i, j);
+    if (low == Py_None) {
+        PyObject *word = PyUnicode_Substring(text, i, j);
+        low = word ? PyObject_CallMethodNoArgs(word, str_lower) : NULL;
+        Py_XDECREF(word);
+    }
+    if (low == NULL)
+        return -1;
+    int in_stop = PySet_Contains(stop, low);
+    Py_DECREF(low);
+    return in_stop;
+}
+
 /* page._title_share; -1.0 on error. */
 static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *stop) {
     if (words > 40) /* page.TITLE_SCAN_WORDS */
         return 0.0;
+    int table = PyFrozenSet_CheckExact(stop) ? build_ascii_stop(stop) : 0;
+    if (table < 0)
+        return -1.0;
     long upper = 0, content = 0;
     for (Py_ssize_t i = 0, j = 0; next_word(t, &i, &j);) {
         Py_UCS4 first = AT(t, i);
         if (is_alpha(first)) {
-            PyObject *low = ascii_lower(t, i, j);
-            if (low == Py_None) {  /* a word beyond ASCII: str.lower, with its context rules */
-                PyObject *word = PyUnicode_Substring(text, i, j);
-                low = word ? PyObject_CallMethodNoArgs(word, str_lower) : NULL;
-                Py_XDECREF(word);
-            }
-            if (low == NULL)
-                return -1.0;
-            int in_stop = PySet_Contains(stop, low);
-            Py_DECREF(low);
+            int in_stop = lower_in_stop(text, t, i, j, stop, table);
             if (in_stop < 0)
                 return -1.0;
             if (!in_stop) {

@@ -62,6 +62,9 @@ NON_LETTERS = re.compile(r"[\W\d_]+")
 
 #: Every pattern above needs one of these in the line.
 MARKS = ("]", "#", "**", "__")
+#: A line that holds none of these characters, and does not start with ``#``, is left as it is by every
+#: pattern above (a link needs a bracket, bold and emphasis a star or an underscore).
+MARKUP_CHAR = re.compile(r"[\[\]*_]")
 
 
 def plain(text: str) -> bool:
@@ -94,6 +97,16 @@ def _seen(line: str, links: bool) -> str:
 def visible(line: str) -> str:
     """The text a reader of the rendered Markdown sees on ``line`` (stripped)."""
     return _seen(line, True)
+
+
+def visible_parts(parts: tuple[str, ...]) -> str:
+    """``" ".join(map(visible, parts))`` for parts that are stripped already: most parts of a page hold no
+    Markdown (one ``#`` or ``]`` on a page sends all of it here), and those are what a reader sees as
+    they are, so :func:`visible` runs only on the others."""
+    if len(parts) == 1:
+        part = parts[0]
+        return visible(part) if part[:1] == "#" or MARKUP_CHAR.search(part) else part
+    return " ".join(visible(part) if part[:1] == "#" or MARKUP_CHAR.search(part) else part for part in parts)
 
 
 def _letters(text: str) -> int:

@@ -4,12 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import Config, clean, explain
 from cleaner.labels import SHORT
 from cleaner.page import build
 from cleaner.stages import features
-from cleaner.markdown import link_share, visible
+from cleaner.markdown import link_share, visible, visible_parts
 
 PROSE = [line.strip() for line in (Path(__file__).parent / "data" / "prose.txt").read_text("utf-8").splitlines()
          if line.strip()]
@@ -186,3 +188,23 @@ def test_a_picture_is_no_item_of_a_menu_run():
     heading = "## Spiced Honey Pear Jam"
     text = "\n\n".join([PROSE[0], PROSE[1], *chrome, picture, heading, PROSE[3], PROSE[4]])
     assert heading in clean(text).split("\n\n")
+
+
+#: Parts as page.build makes them (stripped, not blank), of Markdown marks and plain words.
+PARTS = st.lists(st.lists(st.sampled_from(["#", "##", "[", "]", "(", ")", "(/a)", "!", "*", "**", "_", "__", "\\",
+                                           "Home", "news", "2", "x_y", " ", "\t", "é", "日本"]), min_size=1, max_size=8)
+                 .map("".join).map(str.strip).filter(bool), min_size=1, max_size=4).map(tuple)
+
+
+@settings(max_examples=500, deadline=None)
+@given(PARTS)
+def test_visible_parts_is_visible_of_each_part(parts):
+    """The shortcut for parts without Markdown changes nothing: a part with no bracket, star or
+    underscore and no leading hash is what a reader sees."""
+    assert visible_parts(parts) == " ".join(map(visible, parts))
+
+
+@pytest.mark.parametrize("parts", [("Home",), ("## Related", "[News](/news) and more"), ("plain words", "**Bold:** x"),
+                                   ("a_b c", "2*3*4"), ("# not a heading?", "last line.")])
+def test_visible_parts_on_examples(parts):
+    assert visible_parts(parts) == " ".join(map(visible, parts))

@@ -114,6 +114,27 @@ def test_features_under_every_stoplist(texts, lang):
             assert native.core.features_of(toks_of, stop, page_has_cjk) == reference
 
 
+class _Word(str):
+    """A str subclass in a stoplist: the compiled lookup of ASCII words must not stand in for the set's."""
+
+
+@pytest.mark.parametrize("lang", language.LANGUAGES + (None,))
+def test_title_share_finds_every_stopword_in_any_case(lang):
+    """The title share looks an ASCII word up lower-cased without making a string: every stopword, in
+    lower, upper and title case, next to content words and words longer than any stopword, counts as
+    the Python path counts it, also when the stoplist holds a str subclass."""
+    stop = language.stoplist(lang)
+    words = sorted(stop)
+    lines = [" ".join(chunk) for chunk in (words[i:i + 12] for i in range(0, len(words), 12))]
+    lines += [line.upper() for line in lines] + [line.title() for line in lines]
+    lines += ["Tables Of " + "A" * 70 + " and The Content", "THE Ünïcode Straße İstanbul ΣΟΦΊΑ of"]
+    toks_of = {text: tuple(language.tokens(text)) for text in lines}
+    for stoplist in (stop, frozenset(stop | {_Word("tables")})):
+        reference = {text: page._features(text, stoplist, toks, True) for text, toks in toks_of.items()}
+        with path(True):
+            assert native.core.features_of(toks_of, stoplist, True) == reference
+
+
 @PAGE_SETTINGS
 @given(st.lists(st.one_of(st.sampled_from(sorted(language._index())[:3000]), TEXTS), max_size=40))
 def test_stopword_hits(tokens):
