@@ -483,14 +483,19 @@ static PyObject *ascii_lower(Chars t, Py_ssize_t i, Py_ssize_t j) {
     return low;
 }
 
-/* The ASCII words of one stoplist in an open-addressed table of their bytes, so that an ASCII word of a
-   line is looked up lower-cased in a stack buffer instead of as a new string. Built for one stoplist (a
-   frozenset, held by a strong reference so that its words stay alive) and rebuilt when another comes. */
+/* The ASCII words of a stoplist in an open-addressed table of their bytes, so that an ASCII word of a
+   line is looked up lower-cased in a stack buffer instead of as a new string. A table is built for one
+   stoplist (a frozenset, held by a strong reference so that its words stay alive); the tables of the
+   last ASCII_STOP_TABLES stoplists are kept, so that a stream of pages in several languages (and of no
+   clear language, whose stoplist is the union of all) builds each once, not once per change of language. */
 #define ASCII_STOP_MAX_LEN 64  /* a longer ASCII word is looked up as a string */
+#define ASCII_STOP_TABLES 8    /* more languages than a stream of pages usually mixes */
 typedef struct { const char *word; Py_ssize_t len; } StopSlot;
-static StopSlot *ascii_stop_slots = NULL;
+typedef struct { PyObject *set; StopSlot *slots; size_t mask; } StopTable;
+static StopTable ascii_stop_tables[ASCII_STOP_TABLES];
+static int ascii_stop_next = 0;          /* the table that a new stoplist replaces */
+static StopSlot *ascii_stop_slots = NULL;  /* the table in use */
 static size_t ascii_stop_mask = 0;
-static PyObject *ascii_stop_set = NULL;
 
 static inline size_t bytes_hash(const char *s, Py_ssize_t n) {
     size_t h = 1469598103934665603u;  /* FNV-1a */
@@ -502,8 +507,12 @@ static inline size_t bytes_hash(const char *s, Py_ssize_t n) {
 /* 1 when the table holds the ASCII words of ``stop``; 0 when it cannot stand for them (a word that is
    not exactly a str); -1 on error. */
 static int build_ascii_stop(PyObject *stop) {
-    if (stop == ascii_stop_set)
-        return ascii_stop_slots != NULL;
+    for (int k = 0; k < ASCII_STOP_TABLES; k++)
+        if (ascii_stop_tables[k].set == stop) {
+            ascii_stop_slots = ascii_stop_tables[k].slots;
+            ascii_stop_mask = ascii_stop_tables[k].mask;
+            return ascii_stop_slots != NULL;
+        }
     size_t size = 8;
     while (size < 2 * (size_t)PySet_GET_SIZE(stop) + 8)
         size <<= 1;
@@ -542,11 +551,15 @@ static int build_ascii_stop(PyObject *stop) {
         PyMem_Free(slots);
         return -1;
     }
-    PyMem_Free(ascii_stop_slots);
+    StopTable *old = &ascii_stop_tables[ascii_stop_next];
+    ascii_stop_next = (ascii_stop_next + 1) % ASCII_STOP_TABLES;
+    PyMem_Free(old->slots);
+    old->slots = slots;
+    old->mask = size - 1;
+    Py_INCREF(stop);
+    Py_XSETREF(old->set, stop);
     ascii_stop_slots = slots;
     ascii_stop_mask = size - 1;
-    Py_INCREF(stop);
-    Py_XSETREF(ascii_stop_set, stop);
     return slots != NULL;
 }
 
