@@ -13,8 +13,10 @@ the light of the span.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from importlib import resources
 from itertools import groupby
 from typing import NamedTuple
 
@@ -471,33 +473,39 @@ PAGED_ITEM_MIN_WORDS = 2
 #: "Go to Next Page »"): at most this many lines of it before the pager line that stays with the list.
 #: That line stays so that the pass over the kept lines sees the list end at its pager again.
 PAGER_CHROME_LINES = 4
-#: A pager's words: a page number and one of ``PAGER_WORDS`` ("1 2 Previous", "Page 2 of 5"), or "page"
-#: and one of ``PAGER_STEPS`` ("Go to Next Page »"), and nothing but numbers, these, ``PAGER_FILLERS``
-#: and arrows. A calendar's week is numbers alone ("1 2 3 4 5 6 7"), under the month's name: no pager.
-PAGER_STEPS = frozenset((
-    "next", "previous", "prev", "older", "newer",
-    "nächste", "vorherige", "weiter", "zurück",
-    "suivante", "précédente",
-    "siguiente", "anterior",
-    "następna", "poprzednia",
-    "следующая", "предыдущая", "далее", "назад",
-))
-PAGER_PAGES = frozenset(("page", "seite", "página", "strona", "страница"))
-PAGER_WORDS = PAGER_STEPS | PAGER_PAGES
-PAGER_FILLERS = frozenset(("of", "go", "to", "posts", "entries", "von", "sur", "de", "z", "из"))
+#: A pager's words (``data/pager_words.txt``): a page number and a step or the word for a page ("1 2
+#: Previous", "Page 2 of 5"), or the word for a page and a step ("Go to Next Page »"), and nothing but
+#: numbers, these, the words beside them and arrows. A calendar's week is numbers alone ("1 2 3 4 5 6 7"),
+#: under the month's name: no pager.
 PAGER_MAX_WORDS = 20
 PAGER_MARKS = "«»‹›…|·/,.:<>-–"
 
 
+@functools.lru_cache(maxsize=1)
+def pager_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(steps, words for a page, words beside them) from data/pager_words.txt."""
+    steps: set[str] = set()
+    pages: set[str] = set()
+    fillers: set[str] = set()
+    text = resources.files("cleaner").joinpath("data/pager_words.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind = {"@": pages, "~": fillers}.get(line[0], steps)
+            kind.update(line.lstrip("@~").split())
+    return frozenset(steps), frozenset(pages), frozenset(fillers)
+
+
 def pager(text: str) -> bool:
-    """A pager (see ``PAGER_WORDS``): "1 2 Previous", "Page 2 of 5", "« Previous 1 2 3 Next »"."""
+    """A pager (see ``PAGER_MAX_WORDS``): "1 2 Previous", "Page 2 of 5", "« Previous 1 2 3 Next »"."""
+    steps, pages, fillers = pager_words()
     tokens = [token for token in (token.strip(PAGER_MARKS).lower() for token in text.split()) if token]
     if not tokens or len(tokens) > PAGER_MAX_WORDS or not all(
-            token in PAGER_WORDS or token in PAGER_FILLERS or token.isdigit() and len(token) <= 4 for token in tokens):
+            token in steps or token in pages or token in fillers or token.isdigit() and len(token) <= 4
+            for token in tokens):
         return False
     words = set(tokens)
-    return any(token.isdigit() for token in tokens) and bool(words & PAGER_WORDS) or bool(
-        words & PAGER_PAGES and words & PAGER_STEPS)
+    return any(token.isdigit() for token in tokens) and bool(words & (steps | pages)) or bool(
+        words & pages and words & steps)
 
 
 def grown_over_paged_list(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
