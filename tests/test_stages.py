@@ -4397,6 +4397,69 @@ def test_context_alike_entries_spare_menus_footers_rivers_and_teasers():
     assert not any(seen[line][0] for line in teasers)
 
 
+AWARD_INTRO = "The jury's picks for this year's awards, with the winner and the honorees of every category."
+AWARD_CATEGORIES = ["Apartment", "Beach House", "Boutique Hotel", "Casual Dining", "City House", "Fine Dining",
+                    "Library", "Museum", "Office", "Resort", "Retail", "Spa"]
+AWARD_PROJECTS = [("Harbour Loft", "Studio Vela"), ("Dune Retreat", "North and Lund"), ("Cork Street Rooms", "Atelier Gray"),
+                  ("Blue Plate", "Marsh Partners"), ("Row House Twelve", "Field Office"), ("Saffron Hall", "Okada Design"),
+                  ("Reading Garden", "Pell Architects"), ("Salt Museum", "Rivera Works"), ("Glass Works HQ", "Meadow Partners"),
+                  ("Palm Terraces", "Studio Ilse"), ("Corner Market", "Hart Bureau"), ("Stone Baths", "Quill Studio")]
+
+
+def _award_entries() -> list[str]:
+    """Every category's winner and two honorees, each a name over its label over its firm: the field's
+    label, no number or mark, is what the entries share."""
+    lines = []
+    for n, category in enumerate(AWARD_CATEGORIES):
+        lines.append(category)
+        for k, label in enumerate(["Winner", "Honoree", "Honoree"]):
+            name, firm = AWARD_PROJECTS[(n + k) % len(AWARD_PROJECTS)]
+            lines += [f"{name} {'I' * (k + 1)}", label, firm]
+    return lines
+
+
+def test_context_entries_marked_by_a_field_label_away_from_the_intro():
+    # The entries sit under a menu of the categories, away from the intro: so many of them, marked in
+    # turn by "Winner" and "Honoree", are the page's listing; the menu between stays out.
+    menu = [f"{category} awards" for category in AWARD_CATEGORIES]
+    award = _award_entries()
+    footer = ["Media Kit", "Newsletter", "Contact Us", "Privacy Policy", "© 2025 Design Media. All Rights Reserved."]
+    seen = decisions("\n".join(["Home", "Projects", "Products", AWARD_INTRO, *menu, *award, *footer]))
+    assert seen[AWARD_INTRO][0]
+    assert all(seen[line][0] for line in award), [line for line in award if not seen[line][0]]
+    assert entries.REASON in seen[award[-1]][2]
+    assert not any(seen[line][0] for line in [*menu, *footer])
+    # Fewer entries away from the intro are another box's: they stay out.
+    few = award[:3 * 10 // 3]
+    seen = decisions("\n".join(["Home", "Projects", AWARD_INTRO, *menu, *few, *footer]))
+    assert seen[AWARD_INTRO][0] and not any(seen[line][0] for line in [*menu, *few])
+    # Where the entries' numbers mark them, a button that every entry prints is no field's label: it goes.
+    ranked = []
+    for n, (name, firm) in enumerate(AWARD_PROJECTS, 1):
+        ranked += [f"{n}.", name, f"{9.5 - n / 10:.1f}", "Compare"]
+    seen = decisions("\n".join(["Home", "Rankings", LISTING_INTRO, *ranked, *footer]))
+    assert all(seen[line][0] for line in ranked if line != "Compare")
+    assert not seen["Compare"][0]
+
+
+def test_context_entries_run_over_a_badge_of_some_entries():
+    # A job board prints "Featured" on some of its entries: chrome of the lexicon, but no end of the run.
+    jobs = []
+    for n, (title, company) in enumerate([("Software Engineer", "Cortes Labs"), ("Data Analyst", "Walter Group"),
+                                          ("Backend Developer", "Sticker House"), ("Site Reliability Engineer", "Nimbus"),
+                                          ("Frontend Developer", "Paper Kite"), ("Platform Engineer", "Quarry"),
+                                          ("QA Engineer", "Lumen Health")]):
+        jobs += [title, f"{n + 3}d", company, *(["Featured"] if n % 3 == 0 else []),
+                 ["Anywhere in the World", "Europe", "Americas", "Asia", "Africa", "Oceania", "Canada"][n]]
+    seen = decisions("\n".join(["Find Jobs", "Post a job", LISTING_INTRO, *jobs, "About", "Privacy Policy"]))
+    assert all(seen[line][0] and entries.REASON in seen[line][2] for line in jobs if line != "Featured")
+    assert not seen["Featured"][0]
+    # Lexicon chrome that is no badge ("Read more" under some teasers) still ends the entries.
+    teasers = [line if line != "Featured" else "Read more" for line in jobs]
+    seen = decisions("\n".join(["Find Jobs", "Post a job", LISTING_INTRO, *teasers, "About", "Privacy Policy"]))
+    assert not any(seen[line][0] for line in teasers if line != "Read more")
+
+
 BLOG_INTRO = ("New to cooking with less waste? Here is every post I have written for beginners, newest first, "
               "so you can start with whatever you need this week.")
 POST_TITLES = ["What Is Planned Obsolescence and How to Fight It", "Ten Plastic-Free Swaps for the Kitchen",

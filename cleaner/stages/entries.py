@@ -11,7 +11,13 @@ back every ``ENTRY_MIN_LINES`` to ``ENTRY_MAX_LINES`` lines, ``MIN_ENTRIES`` tim
 after the other, the first of them within an entry's length of the span.
 
 Here a line's *shape* is that of :func:`.span.shape` (its first tokens as word, number or mark); an
-*anchor* is a shape with a number in it or a mark after a word that recurs so. The lookalikes stay out:
+*anchor* is a shape with a number in it or a mark after a word that recurs so, or, where no such shape
+marks ``MIN_ENTRIES`` entries, a field's label of a few words that the template prints word for word
+("Winner", "Honoree", "Location"). A run of ``FAR_MIN_ENTRIES`` entries or more is the listing's even
+where free lines (a menu of its categories) stand between the span and its first entry; the runs of other
+anchors beside it (an award's "Winner" and "Honoree" in turn) mark its entries too. A badge that the
+template prints on some entries only ("Featured", "Sponsored") is chrome of the lexicon but no end of
+the run. The lookalikes stay out:
 
 - a menu, a footer's link columns, a tag cloud: one item per line, names without numbers or marks;
   a menu with counts ("Politics (12)") has its number on every line, an entry of one line; a tree of
@@ -28,18 +34,22 @@ Here a line's *shape* is that of :func:`.span.shape` (its first tokens as word, 
 
 The run's lines that no stage decided stay, and so do chrome lines of the features stage whose shape
 recurs in the entries (the authors of every paper read as a tag list), but for a button that every
-other entry prints word for word ("Compare", "Show options").
+other entry prints word for word ("Compare", "Show options"); a line that marks the entries is no
+button.
 
 The bylines and dates under the stories of a listing that the span holds stay chrome: kept, they
 would give the page the shape of a teaser run when the kept lines are judged again.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from importlib import resources
 from typing import NamedTuple
 
+from .. import lexicon
 from ..labels import BAD, Label
-from ..page import Page
+from ..page import Line, Page
 from .features import BYLINE, TIME_OR_DATE
 from .span import BULLET, Span, paragraph, shape, undecided
 
@@ -62,12 +72,33 @@ STORY_SHARE = 0.5
 #: A shape recurs in the entries when it stands in at least this share of them: a field of the entry
 #: (the authors' line), not one entry's chance.
 FIELD_SHARE = 0.5
+#: A run of at least this many entries is a listing's though free lines (a menu of its categories, a
+#: filter's options) stand between the span and its first entry: a box of a few teasers is shorter.
+FAR_MIN_ENTRIES = 10
+#: ... and the runs of other anchors before it that overlap it, or end at most this many lines before it (an
+#: entry without the anchor of either run between them: two entries' length), mark its entries too.
+RUN_MAX_GAP = 2 * ENTRY_MAX_LINES
+#: A field's label marks entries as a number does when it has at most this many words ("Winner",
+#: "Posted in", "View company profile"): a longer line that recurs word for word is a sentence of the
+#: template, not a field.
+LABEL_MAX_WORDS = 3
+#: The prefix of a label's anchor key (see ``_anchor_key``): no line holds a line break, so no shape does.
+LABEL_KEY = "\n"
 
 
-def _free(labels: list[Label], aside: list[bool], i: int) -> bool:
+@functools.lru_cache(maxsize=1)
+def _badges() -> frozenset[str]:
+    """The badges of data/badges.txt, normalised as the lexicons compare lines."""
+    text = resources.files("cleaner").joinpath("data/badges.txt").read_text("utf-8")
+    return frozenset(lexicon.normalise(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _free(page: Page, labels: list[Label], aside: list[bool], i: int) -> bool:
     """A line the entries may run over: not set aside by a block judge, no chrome of the lexicon (a
-    "Read more" under every item makes teasers, a "More news" heads other stories)."""
-    return not aside[i] and not labels[i].final
+    "Read more" under every item makes teasers, a "More news" heads other stories) but for a badge that
+    the template prints on some entries ("Featured", "Sponsored": data/badges.txt). A badge stays chrome:
+    the entries keep only undecided lines and the features stage's chrome."""
+    return not aside[i] and (not labels[i].final or lexicon.normalise(page.lines[i].text) in _badges())
 
 
 def _anchor_shape(sig: str) -> bool:
@@ -75,6 +106,17 @@ def _anchor_shape(sig: str) -> bool:
     I Sutskever"). A mark before the words alone is a bullet or the toggle of a tree of links ("►
     Databases"): a menu's."""
     return "9" in sig or bool(sig[1:].strip("a"))
+
+
+def _anchor_key(sig: str, line: Line) -> str:
+    """What marks an entry in a line of shape ``sig``: the shape when it can (see ``_anchor_shape``), else
+    the text of a field's label of a few words that the template prints in every entry ("Winner",
+    "Location", "View company profile"), else nothing. A label's key is its text, apart from any shape."""
+    if _anchor_shape(sig):
+        return sig
+    if line.words <= LABEL_MAX_WORDS:
+        return LABEL_KEY + lexicon.normalise(line.text)
+    return ""
 
 
 def _story_mark(text: str) -> bool:
@@ -85,14 +127,14 @@ def _story_mark(text: str) -> bool:
     return BYLINE.match(text) is not None or TIME_OR_DATE.search(text) is not None
 
 
-def _anchor_runs(sigs: list[str], least: int) -> list[list[int]]:
-    """The runs of entries in lines of shapes ``sigs``: for each shape that can mark an entry (see
-    ``_anchor_shape``), the maximal runs of its positions ``ENTRY_MIN_LINES`` to ``ENTRY_MAX_LINES``
-    lines apart, of ``least`` or more. Linear: each position is looked at once."""
+def _anchor_runs(keys: list[str], least: int) -> list[list[int]]:
+    """The runs of entries in lines of anchor keys ``keys`` (see ``_anchor_key``): for each key, the
+    maximal runs of its positions ``ENTRY_MIN_LINES`` to ``ENTRY_MAX_LINES`` lines apart, of ``least``
+    or more. Linear: each position is looked at once."""
     positions: dict[str, list[int]] = {}
-    for p, sig in enumerate(sigs):
-        if _anchor_shape(sig):
-            positions.setdefault(sig, []).append(p)
+    for p, key in enumerate(keys):
+        if key:
+            positions.setdefault(key, []).append(p)
     runs = []
     for found in positions.values():
         run = found[:1]
@@ -118,10 +160,11 @@ class Entries(NamedTuple):
     stamped: int
 
 
-def _entries(sigs: list[str], texts: list[str], anchors: list[int]) -> Entries:
+def _entries(sigs: list[str], texts: list[str], anchors: list[int], marks: set[int]) -> Entries:
     """The run of entries that ``anchors`` mark in lines of shapes ``sigs`` and texts ``texts`` from the
     span's edge outwards. It ends past the last anchor with the lines of recurring shapes, an entry's
-    length at most."""
+    length at most. The lines that mark entries (``marks``: a field's label such as "Winner" too) are no
+    buttons."""
     fields: Counter = Counter()
     copies: Counter = Counter()
     stamped = 0
@@ -134,15 +177,15 @@ def _entries(sigs: list[str], texts: list[str], anchors: list[int]) -> Entries:
     end, longest = anchors[-1], max(b - a for a, b in zip(anchors, anchors[1:]))
     while end + 1 < len(sigs) and end + 1 - anchors[-1] < longest and sigs[end + 1] in recurring:
         end += 1
-    buttons = {p for p in range(end + 1) if sigs[p] == "a" and copies[texts[p]] >= enough}
+    buttons = {p for p in range(end + 1) if sigs[p] == "a" and copies[texts[p]] >= enough and p not in marks}
     return Entries(end, recurring, buttons, stamped)
 
 
-def _free_lines(labels: list[Label], aside: list[bool], start: int, step: int) -> list[int]:
+def _free_lines(page: Page, labels: list[Label], aside: list[bool], start: int, step: int) -> list[int]:
     """The lines from ``start`` on, going by ``step``, up to the first that is not free (see ``_free``)."""
     order = []
     i = start
-    while 0 <= i < len(labels) and _free(labels, aside, i):
+    while 0 <= i < len(labels) and _free(page, labels, aside, i):
         order.append(i)
         i += step
     return order
@@ -159,25 +202,50 @@ class Side(NamedTuple):
 NO_SIDE = Side(set(), {})
 
 
+def _far_entries(runs: list[list[int]], anchors: list[int]) -> tuple[int, int, set[int]]:
+    """The first and last anchor of a run of entries that stands away from the span, and the lines that
+    mark its entries: ``anchors`` and the other ``runs`` (of ``MIN_ENTRIES`` or more) that overlap them
+    or stand at most ``RUN_MAX_GAP`` lines from them (an award's "Winner" and "Honoree" take turns in its
+    entries), one after the other, on either side. The first entry may start an entry's length above its
+    anchor."""
+    first, last, marks = anchors[0], anchors[-1], set(anchors)
+    for run in sorted(runs):
+        if run[0] <= last + RUN_MAX_GAP and run[-1] > last:
+            last = run[-1]
+            marks.update(run)
+    for run in sorted(runs, key=lambda run: -run[-1]):
+        if run[-1] + RUN_MAX_GAP >= first and run[0] < first:
+            first = run[0]
+            marks.update(run)
+    return max(0, first - (anchors[1] - anchors[0]) + 1), last, marks
+
+
 def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: int, least: int) -> Side:
     """The entries from line ``start`` on, going by ``step``, ``least`` of them at least: the undecided
     lines and the chrome of the features stage whose shape recurs (see the module's docstring), but for
     the buttons. The anchors are those of the shape whose entries reach the farthest, the first one
     within an entry's length of the edge; the run is no listing when its entries are a news river's
     stories (see ``STORY_SHARE``)."""
-    order = _free_lines(labels, aside, start, step)
+    order = _free_lines(page, labels, aside, start, step)
     sigs = [shape(page.lines[i].text) for i in order]
-    runs = [run for run in _anchor_runs(sigs, least) if run[0] < ENTRY_MAX_LINES]
+    keys = [_anchor_key(sig, page.lines[i]) for sig, i in zip(sigs, order)]
+    found_runs = _anchor_runs(keys, least)
+    runs = [run for run in found_runs if run[0] < ENTRY_MAX_LINES or len(run) >= FAR_MIN_ENTRIES]
+    # A field's label marks the entries only where no number or mark marks a listing's worth of them: a
+    # button that every entry prints ("Compare") recurs as regularly as the entries' numbers.
+    runs = [run for run in runs if len(run) >= MIN_ENTRIES and not keys[run[0]].startswith(LABEL_KEY)] or runs
     if not runs:
         return NO_SIDE
     anchors = max(runs, key=lambda run: run[-1])
+    begin, last, marks = (0, anchors[-1], set(anchors)) if anchors[0] < ENTRY_MAX_LINES else _far_entries(
+        [run for run in found_runs if len(run) >= MIN_ENTRIES], anchors)
     texts = [page.lines[i].text for i in order]
-    found = _entries(sigs, texts, anchors)
+    found = _entries(sigs, texts, anchors, marks)
     if found.stamped >= STORY_SHARE * (len(anchors) - 1):
         return NO_SIDE
-    return Side({order[p] for p in range(found.end + 1) if p not in found.buttons and (
+    return Side({order[p] for p in range(begin, max(found.end, last) + 1) if p not in found.buttons and (
         undecided(labels[order[p]]) or (labels[order[p]].cls == BAD and not labels[order[p]].final
-                                        and sigs[p] in found.recurring))}, {sigs[run[0]]: len(run) for run in runs})
+                                        and sigs[p] in found.recurring))}, {keys[run[0]]: len(run) for run in runs})
 
 
 def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
