@@ -1581,6 +1581,45 @@ def test_context_joins_short_posts_over_the_furniture_between_them():
     assert not any(r.startswith("furniture") for _, _, r in seen.values())
 
 
+QA_ANSWERS = [
+    ("skipper_jo", "26.3k2323 gold badges129129 silver badges164164 bronze badges",
+     ["The outer pontoon takes boats up to twelve metres. The harbour office showed me the plans last week, "
+      "and there is room for twenty boats of that size on its outer side."]),
+    ("Mairi MacLeod", "1,992 2 2 gold badges 14 14 silver badges 18 18 bronze badges",
+     ["Book early whatever the length: the berths were all taken by February last winter, and the waiting "
+      "list was longer than the pontoon."]),
+    ("old_salt", "1111 bronze badge",
+     ["Ask for a berth on the sheltered side if you can; the north wind in January is no joke in the bay, "
+      "and the outer berths take the full swell."]),
+]
+
+
+def test_context_drops_the_posters_cards_of_a_q_and_a_thread():
+    # A Q&A page: under each answer its actions, its date and the poster's card (the name, then the
+    # reputation and badge counts, glued by the renderer or not), then the next answer's votes. The cards
+    # go, the answers stay.
+    lines = ["Pontoon size for the winter?", "Ask Question", "12",
+             "Does the temporary pontoon on the north side of the bay take boats over ten metres? Mine is "
+             "eleven and the council notice does not say.", "Share", "asked Mar 3, 2020 at 9:15",
+             "harbourwatcher", "4,21011 gold badge2020 silver badges3333 bronze badges", "3 Answers"]
+    for n, (name, card, words) in enumerate(QA_ANSWERS, 1):
+        lines += [f"{10 - n}", *words, "Share", "Improve this answer", f"answered Mar {n + 3}, 2020 at 10:0{n}",
+                  name, card]
+    seen = decisions("\n".join([*lines, "Not the answer you're looking for?", "Hot Network Questions"]))
+    for _, _, words in QA_ANSWERS:
+        assert all(seen[w][0] for w in words)
+    assert seen[lines[3]][0]
+    for name, card, _ in QA_ANSWERS:
+        assert seen[card] == (False, "context", seen[card][2]) and seen[card][2].startswith("furniture"), card
+        assert not seen[name][0], name
+    # Counts of badges in a sentence, and a list of them under its heading (one count a line, no
+    # reputation before it), are the text's.
+    body = ["Scouts in the troop earned 12 gold badges and 30 silver badges this year, more than ever before.",
+            "The badges they earned", "12 gold badges", "30 silver badges", *PARAGRAPHS[:2]]
+    seen = decisions("\n".join(["Troop news", *body, "Contact us"]))
+    assert all(seen[line][0] for line in body), [line for line in body if not seen[line][0]]
+
+
 HOT_QUESTIONS = [
     "Which LEGO set are these bags from?", "Hole in fuse and damage to the board when the fuse blows, why?",
     "How common is being held in custody after a bench warrant is issued?", "Buying a car and is this a red flag?",
