@@ -27,10 +27,12 @@ The body has look-alikes, and the rule keeps clear of them:
 """
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from .. import native
-from ..labels import BAD, GOOD, NEAR, Label, recorded
+from ..labels import BAD, GOOD, NEAR, SHORT, Label, recorded
 from ..page import Page
 from .comments import ARTICLE_MIN_WORDS, MIN_COMMENTS
 from .features import DATELINE_REASON
@@ -49,9 +51,46 @@ SHARED_LINES = 2
 #: a date.
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
+#: A poster's card under a post on a Q&A site: the poster's name (at most this many words, no sentence
+#: end) right above the poster's reputation and badge counts (see :func:`badge_counters`).
+CARD_NAME_MAX_WORDS = 4
+
 #: The reason the context stage gives the lines of the blocks the span grew over.
 REASON = ("furniture between two posts of a thread, repeating the block before the post (name, rank, "
           "counters, date)")
+
+
+@functools.lru_cache(maxsize=1)
+def badge_counters() -> re.Pattern:
+    """A poster's reputation and badge counts, and nothing else: a number ("26.3k", "1,992"), then for
+    each grade of badge its count, printed twice (for the eye and for a screen reader) and glued to the
+    number before it or not, and the grade's words from data/badge_words.txt ("23 23 gold badges",
+    "2323 gold badges"). A count of badges in a list ("12 gold badges") is no count printed twice."""
+    grades = []
+    text = resources.files("cleaner").joinpath("data/badge_words.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            grade, *nouns = line.split()
+            grades.append(rf"{re.escape(grade)}\s+(?:{'|'.join(map(re.escape, nouns))})")
+    # Bounded runs of digits: a long number without the words costs no more than a short one.
+    return re.compile(rf"\d[\d.,]{{0,9}}k?(?:\s*(\d{{1,4}})\s?\1\s+(?:{'|'.join(grades)}))+$", re.IGNORECASE)
+
+
+def user_cards(page: Page, labels: list[Label]) -> set[int]:
+    """The lines of the posters' cards of a Q&A thread: each poster's reputation and badge counts (see
+    :func:`badge_counters`) and the name right above them, a short line without a sentence end that no
+    stage took for a paragraph or for chrome. They stand between the posts, as a board's "Join Date" and "Posts: 214"
+    do; a card of a thread's last post or of its only one stands by itself, without a block of
+    furniture that repeats."""
+    counters = badge_counters()
+    cards = set()
+    for i, line in enumerate(page.lines):
+        if line.digit_share and line.text[:1].isdigit() and counters.match(line.text):
+            cards.add(i)
+            if i and (name := page.lines[i - 1]).words <= CARD_NAME_MAX_WORDS and not name.terminal \
+                    and labels[i - 1].cls == SHORT:
+                cards.add(i - 1)
+    return cards
 
 
 def _post_lines(page: Page, labels: list[Label]) -> list[bool]:
@@ -253,8 +292,11 @@ NAME = "posts"
 def run(page: Page, labels: list[Label]) -> list[Label]:
     """The stage: the blocks of furniture between the posts of every thread of the page
     (:func:`joined_posts`, the lines set aside breaking a thread) recorded on their lines
-    (:attr:`Label.between_posts`), and those of their lines that go (:attr:`Label.furniture`). It decides
+    (:attr:`Label.between_posts`), and those of their lines that go (:attr:`Label.furniture`), with the
+    posters' cards of a Q&A thread (:func:`user_cards`) as such furniture wherever they stand. It decides
     nothing itself: the segmentation stage counts the blocks as neither body nor chrome and the context
     stage drops their furniture inside the body span."""
     between, furniture = joined_posts(page, labels, [bool(label.aside) for label in labels])
-    return recorded(labels, ("furniture", "between_posts"), {i: (i in furniture, True) for i in between})
+    cards = user_cards(page, labels)
+    return recorded(labels, ("furniture", "between_posts"),
+                    {i: (i in furniture or i in cards, True) for i in between | cards})

@@ -12,9 +12,11 @@ Two kinds of line go:
 
 A repeated *block* (a chorus or refrain: the lines around the copy repeat the lines around the first
 one) is verse, not chrome, and stays, and so does a set of prompts asked again with new answers (an
-interview series: the same questions, each followed by a different paragraph). Lines too short to mean
-anything alone ("Yes", "1 cup") stay too, and so do a table's rows and a line that the text itself
-repeats section after section (see ``REFRAIN_COPIES``).
+interview series: the same questions, each followed by a different paragraph). A block of paragraphs
+that end a sentence is no verse: printed again, it is a post printed twice (a forum's preview of the
+post a reply answers), and its later copies go while the first is kept (see ``_post_copy``). Lines too
+short to mean anything alone ("Yes", "1 cup") stay too, and so do a table's rows and a line that the
+text itself repeats section after section (see ``REFRAIN_COPIES``).
 
 A third kind goes the other way round: the entries of a numbered table of contents ("1 History",
 "1.1 Early life") that the text prints above its sections, whose headings follow it in its order. The
@@ -79,6 +81,16 @@ def _in_repeated_block(lines: tuple[Line, ...], i: int, j: int) -> bool:
     before = i > 0 and j > 0 and lines[i - 1].text == lines[j - 1].text != text and i - 1 != j
     after = i + 1 < len(lines) and lines[i + 1].text == lines[j + 1].text != text and j + 1 != i
     return before or after
+
+
+def _post_copy(labels: list[Label], kept: Counter, line: Line, i: int, j: int) -> bool:
+    """Line i, in a block that repeats the block of line j, is a paragraph printed a second time, not a
+    verse of a chorus: a forum prints a post again in a preview of the post it answers or in a list of
+    the thread's popular posts, and a chorus is lines of verse, none a paragraph (nor is a list of
+    headlines printed twice, without their sentence ends, a list of paragraphs). The first copy is
+    kept, so nothing of the text goes; a paragraph kept ``REFRAIN_COPIES`` times or more is the text's
+    own (the same note under every picture of a gallery)."""
+    return labels[i].cls == GOOD and line.terminal and labels[j].keep is True and kept[line.text] < REFRAIN_COPIES
 
 
 def _answered(page: Page, labels: list[Label], i: int, j: int, classes: tuple[str, ...] = (GOOD,)) -> bool:
@@ -282,7 +294,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         elif first != i and line.words >= COPY_MIN_WORDS and not _data_row(line) \
                 and section[i] == section[first] \
                 and not (_refrain(line, key, kept) and _answered(page, labels, i, first, REFRAIN_ANSWERS)) \
-                and not _in_repeated_block(page.lines, i, first) \
+                and not (_in_repeated_block(page.lines, i, first) and not _post_copy(labels, kept, line, i, first)) \
                 and not _questionnaire(page, labels, i, first) and not _quoted(page, i):
             out[i] = Label(BAD, False, NAME, f"a copy of line {page.lines[first].number}: "
                            "headlines and captions are printed twice, paragraphs are not", block=label.block)
