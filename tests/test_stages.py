@@ -3375,7 +3375,8 @@ def test_specs_rows_of_lists_are_a_table_and_a_lone_tag_line_stays_chrome():
 
 
 def test_specs_labels_over_their_values_are_a_spec_sheet_not_a_menu():
-    # A product's facts printed a label a line, each over its value: on a page without prose the sheet
+    # A product's facts printed a label a line, each over its value (with a colon after the label or a
+    # measure or an answer for the value): on a page without prose the sheet
     # is the text, and the span lands on it rather than on a list of names below it.
     sheet = ["Outer fabric material:", "100% polyester", "Lining:", "100% polyester", "Fabric:", "Faux leather",
              "Collar:", "Turn-down collar", "Fastening:", "Zip", "Pattern:", "Plain"]
@@ -3389,6 +3390,19 @@ def test_specs_labels_over_their_values_are_a_spec_sheet_not_a_menu():
     contact = ["Phone:", "0113 496 0000", "Email:", "shop at example", "Address:", "1 High Street, Leeds"]
     counters = ["Messages:", "1,046", "Likes:", "103", "Points:", "113", "Posts:", "12"]
     for lines in (contact, counters):
+        labels = label_page_until(build("\n".join([*PARAGRAPHS, *lines]), Config()), "dumps")
+        assert not any(specs.paired(label) for label in labels), lines
+    # Without the colons, measures and yes-or-no answers under the labels show the table.
+    bare = ["Weight", "653 g", "Detachable Cable", "Yes", "Cable Length", "110 cm", "Battery Type", "Rechargeable",
+            "Receiver", "No"]
+    labels = label_page_until(build("\n".join([*PARAGRAPHS, *bare]), Config()), "dumps")
+    assert all(specs.paired(label) for label in labels[len(PARAGRAPHS):])
+    # A menu's items, and a list of headlines that holds a date here and there, alternate no such values.
+    menu = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Contact"]
+    headlines = ["Council approves the harbour plan", "Farmers protest on Wednesday 14 December in Athens",
+                 "Offers", "Strike called for 3 May in all ports", "Ferry timetable changes",
+                 "Museum opens 2 new rooms to visitors", "Letters", "Second volume of the 1949 - 1968 history out"]
+    for lines in (menu, headlines):
         labels = label_page_until(build("\n".join([*PARAGRAPHS, *lines]), Config()), "dumps")
         assert not any(specs.paired(label) for label in labels), lines
     # Lines of code ending with a colon are no labels.
