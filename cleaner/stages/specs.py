@@ -48,9 +48,8 @@ BARE_LABEL_MAX_WORDS = 6
 #: ... over a value of at most this many words that ends with no colon (no label of its own).
 VALUE_MAX_WORDS = 12
 #: A measure: a figure and a letter in a few words ("653 g", "100% polyester", "3.2 cm"; a headline with a
-#: date in it is longer). A bare number under a label is
-#: a counter ("Messages:", "1,046"), the furniture beside a forum post or a profile, and a letter alone
-#: ("Plastic") may as well be a menu's next item.
+#: date in it is longer). A bare number under a label is a counter ("Messages:", "1,046"), the furniture
+#: beside a forum post or a profile, and a word alone ("Plastic") may as well be a menu's next item.
 FIGURE, LETTER = regex.compile(r"\p{N}"), regex.compile(r"\p{L}")
 MEASURE_MAX_WORDS = 4
 #: At least this many label-and-value pairs one after the other are a spec sheet: a footer's contact box
