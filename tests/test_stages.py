@@ -7,7 +7,7 @@ from cleaner import Cleaner, Config, clean, explain, language, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT, UNSEEN
 from cleaner.language import guess, tokens
 from cleaner.page import build
-from cleaner.stages import anchors, boxes, code, entries, features, repetition, span
+from cleaner.stages import anchors, boxes, code, entries, features, repetition, span, specs
 from cleaner.pipeline import STAGES, label_page
 from cleaner.stages.context import STRAY_MAX_LINES_PAST_CLOSER
 
@@ -3416,6 +3416,44 @@ def test_specs_rows_of_lists_are_a_table_and_a_lone_tag_line_stays_chrome():
     # A tag list without a label next to a labelled one is no row either.
     seen = decisions("\n".join([*PARAGRAPHS, "militants, OSCE, Daesh, Sergei Lavrov, Aleppo", tags]))
     assert seen[tags][0] is False and seen["militants, OSCE, Daesh, Sergei Lavrov, Aleppo"][0] is False
+
+
+def test_specs_labels_over_their_values_are_a_spec_sheet_not_a_menu():
+    # A product's facts printed a label a line, each over its value (with a colon after the label or a
+    # measure or an answer for the value): on a page without prose the sheet
+    # is the text, and the span lands on it rather than on a list of names below it.
+    sheet = ["Outer fabric material:", "100% polyester", "Lining:", "100% polyester", "Fabric:", "Faux leather",
+             "Collar:", "Turn-down collar", "Fastening:", "Zip", "Pattern:", "Plain"]
+    names = ["Complete the look", "anna.m", "jo.b", "kim_r", "lee.w", "max.t"]
+    page = "\n".join(["Women", "Men", "Kids", "Sale", "Faux leather jacket - black", *sheet, *names])
+    seen = decisions(page)
+    assert all(seen[line][0] for line in sheet), seen
+    labels = label_page_until(build(page, Config()), "dumps")
+    assert all(specs.paired(labels[5 + k]) for k in range(len(sheet)))
+    # Three pairs are a footer's contact box, and labels over bare numbers are a forum member's counters.
+    contact = ["Phone:", "0113 496 0000", "Email:", "shop at example", "Address:", "1 High Street, Leeds"]
+    counters = ["Messages:", "1,046", "Likes:", "103", "Points:", "113", "Posts:", "12"]
+    for lines in (contact, counters):
+        labels = label_page_until(build("\n".join([*PARAGRAPHS, *lines]), Config()), "dumps")
+        assert not any(specs.paired(label) for label in labels), lines
+    # Without the colons, measures and yes-or-no answers under the labels show the table.
+    bare = ["Weight", "653 g", "Detachable Cable", "Yes", "Cable Length", "110 cm", "Battery Type", "Rechargeable",
+            "Receiver", "No"]
+    labels = label_page_until(build("\n".join([*PARAGRAPHS, *bare]), Config()), "dumps")
+    assert all(specs.paired(label) for label in labels[len(PARAGRAPHS):])
+    # A menu's items, and a list of headlines that holds a date here and there, alternate no such values.
+    menu = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Contact"]
+    headlines = ["Council approves the harbour plan", "Farmers protest on Wednesday 14 December in Athens",
+                 "Offers", "Strike called for 3 May in all ports", "Ferry timetable changes",
+                 "Museum opens 2 new rooms to visitors", "Letters", "Second volume of the 1949 - 1968 history out"]
+    for lines in (menu, headlines):
+        labels = label_page_until(build("\n".join([*PARAGRAPHS, *lines]), Config()), "dumps")
+        assert not any(specs.paired(label) for label in labels), lines
+    # Lines of code ending with a colon are no labels.
+    code_lines = ["if mode == 'a':", "run_a()", "elif mode == 'b':", "run_b()", "elif mode == 'c':", "run_c()",
+                  "else:", "run_d()"]
+    labels = label_page_until(build("\n".join([*PARAGRAPHS, *code_lines]), Config()), "dumps")
+    assert not any(specs.paired(label) for label in labels)
 
 
 @pytest.mark.parametrize("text", [

@@ -11,20 +11,22 @@ It decides nothing: a run inside the body span goes, unless its lines are the it
 which lines a trailing headline run may skip (:mod:`.tail`).
 
 The text's own lists stay clear of it: a list that a sentence of the text announces ("The package
-includes:") is no run, and list items, dialogue, verses, code and anchored headings read as text.
+includes:") is no run, and list items, dialogue, verses, code and anchored headings read as text,
+and so do the labels and values of a spec sheet (:func:`.specs.paired`).
 """
 from __future__ import annotations
 
 from ..labels import Label, recorded
 from ..page import Page
 from .span import menu_runs, title_lines
+from .specs import paired
 
 NAME = "menus"
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every line's label with its title-likeness and whether it stands in a menu run recorded."""
-    title_like = title_lines(page, labels)
+    title_like = [title and not paired(label) for title, label in zip(title_lines(page, labels), labels)]
     found = {i: (title, menu) for i, (title, menu) in enumerate(zip(title_like, menu_runs(page, labels, title_like)))
              if title or menu}
     return recorded(labels, ("title_like", "menu"), found)

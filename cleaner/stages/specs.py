@@ -10,12 +10,24 @@ the lexicon knows ("Tags: ...", "Filed under: ...") are final there and never re
 go back to the context stage undecided, as lines of the text they stand in: inside the body span they
 stay, outside it they go. One labelled list alone stays a tag line: next to a "Label: value" row it is as
 often a site's category line under the author's name as a spec row.
+
+A spec sheet may also print each label on its own line and its value on the next ("Outer fabric
+material:", "100% polyester", "Fastening:", "Zip"), with or without the colon ("Weight", "653 g",
+"Detachable Cable", "Yes"). Line by line the labels and the short values read as a menu's items;
+``PAIR_RUN`` or more such pairs in a row, most of them with a colon after the label or a value that
+only a table prints (a measure, a yes or a no: ``VALUE_SHARE``), are a table of the text. Their lines
+go back undecided as well, marked as pairs (see :func:`paired`): no title-like lines, so they count for
+the body span, not against it, and make no menu run (:mod:`.menus`).
 """
 from __future__ import annotations
+
+import functools
+from importlib import resources
 
 import regex
 
 from ..labels import SHORT, Label
+from .span import undecided
 from ..page import Page
 from .features import TAG_REASON
 
@@ -28,15 +40,85 @@ LABELLED = regex.compile(r"^\p{L}[\p{L}\p{N}.'’&/ -]{0,40}?\s?:\s*+\S")
 LABEL_MAX_WORDS = 3
 REASON = "row of a table of lists: a label and its values, next to another such row"
 
+#: A label alone on its line: a name of a few words (letters, a digit or a few marks) and a colon ...
+LABEL_LINE = regex.compile(r"^\p{L}[\p{L}\p{N}.'’&/() -]{0,40}:$")
+#: ... or a name without one: a letter first, no figure, no sentence end, at most this many words ...
+BARE_LABEL = regex.compile(r"^\p{L}[^\p{N}:.!?]*$")
+BARE_LABEL_MAX_WORDS = 6
+#: ... over a value of at most this many words that ends with no colon (no label of its own).
+VALUE_MAX_WORDS = 12
+#: A measure: a figure and a letter in a few words ("653 g", "100% polyester", "3.2 cm"; a headline with a
+#: date in it is longer). A bare number under a label is a counter ("Messages:", "1,046"), the furniture
+#: beside a forum post or a profile, and a word alone ("Plastic") may as well be a menu's next item.
+FIGURE, LETTER = regex.compile(r"\p{N}"), regex.compile(r"\p{L}")
+MEASURE_MAX_WORDS = 4
+#: At least this many label-and-value pairs one after the other are a spec sheet: a footer's contact box
+#: ("Phone:", "Email:", "Address:") has three at most ...
+PAIR_RUN = 4
+#: ... and at least this share of them has a colon after the label and a letter in the value, or a
+#: measure or an answer (``data/answers.txt``: "Yes", "No", "N/A") for its value: a menu alternates no such
+#: values with its items, nor a list of headlines.
+VALUE_SHARE = 0.5
+PAIR_REASON = "label or value of a spec sheet: labels on their own lines, each over its value"
+
+
+@functools.lru_cache(maxsize=1)
+def answers() -> frozenset[str]:
+    """The short answers a spec sheet gives (data/answers.txt)."""
+    text = resources.files("cleaner").joinpath("data/answers.txt").read_text("utf-8")
+    return frozenset(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
+
 
 def _labelled(text: str) -> bool:
     match = LABELLED.match(text)
     return match is not None and len(text[:text.index(":", 0, match.end())].split()) <= LABEL_MAX_WORDS
 
 
+def paired(label: Label) -> bool:
+    """A line of a spec sheet's label-and-value pairs (see ``PAIR_RUN``)."""
+    return label.stage == NAME and label.reason == PAIR_REASON
+
+
+def _pair(page: Page, labels: list[Label], i: int) -> bool | None:
+    """Lines i and i + 1 as a label and its value, both undecided: whether the pair shows it is a table's
+    (see ``VALUE_SHARE``); None when they are no such pair."""
+    if i + 1 >= len(labels) or not (undecided(labels[i]) and undecided(labels[i + 1])):
+        return None
+    label, value = page.lines[i], page.lines[i + 1]
+    colon = LABEL_LINE.match(label.text) is not None
+    if not (colon or label.words <= BARE_LABEL_MAX_WORDS and BARE_LABEL.match(label.text) is not None) \
+            or value.text.endswith(":") or value.words > VALUE_MAX_WORDS:
+        return None
+    lettered = LETTER.search(value.text) is not None
+    measure = value.words <= MEASURE_MAX_WORDS and FIGURE.search(value.text) is not None
+    return lettered and (colon or measure) or value.text.lower() in answers()
+
+
+def _pairs(page: Page, labels: list[Label]) -> set[int]:
+    """The lines of the runs of ``PAIR_RUN`` or more label-and-value pairs. Each label names another
+    fact: a label seen before in the run ends it (a listing's button, "Compare", over the next entry's
+    name), and the next run starts at it. The pairs are read from the even lines and from the odd ones (a
+    table starts on either), each line twice at most: linear."""
+    found: set[int] = set()
+    for i in (0, 1):
+        while i < len(labels):
+            j, shown, names = i, 0, set()
+            while (table := _pair(page, labels, j)) is not None and page.lines[j].text not in names:
+                names.add(page.lines[j].text)
+                j, shown = j + 2, shown + table
+            pairs = (j - i) // 2
+            if pairs >= PAIR_RUN and shown >= VALUE_SHARE * pairs:
+                found.update(range(i, j))
+            i = j if j > i and j < len(labels) and page.lines[j].text in names else j + 2
+    return found
+
+
 def run(page: Page, labels: list[Label]) -> list[Label]:
     rows = {i for i, label in enumerate(labels) if label.reason == TAG_REASON and _labelled(page.lines[i].text)}
-    if len(rows) < 2:
+    rows = {i for i in rows if i - 1 in rows or i + 1 in rows}
+    pairs = _pairs(page, labels)
+    if not rows and not pairs:
         return labels
-    return [Label(SHORT, None, NAME, REASON) if i in rows and (i - 1 in rows or i + 1 in rows) else label
+    return [Label(SHORT, None, NAME, REASON) if i in rows else
+            Label(label.cls, None, NAME, PAIR_REASON) if i in pairs else label
             for i, label in enumerate(labels)]
