@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, clean, explain
 from cleaner import lexicon as lexicon_mod
 from cleaner.segment import LONG_LINE
+from cleaner.stages import comments
 from cleaner.stages.span import densest_span, maximal_runs
 
 from strength import strength
@@ -121,8 +122,11 @@ LEXICON_LINES = _lexicon_whole_entries()
 #: Chrome that can stand between two paragraphs of one article. A header that closes the article
 #: ("Ajouter un commentaire", "Related articles") says the article is over: a paragraph under it, with
 #: the page's clock after it, is a comment or a teaser's summary, and the cleaner drops it by design
-#: (an article split by a "Related" box with its links is tested in test_stages).
-MID_ARTICLE_LEXICON_LINES = _lexicon_whole_entries(closing=False)
+#: (an article split by a "Related" box with its links is tested in test_stages). Nor does a customer
+#: review's marker ("Verified Purchase"): repeated between paragraphs under a product's text, it makes them
+#: the reviews of a shop's page, which go by design too (tested in test_stages).
+MID_ARTICLE_LEXICON_LINES = [entry for entry in _lexicon_whole_entries(closing=False)
+                             if comments.review_markers().fullmatch(entry.replace("{n}", "3")) is None]
 numbers = st.sampled_from(["1", "3", "12", "45", "180", "1,204", "1.2K", "3M", "12k", "2.5k", "999"])
 
 

@@ -7,7 +7,7 @@ from cleaner import Cleaner, Config, clean, explain, language, lexicon
 from cleaner.labels import BAD, GOOD, NEAR, SHORT, UNSEEN
 from cleaner.language import guess, tokens
 from cleaner.page import build
-from cleaner.stages import anchors, boxes, code, entries, features, repetition, span, specs
+from cleaner.stages import anchors, boxes, closers, code, entries, features, repetition, span, specs
 from cleaner.pipeline import STAGES, label_page
 from cleaner.stages.context import STRAY_MAX_LINES_PAST_CLOSER
 
@@ -4300,8 +4300,8 @@ def _decided(labels):
 
 def test_pipeline_lists_the_layout_judges_and_the_segmentation_before_the_context():
     names = [name for name, _ in STAGES]
-    assert names == ["lexicon", "features", "anchors", "site", "code", "specs", "dumps", "rules", "teasers",
-                     "comments", "boxes", "dialogs", "menus", "titles", "posts", "grids", "segmentation",
+    assert names == ["lexicon", "features", "anchors", "site", "closers", "code", "specs", "dumps", "rules",
+                     "teasers", "comments", "boxes", "dialogs", "menus", "titles", "posts", "grids", "segmentation",
                      "context", "blurbs", "ratings", "repetition"]
 
 
@@ -4758,3 +4758,70 @@ def test_recorded_sets_neighbouring_fields_and_keeps_the_rest():
     for names in (("menu", "title_like"), ("block", "menu")):
         with pytest.raises(ValueError):
             recorded(labels, names, {0: (True, True)})
+
+
+BLOG_POSTS = [
+    ("How to Plan a Vegetable Garden on a Small Balcony",
+     "Even four square metres will feed you salad all summer if you start with the light you have and pick the "
+     "pots before the plants."),
+    ("Why Our Tomatoes Split After the Heavy Rain",
+     "Skins that crack overnight are a sign of uneven watering, not of disease, and there are three simple "
+     "ways to prevent it next year."),
+    ("The Cheapest Way to Start Seeds Indoors",
+     "A sunny window, old yoghurt pots and a cheap heat mat did better in our trial than the kits that cost "
+     "ten times as much."),
+    ("What to Sow in March in a Cold Climate",
+     "Broad beans, onions and early peas can all go out under fleece while the nights are still frosty, and "
+     "here is when to start each one."),
+    ("Composting in a Flat Without the Smell",
+     "A worm bin under the sink takes the peelings of two people and gives back a rich compost that the "
+     "balcony pots love."),
+]
+
+
+def _blog_entries(counts=(3, 0, 1, 12, 0)) -> list[str]:
+    out = []
+    for n, ((title, summary), count) in enumerate(zip(BLOG_POSTS, counts)):
+        out += [f"March {20 - n}, 2025", title, summary, "Anna Berg",
+                f"{count} comment" if count == 1 else f"{count} comments"]
+    return out
+
+
+def test_closers_repeated_under_every_entry_of_a_listing_end_no_text():
+    # A blog's front page prints "N comments" under every post: each entry's furniture, not the text's
+    # end, so every post's summary stays, not only the first one's, and the counts go.
+    posts = _blog_entries()
+    seen = decisions("\n".join([*BLOG_MENU, "Latest posts", *posts, *BLOG_FOOTER]))
+    assert all(seen[summary][0] for _, summary in BLOG_POSTS)
+    counts = [line for line in posts if line.endswith(("comment", "comments"))]
+    assert not any(seen[line][0] for line in counts)
+    assert all(seen[line][1] == "closers" and seen[line][2] == closers.REASON for line in counts)
+    assert not any(seen[line][0] for line in [*BLOG_MENU, *BLOG_FOOTER])
+
+
+def test_closers_that_end_an_article_still_end_it():
+    # An article that ends at its comments' header ends there: what follows is the readers' thread.
+    article = [*PARAGRAPHS,
+               "The harbour master said the temporary pontoon would be lit at night and that the ferry to the "
+               "islands would keep its timetable, though it might leave from the south quay on stormy days.",
+               "A public meeting about the works will be held in the town hall next month, and the plans can be "
+               "seen in the library until then."]
+    thread = ["Maria K.", "Great read, thank you for writing it all down.", "John P.",
+              "I tried the second tip and it worked for me too."]
+    seen = decisions("\n".join(["Home", "Blog", "The Title of the Article", *article, "2 Comments", *thread,
+                                *BLOG_FOOTER]))
+    assert all(seen[line][0] for line in article)
+    assert seen["2 Comments"][1] == "lexicon" and not seen["2 Comments"][0]
+    assert not any(seen[line][0] for line in thread)
+    # Beside an article, a river of other stories with their counts stays out past its first count,
+    # however regular: the counts still close the article.
+    river = _blog_entries()
+    seen = decisions("\n".join(["Home", "Blog", "The Title of the Article", *article, *river, *BLOG_FOOTER]))
+    assert all(seen[line][0] for line in article)
+    assert not any(seen[summary][0] for _, summary in BLOG_POSTS[1:])
+    assert not any(seen[line][1] == "closers" for line in river)
+    # Below a closer further up than an entry ("More stories" under a short item), the chain stays closers.
+    seen = decisions("\n".join(["Home", "A Short Item", PARAGRAPHS[0], "More stories", "Editor's picks",
+                                *BLOG_MENU, *river, *BLOG_FOOTER]))
+    assert seen[PARAGRAPHS[0]][0]
+    assert not any(seen[line][1] == "closers" for line in river)
