@@ -2331,6 +2331,138 @@ fail:
     return NULL;
 }
 
+/* A shape's mark as item_groups reads it: 0 PROSE, 1 EXCERPT, 2 OTHER, 3 BLANK, 4 any other (str equality
+   with ``marks``); -1 on error. */
+static int shape_code(PyObject *shape, PyObject *marks) {
+    for (int m = 0; m < 4; m++) {
+        PyObject *mark = PyTuple_GET_ITEM(marks, m);
+        int eq = shape == mark ? 1 : PyObject_RichCompareBool(shape, mark, Py_EQ);
+        if (eq != 0)
+            return eq < 0 ? -1 : m;
+    }
+    return 4;
+}
+
+/* Whether ``text`` ends with one of the strs of the tuple ``ends`` (str.endswith(tuple)); -1 on error. */
+static int ends_with_any(PyObject *text, PyObject *ends) {
+    for (Py_ssize_t e = 0; e < PyTuple_GET_SIZE(ends); e++) {
+        Py_ssize_t r = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(ends, e), 0, PY_SSIZE_T_MAX, 1);
+        if (r != 0)
+            return (int)r;
+    }
+    return 0;
+}
+
+/* The labels whose keep is False (``is False``: a Label's keep is None, True or False) and the lines that
+   teasers._headline takes for a headline among the lines of the OTHER shape, of lines first..b - 1: whether
+   there is one of each, in *dropped and *heads. -1 on error. */
+static int item_heads(PyObject *lines_, PyObject *labels, const int *code, Py_ssize_t first, Py_ssize_t b,
+                      Py_ssize_t min_words, int *dropped, int *heads) {
+    *dropped = *heads = 0;
+    for (Py_ssize_t i = first; i < b; i++) {
+        PyObject *keep = PyTuple_GET_ITEM(PyList_GET_ITEM(labels, i), 1);
+        *dropped |= keep == Py_False;
+        if (code[i] == 2 && keep == Py_None && !*heads) {
+            Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, i), 2));
+            if (words == -1 && PyErr_Occurred())
+                return -1;
+            *heads = words >= min_words;
+        }
+    }
+    return 0;
+}
+
+/* item_groups(lines, labels, shapes, (PROSE, EXCERPT, OTHER, BLANK), truncated, (cut_item_min_head_lines,
+   item_min_head_lines, item_max_head_lines, headline_min_words, min_items)) -> teasers._item_groups(page,
+   labels, shapes), the stage's constants given. */
+static PyObject *item_groups(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *shapes_, *marks, *truncated;
+    Py_ssize_t cut_min, item_min, item_max, headline_min, min_items;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!(nnnnn)", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyList_Type,
+                          &shapes_, &PyTuple_Type, &marks, &PyTuple_Type, &truncated, &cut_min, &item_min, &item_max,
+                          &headline_min, &min_items))
+        return NULL;
+    Py_ssize_t n = page_rows("item_groups", lines_, labels, 3, 2);
+    if (n < 0)
+        return NULL;
+    if (PyList_GET_SIZE(shapes_) != n || PyTuple_GET_SIZE(marks) != 4) {
+        PyErr_SetString(PyExc_ValueError, "item_groups() needs one shape per line and four marks");
+        return NULL;
+    }
+    for (Py_ssize_t e = 0; e < PyTuple_GET_SIZE(truncated); e++)
+        if (!PyUnicode_Check(PyTuple_GET_ITEM(truncated, e))) {
+            PyErr_SetString(PyExc_TypeError, "item_groups() needs the truncation marks as strs");
+            return NULL;
+        }
+    int *code = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(int));
+    PyObject *groups = PyList_New(0), *items = PyList_New(0);
+    if (code == NULL || groups == NULL || items == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *shape = PyList_GET_ITEM(shapes_, i);
+        if (!PyUnicode_Check(shape)) {
+            PyErr_SetString(PyExc_TypeError, "item_groups() needs the shapes as strs");
+            goto fail;
+        }
+        if ((code[i] = shape_code(shape, marks)) < 0)
+            goto fail;
+    }
+    Py_ssize_t fewest = cut_min < item_min ? cut_min : item_min;
+    Py_ssize_t prev = -1, k = -1, others = 0, last_b = -2;  /* last_b: the summary line of the last item */
+    for (Py_ssize_t b = 0; b <= n; b++) {
+        int is_item = 0;
+        if (b < n) {
+            if (code[b] == 2) {
+                others++;
+                continue;
+            }
+            if (code[b] == 3)  /* a rule between the lines: no bound, no head line */
+                continue;
+            if (code[b] <= 1 && others >= fewest) {
+                PyObject *text = PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, b), 1);
+                int cut = ends_with_any(text, truncated), dropped, heads;
+                if (cut < 0 || item_heads(lines_, labels, code, prev + 1, b, headline_min, &dropped, &heads) < 0)
+                    goto fail;
+                is_item = !(code[b] == 1 && !(cut || dropped)) && (cut ? cut_min : item_min) <= others
+                          && others <= item_max && heads;
+            }
+        }
+        if (!is_item || others != k || PyList_GET_SIZE(items) == 0 || last_b != prev) {
+            if (PyList_GET_SIZE(items) >= min_items) {
+                PyObject *group = Py_BuildValue("(nO)", k, items);
+                if (group == NULL || PyList_Append(groups, group) < 0) {
+                    Py_XDECREF(group);
+                    goto fail;
+                }
+                Py_DECREF(group);
+            }
+            Py_SETREF(items, PyList_New(0));
+            if (items == NULL)
+                goto fail;
+            k = is_item ? others : -1;
+        }
+        if (is_item) {
+            PyObject *item = Py_BuildValue("(nn)", prev + 1, b);
+            if (item == NULL || PyList_Append(items, item) < 0) {
+                Py_XDECREF(item);
+                goto fail;
+            }
+            Py_DECREF(item);
+            last_b = b;
+        }
+        prev = b;
+        others = 0;
+    }
+    PyMem_Free(code);
+    Py_DECREF(items);
+    return groups;
+fail:
+    PyMem_Free(code);
+    Py_XDECREF(groups);
+    Py_XDECREF(items);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ span */
 
 /* span._lead: the first character of ``t`` after a list item's bullet (span.BULLET: one of "-*•–·+", or
@@ -2791,6 +2923,8 @@ static PyMethodDef methods[] = {
     {"boxed_runs", boxed_runs, METH_VARARGS,
      "boxed_runs(lines, labels, good, near, boxed_min, unended_min, unended_share, min_words, boxed_reason, "
      "unended_reason) -> teasers._boxed_runs(page, labels)."},
+    {"item_groups", item_groups, METH_VARARGS,
+     "item_groups(lines, labels, shapes, marks, truncated, limits) -> teasers._item_groups(page, labels, shapes)."},
     {"scores", scores, METH_VARARGS,
      "scores(lines, labels, boxed, title_like, sentence_case, params) -> segmentation._scores's evidence per line."},
     {"title_lines", title_lines, METH_VARARGS,

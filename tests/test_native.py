@@ -261,6 +261,17 @@ STORY_LINES = [
 ]
 
 
+def _teaser_labels(built, rows) -> list[Label]:
+    """The labels that the stages before the teasers stage give ``built``, but for those that ``rows`` force."""
+    labels = [Label(SHORT, None, "", "")] * len(built.lines)
+    for name, stage in pipeline.STAGES[:pipeline.STAGES.index(("teasers", teasers.run))]:
+        labels = stage(built, labels)
+    forced = [fields for _, fields in rows if fields is not None]
+    for k, fields in enumerate(forced[:len(labels)]):
+        labels[k] = Label(fields[0], fields[1], "", "", fields[2], fields[3])
+    return labels
+
+
 @PAGE_SETTINGS
 @given(st.lists(st.tuples(st.one_of(st.sampled_from(STORY_LINES), TEXTS), st.sampled_from(
     [None, ("good", None, False, False), ("near", True, False, False), ("good", False, False, False),
@@ -269,12 +280,7 @@ def test_boxed_runs_and_shapes(rows):
     # The teaser runs of stories on one line and the shape of every line, on the stage's own labels or
     # on any labels.
     built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
-    labels = [Label(SHORT, None, "", "")] * len(built.lines)
-    for name, stage in pipeline.STAGES[:pipeline.STAGES.index(("teasers", teasers.run))]:
-        labels = stage(built, labels)
-    forced = [fields for _, fields in rows if fields is not None]
-    for k, fields in enumerate(forced[:len(labels)]):
-        labels[k] = Label(fields[0], fields[1], "", "", fields[2], fields[3])
+    labels = _teaser_labels(built, rows)
     reference, compiled = both(teasers._boxed_runs, built, labels)
     assert compiled == reference
     reference, compiled = both(teasers._shapes, built, labels)
@@ -288,6 +294,39 @@ def test_boxed_runs_finds_a_river():
     labels[3] = Label("bad", False, "", "", True, True)
     reference, compiled = both(teasers._boxed_runs, built, labels)
     assert compiled == reference == [[4, 12, 9, teasers.BOXED_REASON]]
+
+
+#: Teaser items' lines (kickers, headlines, bylines, summaries whole and cut short) and rules between them.
+ITEM_LINES = ["Politics", "Harbour wall reopens after the storm", "By Jane Doe", "12 March 2021", "* * *",
+              "The council says repairs took four months.", "The council says repairs took four months...",
+              "Repairs to the old harbour wall took the council four months, and the work went on through "
+              "the winter storms that closed the road along the quay for weeks …"]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(ITEM_LINES + STORY_LINES), TEXTS), st.sampled_from(
+    [None, ("good", None, False, False), ("good", False, False, False), ("short", None, False, False),
+     ("bad", False, True, True), ("near", True, False, False)])), max_size=30))
+def test_item_groups(rows):
+    # The runs of teaser items (head lines over a summary), on the stage's own labels or on any labels.
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = _teaser_labels(built, rows)
+    shapes = teasers._shapes(built, labels)
+    reference, compiled = both(teasers._item_groups, built, labels, shapes)
+    assert compiled == reference
+
+
+def test_item_groups_finds_a_run():
+    # Three items of a kicker, a headline and a summary make a run; a fourth item of a headline alone over
+    # a summary cut short, and a fifth of three head lines, start runs of their own, too short to count.
+    item = ["Politics", "Harbour wall reopens after the storm", "The council says repairs took four months."]
+    text = "\n\n".join(item * 3 + ["Harbour wall reopens after the storm", "The council says it took months..."]
+                        + ["Politics", "By Jane Doe"] + item[1:])
+    built = page.build(text, Config(lang="en"))
+    labels = [Label("good" if line.terminal else SHORT, None, "", "") for line in built.lines]
+    shapes = teasers._shapes(built, labels)
+    reference, compiled = both(teasers._item_groups, built, labels, shapes)
+    assert compiled == reference == [(2, [(0, 2), (3, 5), (6, 8)])]
 
 
 #: Lines that pages repeat (chrome, headlines, a paragraph printed twice), for the repetition stage.
