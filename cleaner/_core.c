@@ -2463,6 +2463,178 @@ fail:
     return NULL;
 }
 
+/* ------------------------------------------------------------------ unwrap */
+
+/* unwrap.LIST_START.match(t[i:]): a bullet (one of "-*•–·+"), one to three digits and "." or ")", or
+   digits in brackets, then a space (re's `\s`, str.isspace). */
+static int list_start_at(Chars t, Py_ssize_t i) {
+    if (i >= t.len)
+        return 0;
+    Py_UCS4 c = AT(t, i);
+    Py_ssize_t j = i + 1;
+    if (is_decimal(c)) {
+        while (j < t.len && j - i < 3 && is_decimal(AT(t, j)))
+            j++;
+        if (j >= t.len || (AT(t, j) != '.' && AT(t, j) != ')'))
+            return 0;
+        j++;
+    } else if (c == '[') {
+        while (j < t.len && is_decimal(AT(t, j)))
+            j++;
+        if (j == i + 1 || j >= t.len || AT(t, j) != ']')
+            return 0;
+        j++;
+    } else if (!(c == '-' || c == '*' || c == 0x2022 || c == 0x2013 || c == 0xb7 || c == '+')) {
+        return 0;
+    }
+    return j < t.len && Py_UNICODE_ISSPACE(AT(t, j));
+}
+
+/* The index of t's first character from i on that is not a space (t.len: none). */
+static inline Py_ssize_t skip_space(Chars t, Py_ssize_t i) {
+    while (i < t.len && Py_UNICODE_ISSPACE(AT(t, i)))
+        i++;
+    return i;
+}
+
+/* The ends at which a pattern anchored with re's `$` may end in t: its end, and before a last "\n". */
+static inline int dollar_ends(Chars t, Py_ssize_t ends[2]) {
+    ends[0] = t.len;
+    if (t.len && AT(t, t.len - 1) == '\n') {
+        ends[1] = t.len - 1;
+        return 2;
+    }
+    return 1;
+}
+
+/* unwrap.SENTENCE_END.search(t) is not None: one of ".!?…", then closing quotes and brackets only. */
+static int sentence_end(Chars t) {
+    Py_ssize_t ends[2];
+    for (int n = dollar_ends(t, ends), e = 0; e < n; e++) {
+        Py_ssize_t k = ends[e];
+        while (k > 0 && (AT(t, k - 1) == '"' || AT(t, k - 1) == '\'' || AT(t, k - 1) == 0x201d
+                         || AT(t, k - 1) == 0x2019 || AT(t, k - 1) == 0xbb || AT(t, k - 1) == ')' || AT(t, k - 1) == ']'))
+            k--;
+        if (k > 0 && (AT(t, k - 1) == '.' || AT(t, k - 1) == '!' || AT(t, k - 1) == '?' || AT(t, k - 1) == 0x2026))
+            return 1;
+    }
+    return 0;
+}
+
+/* unwrap.ABBREVIATION_END.search(t) is not None: two or more pairs of a letter (re's `[^\W\d_]`) and a full
+   stop at the end, at the start of t or after a space. */
+static int abbreviation_end(Chars t) {
+    Py_ssize_t ends[2];
+    for (int n = dollar_ends(t, ends), e = 0; e < n; e++) {
+        Py_ssize_t end = ends[e];
+        for (Py_ssize_t pairs = 1; end - 2 * pairs >= 0; pairs++) {
+            Py_ssize_t s = end - 2 * pairs;
+            Py_UCS4 letter = AT(t, s);
+            if (AT(t, s + 1) != '.' || !is_alnum(letter) || is_decimal(letter))
+                break;
+            if (pairs >= 2 && (s == 0 || Py_UNICODE_ISSPACE(AT(t, s - 1))))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* unwrap._room(line, following) for a line of breakable length: a new (int, int) tuple, None (a new
+   reference), or NULL with IndexError when ``following`` holds no word after its quotation marks, as
+   ``str.split(None, 1)[0]`` raises it. */
+static PyObject *room_of(Chars a, Chars f, Py_ssize_t unbreakable) {
+    if (f.len == 0 || list_start_at(f, skip_space(f, 0)))
+        Py_RETURN_NONE;
+    Py_ssize_t from = 0;
+    if (AT(a, 0) == '>' && AT(f, 0) == '>') {  /* a quotation's lines: its mark is not the next word */
+        while (from < f.len && (AT(f, from) == '>' || AT(f, from) == ' '))
+            from++;
+        if (from == f.len)
+            Py_RETURN_NONE;
+    }
+    Py_ssize_t start = skip_space(f, from), end = start;
+    if (start == f.len) {
+        PyErr_SetString(PyExc_IndexError, "list index out of range");
+        return NULL;
+    }
+    while (end < f.len && !Py_UNICODE_ISSPACE(AT(f, end)))
+        end++;
+    if (end - start >= unbreakable)
+        Py_RETURN_NONE;
+    for (Py_ssize_t k = start; k < end; k++)
+        if (is_cjk(AT(f, k)))
+            Py_RETURN_NONE;
+    if (Py_UNICODE_ISLOWER(AT(f, start)) && sentence_end(a) && !abbreviation_end(a))
+        Py_RETURN_NONE;
+    return Py_BuildValue("(nn)", a.len, a.len + (end - start));
+}
+
+/* A list of strs (the lines unwrap reads): 1, or 0 with TypeError set. */
+static int str_list(const char *fn, PyObject *list) {
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(list); i++)
+        if (!PyUnicode_Check(PyList_GET_ITEM(list, i))) {
+            PyErr_Format(PyExc_TypeError, "%s() needs a list of strs", fn);
+            return 0;
+        }
+    return 1;
+}
+
+/* rooms(lines, (min_width, max_width, unbreakable)) -> unwrap._rooms(lines), its constants given. */
+static PyObject *rooms(PyObject *self, PyObject *args) {
+    PyObject *lines_;
+    Py_ssize_t min_width, max_width, unbreakable;
+    if (!PyArg_ParseTuple(args, "O!(nnn)", &PyList_Type, &lines_, &min_width, &max_width, &unbreakable)
+        || !str_list("rooms", lines_))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(lines_);
+    PyObject *out = PyList_New(n ? n - 1 : 0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i + 1 < n; i++) {
+        Chars a = chars_of(PyList_GET_ITEM(lines_, i));
+        PyObject *room;
+        if (min_width - unbreakable < a.len && a.len <= max_width) {
+            room = room_of(a, chars_of(PyList_GET_ITEM(lines_, i + 1)), unbreakable);
+            if (room == NULL) {
+                Py_DECREF(out);
+                return NULL;
+            }
+        } else {
+            room = Py_NewRef(Py_None);
+        }
+        PyList_SET_ITEM(out, i, room);
+    }
+    return out;
+}
+
+/* too_many_over(lines, width, best, share, unbreakable) -> unwrap._too_many_over(lines, width, best), its
+   share of ``best`` and the length of an unbreakable token given. */
+static PyObject *too_many_over(PyObject *self, PyObject *args) {
+    PyObject *lines_;
+    Py_ssize_t width, best, unbreakable;
+    double share;
+    if (!PyArg_ParseTuple(args, "O!nndn", &PyList_Type, &lines_, &width, &best, &share, &unbreakable)
+        || !str_list("too_many_over", lines_))
+        return NULL;
+    double limit = share * (double)best;
+    Py_ssize_t over = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(lines_); i++) {
+        Chars t = chars_of(PyList_GET_ITEM(lines_, i));
+        if (t.len <= width || list_start_at(t, skip_space(t, 0)))
+            continue;
+        Py_ssize_t longest = 0;  /* the longest of its words (str.split) */
+        for (Py_ssize_t k = skip_space(t, 0), end; k < t.len && longest < unbreakable; k = skip_space(t, end)) {
+            for (end = k; end < t.len && !Py_UNICODE_ISSPACE(AT(t, end)); end++)
+                ;
+            if (end - k > longest)
+                longest = end - k;
+        }
+        if (longest < unbreakable && (double)++over > limit)
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
 /* ------------------------------------------------------------------ span */
 
 /* span._lead: the first character of ``t`` after a list item's bullet (span.BULLET: one of "-*•–·+", or
@@ -2925,6 +3097,9 @@ static PyMethodDef methods[] = {
      "unended_reason) -> teasers._boxed_runs(page, labels)."},
     {"item_groups", item_groups, METH_VARARGS,
      "item_groups(lines, labels, shapes, marks, truncated, limits) -> teasers._item_groups(page, labels, shapes)."},
+    {"rooms", rooms, METH_VARARGS, "rooms(lines, (min_width, max_width, unbreakable)) -> unwrap._rooms(lines)."},
+    {"too_many_over", too_many_over, METH_VARARGS,
+     "too_many_over(lines, width, best, share, unbreakable) -> unwrap._too_many_over(lines, width, best)."},
     {"scores", scores, METH_VARARGS,
      "scores(lines, labels, boxed, title_like, sentence_case, params) -> segmentation._scores's evidence per line."},
     {"title_lines", title_lines, METH_VARARGS,

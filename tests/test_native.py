@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner, Config, language, lexicon, native, page
+from cleaner import Cleaner, Config, language, lexicon, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
 from cleaner.stages import comments, features, posts, repetition, segmentation, span, teasers
@@ -327,6 +327,56 @@ def test_item_groups_finds_a_run():
     shapes = teasers._shapes(built, labels)
     reference, compiled = both(teasers._item_groups, built, labels, shapes)
     assert compiled == reference == [(2, [(0, 2), (3, 5), (6, 8)])]
+
+
+#: Pieces of hard-wrapped lines and their look-alikes: list items' marks, quotation marks, sentence ends with
+#: closers after them, abbreviations ("a.m.", "U.S."), words in and out of case, CJK, unbreakable tokens.
+WRAP_PIECES = ["the", "harbour", "Wall", "reopened", "on", "Monday.", "a.m.", "U.S.", "e.g.", "x.y.", "1.", "12)",
+               "1234.", "[3]", "[]", "-", "*", "•", "–", "·", "+", ">", "> >", "said:", "it\"", "end.)", "end!»",
+               "…", "日本語", "한국", "²", "_.", "é.", "İ", "ǅ", "https://example.com/a/very/long/path/to/a/page",
+               "\t", "\u3000", "\u00a0", "\n", "  ", ""]
+#: Lines of breakable length and shorter ones, or anything.
+WRAP_LINES = st.one_of(st.lists(st.sampled_from(WRAP_PIECES), max_size=30).map(" ".join),
+                       st.lists(st.sampled_from(WRAP_PIECES), max_size=30).map("".join), TEXTS)
+
+
+@SETTINGS
+@given(st.lists(WRAP_LINES, max_size=10))
+def test_rooms(lines):
+    # The widths at which every line would have been broken before the next, as the Python path finds them,
+    # on lines stripped as a page's are and on any (or its error: a next line of nothing but spaces after
+    # its quotation marks).
+    def outcome(lines: list[str]):
+        try:
+            return unwrap._rooms(lines)
+        except IndexError:
+            return IndexError
+
+    for given_lines in ([line.rstrip(page.EDGE_SPACE) for line in lines], lines):
+        reference, compiled = both(outcome, given_lines)
+        assert compiled == reference
+
+
+@SETTINGS
+@given(st.lists(WRAP_LINES, max_size=10), st.integers(0, 140), st.integers(0, 12))
+def test_too_many_over(lines, width, best):
+    reference, compiled = both(unwrap._too_many_over, lines, width, best)
+    assert compiled == reference
+
+
+def test_rooms_of_wrapped_lines():
+    # A paragraph's broken lines have their room (a list item's too, and an abbreviation's before a
+    # lower-case line); before a list item, a sentence's end before a lower-case line, a URL and CJK, none.
+    lines = ["The council said on Monday that the old harbour wall, closed since the storm,",
+             "would reopen in May. Repairs took four months and cost more than planned, it said",
+             "1. The first item of a list, which html2text leaves as long as it is, and more so",
+             "The meeting was held at the harbour office on Friday at ten in the morning, 10 a.m.",
+             "and it ended late. The council's statement came after the meeting of the board.",
+             "nothing more was said, and the harbour master would not comment on the matter at all",
+             "https://example.com/a/very/long/path/to/a/page/that/goes/on and on for the whole line",
+             "日本語の文章が続きます"]
+    reference, compiled = both(unwrap._rooms, lines)
+    assert compiled == reference == [(77, 82), None, (81, 84), (83, 86), None, None, None]
 
 
 #: Lines that pages repeat (chrome, headlines, a paragraph printed twice), for the repetition stage.
