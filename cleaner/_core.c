@@ -2635,6 +2635,268 @@ static PyObject *too_many_over(PyObject *self, PyObject *args) {
     Py_RETURN_FALSE;
 }
 
+/* ------------------------------------------------------------------ context */
+
+/* The strings that context._judged compares with and writes, in the order of its constants. */
+enum { C_BAD, C_GOOD, C_NEAR, C_SHORT, C_GAP, C_TITLE, C_SIGNATURE, C_FURTHER, C_CODE_STAGE, C_CODE_REASON,
+       C_SUBHEADING, C_COMMENT, C_ENTRY, C_TITLE_REASON, C_SIGNATURE_REASON, C_CONSTANTS };
+/* ... and of its Reasons. */
+enum { R_ENTRY, R_FURNITURE, R_ROW, R_GAP, R_MENU, R_STRAY, R_PAST_CLOSER, R_COMMENT_KEPT, R_GRID_IN, R_GRID_OUT,
+       R_INSIDE, R_BEFORE, R_AFTER, R_FURTHER, R_FURTHER_WHY, R_REASONS };
+
+/* ``a == b`` for the strs of a label (identity first, as the interpreter's comparison goes); -1 on error. */
+static inline int same(PyObject *a, PyObject *b) {
+    return a == b ? 1 : PyObject_RichCompareBool(a, b, Py_EQ);
+}
+
+/* str.startswith of two strs; -1 on error. */
+static inline int starts_with(PyObject *s, PyObject *prefix) {
+    return (int)PyUnicode_Tailmatch(s, prefix, 0, PY_SSIZE_T_MAX, -1);
+}
+
+/* The reason ``cache[key]``, made as ``a + b (+ c + d)`` on the first ask (NULL pieces left out): a borrowed
+   reference, NULL on error. */
+static PyObject *cached_reason(PyObject *cache, PyObject *key, PyObject *a, PyObject *b, PyObject *c, PyObject *d) {
+    PyObject *reason = PyDict_GetItemWithError(cache, key);
+    if (reason != NULL || PyErr_Occurred())
+        return reason;
+    PyObject *made = PyUnicode_Concat(a, b);
+    if (made != NULL && c != NULL)
+        Py_SETREF(made, PyUnicode_Concat(made, c));
+    if (made != NULL && d != NULL)
+        Py_SETREF(made, PyUnicode_Concat(made, d));
+    if (made == NULL || PyDict_SetItem(cache, key, made) < 0) {
+        Py_XDECREF(made);
+        return NULL;
+    }
+    Py_DECREF(made);
+    return made;  /* the cache holds it */
+}
+
+/* context_labels(lines, labels, span, reasons, constants, stray_max_lines_past_closer, template) ->
+   context._judged(page, labels, span, reasons): ``span`` a context.MainSpan, ``reasons`` a context.Reasons,
+   ``constants`` the strings named in the enum above, ``template`` the label (context.LABEL) whose other
+   fields the new labels keep. */
+static PyObject *context_labels(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *reasons, *k, *template, *comments;
+    Py_ssize_t first, last, closed_at, stray_words, stray_max;
+    int article;
+    if (!PyArg_ParseTuple(args, "O!O!(nnnnpO)O!O!nO!", &PyTuple_Type, &lines_, &PyList_Type, &labels, &first, &last,
+                          &closed_at, &stray_words, &article, &comments, &PyTuple_Type, &reasons, &PyTuple_Type, &k,
+                          &stray_max, &PyTuple_Type, &template))
+        return NULL;
+    Py_ssize_t n = page_rows("context_labels", lines_, labels, 7, 17);
+    if (n < 0)
+        return NULL;
+    if (PyTuple_GET_SIZE(reasons) != R_REASONS || PyTuple_GET_SIZE(k) != C_CONSTANTS
+        || PyTuple_GET_SIZE(template) < 17) {
+        PyErr_SetString(PyExc_TypeError, "context_labels() needs the stage's reasons, constants and label");
+        return NULL;
+    }
+    for (Py_ssize_t j = 0; j < R_REASONS + C_CONSTANTS; j++)
+        if (!PyUnicode_Check(j < R_REASONS ? PyTuple_GET_ITEM(reasons, j) : PyTuple_GET_ITEM(k, j - R_REASONS))) {
+            PyErr_SetString(PyExc_TypeError, "context_labels() needs its reasons and constants as strs");
+            return NULL;
+        }
+    int keep_comments = PyObject_IsTrue(comments);
+    if (keep_comments < 0)
+        return NULL;
+#define K(name) PyTuple_GET_ITEM(k, name)
+#define R(name) PyTuple_GET_ITEM(reasons, name)
+    PyObject *out = PyList_New(n), *inside = PyDict_New(), *further = PyDict_New(), *before = PyDict_New(),
+             *after = PyDict_New(), *made = PyDict_New();
+    if (out == NULL || inside == NULL || further == NULL || before == NULL || after == NULL || made == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        PyObject *cls = PyTuple_GET_ITEM(label, 0), *aside = PyTuple_GET_ITEM(label, 6);
+        PyObject *block = PyTuple_GET_ITEM(label, 7), *part = PyTuple_GET_ITEM(label, 8);
+        PyObject *grid = PyTuple_GET_ITEM(label, 16), *reason = NULL, *owned = NULL;
+        int in_span = first <= i && i <= last, keep;
+        if (grid != Py_None && article && !in_span)
+            grid = Py_None;
+        if (grid != Py_None && (!PyTuple_Check(grid) || PyTuple_GET_SIZE(grid) < 2
+                                || !PyUnicode_Check(PyTuple_GET_ITEM(grid, 0)))) {
+            PyErr_SetString(PyExc_TypeError, "context_labels() needs grids.GridLine tuples");
+            goto fail;
+        }
+        int final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4)), bad = final ? 0 : same(cls, K(C_BAD));
+        int row = bad > 0 || in_span ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 9)) : 0;
+        int entry = PyObject_IsTrue(PyTuple_GET_ITEM(label, 10));
+        if (final < 0 || bad < 0 || row < 0 || entry < 0 || !PyUnicode_Check(aside) || !PyUnicode_Check(cls)
+            || !PyUnicode_Check(block))
+            goto invalid;
+        if (final || (bad && !row && !entry && grid == Py_None)) {
+            Py_INCREF(label);
+            PyList_SET_ITEM(out, i, label);
+            continue;
+        }
+        int thread = PyUnicode_GET_LENGTH(aside) ? starts_with(aside, K(C_COMMENT)) : 0;
+        if (thread < 0)
+            goto fail;
+        int kept_comment = 0;
+        if (thread && keep_comments) {
+            int prose = same(cls, K(C_GOOD));
+            if (prose == 0)
+                prose = same(cls, K(C_NEAR));
+            if (prose == 0) {
+                prose = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+                Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
+                if (prose > 0)
+                    prose = !(t.len && AT(t, t.len - 1) == ':');  /* "Jan says:" names */
+            }
+            if (prose < 0)
+                goto fail;
+            kept_comment = prose;
+        }
+        int menu = -2;  /* the label's menu flag, read when asked */
+#define SHORT_IN_MENU() (same(cls, K(C_SHORT)) > 0 && (menu == -2 ? (menu = PyObject_IsTrue(PyTuple_GET_ITEM(label, 14))) : menu) > 0)
+        if (kept_comment) {
+            keep = 1;
+            reason = owned = PyUnicode_Concat(aside, R(R_COMMENT_KEPT));
+        } else if (PyUnicode_GET_LENGTH(aside)) {
+            keep = 0;
+            reason = aside;
+        } else if (entry && grid == Py_None) {
+            keep = 1;
+            reason = R(R_ENTRY);
+        } else if (in_span) {
+            int furniture = PyObject_IsTrue(PyTuple_GET_ITEM(label, 11)), gap = 0, short_menu = 0;
+            if (furniture < 0)
+                goto fail;
+            if (!furniture && !row && (gap = same(part, K(C_GAP))) == 0)
+                short_menu = SHORT_IN_MENU();
+            if (gap < 0 || menu == -1 || PyErr_Occurred())
+                goto fail;
+            keep = 1;
+            if (furniture) {
+                keep = 0;
+                reason = R(R_FURNITURE);
+            } else if (row) {
+                reason = R(R_ROW);
+            } else if (gap) {
+                reason = R(R_GAP);
+            } else if (grid != Py_None && (short_menu || bad)) {
+                reason = owned = PyUnicode_Concat(PyTuple_GET_ITEM(grid, 0), R(R_GRID_IN));
+            } else if (short_menu) {
+                keep = 0;
+                reason = R(R_MENU);
+            } else {
+                int title = same(part, K(C_TITLE)), signature = title ? 0 : same(part, K(C_SIGNATURE));
+                if (title < 0 || signature < 0)
+                    goto fail;
+                if (title) {
+                    reason = K(C_TITLE_REASON);
+                } else if (signature) {
+                    reason = K(C_SIGNATURE_REASON);
+                } else {
+                    int code = same(PyTuple_GET_ITEM(label, 2), K(C_CODE_STAGE)), is_short = code ? 0 : same(cls, K(C_SHORT));
+                    if (code < 0 || is_short < 0)
+                        goto fail;
+                    PyObject *kind = code ? K(C_CODE_REASON) : is_short ? K(C_SUBHEADING) : cls;
+                    if ((reason = cached_reason(inside, kind, kind, R(R_INSIDE), NULL, NULL)) == NULL)
+                        goto fail;
+                }
+            }
+        } else {
+            int outside_grid = 0;
+            if (grid != Py_None) {
+                Py_ssize_t grid_first = PyLong_AsSsize_t(PyTuple_GET_ITEM(grid, 1));
+                if (grid_first == -1 && PyErr_Occurred())
+                    goto fail;
+                outside_grid = grid_first < closed_at;
+            }
+            int in_further = outside_grid ? 0 : same(part, K(C_FURTHER));
+            if (in_further > 0)
+                in_further = !SHORT_IN_MENU();
+            if (in_further < 0 || menu == -1 || PyErr_Occurred())
+                goto fail;
+            if (outside_grid) {
+                keep = 1;
+                reason = owned = PyUnicode_Concat(PyTuple_GET_ITEM(grid, 0), R(R_GRID_OUT));
+            } else if (in_further) {
+                keep = 1;
+                PyObject *key = PyTuple_Pack(2, cls, block);
+                reason = key ? cached_reason(further, key, cls, R(R_FURTHER), block, R(R_FURTHER_WHY)) : NULL;
+                Py_XDECREF(key);
+                if (reason == NULL)
+                    goto fail;
+            } else {
+                int good = same(cls, K(C_GOOD)), stray = 0;
+                if (good > 0) {
+                    int terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+                    Py_ssize_t words = terminal > 0 ? PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2)) : 0;
+                    if (terminal < 0 || (words == -1 && PyErr_Occurred()))
+                        goto fail;
+                    stray = terminal && words >= stray_words;
+                }
+                if (good < 0)
+                    goto fail;
+                if (stray) {
+                    keep = !(closed_at < i && i - last > stray_max);
+                    reason = keep ? R(R_STRAY) : R(R_PAST_CLOSER);
+                } else {
+                    keep = 0;
+                    int above = i < first;
+                    if ((reason = cached_reason(above ? before : after, cls, cls, R(above ? R_BEFORE : R_AFTER), NULL,
+                                                NULL)) == NULL)
+                        goto fail;
+                }
+            }
+        }
+#undef SHORT_IN_MENU
+        if (reason == NULL)
+            goto fail;
+        PyObject *keep_obj = keep ? Py_True : Py_False;
+        PyObject *key = PyTuple_Pack(4, cls, keep_obj, reason, block);
+        PyObject *new = key ? PyDict_GetItemWithError(made, key) : NULL;
+        if (new == NULL && key != NULL && !PyErr_Occurred()) {
+            /* A listing's entries repeat their fields: final (see context._judged). */
+            int entry_reason = starts_with(reason, K(C_ENTRY));
+            PyTypeObject *type = Py_TYPE(template);
+            new = entry_reason < 0 ? NULL : type->tp_alloc(type, PyTuple_GET_SIZE(template));
+            if (new != NULL) {
+                for (Py_ssize_t f = 0; f < PyTuple_GET_SIZE(template); f++) {
+                    PyObject *item = f == 0 ? cls : f == 1 ? keep_obj : f == 3 ? reason
+                                   : f == 4 ? (entry_reason ? Py_True : Py_False) : f == 7 ? block
+                                   : PyTuple_GET_ITEM(template, f);
+                    Py_INCREF(item);
+                    PyTuple_SET_ITEM(new, f, item);
+                }
+                if (PyDict_SetItem(made, key, new) < 0)
+                    Py_CLEAR(new);
+                else
+                    Py_DECREF(new);  /* ``made`` holds it */
+            }
+        }
+        Py_XDECREF(key);
+        Py_XDECREF(owned);
+        if (new == NULL)
+            goto fail;
+        Py_INCREF(new);
+        PyList_SET_ITEM(out, i, new);
+    }
+#undef K
+#undef R
+    Py_DECREF(inside);
+    Py_DECREF(further);
+    Py_DECREF(before);
+    Py_DECREF(after);
+    Py_DECREF(made);
+    return out;
+invalid:
+    if (!PyErr_Occurred())
+        PyErr_SetString(PyExc_TypeError, "context_labels() needs labels of strs");
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(inside);
+    Py_XDECREF(further);
+    Py_XDECREF(before);
+    Py_XDECREF(after);
+    Py_XDECREF(made);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ span */
 
 /* span._lead: the first character of ``t`` after a list item's bullet (span.BULLET: one of "-*•–·+", or
@@ -3100,6 +3362,9 @@ static PyMethodDef methods[] = {
     {"rooms", rooms, METH_VARARGS, "rooms(lines, (min_width, max_width, unbreakable)) -> unwrap._rooms(lines)."},
     {"too_many_over", too_many_over, METH_VARARGS,
      "too_many_over(lines, width, best, share, unbreakable) -> unwrap._too_many_over(lines, width, best)."},
+    {"context_labels", context_labels, METH_VARARGS,
+     "context_labels(lines, labels, span, reasons, constants, stray_max_lines_past_closer, template) -> "
+     "context._judged(page, labels, span, reasons)."},
     {"scores", scores, METH_VARARGS,
      "scores(lines, labels, boxed, title_like, sentence_case, params) -> segmentation._scores's evidence per line."},
     {"title_lines", title_lines, METH_VARARGS,

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, language, lexicon, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
-from cleaner.stages import comments, features, posts, repetition, segmentation, span, teasers
+from cleaner.stages import code, comments, context, features, grids, posts, repetition, segmentation, span, teasers
 from cleaner.stages import lexicon as lexicon_stage
 from strength import strength
 
@@ -377,6 +377,57 @@ def test_rooms_of_wrapped_lines():
              "日本語の文章が続きます"]
     reference, compiled = both(unwrap._rooms, lines)
     assert compiled == reference == [(77, 82), None, (81, 84), (83, 86), None, None, None]
+
+
+#: A comment's name line and its one-line text, and paragraphs long enough to be stray ones outside the span.
+CONTEXT_LINES = ["Jan says:", "Thanks, that worked.", "A related story's summary runs on for a line of its own, long "
+                 "enough to be one.", "The harbour wall reopened on Monday after four months of repairs, the "
+                 "council said in a statement, and the road along the quay is open again."]
+#: A flag that most labels leave unset.
+RARELY = st.sampled_from([False, False, False, True])
+#: Labels as the stages before the context stage leave them: every class, kept, dropped or undecided, final,
+#: set aside (in a comment thread or not), in every part of the main span or of a further one, a row, an
+#: entry, a post's furniture, a menu's item, a grid's item (its grid above a closing header or below it).
+CONTEXT_LABELS = st.builds(
+    Label, st.sampled_from(["good", "near", SHORT, "bad"]), st.sampled_from([None, True, False]),
+    st.sampled_from(["features", code.NAME]), st.just("why"), final=RARELY, closes=st.booleans(),
+    aside=st.sampled_from(["", "", "", "", f"{comments.REASON}: a thread", "teaser run"]),
+    block=st.sampled_from(["", "body span, lines 2-9", "further body span, lines 12-14"]),
+    part=st.sampled_from(["", "", *segmentation.MAIN_PARTS, segmentation.BODY, segmentation.FURTHER,
+                          segmentation.CLOSER]),
+    row=RARELY, entry=RARELY, furniture=RARELY, menu=st.booleans(),
+    grid=st.sampled_from([None, None, None, grids.GridLine("item of a shop's grid", 0), grids.GridLine("item", 30)]))
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(STORY_LINES + CONTEXT_LINES), CONTEXT_LABELS), min_size=1, max_size=24),
+       st.booleans(), st.integers(1, 12))
+def test_context(rows, keep_comments, long_words):
+    # Every line's decision by the span, on any labels, with comments kept or not.
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en", comments=keep_comments,
+                                                                       long_words=long_words))
+    labels = [label for _, label in rows][:len(built.lines)]
+    labels += [Label(SHORT, None, "", "")] * (len(built.lines) - len(labels))
+    reference, compiled = both(context.run, built, labels)
+    assert compiled == reference
+
+
+def test_context_past_the_closer():
+    # Outside the span: a long paragraph near it stays, one further than a box's length past the header
+    # that closes the span goes, and an item of a shop's grid that starts above that header stays.
+    paragraph = CONTEXT_LINES[3]
+    built = page.build("\n\n".join([paragraph] * 3 + ["Related"] + [paragraph] + ["Share"] * 13 + [paragraph] * 2),
+                       Config(lang="en", long_words=10))
+    labels = [Label("good", None, "", "", part=segmentation.BODY, block="body span, lines 1-5")] * 3 \
+        + [Label("bad", False, "", "", closes=True, part=segmentation.CLOSER)] + [Label("good", None, "", "")] \
+        + [Label(SHORT, None, "", "")] * 13 + [Label("good", None, "", ""),
+                                              Label("good", None, "", "", grid=grids.GridLine("grid item", 2))]
+    reference, compiled = both(context.run, built, labels)
+    assert compiled == reference
+    assert [label.keep for label in compiled] == [True] * 3 + [False, True] + [False] * 14 + [True]
+    assert compiled[4].reason.startswith("long paragraph outside")
+    assert compiled[18].reason.startswith("long paragraph past the header")
+    assert compiled[19].reason == "grid item, outside the body span, lines 1-5"
 
 
 #: Lines that pages repeat (chrome, headlines, a paragraph printed twice), for the repetition stage.
