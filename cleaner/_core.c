@@ -2897,6 +2897,63 @@ fail:
     return NULL;
 }
 
+/* ------------------------------------------------------------------ markdown */
+
+/* visible_blocks(blocks, visible_parts, link_share, markup_chars, heading_mark) ->
+   markdown.visible_blocks(blocks): a block of one part that holds none of ``markup_chars`` and does not
+   start with ``heading_mark`` is its own text with no link; the Python functions given judge the others. */
+static PyObject *visible_blocks(PyObject *self, PyObject *args) {
+    PyObject *blocks, *visible_parts, *link_share, *markup, *heading;
+    if (!PyArg_ParseTuple(args, "O!OOUU", &PyList_Type, &blocks, &visible_parts, &link_share, &markup, &heading))
+        return NULL;
+    Chars m = chars_of(markup);
+    Py_ssize_t n = PyList_GET_SIZE(blocks);
+    PyObject *texts = PyList_New(n), *linked = PyList_New(n), *none = PyFloat_FromDouble(0.0), *space = NULL;
+    if (texts == NULL || linked == NULL || none == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *parts = PyList_GET_ITEM(blocks, i), *text, *share;
+        if (!PyTuple_Check(parts)) {
+            PyErr_SetString(PyExc_TypeError, "visible_blocks() needs tuples of parts");
+            goto fail;
+        }
+        int plain = PyTuple_GET_SIZE(parts) == 1 && PyUnicode_Check(PyTuple_GET_ITEM(parts, 0));
+        if (plain) {
+            Chars t = chars_of(PyTuple_GET_ITEM(parts, 0));
+            plain = !PyUnicode_Tailmatch(PyTuple_GET_ITEM(parts, 0), heading, 0, PY_SSIZE_T_MAX, -1);
+            for (Py_ssize_t k = 0; k < t.len && plain; k++)
+                for (Py_ssize_t c = 0; c < m.len && plain; c++)
+                    plain = AT(t, k) != AT(m, c);
+        }
+        if (plain) {
+            text = Py_NewRef(PyTuple_GET_ITEM(parts, 0));
+            share = Py_NewRef(none);
+        } else {
+            if (space == NULL && (space = PyUnicode_FromString(" ")) == NULL)
+                goto fail;
+            text = PyObject_CallOneArg(visible_parts, parts);
+            PyObject *joined = text ? PyUnicode_Join(space, parts) : NULL;
+            share = joined ? PyObject_CallFunctionObjArgs(link_share, joined, text, NULL) : NULL;
+            Py_XDECREF(joined);
+            if (share == NULL) {
+                Py_XDECREF(text);
+                goto fail;
+            }
+        }
+        PyList_SET_ITEM(texts, i, text);
+        PyList_SET_ITEM(linked, i, share);
+    }
+    Py_DECREF(none);
+    Py_XDECREF(space);
+    return Py_BuildValue("(NN)", texts, linked);
+fail:
+    Py_XDECREF(texts);
+    Py_XDECREF(linked);
+    Py_XDECREF(none);
+    Py_XDECREF(space);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ span */
 
 /* span._lead: the first character of ``t`` after a list item's bullet (span.BULLET: one of "-*•–·+", or
@@ -3365,6 +3422,8 @@ static PyMethodDef methods[] = {
     {"context_labels", context_labels, METH_VARARGS,
      "context_labels(lines, labels, span, reasons, constants, stray_max_lines_past_closer, template) -> "
      "context._judged(page, labels, span, reasons)."},
+    {"visible_blocks", visible_blocks, METH_VARARGS,
+     "visible_blocks(blocks, visible_parts, link_share, markup_chars, heading_mark) -> markdown.visible_blocks(blocks)."},
     {"scores", scores, METH_VARARGS,
      "scores(lines, labels, boxed, title_like, sentence_case, params) -> segmentation._scores's evidence per line."},
     {"title_lines", title_lines, METH_VARARGS,

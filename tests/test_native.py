@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner, Config, language, lexicon, native, page, unwrap
+from cleaner import Cleaner, Config, language, lexicon, markdown, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
 from cleaner.stages import code, comments, context, features, grids, posts, repetition, segmentation, span, teasers
@@ -428,6 +428,30 @@ def test_context_past_the_closer():
     assert compiled[4].reason.startswith("long paragraph outside")
     assert compiled[18].reason.startswith("long paragraph past the header")
     assert compiled[19].reason == "grid item, outside the body span, lines 1-5"
+
+
+#: Pieces of Markdown lines: links, pictures, references, headings, bold and emphasis, and plain words.
+MARKDOWN_PIECES = ["[Home](/)", "![logo](/a.png)", "[News][1]", "[1]: /news", "# Title", "## ", "#", "**bold**",
+                   "__b__", "*em*", "_e_", "snake_case", "[", "]", "the", "harbour", "wall", " ", "Ünïcode", "日本"]
+MARKDOWN_PARTS = st.lists(st.sampled_from(MARKDOWN_PIECES), min_size=1, max_size=8).map("".join).map(str.strip)
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.one_of(MARKDOWN_PARTS, TEXTS), min_size=1, max_size=3).map(tuple), max_size=8))
+def test_visible_blocks(blocks):
+    # The text a reader sees of every block (one line's part or a wrapped paragraph's) and its share of
+    # link text.
+    reference, compiled = both(markdown.visible_blocks, blocks)
+    assert compiled == reference
+
+
+def test_visible_blocks_of_a_page():
+    blocks = [("# The harbour wall",), ("[Home](/) | [News](/news)",), ("The wall reopened on Monday.",),
+              ("The council said", "so on *Monday*.")]
+    reference, compiled = both(markdown.visible_blocks, blocks)
+    assert compiled == reference == (["The harbour wall", "Home | News", "The wall reopened on Monday.",
+                                      "The council said so on Monday."], [0.0, 1.0, 0.0, 0.0])
+    assert compiled[0][2] is blocks[2][0]  # a plain line is its own text
 
 
 #: Lines that pages repeat (chrome, headlines, a paragraph printed twice), for the repetition stage.
