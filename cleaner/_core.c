@@ -2331,6 +2331,629 @@ fail:
     return NULL;
 }
 
+/* A shape's mark as item_groups reads it: 0 PROSE, 1 EXCERPT, 2 OTHER, 3 BLANK, 4 any other (str equality
+   with ``marks``); -1 on error. */
+static int shape_code(PyObject *shape, PyObject *marks) {
+    for (int m = 0; m < 4; m++) {
+        PyObject *mark = PyTuple_GET_ITEM(marks, m);
+        int eq = shape == mark ? 1 : PyObject_RichCompareBool(shape, mark, Py_EQ);
+        if (eq != 0)
+            return eq < 0 ? -1 : m;
+    }
+    return 4;
+}
+
+/* Whether ``text`` ends with one of the strs of the tuple ``ends`` (str.endswith(tuple)); -1 on error. */
+static int ends_with_any(PyObject *text, PyObject *ends) {
+    for (Py_ssize_t e = 0; e < PyTuple_GET_SIZE(ends); e++) {
+        Py_ssize_t r = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(ends, e), 0, PY_SSIZE_T_MAX, 1);
+        if (r != 0)
+            return (int)r;
+    }
+    return 0;
+}
+
+/* The labels whose keep is False (``is False``: a Label's keep is None, True or False) and the lines that
+   teasers._headline takes for a headline among the lines of the OTHER shape, of lines first..b - 1: whether
+   there is one of each, in *dropped and *heads. -1 on error. */
+static int item_heads(PyObject *lines_, PyObject *labels, const int *code, Py_ssize_t first, Py_ssize_t b,
+                      Py_ssize_t min_words, int *dropped, int *heads) {
+    *dropped = *heads = 0;
+    for (Py_ssize_t i = first; i < b; i++) {
+        PyObject *keep = PyTuple_GET_ITEM(PyList_GET_ITEM(labels, i), 1);
+        *dropped |= keep == Py_False;
+        if (code[i] == 2 && keep == Py_None && !*heads) {
+            Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, i), 2));
+            if (words == -1 && PyErr_Occurred())
+                return -1;
+            *heads = words >= min_words;
+        }
+    }
+    return 0;
+}
+
+/* item_groups(lines, labels, shapes, (PROSE, EXCERPT, OTHER, BLANK), truncated, (cut_item_min_head_lines,
+   item_min_head_lines, item_max_head_lines, headline_min_words, min_items)) -> teasers._item_groups(page,
+   labels, shapes), the stage's constants given. */
+static PyObject *item_groups(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *shapes_, *marks, *truncated;
+    Py_ssize_t cut_min, item_min, item_max, headline_min, min_items;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!(nnnnn)", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyList_Type,
+                          &shapes_, &PyTuple_Type, &marks, &PyTuple_Type, &truncated, &cut_min, &item_min, &item_max,
+                          &headline_min, &min_items))
+        return NULL;
+    Py_ssize_t n = page_rows("item_groups", lines_, labels, 3, 2);
+    if (n < 0)
+        return NULL;
+    if (PyList_GET_SIZE(shapes_) != n || PyTuple_GET_SIZE(marks) != 4) {
+        PyErr_SetString(PyExc_ValueError, "item_groups() needs one shape per line and four marks");
+        return NULL;
+    }
+    for (Py_ssize_t e = 0; e < PyTuple_GET_SIZE(truncated); e++)
+        if (!PyUnicode_Check(PyTuple_GET_ITEM(truncated, e))) {
+            PyErr_SetString(PyExc_TypeError, "item_groups() needs the truncation marks as strs");
+            return NULL;
+        }
+    int *code = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(int));
+    PyObject *groups = PyList_New(0), *items = PyList_New(0);
+    if (code == NULL || groups == NULL || items == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *shape = PyList_GET_ITEM(shapes_, i);
+        if (!PyUnicode_Check(shape)) {
+            PyErr_SetString(PyExc_TypeError, "item_groups() needs the shapes as strs");
+            goto fail;
+        }
+        if ((code[i] = shape_code(shape, marks)) < 0)
+            goto fail;
+    }
+    Py_ssize_t fewest = cut_min < item_min ? cut_min : item_min;
+    Py_ssize_t prev = -1, k = -1, others = 0, last_b = -2;  /* last_b: the summary line of the last item */
+    for (Py_ssize_t b = 0; b <= n; b++) {
+        int is_item = 0;
+        if (b < n) {
+            if (code[b] == 2) {
+                others++;
+                continue;
+            }
+            if (code[b] == 3)  /* a rule between the lines: no bound, no head line */
+                continue;
+            if (code[b] <= 1 && others >= fewest) {
+                PyObject *text = PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, b), 1);
+                int cut = ends_with_any(text, truncated), dropped, heads;
+                if (cut < 0 || item_heads(lines_, labels, code, prev + 1, b, headline_min, &dropped, &heads) < 0)
+                    goto fail;
+                is_item = !(code[b] == 1 && !(cut || dropped)) && (cut ? cut_min : item_min) <= others
+                          && others <= item_max && heads;
+            }
+        }
+        if (!is_item || others != k || PyList_GET_SIZE(items) == 0 || last_b != prev) {
+            if (PyList_GET_SIZE(items) >= min_items) {
+                PyObject *group = Py_BuildValue("(nO)", k, items);
+                if (group == NULL || PyList_Append(groups, group) < 0) {
+                    Py_XDECREF(group);
+                    goto fail;
+                }
+                Py_DECREF(group);
+            }
+            Py_SETREF(items, PyList_New(0));
+            if (items == NULL)
+                goto fail;
+            k = is_item ? others : -1;
+        }
+        if (is_item) {
+            PyObject *item = Py_BuildValue("(nn)", prev + 1, b);
+            if (item == NULL || PyList_Append(items, item) < 0) {
+                Py_XDECREF(item);
+                goto fail;
+            }
+            Py_DECREF(item);
+            last_b = b;
+        }
+        prev = b;
+        others = 0;
+    }
+    PyMem_Free(code);
+    Py_DECREF(items);
+    return groups;
+fail:
+    PyMem_Free(code);
+    Py_XDECREF(groups);
+    Py_XDECREF(items);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ unwrap */
+
+/* unwrap.LIST_START.match(t[i:]): a bullet (one of "-*•–·+"), one to three digits and "." or ")", or
+   digits in brackets, then a space (re's `\s`, str.isspace). */
+static int list_start_at(Chars t, Py_ssize_t i) {
+    if (i >= t.len)
+        return 0;
+    Py_UCS4 c = AT(t, i);
+    Py_ssize_t j = i + 1;
+    if (is_decimal(c)) {
+        while (j < t.len && j - i < 3 && is_decimal(AT(t, j)))
+            j++;
+        if (j >= t.len || (AT(t, j) != '.' && AT(t, j) != ')'))
+            return 0;
+        j++;
+    } else if (c == '[') {
+        while (j < t.len && is_decimal(AT(t, j)))
+            j++;
+        if (j == i + 1 || j >= t.len || AT(t, j) != ']')
+            return 0;
+        j++;
+    } else if (!(c == '-' || c == '*' || c == 0x2022 || c == 0x2013 || c == 0xb7 || c == '+')) {
+        return 0;
+    }
+    return j < t.len && Py_UNICODE_ISSPACE(AT(t, j));
+}
+
+/* The index of t's first character from i on that is not a space (t.len: none). */
+static inline Py_ssize_t skip_space(Chars t, Py_ssize_t i) {
+    while (i < t.len && Py_UNICODE_ISSPACE(AT(t, i)))
+        i++;
+    return i;
+}
+
+/* The ends at which a pattern anchored with re's `$` may end in t: its end, and before a last "\n". */
+static inline int dollar_ends(Chars t, Py_ssize_t ends[2]) {
+    ends[0] = t.len;
+    if (t.len && AT(t, t.len - 1) == '\n') {
+        ends[1] = t.len - 1;
+        return 2;
+    }
+    return 1;
+}
+
+/* unwrap.SENTENCE_END.search(t) is not None: one of ".!?…", then closing quotes and brackets only. */
+static int sentence_end(Chars t) {
+    Py_ssize_t ends[2];
+    for (int n = dollar_ends(t, ends), e = 0; e < n; e++) {
+        Py_ssize_t k = ends[e];
+        while (k > 0 && (AT(t, k - 1) == '"' || AT(t, k - 1) == '\'' || AT(t, k - 1) == 0x201d
+                         || AT(t, k - 1) == 0x2019 || AT(t, k - 1) == 0xbb || AT(t, k - 1) == ')' || AT(t, k - 1) == ']'))
+            k--;
+        if (k > 0 && (AT(t, k - 1) == '.' || AT(t, k - 1) == '!' || AT(t, k - 1) == '?' || AT(t, k - 1) == 0x2026))
+            return 1;
+    }
+    return 0;
+}
+
+/* unwrap.ABBREVIATION_END.search(t) is not None: two or more pairs of a letter (re's `[^\W\d_]`) and a full
+   stop at the end, at the start of t or after a space. */
+static int abbreviation_end(Chars t) {
+    Py_ssize_t ends[2];
+    for (int n = dollar_ends(t, ends), e = 0; e < n; e++) {
+        Py_ssize_t end = ends[e];
+        for (Py_ssize_t pairs = 1; end - 2 * pairs >= 0; pairs++) {
+            Py_ssize_t s = end - 2 * pairs;
+            Py_UCS4 letter = AT(t, s);
+            if (AT(t, s + 1) != '.' || !is_alnum(letter) || is_decimal(letter))
+                break;
+            if (pairs >= 2 && (s == 0 || Py_UNICODE_ISSPACE(AT(t, s - 1))))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* unwrap._room(line, following) for a line of breakable length: a new (int, int) tuple, None (a new
+   reference), or NULL with IndexError when ``following`` holds no word after its quotation marks, as
+   ``str.split(None, 1)[0]`` raises it. */
+static PyObject *room_of(Chars a, Chars f, Py_ssize_t unbreakable) {
+    if (f.len == 0 || list_start_at(f, skip_space(f, 0)))
+        Py_RETURN_NONE;
+    Py_ssize_t from = 0;
+    if (AT(a, 0) == '>' && AT(f, 0) == '>') {  /* a quotation's lines: its mark is not the next word */
+        while (from < f.len && (AT(f, from) == '>' || AT(f, from) == ' '))
+            from++;
+        if (from == f.len)
+            Py_RETURN_NONE;
+    }
+    Py_ssize_t start = skip_space(f, from), end = start;
+    if (start == f.len) {
+        PyErr_SetString(PyExc_IndexError, "list index out of range");
+        return NULL;
+    }
+    while (end < f.len && !Py_UNICODE_ISSPACE(AT(f, end)))
+        end++;
+    if (end - start >= unbreakable)
+        Py_RETURN_NONE;
+    for (Py_ssize_t k = start; k < end; k++)
+        if (is_cjk(AT(f, k)))
+            Py_RETURN_NONE;
+    if (Py_UNICODE_ISLOWER(AT(f, start)) && sentence_end(a) && !abbreviation_end(a))
+        Py_RETURN_NONE;
+    return Py_BuildValue("(nn)", a.len, a.len + (end - start));
+}
+
+/* A list of strs (the lines unwrap reads): 1, or 0 with TypeError set. */
+static int str_list(const char *fn, PyObject *list) {
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(list); i++)
+        if (!PyUnicode_Check(PyList_GET_ITEM(list, i))) {
+            PyErr_Format(PyExc_TypeError, "%s() needs a list of strs", fn);
+            return 0;
+        }
+    return 1;
+}
+
+/* rooms(lines, (min_width, max_width, unbreakable)) -> unwrap._rooms(lines), its constants given. */
+static PyObject *rooms(PyObject *self, PyObject *args) {
+    PyObject *lines_;
+    Py_ssize_t min_width, max_width, unbreakable;
+    if (!PyArg_ParseTuple(args, "O!(nnn)", &PyList_Type, &lines_, &min_width, &max_width, &unbreakable)
+        || !str_list("rooms", lines_))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(lines_);
+    PyObject *out = PyList_New(n ? n - 1 : 0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i + 1 < n; i++) {
+        Chars a = chars_of(PyList_GET_ITEM(lines_, i));
+        PyObject *room;
+        if (min_width - unbreakable < a.len && a.len <= max_width) {
+            room = room_of(a, chars_of(PyList_GET_ITEM(lines_, i + 1)), unbreakable);
+            if (room == NULL) {
+                Py_DECREF(out);
+                return NULL;
+            }
+        } else {
+            room = Py_NewRef(Py_None);
+        }
+        PyList_SET_ITEM(out, i, room);
+    }
+    return out;
+}
+
+/* too_many_over(lines, width, best, share, unbreakable) -> unwrap._too_many_over(lines, width, best), its
+   share of ``best`` and the length of an unbreakable token given. */
+static PyObject *too_many_over(PyObject *self, PyObject *args) {
+    PyObject *lines_;
+    Py_ssize_t width, best, unbreakable;
+    double share;
+    if (!PyArg_ParseTuple(args, "O!nndn", &PyList_Type, &lines_, &width, &best, &share, &unbreakable)
+        || !str_list("too_many_over", lines_))
+        return NULL;
+    double limit = share * (double)best;
+    Py_ssize_t over = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(lines_); i++) {
+        Chars t = chars_of(PyList_GET_ITEM(lines_, i));
+        if (t.len <= width || list_start_at(t, skip_space(t, 0)))
+            continue;
+        Py_ssize_t longest = 0;  /* the longest of its words (str.split) */
+        for (Py_ssize_t k = skip_space(t, 0), end; k < t.len && longest < unbreakable; k = skip_space(t, end)) {
+            for (end = k; end < t.len && !Py_UNICODE_ISSPACE(AT(t, end)); end++)
+                ;
+            if (end - k > longest)
+                longest = end - k;
+        }
+        if (longest < unbreakable && (double)++over > limit)
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
+/* ------------------------------------------------------------------ context */
+
+/* The strings that context._judged compares with and writes, in the order of its constants. */
+enum { C_BAD, C_GOOD, C_NEAR, C_SHORT, C_GAP, C_TITLE, C_SIGNATURE, C_FURTHER, C_CODE_STAGE, C_CODE_REASON,
+       C_SUBHEADING, C_COMMENT, C_ENTRY, C_TITLE_REASON, C_SIGNATURE_REASON, C_CONSTANTS };
+/* ... and of its Reasons. */
+enum { R_ENTRY, R_FURNITURE, R_ROW, R_GAP, R_MENU, R_STRAY, R_PAST_CLOSER, R_COMMENT_KEPT, R_GRID_IN, R_GRID_OUT,
+       R_INSIDE, R_BEFORE, R_AFTER, R_FURTHER, R_FURTHER_WHY, R_REASONS };
+
+/* ``a == b`` for the strs of a label (identity first, as the interpreter's comparison goes); -1 on error. */
+static inline int same(PyObject *a, PyObject *b) {
+    return a == b ? 1 : PyObject_RichCompareBool(a, b, Py_EQ);
+}
+
+/* str.startswith of two strs; -1 on error. */
+static inline int starts_with(PyObject *s, PyObject *prefix) {
+    return (int)PyUnicode_Tailmatch(s, prefix, 0, PY_SSIZE_T_MAX, -1);
+}
+
+/* The reason ``cache[key]``, made as ``a + b (+ c + d)`` on the first ask (NULL pieces left out): a borrowed
+   reference, NULL on error. */
+static PyObject *cached_reason(PyObject *cache, PyObject *key, PyObject *a, PyObject *b, PyObject *c, PyObject *d) {
+    PyObject *reason = PyDict_GetItemWithError(cache, key);
+    if (reason != NULL || PyErr_Occurred())
+        return reason;
+    PyObject *made = PyUnicode_Concat(a, b);
+    if (made != NULL && c != NULL)
+        Py_SETREF(made, PyUnicode_Concat(made, c));
+    if (made != NULL && d != NULL)
+        Py_SETREF(made, PyUnicode_Concat(made, d));
+    if (made == NULL || PyDict_SetItem(cache, key, made) < 0) {
+        Py_XDECREF(made);
+        return NULL;
+    }
+    Py_DECREF(made);
+    return made;  /* the cache holds it */
+}
+
+/* context_labels(lines, labels, span, reasons, constants, stray_max_lines_past_closer, template) ->
+   context._judged(page, labels, span, reasons): ``span`` a context.MainSpan, ``reasons`` a context.Reasons,
+   ``constants`` the strings named in the enum above, ``template`` the label (context.LABEL) whose other
+   fields the new labels keep. */
+static PyObject *context_labels(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *reasons, *k, *template, *comments;
+    Py_ssize_t first, last, closed_at, stray_words, stray_max;
+    int article;
+    if (!PyArg_ParseTuple(args, "O!O!(nnnnpO)O!O!nO!", &PyTuple_Type, &lines_, &PyList_Type, &labels, &first, &last,
+                          &closed_at, &stray_words, &article, &comments, &PyTuple_Type, &reasons, &PyTuple_Type, &k,
+                          &stray_max, &PyTuple_Type, &template))
+        return NULL;
+    Py_ssize_t n = page_rows("context_labels", lines_, labels, 7, 17);
+    if (n < 0)
+        return NULL;
+    if (PyTuple_GET_SIZE(reasons) != R_REASONS || PyTuple_GET_SIZE(k) != C_CONSTANTS
+        || PyTuple_GET_SIZE(template) < 17) {
+        PyErr_SetString(PyExc_TypeError, "context_labels() needs the stage's reasons, constants and label");
+        return NULL;
+    }
+    for (Py_ssize_t j = 0; j < R_REASONS + C_CONSTANTS; j++)
+        if (!PyUnicode_Check(j < R_REASONS ? PyTuple_GET_ITEM(reasons, j) : PyTuple_GET_ITEM(k, j - R_REASONS))) {
+            PyErr_SetString(PyExc_TypeError, "context_labels() needs its reasons and constants as strs");
+            return NULL;
+        }
+    int keep_comments = PyObject_IsTrue(comments);
+    if (keep_comments < 0)
+        return NULL;
+#define K(name) PyTuple_GET_ITEM(k, name)
+#define R(name) PyTuple_GET_ITEM(reasons, name)
+    PyObject *out = PyList_New(n), *inside = PyDict_New(), *further = PyDict_New(), *before = PyDict_New(),
+             *after = PyDict_New(), *made = PyDict_New();
+    if (out == NULL || inside == NULL || further == NULL || before == NULL || after == NULL || made == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        PyObject *cls = PyTuple_GET_ITEM(label, 0), *aside = PyTuple_GET_ITEM(label, 6);
+        PyObject *block = PyTuple_GET_ITEM(label, 7), *part = PyTuple_GET_ITEM(label, 8);
+        PyObject *grid = PyTuple_GET_ITEM(label, 16), *reason = NULL, *owned = NULL;
+        int in_span = first <= i && i <= last, keep;
+        if (grid != Py_None && article && !in_span)
+            grid = Py_None;
+        if (grid != Py_None && (!PyTuple_Check(grid) || PyTuple_GET_SIZE(grid) < 2
+                                || !PyUnicode_Check(PyTuple_GET_ITEM(grid, 0)))) {
+            PyErr_SetString(PyExc_TypeError, "context_labels() needs grids.GridLine tuples");
+            goto fail;
+        }
+        int final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4)), bad = final ? 0 : same(cls, K(C_BAD));
+        int row = bad > 0 || in_span ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 9)) : 0;
+        int entry = PyObject_IsTrue(PyTuple_GET_ITEM(label, 10));
+        if (final < 0 || bad < 0 || row < 0 || entry < 0 || !PyUnicode_Check(aside) || !PyUnicode_Check(cls)
+            || !PyUnicode_Check(block))
+            goto invalid;
+        if (final || (bad && !row && !entry && grid == Py_None)) {
+            Py_INCREF(label);
+            PyList_SET_ITEM(out, i, label);
+            continue;
+        }
+        int thread = PyUnicode_GET_LENGTH(aside) ? starts_with(aside, K(C_COMMENT)) : 0;
+        if (thread < 0)
+            goto fail;
+        int kept_comment = 0;
+        if (thread && keep_comments) {
+            int prose = same(cls, K(C_GOOD));
+            if (prose == 0)
+                prose = same(cls, K(C_NEAR));
+            if (prose == 0) {
+                prose = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+                Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
+                if (prose > 0)
+                    prose = !(t.len && AT(t, t.len - 1) == ':');  /* "Jan says:" names */
+            }
+            if (prose < 0)
+                goto fail;
+            kept_comment = prose;
+        }
+        int menu = -2;  /* the label's menu flag, read when asked */
+#define SHORT_IN_MENU() (same(cls, K(C_SHORT)) > 0 && (menu == -2 ? (menu = PyObject_IsTrue(PyTuple_GET_ITEM(label, 14))) : menu) > 0)
+        if (kept_comment) {
+            keep = 1;
+            reason = owned = PyUnicode_Concat(aside, R(R_COMMENT_KEPT));
+        } else if (PyUnicode_GET_LENGTH(aside)) {
+            keep = 0;
+            reason = aside;
+        } else if (entry && grid == Py_None) {
+            keep = 1;
+            reason = R(R_ENTRY);
+        } else if (in_span) {
+            int furniture = PyObject_IsTrue(PyTuple_GET_ITEM(label, 11)), gap = 0, short_menu = 0;
+            if (furniture < 0)
+                goto fail;
+            if (!furniture && !row && (gap = same(part, K(C_GAP))) == 0)
+                short_menu = SHORT_IN_MENU();
+            if (gap < 0 || menu == -1 || PyErr_Occurred())
+                goto fail;
+            keep = 1;
+            if (furniture) {
+                keep = 0;
+                reason = R(R_FURNITURE);
+            } else if (row) {
+                reason = R(R_ROW);
+            } else if (gap) {
+                reason = R(R_GAP);
+            } else if (grid != Py_None && (short_menu || bad)) {
+                reason = owned = PyUnicode_Concat(PyTuple_GET_ITEM(grid, 0), R(R_GRID_IN));
+            } else if (short_menu) {
+                keep = 0;
+                reason = R(R_MENU);
+            } else {
+                int title = same(part, K(C_TITLE)), signature = title ? 0 : same(part, K(C_SIGNATURE));
+                if (title < 0 || signature < 0)
+                    goto fail;
+                if (title) {
+                    reason = K(C_TITLE_REASON);
+                } else if (signature) {
+                    reason = K(C_SIGNATURE_REASON);
+                } else {
+                    int code = same(PyTuple_GET_ITEM(label, 2), K(C_CODE_STAGE)), is_short = code ? 0 : same(cls, K(C_SHORT));
+                    if (code < 0 || is_short < 0)
+                        goto fail;
+                    PyObject *kind = code ? K(C_CODE_REASON) : is_short ? K(C_SUBHEADING) : cls;
+                    if ((reason = cached_reason(inside, kind, kind, R(R_INSIDE), NULL, NULL)) == NULL)
+                        goto fail;
+                }
+            }
+        } else {
+            int outside_grid = 0;
+            if (grid != Py_None) {
+                Py_ssize_t grid_first = PyLong_AsSsize_t(PyTuple_GET_ITEM(grid, 1));
+                if (grid_first == -1 && PyErr_Occurred())
+                    goto fail;
+                outside_grid = grid_first < closed_at;
+            }
+            int in_further = outside_grid ? 0 : same(part, K(C_FURTHER));
+            if (in_further > 0)
+                in_further = !SHORT_IN_MENU();
+            if (in_further < 0 || menu == -1 || PyErr_Occurred())
+                goto fail;
+            if (outside_grid) {
+                keep = 1;
+                reason = owned = PyUnicode_Concat(PyTuple_GET_ITEM(grid, 0), R(R_GRID_OUT));
+            } else if (in_further) {
+                keep = 1;
+                PyObject *key = PyTuple_Pack(2, cls, block);
+                reason = key ? cached_reason(further, key, cls, R(R_FURTHER), block, R(R_FURTHER_WHY)) : NULL;
+                Py_XDECREF(key);
+                if (reason == NULL)
+                    goto fail;
+            } else {
+                int good = same(cls, K(C_GOOD)), stray = 0;
+                if (good > 0) {
+                    int terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+                    Py_ssize_t words = terminal > 0 ? PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2)) : 0;
+                    if (terminal < 0 || (words == -1 && PyErr_Occurred()))
+                        goto fail;
+                    stray = terminal && words >= stray_words;
+                }
+                if (good < 0)
+                    goto fail;
+                if (stray) {
+                    keep = !(closed_at < i && i - last > stray_max);
+                    reason = keep ? R(R_STRAY) : R(R_PAST_CLOSER);
+                } else {
+                    keep = 0;
+                    int above = i < first;
+                    if ((reason = cached_reason(above ? before : after, cls, cls, R(above ? R_BEFORE : R_AFTER), NULL,
+                                                NULL)) == NULL)
+                        goto fail;
+                }
+            }
+        }
+#undef SHORT_IN_MENU
+        if (reason == NULL)
+            goto fail;
+        PyObject *keep_obj = keep ? Py_True : Py_False;
+        PyObject *key = PyTuple_Pack(4, cls, keep_obj, reason, block);
+        PyObject *new = key ? PyDict_GetItemWithError(made, key) : NULL;
+        if (new == NULL && key != NULL && !PyErr_Occurred()) {
+            /* A listing's entries repeat their fields: final (see context._judged). */
+            int entry_reason = starts_with(reason, K(C_ENTRY));
+            PyTypeObject *type = Py_TYPE(template);
+            new = entry_reason < 0 ? NULL : type->tp_alloc(type, PyTuple_GET_SIZE(template));
+            if (new != NULL) {
+                for (Py_ssize_t f = 0; f < PyTuple_GET_SIZE(template); f++) {
+                    PyObject *item = f == 0 ? cls : f == 1 ? keep_obj : f == 3 ? reason
+                                   : f == 4 ? (entry_reason ? Py_True : Py_False) : f == 7 ? block
+                                   : PyTuple_GET_ITEM(template, f);
+                    Py_INCREF(item);
+                    PyTuple_SET_ITEM(new, f, item);
+                }
+                if (PyDict_SetItem(made, key, new) < 0)
+                    Py_CLEAR(new);
+                else
+                    Py_DECREF(new);  /* ``made`` holds it */
+            }
+        }
+        Py_XDECREF(key);
+        Py_XDECREF(owned);
+        if (new == NULL)
+            goto fail;
+        Py_INCREF(new);
+        PyList_SET_ITEM(out, i, new);
+    }
+#undef K
+#undef R
+    Py_DECREF(inside);
+    Py_DECREF(further);
+    Py_DECREF(before);
+    Py_DECREF(after);
+    Py_DECREF(made);
+    return out;
+invalid:
+    if (!PyErr_Occurred())
+        PyErr_SetString(PyExc_TypeError, "context_labels() needs labels of strs");
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(inside);
+    Py_XDECREF(further);
+    Py_XDECREF(before);
+    Py_XDECREF(after);
+    Py_XDECREF(made);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ markdown */
+
+/* visible_blocks(blocks, visible_parts, link_share, markup_chars, heading_mark) ->
+   markdown.visible_blocks(blocks): a block of one part that holds none of ``markup_chars`` and does not
+   start with ``heading_mark`` is its own text with no link; the Python functions given judge the others. */
+static PyObject *visible_blocks(PyObject *self, PyObject *args) {
+    PyObject *blocks, *visible_parts, *link_share, *markup, *heading;
+    if (!PyArg_ParseTuple(args, "O!OOUU", &PyList_Type, &blocks, &visible_parts, &link_share, &markup, &heading))
+        return NULL;
+    Chars m = chars_of(markup);
+    Py_ssize_t n = PyList_GET_SIZE(blocks);
+    PyObject *texts = PyList_New(n), *linked = PyList_New(n), *none = PyFloat_FromDouble(0.0), *space = NULL;
+    if (texts == NULL || linked == NULL || none == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *parts = PyList_GET_ITEM(blocks, i), *text, *share;
+        if (!PyTuple_Check(parts)) {
+            PyErr_SetString(PyExc_TypeError, "visible_blocks() needs tuples of parts");
+            goto fail;
+        }
+        int plain = PyTuple_GET_SIZE(parts) == 1 && PyUnicode_Check(PyTuple_GET_ITEM(parts, 0));
+        if (plain) {
+            Chars t = chars_of(PyTuple_GET_ITEM(parts, 0));
+            plain = !PyUnicode_Tailmatch(PyTuple_GET_ITEM(parts, 0), heading, 0, PY_SSIZE_T_MAX, -1);
+            for (Py_ssize_t k = 0; k < t.len && plain; k++)
+                for (Py_ssize_t c = 0; c < m.len && plain; c++)
+                    plain = AT(t, k) != AT(m, c);
+        }
+        if (plain) {
+            text = Py_NewRef(PyTuple_GET_ITEM(parts, 0));
+            share = Py_NewRef(none);
+        } else {
+            if (space == NULL && (space = PyUnicode_FromString(" ")) == NULL)
+                goto fail;
+            text = PyObject_CallOneArg(visible_parts, parts);
+            PyObject *joined = text ? PyUnicode_Join(space, parts) : NULL;
+            share = joined ? PyObject_CallFunctionObjArgs(link_share, joined, text, NULL) : NULL;
+            Py_XDECREF(joined);
+            if (share == NULL) {
+                Py_XDECREF(text);
+                goto fail;
+            }
+        }
+        PyList_SET_ITEM(texts, i, text);
+        PyList_SET_ITEM(linked, i, share);
+    }
+    Py_DECREF(none);
+    Py_XDECREF(space);
+    return Py_BuildValue("(NN)", texts, linked);
+fail:
+    Py_XDECREF(texts);
+    Py_XDECREF(linked);
+    Py_XDECREF(none);
+    Py_XDECREF(space);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ span */
 
 /* span._lead: the first character of ``t`` after a list item's bullet (span.BULLET: one of "-*•–·+", or
@@ -2791,6 +3414,16 @@ static PyMethodDef methods[] = {
     {"boxed_runs", boxed_runs, METH_VARARGS,
      "boxed_runs(lines, labels, good, near, boxed_min, unended_min, unended_share, min_words, boxed_reason, "
      "unended_reason) -> teasers._boxed_runs(page, labels)."},
+    {"item_groups", item_groups, METH_VARARGS,
+     "item_groups(lines, labels, shapes, marks, truncated, limits) -> teasers._item_groups(page, labels, shapes)."},
+    {"rooms", rooms, METH_VARARGS, "rooms(lines, (min_width, max_width, unbreakable)) -> unwrap._rooms(lines)."},
+    {"too_many_over", too_many_over, METH_VARARGS,
+     "too_many_over(lines, width, best, share, unbreakable) -> unwrap._too_many_over(lines, width, best)."},
+    {"context_labels", context_labels, METH_VARARGS,
+     "context_labels(lines, labels, span, reasons, constants, stray_max_lines_past_closer, template) -> "
+     "context._judged(page, labels, span, reasons)."},
+    {"visible_blocks", visible_blocks, METH_VARARGS,
+     "visible_blocks(blocks, visible_parts, link_share, markup_chars, heading_mark) -> markdown.visible_blocks(blocks)."},
     {"scores", scores, METH_VARARGS,
      "scores(lines, labels, boxed, title_like, sentence_case, params) -> segmentation._scores's evidence per line."},
     {"title_lines", title_lines, METH_VARARGS,

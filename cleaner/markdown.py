@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from . import native
+
 #: What a link's text or an image's alt text may hold: no bracket, but an escaped one (html2text writes
 #: ``\[`` and ``\]``). The link target may hold one level of brackets (Wikipedia URLs), and an optional
 #: ``"title"``. A link or image opens at a bracket that is not escaped, and its text stops at the next
@@ -64,7 +66,10 @@ NON_LETTERS = re.compile(r"[\W\d_]+")
 MARKS = ("]", "#", "**", "__")
 #: A line that holds none of these characters, and does not start with ``#``, is left as it is by every
 #: pattern above (a link needs a bracket, bold and emphasis a star or an underscore).
-MARKUP_CHAR = re.compile(r"[\[\]*_]")
+MARKUP_CHARS = "[]*_"
+MARKUP_CHAR = re.compile(f"[{re.escape(MARKUP_CHARS)}]")
+#: ... and a heading's mark, which counts at the start of a line only.
+HEADING_MARK = "#"
 
 
 def plain(text: str) -> bool:
@@ -105,8 +110,9 @@ def visible_parts(parts: tuple[str, ...]) -> str:
     they are, so :func:`visible` runs only on the others."""
     if len(parts) == 1:
         part = parts[0]
-        return visible(part) if part[:1] == "#" or MARKUP_CHAR.search(part) else part
-    return " ".join(visible(part) if part[:1] == "#" or MARKUP_CHAR.search(part) else part for part in parts)
+        return visible(part) if part.startswith(HEADING_MARK) or MARKUP_CHAR.search(part) else part
+    return " ".join(visible(part) if part.startswith(HEADING_MARK) or MARKUP_CHAR.search(part) else part
+                    for part in parts)
 
 
 def _letters(text: str) -> int:
@@ -122,3 +128,14 @@ def link_share(line: str, seen: str) -> float:
         return 0.0
     letters = _letters(seen)
     return 1.0 - _letters(_seen(line, False)) / letters if letters else 0.0
+
+
+def visible_blocks(blocks: list[tuple[str, ...]]) -> tuple[list[str], list[float]]:
+    """For each block of a page that is not :func:`plain` (a line's or a wrapped paragraph's stripped
+    parts): its :func:`visible_parts` text, and the :func:`link_share` of its parts joined. (Compiled:
+    ``_core.visible_blocks``: a line of one part without ``MARKUP_CHARS`` or a heading's mark, most lines
+    of such a page, is its own text and holds no link; the two functions run on the others.)"""
+    if native.core is not None:
+        return native.core.visible_blocks(blocks, visible_parts, link_share, MARKUP_CHARS, HEADING_MARK)
+    texts = [visible_parts(parts) for parts in blocks]
+    return texts, [link_share(" ".join(parts), seen) for parts, seen in zip(blocks, texts)]

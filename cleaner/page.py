@@ -214,8 +214,7 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
         texts = [" ".join(parts) for _, parts, _ in kept]
         linked = [0.0] * len(kept)
     else:
-        texts = [markdown.visible_parts(parts) for _, parts, _ in kept]
-        linked = [markdown.link_share(" ".join(parts), seen) for (_, parts, _), seen in zip(kept, texts)]
+        texts, linked = markdown.visible_blocks([parts for _, parts, _ in kept])
     # Pages repeat lines (menus, share buttons, "Advertisement"): each distinct text is tokenised and
     # measured once. Most pages hold no CJK character: one search of the page spares one per line.
     page_has_cjk = CJK_CHAR.search(text) is not None

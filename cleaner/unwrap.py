@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from itertools import compress, islice
 
+from . import native
 from .language import CJK_CHAR
 
 #: A text is taken as hard-wrapped only when at least this many lines end where the next word would not
@@ -143,7 +144,10 @@ def _over(line: str, width: int) -> bool:
 
 def _too_many_over(lines: list[str], width: int, best: int) -> bool:
     """More than ``MAX_OVER_WIDTH_SHARE`` * ``best`` lines are :func:`_over` the width. The count stops
-    as soon as it is reached: an unwrapped page's paragraphs are all over it, and each costs a split."""
+    as soon as it is reached: an unwrapped page's paragraphs are all over it, and each costs a split.
+    (Compiled: ``_core.too_many_over``.)"""
+    if native.core is not None:
+        return native.core.too_many_over(lines, width, best, MAX_OVER_WIDTH_SHARE, UNBREAKABLE)
     limit = MAX_OVER_WIDTH_SHARE * best
     over = 0
     for line in compress(lines, map(width.__lt__, map(len, lines))):  # the lines longer than the width
@@ -152,6 +156,15 @@ def _too_many_over(lines: list[str], width: int, best: int) -> bool:
             if over > limit:
                 return True
     return False
+
+
+def _rooms(lines: list[str]) -> list[tuple[int, int] | None]:
+    """The :func:`_room` of every line before the next one (a line of no breakable length has none: most
+    lines are ruled out before the call). (Compiled: ``_core.rooms``.)"""
+    if native.core is not None:
+        return native.core.rooms(lines, (MIN_WIDTH, MAX_WIDTH, UNBREAKABLE))
+    return [_room(line, following) if MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH else None
+            for line, following in zip(lines, islice(lines, 1, None))]
 
 
 def _widest_cover(rooms: list[tuple[int, int] | None]) -> tuple[int, int]:
@@ -188,9 +201,7 @@ def wrapped(lines: list[str]) -> list[bool]:
     breakable = sum(map((MIN_WIDTH - UNBREAKABLE).__lt__, lengths)) - sum(map(MAX_WIDTH.__lt__, lengths))
     if _too_many_over(lines, MAX_WIDTH, breakable):
         return []
-    # (A line of no breakable length has no room: most lines are ruled out before the call.)
-    rooms = [_room(line, following) if MIN_WIDTH - UNBREAKABLE < len(line) <= MAX_WIDTH else None
-             for line, following in zip(lines, islice(lines, 1, None))]
+    rooms = _rooms(lines)
     best, _ = _widest_cover(rooms)
     if best < MIN_BROKEN_LINES or _too_many_over(lines, MAX_WIDTH, best):
         return []

@@ -19,10 +19,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner, Config, language, lexicon, native, page
+from cleaner import Cleaner, Config, language, lexicon, markdown, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
-from cleaner.stages import comments, features, posts, repetition, segmentation, span, teasers
+from cleaner.stages import code, comments, context, features, grids, posts, repetition, segmentation, span, teasers
 from cleaner.stages import lexicon as lexicon_stage
 from strength import strength
 
@@ -261,6 +261,17 @@ STORY_LINES = [
 ]
 
 
+def _teaser_labels(built, rows) -> list[Label]:
+    """The labels that the stages before the teasers stage give ``built``, but for those that ``rows`` force."""
+    labels = [Label(SHORT, None, "", "")] * len(built.lines)
+    for name, stage in pipeline.STAGES[:pipeline.STAGES.index(("teasers", teasers.run))]:
+        labels = stage(built, labels)
+    forced = [fields for _, fields in rows if fields is not None]
+    for k, fields in enumerate(forced[:len(labels)]):
+        labels[k] = Label(fields[0], fields[1], "", "", fields[2], fields[3])
+    return labels
+
+
 @PAGE_SETTINGS
 @given(st.lists(st.tuples(st.one_of(st.sampled_from(STORY_LINES), TEXTS), st.sampled_from(
     [None, ("good", None, False, False), ("near", True, False, False), ("good", False, False, False),
@@ -269,12 +280,7 @@ def test_boxed_runs_and_shapes(rows):
     # The teaser runs of stories on one line and the shape of every line, on the stage's own labels or
     # on any labels.
     built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
-    labels = [Label(SHORT, None, "", "")] * len(built.lines)
-    for name, stage in pipeline.STAGES[:pipeline.STAGES.index(("teasers", teasers.run))]:
-        labels = stage(built, labels)
-    forced = [fields for _, fields in rows if fields is not None]
-    for k, fields in enumerate(forced[:len(labels)]):
-        labels[k] = Label(fields[0], fields[1], "", "", fields[2], fields[3])
+    labels = _teaser_labels(built, rows)
     reference, compiled = both(teasers._boxed_runs, built, labels)
     assert compiled == reference
     reference, compiled = both(teasers._shapes, built, labels)
@@ -288,6 +294,164 @@ def test_boxed_runs_finds_a_river():
     labels[3] = Label("bad", False, "", "", True, True)
     reference, compiled = both(teasers._boxed_runs, built, labels)
     assert compiled == reference == [[4, 12, 9, teasers.BOXED_REASON]]
+
+
+#: Teaser items' lines (kickers, headlines, bylines, summaries whole and cut short) and rules between them.
+ITEM_LINES = ["Politics", "Harbour wall reopens after the storm", "By Jane Doe", "12 March 2021", "* * *",
+              "The council says repairs took four months.", "The council says repairs took four months...",
+              "Repairs to the old harbour wall took the council four months, and the work went on through "
+              "the winter storms that closed the road along the quay for weeks …"]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(ITEM_LINES + STORY_LINES), TEXTS), st.sampled_from(
+    [None, ("good", None, False, False), ("good", False, False, False), ("short", None, False, False),
+     ("bad", False, True, True), ("near", True, False, False)])), max_size=30))
+def test_item_groups(rows):
+    # The runs of teaser items (head lines over a summary), on the stage's own labels or on any labels.
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = _teaser_labels(built, rows)
+    shapes = teasers._shapes(built, labels)
+    reference, compiled = both(teasers._item_groups, built, labels, shapes)
+    assert compiled == reference
+
+
+def test_item_groups_finds_a_run():
+    # Three items of a kicker, a headline and a summary make a run; a fourth item of a headline alone over
+    # a summary cut short, and a fifth of three head lines, start runs of their own, too short to count.
+    item = ["Politics", "Harbour wall reopens after the storm", "The council says repairs took four months."]
+    text = "\n\n".join(item * 3 + ["Harbour wall reopens after the storm", "The council says it took months..."]
+                        + ["Politics", "By Jane Doe"] + item[1:])
+    built = page.build(text, Config(lang="en"))
+    labels = [Label("good" if line.terminal else SHORT, None, "", "") for line in built.lines]
+    shapes = teasers._shapes(built, labels)
+    reference, compiled = both(teasers._item_groups, built, labels, shapes)
+    assert compiled == reference == [(2, [(0, 2), (3, 5), (6, 8)])]
+
+
+#: Pieces of hard-wrapped lines and their look-alikes: list items' marks, quotation marks, sentence ends with
+#: closers after them, abbreviations ("a.m.", "U.S."), words in and out of case, CJK, unbreakable tokens.
+WRAP_PIECES = ["the", "harbour", "Wall", "reopened", "on", "Monday.", "a.m.", "U.S.", "e.g.", "x.y.", "1.", "12)",
+               "1234.", "[3]", "[]", "-", "*", "•", "–", "·", "+", ">", "> >", "said:", "it\"", "end.)", "end!»",
+               "…", "日本語", "한국", "²", "_.", "é.", "İ", "ǅ", "https://example.com/a/very/long/path/to/a/page",
+               "\t", "\u3000", "\u00a0", "\n", "  ", ""]
+#: Lines of breakable length and shorter ones, or anything.
+WRAP_LINES = st.one_of(st.lists(st.sampled_from(WRAP_PIECES), max_size=30).map(" ".join),
+                       st.lists(st.sampled_from(WRAP_PIECES), max_size=30).map("".join), TEXTS)
+
+
+@SETTINGS
+@given(st.lists(WRAP_LINES, max_size=10))
+def test_rooms(lines):
+    # The widths at which every line would have been broken before the next, as the Python path finds them,
+    # on lines stripped as a page's are and on any (or its error: a next line of nothing but spaces after
+    # its quotation marks).
+    def outcome(lines: list[str]):
+        try:
+            return unwrap._rooms(lines)
+        except IndexError:
+            return IndexError
+
+    for given_lines in ([line.rstrip(page.EDGE_SPACE) for line in lines], lines):
+        reference, compiled = both(outcome, given_lines)
+        assert compiled == reference
+
+
+@SETTINGS
+@given(st.lists(WRAP_LINES, max_size=10), st.integers(0, 140), st.integers(0, 12))
+def test_too_many_over(lines, width, best):
+    reference, compiled = both(unwrap._too_many_over, lines, width, best)
+    assert compiled == reference
+
+
+def test_rooms_of_wrapped_lines():
+    # A paragraph's broken lines have their room (a list item's too, and an abbreviation's before a
+    # lower-case line); before a list item, a sentence's end before a lower-case line, a URL and CJK, none.
+    lines = ["The council said on Monday that the old harbour wall, closed since the storm,",
+             "would reopen in May. Repairs took four months and cost more than planned, it said",
+             "1. The first item of a list, which html2text leaves as long as it is, and more so",
+             "The meeting was held at the harbour office on Friday at ten in the morning, 10 a.m.",
+             "and it ended late. The council's statement came after the meeting of the board.",
+             "nothing more was said, and the harbour master would not comment on the matter at all",
+             "https://example.com/a/very/long/path/to/a/page/that/goes/on and on for the whole line",
+             "日本語の文章が続きます"]
+    reference, compiled = both(unwrap._rooms, lines)
+    assert compiled == reference == [(77, 82), None, (81, 84), (83, 86), None, None, None]
+
+
+#: A comment's name line and its one-line text, and paragraphs long enough to be stray ones outside the span.
+CONTEXT_LINES = ["Jan says:", "Thanks, that worked.", "A related story's summary runs on for a line of its own, long "
+                 "enough to be one.", "The harbour wall reopened on Monday after four months of repairs, the "
+                 "council said in a statement, and the road along the quay is open again."]
+#: A flag that most labels leave unset.
+RARELY = st.sampled_from([False, False, False, True])
+#: Labels as the stages before the context stage leave them: every class, kept, dropped or undecided, final,
+#: set aside (in a comment thread or not), in every part of the main span or of a further one, a row, an
+#: entry, a post's furniture, a menu's item, a grid's item (its grid above a closing header or below it).
+CONTEXT_LABELS = st.builds(
+    Label, st.sampled_from(["good", "near", SHORT, "bad"]), st.sampled_from([None, True, False]),
+    st.sampled_from(["features", code.NAME]), st.just("why"), final=RARELY, closes=st.booleans(),
+    aside=st.sampled_from(["", "", "", "", f"{comments.REASON}: a thread", "teaser run"]),
+    block=st.sampled_from(["", "body span, lines 2-9", "further body span, lines 12-14"]),
+    part=st.sampled_from(["", "", *segmentation.MAIN_PARTS, segmentation.BODY, segmentation.FURTHER,
+                          segmentation.CLOSER]),
+    row=RARELY, entry=RARELY, furniture=RARELY, menu=st.booleans(),
+    grid=st.sampled_from([None, None, None, grids.GridLine("item of a shop's grid", 0), grids.GridLine("item", 30)]))
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(STORY_LINES + CONTEXT_LINES), CONTEXT_LABELS), min_size=1, max_size=24),
+       st.booleans(), st.integers(1, 12))
+def test_context(rows, keep_comments, long_words):
+    # Every line's decision by the span, on any labels, with comments kept or not.
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en", comments=keep_comments,
+                                                                       long_words=long_words))
+    labels = [label for _, label in rows][:len(built.lines)]
+    labels += [Label(SHORT, None, "", "")] * (len(built.lines) - len(labels))
+    reference, compiled = both(context.run, built, labels)
+    assert compiled == reference
+
+
+def test_context_past_the_closer():
+    # Outside the span: a long paragraph near it stays, one further than a box's length past the header
+    # that closes the span goes, and an item of a shop's grid that starts above that header stays.
+    paragraph = CONTEXT_LINES[3]
+    built = page.build("\n\n".join([paragraph] * 3 + ["Related"] + [paragraph] + ["Share"] * 13 + [paragraph] * 2),
+                       Config(lang="en", long_words=10))
+    labels = [Label("good", None, "", "", part=segmentation.BODY, block="body span, lines 1-5")] * 3 \
+        + [Label("bad", False, "", "", closes=True, part=segmentation.CLOSER)] + [Label("good", None, "", "")] \
+        + [Label(SHORT, None, "", "")] * 13 + [Label("good", None, "", ""),
+                                              Label("good", None, "", "", grid=grids.GridLine("grid item", 2))]
+    reference, compiled = both(context.run, built, labels)
+    assert compiled == reference
+    assert [label.keep for label in compiled] == [True] * 3 + [False, True] + [False] * 14 + [True]
+    assert compiled[4].reason.startswith("long paragraph outside")
+    assert compiled[18].reason.startswith("long paragraph past the header")
+    assert compiled[19].reason == "grid item, outside the body span, lines 1-5"
+
+
+#: Pieces of Markdown lines: links, pictures, references, headings, bold and emphasis, and plain words.
+MARKDOWN_PIECES = ["[Home](/)", "![logo](/a.png)", "[News][1]", "[1]: /news", "# Title", "## ", "#", "**bold**",
+                   "__b__", "*em*", "_e_", "snake_case", "[", "]", "the", "harbour", "wall", " ", "Ünïcode", "日本"]
+MARKDOWN_PARTS = st.lists(st.sampled_from(MARKDOWN_PIECES), min_size=1, max_size=8).map("".join).map(str.strip)
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.one_of(MARKDOWN_PARTS, TEXTS), min_size=1, max_size=3).map(tuple), max_size=8))
+def test_visible_blocks(blocks):
+    # The text a reader sees of every block (one line's part or a wrapped paragraph's) and its share of
+    # link text.
+    reference, compiled = both(markdown.visible_blocks, blocks)
+    assert compiled == reference
+
+
+def test_visible_blocks_of_a_page():
+    blocks = [("# The harbour wall",), ("[Home](/) | [News](/news)",), ("The wall reopened on Monday.",),
+              ("The council said", "so on *Monday*.")]
+    reference, compiled = both(markdown.visible_blocks, blocks)
+    assert compiled == reference == (["The harbour wall", "Home | News", "The wall reopened on Monday.",
+                                      "The council said so on Monday."], [0.0, 1.0, 0.0, 0.0])
+    assert compiled[0][2] is blocks[2][0]  # a plain line is its own text
 
 
 #: Lines that pages repeat (chrome, headlines, a paragraph printed twice), for the repetition stage.

@@ -19,6 +19,9 @@ explanation.
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
+from .. import native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Page
 from .code import NAME as CODE_STAGE, REASON as CODE_REASON
@@ -33,6 +36,8 @@ NAME = "context"
 #: The reasons of the span's edges: undecided lines between it and the page's first or last line.
 TITLE_REASON = "the text's title: only the body follows it"
 SIGNATURE_REASON = "signature under the text's closing line"
+#: What a short line inside the span is, in its reason.
+SUBHEADING = "subheading or list item"
 
 #: Outside the span, a line must be this many times ``long_words`` and end a sentence to be kept as a
 #: stray body paragraph (an article split by a large related-content block).
@@ -48,6 +53,8 @@ STRAY_MAX_LINES_PAST_CLOSER = 12
 #: article's paragraphs add up to more, and a grid beside an article is an advertisement (flats for sale,
 #: cars, a price comparison).
 GRID_MAX_ARTICLE_WORDS = 150
+#: The compiled judgement builds its labels on this one: every field but those it sets at their default.
+LABEL = Label("", None, NAME, "")
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
@@ -60,7 +67,6 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
                 for label in labels]
     first, last = main[0], main[-1]
     where = labels[first].block
-    stray_words = page.config.long_words * STRAY_PARAGRAPH_FACTOR
     closed_at = next((i for i in range(last + 1, len(labels)) if labels[i].part == CLOSER), len(labels))
     # The span's paragraphs (its title and signature at the page's edges are none): an article's, when they
     # add up to GRID_MAX_ARTICLE_WORDS, and a shop's grid outside the span is an advertisement beside it.
@@ -69,16 +75,81 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     grid_lines = [i for i, label in enumerate(labels) if label.grid is not None]
     article_words = sum(page.lines[i].words for i in main if paragraph(page.lines[i], labels[i])) if grid_lines else 0
     article = article_words >= GRID_MAX_ARTICLE_WORDS and not outweighs(page, grid_lines, article_words)
-    # The reasons that name the span are written once per page, not once per line.
-    entry_reason = f"{ENTRY_REASON}, in or next to the {where}"
-    furniture_reason = f"{FURNITURE_REASON} in the {where}"
-    row_reason = (f"row of a list or table ({ROW_RUN} or more lines of one shape touching or announced in the "
-                  f"{where}, {GAP_ROW_RUN} or more with a number in them one line away from it, or a listing's "
-                  "items down to its pager)")
-    gap_reason = (f"heading of the rows of a list or table next to it, which the {where} takes in (or an item of "
-                  "theirs without a number)")
-    menu_reason = f"run of short title-like lines (menu or headline list) in {where}"
-    stray_reason = f"long paragraph outside the {where}"
+    span = MainSpan(first, last, closed_at, page.config.long_words * STRAY_PARAGRAPH_FACTOR, article,
+                    page.config.comments)
+    closer = page.lines[closed_at].number if closed_at < len(labels) else None
+    return _judged(page, labels, span, _reasons(where, closer))
+
+
+class MainSpan(NamedTuple):
+    """What the per-line judgement reads of the page: the main span's first and last line, the header
+    that closes it (the line after the page's last when none does), the words of a stray paragraph, whether
+    a shop's grid outside the span is an advertisement beside an article, and ``Config.comments``."""
+
+    first: int
+    last: int
+    closed_at: int
+    stray_words: int
+    article: bool
+    comments: bool
+
+
+class Reasons(NamedTuple):
+    """The reasons that name the span, written once per page, not once per line; those that name a line's
+    class, kind, span or grid too are these pieces joined (what :func:`_judged` writes once per kind)."""
+
+    entry: str
+    furniture: str
+    row: str
+    gap: str
+    menu: str
+    stray: str
+    past_closer: str   # "" when no header closes the span
+    comment_kept: str  # after the thread's reason
+    grid_in: str       # after the grid's reason
+    grid_out: str      # after the grid's reason
+    inside: str        # after the line's kind
+    before: str        # after the line's class
+    after: str         # after the line's class
+    further: str       # between the line's class and its span
+    further_why: str   # after its span
+
+
+def _reasons(where: str, closer: int | None) -> Reasons:
+    """The reasons in the span named ``where``, closed by the header on line ``closer`` (None: no header)."""
+    past_closer = (f"long paragraph past the header that closes the {where} (line {closer}) and more than "
+                   f"{STRAY_MAX_LINES_PAST_CLOSER} lines after it: a related story's summary, an author's or a "
+                   "site's blurb") if closer is not None else ""
+    return Reasons(
+        entry=f"{ENTRY_REASON}, in or next to the {where}",
+        furniture=f"{FURNITURE_REASON} in the {where}",
+        row=(f"row of a list or table ({ROW_RUN} or more lines of one shape touching or announced in the "
+             f"{where}, {GAP_ROW_RUN} or more with a number in them one line away from it, or a listing's "
+             "items down to its pager)"),
+        gap=(f"heading of the rows of a list or table next to it, which the {where} takes in (or an item of "
+             "theirs without a number)"),
+        menu=f"run of short title-like lines (menu or headline list) in {where}",
+        stray=f"long paragraph outside the {where}",
+        past_closer=past_closer,
+        comment_kept="; a comment's words, kept on request (Config.comments)",
+        grid_in=f" (in the {where})",
+        grid_out=f", outside the {where}",
+        inside=f" inside the {where}",
+        before=f" line before the {where}",
+        after=f" line after the {where}",
+        further=" line inside a ",
+        further_why=" (strong, nearly free of chrome: the text goes on past a block of chrome)",
+    )
+
+
+def _judged(page: Page, labels: list[Label], span: MainSpan, reasons: Reasons) -> list[Label]:
+    """Every line's label in the light of the main span (see :func:`run`). (Compiled:
+    ``_core.context_labels``.)"""
+    if native.core is not None:
+        return native.core.context_labels(page.lines, labels, span, reasons, (
+            BAD, GOOD, NEAR, SHORT, GAP, TITLE, SIGNATURE, FURTHER, CODE_STAGE, CODE_REASON, SUBHEADING, COMMENT_REASON,
+            ENTRY_REASON, TITLE_REASON, SIGNATURE_REASON), STRAY_MAX_LINES_PAST_CLOSER, LABEL)
+    first, last, closed_at, stray_words, article, comments = span
     inside: dict[str, str] = {}   # kind -> its reason inside the span
     further: dict[tuple[str, str], str] = {}  # (class, span) -> its reason inside a further span
     outside: dict[tuple[str, bool], str] = {}  # (class, before the span) -> its reason
@@ -95,55 +166,51 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             continue
         aside = label.aside
         thread = aside if aside and aside.startswith(COMMENT_REASON) else ""
-        if thread and page.config.comments and (label.cls in (GOOD, NEAR) or line.terminal
-                                                   and not line.text.endswith(":")):  # "Jan says:" names
-            keep, reason = True, f"{thread}; a comment's words, kept on request (Config.comments)"
+        if thread and comments and (label.cls in (GOOD, NEAR) or line.terminal
+                                    and not line.text.endswith(":")):  # "Jan says:" names
+            keep, reason = True, thread + reasons.comment_kept
         elif aside:
             keep, reason = False, aside
         elif label.entry and grid is None:
-            keep, reason = True, entry_reason
+            keep, reason = True, reasons.entry
         elif first <= i <= last:
             if label.furniture:
-                keep, reason = False, furniture_reason
+                keep, reason = False, reasons.furniture
             elif label.row:
-                keep, reason = True, row_reason
+                keep, reason = True, reasons.row
             elif part == GAP:
-                keep, reason = True, gap_reason
+                keep, reason = True, reasons.gap
             elif grid is not None and (label.cls == SHORT and in_menu or label.cls == BAD):
-                keep, reason = True, f"{grid.reason} (in the {where})"
+                keep, reason = True, grid.reason + reasons.grid_in
             elif label.cls == SHORT and in_menu:
-                keep, reason = False, menu_reason
+                keep, reason = False, reasons.menu
             elif part == TITLE:
                 keep, reason = True, TITLE_REASON
             elif part == SIGNATURE:
                 keep, reason = True, SIGNATURE_REASON
             else:
                 kind = CODE_REASON if label.stage == CODE_STAGE else \
-                    "subheading or list item" if label.cls == SHORT else label.cls
+                    SUBHEADING if label.cls == SHORT else label.cls
                 reason = inside.get(kind)
                 if reason is None:
-                    reason = inside[kind] = f"{kind} inside the {where}"
+                    reason = inside[kind] = kind + reasons.inside
                 keep = True
         elif grid is not None and grid.first < closed_at:
-            keep, reason = True, f"{grid.reason}, outside the {where}"
+            keep, reason = True, grid.reason + reasons.grid_out
         elif part == FURTHER and not (label.cls == SHORT and in_menu):
             reason = further.get((label.cls, block))
             if reason is None:
-                reason = further[label.cls, block] = (f"{label.cls} line inside a {block} (strong, nearly free of "
-                                                      "chrome: the text goes on past a block of chrome)")
+                reason = further[label.cls, block] = label.cls + reasons.further + block + reasons.further_why
             keep = True
         elif label.cls == GOOD and line.terminal and line.words >= stray_words and not (
                 closed_at < i and i - last > STRAY_MAX_LINES_PAST_CLOSER):
-            keep, reason = True, stray_reason
+            keep, reason = True, reasons.stray
         elif label.cls == GOOD and line.terminal and line.words >= stray_words:
-            keep, reason = False, (f"long paragraph past the header that closes the {where} (line "
-                                   f"{page.lines[closed_at].number}) and more than {STRAY_MAX_LINES_PAST_CLOSER} "
-                                   "lines after it: a related story's summary, an author's or a site's blurb")
+            keep, reason = False, reasons.past_closer
         else:
             reason = outside.get((label.cls, i < first))
             if reason is None:
-                side = "before" if i < first else "after"
-                reason = outside[label.cls, i < first] = f"{label.cls} line {side} the {where}"
+                reason = outside[label.cls, i < first] = label.cls + (reasons.before if i < first else reasons.after)
             keep = False
         key = (label.cls, keep, reason, block)
         new = made.get(key)

@@ -608,44 +608,54 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             for label, reason in zip(labels, teaser_runs(page, labels))]
 
 
+def _item_groups(page: Page, labels: list[Label], shapes: list[str]) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The runs of ``MIN_ITEMS`` or more teaser items in a row (see :func:`_item`), each as (k, items): k
+    the non-prose lines of each of its items, alike in every one of them, and its items' (first line,
+    summary line). An item is the non-prose lines since the previous prose line or break, and the prose
+    line after them. (Compiled: ``_core.item_groups``.)"""
+    if native.core is not None:
+        return native.core.item_groups(page.lines, labels, shapes, (PROSE, EXCERPT, OTHER, BLANK), TRUNCATED,
+                                       (CUT_ITEM_MIN_HEAD_LINES, ITEM_MIN_HEAD_LINES, ITEM_MAX_HEAD_LINES,
+                                        HEADLINE_MIN_WORDS, MIN_ITEMS))
+    groups: list[tuple[int, list[tuple[int, int]]]] = []
+    items: list[tuple[int, int]] = []  # (first line, summary line) of the items of the current run
+    prev, k = -1, -1
+    for b in (i for i, s in enumerate(shapes) if s not in (OTHER, BLANK)):
+        n = sum(1 for i in range(prev + 1, b) if shapes[i] == OTHER)
+        is_item = _item(page, labels, shapes, prev + 1, b)
+        if not is_item or n != k or not items or items[-1][1] != prev:
+            if len(items) >= MIN_ITEMS:
+                groups.append((k, items))
+            items, k = [], n if is_item else -1
+        if is_item:
+            items.append((prev + 1, b))
+        prev = b
+    if len(items) >= MIN_ITEMS:
+        groups.append((k, items))
+    return groups
+
+
 def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     """For each line, why it belongs to a teaser run ("": it does not)."""
     shapes = _shapes(page, labels)
     out = [""] * len(shapes)
-    # An item is the non-prose lines since the previous prose line or break, and the prose line after them.
-    bounds = [i for i, s in enumerate(shapes) if s not in (OTHER, BLANK)]
-    items: list[tuple[int, int]] = []  # (first line, summary line) of the items of the current run
     runs: list[list[int]] = []  # [first line, last line, items] of the runs found, merged when close
-
-    def flush() -> None:
-        if len(items) >= MIN_ITEMS and not _counts_up(page, items) and not _templated(page, labels, items):
-            # The run starts at its first headline: what stands above it in the first item belongs to
-            # whatever precedes the run (the article's last caption or credit).
-            start = next(i for i in range(items[0][0], items[0][1]) if _headline(page, labels, i))
-            # It ends with the last item's date or counter, when the items print theirs under the summary.
-            end = items[-1][1]
-            while end + 1 < len(shapes) and end + 1 - items[-1][1] < k and shapes[end + 1] == OTHER \
-                    and page.lines[end + 1].words < HEADLINE_MIN_WORDS:
-                end += 1
-            last = runs[-1] if runs else None
-            if last and start - last[1] - 1 <= MERGE_GAP and not {BREAK, EXCERPT} & set(shapes[last[1] + 1:start]):
-                last[1], last[2] = end, last[2] + len(items)
-            else:
-                runs.append([start, end, len(items)])
-
-    prev, k = -1, -1
-    for b in bounds:
-        n = sum(1 for i in range(prev + 1, b) if shapes[i] == OTHER)
-        if _item(page, labels, shapes, prev + 1, b):
-            if n != k or not items or items[-1][1] != prev:
-                flush()
-                items, k = [], n
-            items.append((prev + 1, b))
+    for k, items in _item_groups(page, labels, shapes):
+        if _counts_up(page, items) or _templated(page, labels, items):
+            continue
+        # The run starts at its first headline: what stands above it in the first item belongs to
+        # whatever precedes the run (the article's last caption or credit).
+        start = next(i for i in range(items[0][0], items[0][1]) if _headline(page, labels, i))
+        # It ends with the last item's date or counter, when the items print theirs under the summary.
+        end = items[-1][1]
+        while end + 1 < len(shapes) and end + 1 - items[-1][1] < k and shapes[end + 1] == OTHER \
+                and page.lines[end + 1].words < HEADLINE_MIN_WORDS:
+            end += 1
+        last = runs[-1] if runs else None
+        if last and start - last[1] - 1 <= MERGE_GAP and not {BREAK, EXCERPT} & set(shapes[last[1] + 1:start]):
+            last[1], last[2] = end, last[2] + len(items)
         else:
-            flush()
-            items, k = [], -1
-        prev = b
-    flush()
+            runs.append([start, end, len(items)])
     # Runs of stamped stories join them; where the two overlap, they are one block.
     merged: list[list] = []
     for run in sorted([[*run, SHAPE_REASON] for run in runs] + _stamped_runs(page, labels, shapes)
