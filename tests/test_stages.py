@@ -2168,6 +2168,40 @@ def test_repetition_numbered_table_of_contents_goes_and_its_headings_stay():
         assert seen["1 History"][2] == repetition.TOC_REASON
 
 
+@pytest.mark.parametrize("label", ["Table of Contents", "In this article", "Jump to:"])
+def test_repetition_labelled_table_of_contents_goes_and_its_headings_stay(label):
+    # A blog prints its contents box, without numbers, under a label between the lead and the first
+    # section; each heading follows in its order and opens its section.
+    headings = ["Why the harbour wall failed", "What the council decided", "When the work starts"]
+    body = [HARBOUR_BODY[-1], *(line for n, heading in enumerate(headings) for line in (heading, PARAGRAPHS[n]))]
+    page = "\n".join([body[0], label, *headings, *body[1:]])
+    result = explain(page)
+    assert result.text.split("\n") == body, label
+    assert [d.reason for d in result.decisions[1:5]] == [repetition.TOC_LABEL_REASON] + [
+        repetition.LISTED_TOC_REASON] * 3
+
+
+@pytest.mark.parametrize("above", [
+    "We looked at three questions:",      # a sentence brings the list in: the text's own summary
+    "9 feet",                             # a value of a spec table printed twice
+])
+def test_repetition_lists_that_come_back_as_headings_stay(above):
+    headings = ["Why the harbour wall failed", "What the council decided", "When the work starts"]
+    body = [HARBOUR_BODY[-1], above, *headings,
+            *(line for n, heading in enumerate(headings) for line in (heading, PARAGRAPHS[n]))]
+    assert all(d.keep for d in explain("\n".join(body)).decisions[1:5]), above
+
+
+def test_repetition_a_menu_printed_again_at_the_foot_is_no_table_of_contents():
+    # The footer repeats the menu under a short label: its items are followed by the next item, not
+    # by a section of text, so the copy under the text is no list of the text's headings.
+    menu = ["Harbour news", "Ferry times", "Fishing reports"]
+    page = "\n".join(["Sections", *menu, *HARBOUR_BODY, "Sections", *menu, "© 2024 Harbour Gazette"])
+    seen = decisions(page)
+    assert all(seen[line][2] not in (repetition.LISTED_TOC_REASON, repetition.TOC_LABEL_REASON)
+               for line in ["Sections", *menu])
+
+
 @pytest.mark.parametrize("items", [
     ["1. Paris", "2. Rome", "3. Berlin"],                  # a list of the text, numbered with a dot
     ["1 cup flour", "2 eggs", "3 tbsp sugar"],             # amounts, whose words no heading repeats
