@@ -2129,6 +2129,28 @@ def test_lexicon_spares_body_lines_about_wikis_and_blogs(text):
     assert lexicon.load().match(text) is None, text
 
 
+@pytest.mark.parametrize("text", [
+    "Back to blog", "Read the review", "Read full review", "View deal", "Check price at Amazon", "Show caption",
+    "Republish this article", "How useful was this post?", "Click on a star to rate it!",
+    "No votes so far! Be the first to rate this post.", "Why trust us?", "Article sources", "Related blog posts",
+    "Be the first to post", "Your comment has not been saved", "Send confirmation email", "We respect your privacy.",
+])
+def test_lexicon_article_furniture(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Back to the blog's first question: why did the harbour wall fail?",
+    "Read the review the council published in March before you decide.",
+    "Why trust us? Because we tested every pontoon ourselves, as the report explains.",
+    "The article sources its figures from the harbour master's annual report.",
+    "We respect your privacy, the council wrote, and will not publish the names.",
+])
+def test_lexicon_spares_body_lines_like_article_furniture(text):
+    assert lexicon.load().match(text) is None, text
+
+
 # ------------------------------------------------------------------------------- table of contents
 
 TOC_SECTIONS = ["Reading files", "Writing files", "Closing files"]
