@@ -2172,6 +2172,28 @@ def test_lexicon_spares_body_lines_about_wikis_and_blogs(text):
     assert lexicon.load().match(text) is None, text
 
 
+@pytest.mark.parametrize("text", [
+    "Back to blog", "Read the review", "Read full review", "View deal", "Check price at Amazon", "Show caption",
+    "Republish this article", "How useful was this post?", "Click on a star to rate it!",
+    "No votes so far! Be the first to rate this post.", "Why trust us?", "Article sources", "Related blog posts",
+    "Be the first to post", "Your comment has not been saved", "Send confirmation email", "We respect your privacy.",
+])
+def test_lexicon_article_furniture(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Back to the blog's first question: why did the harbour wall fail?",
+    "Read the review the council published in March before you decide.",
+    "Why trust us? Because we tested every pontoon ourselves, as the report explains.",
+    "The article sources its figures from the harbour master's annual report.",
+    "We respect your privacy, the council wrote, and will not publish the names.",
+])
+def test_lexicon_spares_body_lines_like_article_furniture(text):
+    assert lexicon.load().match(text) is None, text
+
+
 # ------------------------------------------------------------------------------- table of contents
 
 TOC_SECTIONS = ["Reading files", "Writing files", "Closing files"]
@@ -2209,6 +2231,40 @@ def test_repetition_numbered_table_of_contents_goes_and_its_headings_stay():
         assert not any(seen[line][0] for line in contents), link
         assert all(seen[line][0] for line in body), link
         assert seen["1 History"][2] == repetition.TOC_REASON
+
+
+@pytest.mark.parametrize("label", ["Table of Contents", "In this article", "Jump to:"])
+def test_repetition_labelled_table_of_contents_goes_and_its_headings_stay(label):
+    # A blog prints its contents box, without numbers, under a label between the lead and the first
+    # section; each heading follows in its order and opens its section.
+    headings = ["Why the harbour wall failed", "What the council decided", "When the work starts"]
+    body = [HARBOUR_BODY[-1], *(line for n, heading in enumerate(headings) for line in (heading, PARAGRAPHS[n]))]
+    page = "\n".join([body[0], label, *headings, *body[1:]])
+    result = explain(page)
+    assert result.text.split("\n") == body, label
+    assert [d.reason for d in result.decisions[1:5]] == [repetition.TOC_LABEL_REASON] + [
+        repetition.LISTED_TOC_REASON] * 3
+
+
+@pytest.mark.parametrize("above", [
+    "We looked at three questions:",      # a sentence brings the list in: the text's own summary
+    "9 feet",                             # a value of a spec table printed twice
+])
+def test_repetition_lists_that_come_back_as_headings_stay(above):
+    headings = ["Why the harbour wall failed", "What the council decided", "When the work starts"]
+    body = [HARBOUR_BODY[-1], above, *headings,
+            *(line for n, heading in enumerate(headings) for line in (heading, PARAGRAPHS[n]))]
+    assert all(d.keep for d in explain("\n".join(body)).decisions[1:5]), above
+
+
+def test_repetition_a_menu_printed_again_at_the_foot_is_no_table_of_contents():
+    # The footer repeats the menu under a short label: its items are followed by the next item, not
+    # by a section of text, so the copy under the text is no list of the text's headings.
+    menu = ["Harbour news", "Ferry times", "Fishing reports"]
+    page = "\n".join(["Sections", *menu, *HARBOUR_BODY, "Sections", *menu, "© 2024 Harbour Gazette"])
+    seen = decisions(page)
+    assert all(seen[line][2] not in (repetition.LISTED_TOC_REASON, repetition.TOC_LABEL_REASON)
+               for line in ["Sections", *menu])
 
 
 @pytest.mark.parametrize("items", [

@@ -18,9 +18,10 @@ post a reply answers), and its later copies go while the first is kept (see ``_p
 short to mean anything alone ("Yes", "1 cup") stay too, and so do a table's rows and a line that the
 text itself repeats section after section (see ``REFRAIN_COPIES``).
 
-A third kind goes the other way round: the entries of a numbered table of contents ("1 History",
-"1.1 Early life") that the text prints above its sections, whose headings follow it in its order. The
-headings are the text's and stay; the list of them is furniture (see ``_numbered_contents``).
+A third kind goes the other way round: the entries of a table of contents that the text prints above
+its sections, whose headings follow it in its order: numbered ("1 History", "1.1 Early life"), or the
+headings as they stand under a label ("Table of contents", "In this article", "Jump to:"). The headings
+are the text's and stay; the list of them is furniture (see ``_contents``).
 """
 from __future__ import annotations
 
@@ -182,20 +183,18 @@ TOC_ENTRY = re.compile(r"(?:[*•+-]\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\s+(\S.*)")
 TOC_FIRST = re.compile(r"(?:[*•+-] \s*)?1\s")
 #: An entry is a heading: a longer numbered line is an item of a list.
 TOC_ENTRY_MAX_WORDS = 12
-#: The label over a table of contents is a word or two.
+#: The label over a table of contents is a word or two ("Contents", "Table of contents", "Jump to:").
 TOC_LABEL_MAX_WORDS = 3
 TOC_REASON = "an entry of the text's numbered table of contents: its headings follow, in its order"
+TOC_LABEL_REASON = "the label over the text's table of contents"
+LISTED_TOC_REASON = "an entry of the text's table of contents under its label: its headings follow, in its order"
 
 
-def _numbered_contents(page: Page, labels: list[Label]) -> tuple[set[int], set[int]]:
-    """The lines of a numbered table of contents inside the page, and the headings it lists: a run of
-    at least ``TOC_MIN_ENTRIES`` lines of ``TOC_ENTRY`` numbered from 1, at least ``TOC_IN_ORDER_SHARE``
-    of whose headings stand later in the page, in its order, as lines of their own (a wiki heading
-    without its edit link). The list is the page's furniture, as a contents box in a sidebar is (see
-    ``_toc_headings``), and so is its label right above it ("Contents", "Inhaltsverzeichnis", at most
-    ``TOC_LABEL_MAX_WORDS`` words, with a "[hide]" the lexicon dropped in between); the headings are
-    the text's own, whatever else the page prints with their words (a "History" tab)."""
-    lines, runs, after = page.lines, [], 0
+def _numbered_runs(lines: tuple[Line, ...]) -> list[tuple[int, int, list[str], bool]]:
+    """Runs of at least ``TOC_MIN_ENTRIES`` lines of ``TOC_ENTRY`` numbered from 1: (first line, end,
+    the titles without their numbers, whether the run needs a label over it: no, the numbers are its
+    evidence)."""
+    runs, after = [], 0
     # Only a line that opens like the first entry can start a table: one pass in C picks them out.
     for i in compress(count(), map(TOC_FIRST.match, map(attrgetter("text"), lines))):
         if i < after or (entry := TOC_ENTRY.fullmatch(lines[i].text)) is None or entry[1] != "1":
@@ -206,38 +205,91 @@ def _numbered_contents(page: Page, labels: list[Label]) -> tuple[set[int], set[i
             titles.append(normalise(entry[2]))
             j += 1
         if len(titles) >= TOC_MIN_ENTRIES:
-            runs.append((i, j, titles))
+            runs.append((i, j, titles, False))
         after = j
-    entries: set[int] = set()
+    return runs
+
+
+def _listed_runs(lines: tuple[Line, ...]) -> list[tuple[int, int, list[str], bool]]:
+    """Runs of at least ``TOC_MIN_ENTRIES`` short lines (``TOC_ENTRY_MAX_WORDS``), each printed again
+    later in the page: a table of contents without numbers, whose entries are the headings as they
+    stand. Its evidence is its label, which the run needs (see ``_contents_label``): a list of the
+    text whose items come back as headings is brought in by a sentence ("We tested these five
+    tools:"), or by nothing."""
+    last = dict(zip((line.key for line in lines), count()))  # a key's last line: later ones overwrite
+    runs, start = [], 0
+    for i, line in enumerate(lines + (None,)):
+        if line is not None and line.key and line.words <= TOC_ENTRY_MAX_WORDS and last[line.key] > i:
+            continue
+        if i - start >= TOC_MIN_ENTRIES:
+            runs.append((start, i, [entry.key for entry in lines[start:i]], True))
+        start = i + 1
+    return runs
+
+
+def _contents_label(page: Page, labels: list[Label], start: int) -> int | None:
+    """The label right above the table of contents that starts at line ``start``: a word or two
+    (``TOC_LABEL_MAX_WORDS``) that end no sentence, a colon allowed ("Contents", "In this article",
+    "Jump to:"), with a "[hide]" or "Toggle" that the lexicon dropped in between. A figure makes no
+    label: "9 feet" over a spec table's other rows is a value."""
+    lines, above = page.lines, start - 1
+    if above > 0 and labels[above].final and labels[above].keep is False:
+        above -= 1
+    if above < 0 or lines[above].words > TOC_LABEL_MAX_WORDS or not lines[above].has_letters \
+            or lines[above].digit_share > 0:
+        return None
+    return None if lines[above].terminal and not lines[above].text.endswith(":") else above
+
+
+def _opens_section(page: Page, labels: list[Label], i: int) -> bool:
+    """Line i is followed by a paragraph that is not dropped, as a heading is; a menu printed again
+    at the foot of the page is followed by its next item, and a menu's items printed again as teasers
+    by a one-sentence summary each. (The caller also wants text between two headings: the rows of a
+    spec table printed twice follow each other.)"""
+    return i + 1 < len(labels) and labels[i + 1].keep is not False and labels[i + 1].cls == GOOD
+
+
+def _contents(page: Page, labels: list[Label]) -> tuple[dict[int, str], set[int]]:
+    """The lines of a table of contents inside the page (line -> reason), and the headings it lists:
+    a numbered run (``_numbered_runs``) or a labelled one (``_listed_runs``), at least
+    ``TOC_IN_ORDER_SHARE`` of whose headings stand later in the page, in its order, as lines of their
+    own (a wiki heading without its edit link). The list is the page's furniture, as a contents box in
+    a sidebar is (see ``_toc_headings``), and so is its label (see ``_contents_label``); the headings
+    are the text's own, whatever else the page prints with their words (a "History" tab)."""
+    lines = page.lines
+    runs = _numbered_runs(lines) + _listed_runs(lines)
+    entries: dict[int, str] = {}
     headings: set[int] = set()
     if not runs:
         return entries, headings
     # Where each listed title stands as a line's key (a wiki heading's without its link). Only the
     # titles are looked up: the other lines get no list of places (one per line was 4 % of the
     # cleaning time of a 2 MB page).
-    titled = {title for _, _, titles in runs for title in titles}
+    titled = {title for _, _, titles, _ in runs for title in titles}
     at: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         heading = wiki_heading(line)
         key = line.key if heading is None else normalise(heading)
         if key in titled:
             at.setdefault(key, []).append(k)
-    for start, end, titles in runs:
+    for start, end, titles, needs_label in runs:
+        label = _contents_label(page, labels, start)
+        if needs_label and label is None:
+            continue
         pos, found = end - 1, []
         for title in titles:
             places = at.get(title, ())
             k = bisect_right(places, pos)
             if k < len(places):
                 pos = places[k]
-                found.append(pos)
+                if not needs_label or _opens_section(page, labels, pos) and (not found or pos > found[-1] + 1):
+                    found.append(pos)
         if len(found) >= max(TOC_MIN_ENTRIES, TOC_IN_ORDER_SHARE * len(titles)):
-            entries.update(range(start, end))
+            reason = LISTED_TOC_REASON if needs_label else TOC_REASON
+            entries.update(dict.fromkeys(range(start, end), reason))
             headings.update(found)
-            above = start - 1
-            if above > 0 and labels[above].final and labels[above].keep is False:  # "[hide]"
-                above -= 1
-            if above >= 0 and lines[above].words <= TOC_LABEL_MAX_WORDS and not lines[above].terminal:
-                entries.add(above)
+            if label is not None:
+                entries[label] = TOC_LABEL_REASON
     return entries, headings
 
 
@@ -266,10 +318,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     else:
         dropped_at, first_at, candidates = _candidates(page, labels, limit)
     out = list(labels)
-    contents, listed = _numbered_contents(page, labels)
-    for i in contents:
+    contents, listed = _contents(page, labels)
+    for i, reason in contents.items():
         if labels[i].keep and not labels[i].final:
-            out[i] = Label(BAD, False, NAME, TOC_REASON, block=labels[i].block)
+            out[i] = Label(BAD, False, NAME, reason, block=labels[i].block)
     if not candidates:
         return out
     keys = [line.key if line.words <= limit else "" for line in page.lines]
