@@ -4237,6 +4237,9 @@ def test_dialogs_cookie_settings_spare_texts_about_cookies():
              "expiry date and survives a restart."]
     seen = decisions("\n".join(["Docs", "Guide", "API", *guide, "Next"]))
     assert all(seen[p][0] for p in guide)
+    # ... nor under its heading, a line that only names cookies (the lexicon's chrome in a menu).
+    seen = decisions("\n".join(["Docs", "Guide", *PARAGRAPHS, "Cookies", *guide, "Sessions", *PARAGRAPHS[:1]]))
+    assert all(seen[p][0] for p in guide)
     # Under a banner, an article whose paragraphs speak of no cookie stays, and so does a policy page's
     # long text about them.
     seen = decisions("\n".join(["Home", "News", COOKIE_NOTICE, "Manage cookies", *PARAGRAPHS, "About us"]))

@@ -26,17 +26,19 @@ The body keeps clear of it:
 - the fields end at the form's header, a chrome line of the lexicon ("Newsletter"): a listing's item
   may stand right above the form, and the heading of the page's next section right under it.
 
-A cookie banner also opens a *settings dialog*: its notice, a chrome line of the lexicon ("We use
-cookies to improve your experience", "Cookie Policy"), then the cookies' kinds, each a short heading
-("Strictly Necessary Cookies", "Always Active") over a paragraph that says what they do ("These cookies
-are essential to provide you with services ..."). On a shop's product page or a listing the dialog's
-paragraphs are the longest prose on the page, and the body span lands on them. The dialog is told by
-where it stands and what it speaks of: it starts at most ``SETTINGS_GAP`` lines under the notice, and
-every few lines (``SETTINGS_GAP`` at most) a line names cookies (``data/dialogs.txt``), with at most one
-paragraph that names none between two that do ("These technologies enable our site to ..."). With
-``SETTINGS_MIN_PARAGRAPHS`` paragraphs that name cookies or more, from the notice to the last line that
-names them, it is chrome, set aside. A text about cookies (a framework's guide to setting them, a
-policy page) stands under no notice, or runs on past ``SETTINGS_MAX_PARAGRAPHS`` paragraphs: it stays.
+A cookie banner also opens a *settings dialog*: its notice, a sentence that the lexicon knows for chrome
+("We use cookies to improve your experience", at least ``NOTICE_MIN_WORDS`` words: a line that only
+names cookies, "Cookies" or "Cookie settings", is a heading or a menu's item, over a text about them as
+often), then the cookies' kinds, each a short heading ("Strictly Necessary Cookies", "Always Active")
+over a paragraph that says what they do ("These cookies are essential to provide you with services
+..."). On a shop's product page or a listing the dialog's paragraphs are the longest prose on the page,
+and the body span lands on them. The dialog is told by where it stands and what it speaks of: it starts
+at most ``SETTINGS_GAP`` lines under the notice, and a line names cookies (``data/dialogs.txt``) every
+``SETTINGS_GAP`` lines at most, with at most one paragraph that names none between two that do ("These
+technologies enable our site to ..."). With ``SETTINGS_MIN_PARAGRAPHS`` paragraphs that name cookies or
+more, from the notice to the last line that names them, it is chrome, set aside. A text about cookies (a
+framework's guide to setting them, a policy page) stands under no notice, or runs on past
+``SETTINGS_MAX_PARAGRAPHS`` paragraphs: it stays.
 """
 from __future__ import annotations
 
@@ -63,8 +65,12 @@ FIELDS_ABOVE = 3
 #: The reason given to a cookie settings dialog's lines, with the line number of the notice above it.
 SETTINGS_REASON = "a cookie settings dialog under the notice on line {line}"
 #: A settings dialog starts within this many lines under its notice, and a line that names cookies comes
-#: back within this many lines: a kind's heading and toggle, its paragraph, the next kind's heading.
-SETTINGS_GAP = 4
+#: back within this many lines: a kind's heading and toggle, its paragraph and the list of what the kind
+#: does ("remember your login", "personalize content"), the next kind's heading.
+SETTINGS_GAP = 10
+#: The notice is a sentence ("This website uses cookies."); a line of fewer words that names cookies is a
+#: heading or a menu's item ("Cookies", "Cookie settings"), the heading of a text about them as often.
+NOTICE_MIN_WORDS = 4
 #: A dialog explains two kinds of cookies or more (a banner alone is one line, the lexicon's); a text
 #: about cookies runs on past a dozen of its paragraphs.
 SETTINGS_MIN_PARAGRAPHS = 2
@@ -155,7 +161,8 @@ def _settings(page: Page, labels: list[Label], out: list[Label]) -> None:
     names = [not words.isdisjoint(line.tokens) for line in page.lines]
     k = 0
     while k < len(labels):
-        if not (names[k] and labels[k].final and labels[k].keep is False):
+        if not (names[k] and labels[k].final and labels[k].keep is False
+                and page.lines[k].words >= NOTICE_MIN_WORDS):
             k += 1
             continue
         end = _settings_end(page, labels, k, names)
