@@ -4227,6 +4227,21 @@ def test_dialogs_cookie_settings_go_and_the_span_keeps_to_the_item():
     assert all(seen[line][0] for line in PRODUCT_LINES)
 
 
+def test_dialogs_cookie_settings_take_in_their_table_of_cookies():
+    # Kinds of cookies that the lexicon knows, each over a long table of the cookies it sets (a name, a
+    # duration, what it does): the rows are no paragraphs of a text, however many, and go with the dialog.
+    rows = [f"_id{k}\t\t{k} days\t\tThe analytics service sets this cookie to store a unique visitor number "
+            f"and to count the pages seen in visit {k}." for k in range(1, 16)]
+    kinds = ["Necessary", "Necessary cookies are absolutely essential for the website to function properly.",
+             "Cookie\t\tDuration\t\tDescription", *rows[:3], "Analytics",
+             "Analytical cookies are used to understand how visitors interact with the website.",
+             "Cookie\t\tDuration\t\tDescription", *rows[3:]]
+    page = "\n".join([*SHOP_MENU, *PRODUCT_TITLE, *PRODUCT_LINES, "About us", COOKIE_NOTICE, *kinds])
+    seen = decisions(page)
+    assert not any(seen[row][0] for row in rows)
+    assert all(seen[line][0] for line in PRODUCT_LINES)
+
+
 def test_dialogs_cookie_settings_spare_texts_about_cookies():
     # A guide to setting cookies, under no notice: its paragraphs all name cookies and stay.
     guide = ["Cookies are small pieces of data that the server asks the browser to store and send back with "

@@ -71,8 +71,9 @@ SETTINGS_GAP = 10
 #: The notice is a sentence ("This website uses cookies."); a line of fewer words that names cookies is a
 #: heading or a menu's item ("Cookies", "Cookie settings"), the heading of a text about them as often.
 NOTICE_MIN_WORDS = 4
-#: A dialog explains two kinds of cookies or more (a banner alone is one line, the lexicon's); a text
-#: about cookies runs on past a dozen of its paragraphs.
+#: A dialog explains two kinds of cookies or more, in lines of prose that name them (a banner alone is one
+#: line); a text about cookies runs on past a dozen of its paragraphs (the rows of a dialog's table of
+#: cookies, however many, and the lines that the lexicon knows are no paragraphs of a text).
 SETTINGS_MIN_PARAGRAPHS = 2
 SETTINGS_MAX_PARAGRAPHS = 12
 
@@ -133,30 +134,34 @@ def _fields_start(page: Page, labels: list[Label], i: int) -> int:
     return start
 
 
-def _settings_end(page: Page, labels: list[Label], notice: int, names: list[bool]) -> int:
-    """The last line of the cookie settings dialog under the notice on line ``notice`` (see
-    ``SETTINGS_GAP``), or ``notice`` when none stands there or it is a text about cookies. Linear in the
-    lines it walks."""
-    last, paragraphs, k = notice, 0, notice + 1
+def _settings_end(page: Page, labels: list[Label], notice: int, names: list[bool]) -> tuple[int | None, int]:
+    """(the last line of the cookie settings dialog under the notice on line ``notice``, or None when
+    none stands there or the lines are a text about cookies; the line where the walk down from the
+    notice stopped). See ``SETTINGS_GAP``."""
+    last, kinds, paragraphs, k = notice, 0, 0, notice + 1
     plain = 0  # paragraphs that name no cookie since the last line that does
     while k < len(labels) and k - last <= SETTINGS_GAP:
-        good = labels[k].cls == GOOD and not labels[k].final
+        # A paragraph of prose; a row of the dialog's table of cookies (a name, a duration, what it does)
+        # or a line that the lexicon knows ("Necessary cookies are essential ...") tells a kind of cookie,
+        # but is no paragraph of a text.
+        good = labels[k].cls == GOOD
+        paragraph = good and not labels[k].final and page.lines[k].cells < 2
         if names[k]:
             last, plain = k, 0
-            paragraphs += good
-        elif good:
+            kinds += good
+            paragraphs += paragraph
+        elif paragraph:
             plain += 1
             if plain > 1:
                 break
         k += 1
-    if not SETTINGS_MIN_PARAGRAPHS <= paragraphs <= SETTINGS_MAX_PARAGRAPHS:
-        return notice
-    return last
+    return (last if kinds >= SETTINGS_MIN_PARAGRAPHS and paragraphs <= SETTINGS_MAX_PARAGRAPHS else None), k
 
 
 def _settings(page: Page, labels: list[Label], out: list[Label]) -> None:
     """Every cookie settings dialog's lines in ``out`` made chrome and set aside, with the line number of
-    its notice."""
+    its notice. Linear: a notice inside the lines walked from another is not walked from again (a walk
+    from it would find a part of the same dialog, or of the same text about cookies)."""
     words = _cookie_words()
     names = [not words.isdisjoint(line.tokens) for line in page.lines]
     k = 0
@@ -165,13 +170,14 @@ def _settings(page: Page, labels: list[Label], out: list[Label]) -> None:
                 and page.lines[k].words >= NOTICE_MIN_WORDS):
             k += 1
             continue
-        end = _settings_end(page, labels, k, names)
-        reason = SETTINGS_REASON.format(line=page.lines[k].number)
-        for j in range(k + 1, end + 1):
-            if not out[j].aside and not (labels[j].final and labels[j].keep):
-                out[j] = out[j]._replace(aside=reason) if labels[j].final \
-                    else Label(BAD, False, NAME, reason, aside=reason)
-        k = end + 1
+        end, stop = _settings_end(page, labels, k, names)
+        if end is not None:
+            reason = SETTINGS_REASON.format(line=page.lines[k].number)
+            for j in range(k + 1, end + 1):
+                if not out[j].aside and not (labels[j].final and labels[j].keep):
+                    out[j] = out[j]._replace(aside=reason) if labels[j].final \
+                        else Label(BAD, False, NAME, reason, aside=reason)
+        k = max(stop, k + 1)
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
