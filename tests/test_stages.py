@@ -4254,6 +4254,73 @@ def test_dialogs_spare_body_look_alikes(body):
     assert all(stage != "dialogs" for _, stage, _ in seen.values())
 
 
+COOKIE_NOTICE = "We use cookies to improve your browsing experience and to show you relevant offers."
+COOKIE_KINDS = [
+    "Manage Cookie Preferences",
+    "Strictly Necessary Cookies",
+    "These cookies are essential to provide you with the services of the site and cannot be switched "
+    "off in our systems.",
+    "Analytics Cookies",
+    "These cookies collect information about how you use the site, which pages you visit and which links "
+    "you click, so that we can improve it.",
+    "Advertising Cookies",
+    "These technologies are used by our advertising partners to build a profile of your interests and "
+    "show you relevant adverts on other sites.",
+    "These cookies track your activity across sites to limit how often you see an advert and to measure "
+    "how well a campaign works.",
+]
+PRODUCT_TITLE = ["Oak Side Table", "$149.00", "Add to Cart"]
+PRODUCT_LINES = ["Solid oak, oiled finish.", "Width: 45 cm", "Height: 55 cm", "Depth: 40 cm"]
+
+
+def test_dialogs_cookie_settings_go_and_the_span_keeps_to_the_item():
+    # A product page of short lines, then the cookie banner's settings: its kinds of cookies, each a
+    # paragraph, are the longest prose on the page. They go, the item's description and measures stay.
+    page = "\n".join([*SHOP_MENU, *PRODUCT_TITLE, *PRODUCT_LINES, "About us", "Contact", COOKIE_NOTICE, *COOKIE_KINDS])
+    seen = decisions(page)
+    assert not any(seen[line][0] for line in COOKIE_KINDS)
+    assert all(seen[line][1] == "dialogs" for line in COOKIE_KINDS if len(line.split()) > 12)
+    assert all(seen[line][0] for line in PRODUCT_LINES)
+
+
+def test_dialogs_cookie_settings_take_in_their_table_of_cookies():
+    # Kinds of cookies that the lexicon knows, each over a long table of the cookies it sets (a name, a
+    # duration, what it does): the rows are no paragraphs of a text, however many, and go with the dialog.
+    rows = [f"_id{k}\t\t{k} days\t\tThe analytics service sets this cookie to store a unique visitor number "
+            f"and to count the pages seen in visit {k}." for k in range(1, 16)]
+    kinds = ["Necessary", "Necessary cookies are absolutely essential for the website to function properly.",
+             "Cookie\t\tDuration\t\tDescription", *rows[:3], "Analytics",
+             "Analytical cookies are used to understand how visitors interact with the website.",
+             "Cookie\t\tDuration\t\tDescription", *rows[3:]]
+    page = "\n".join([*SHOP_MENU, *PRODUCT_TITLE, *PRODUCT_LINES, "About us", COOKIE_NOTICE, *kinds])
+    seen = decisions(page)
+    assert not any(seen[row][0] for row in rows)
+    assert all(seen[line][0] for line in PRODUCT_LINES)
+
+
+def test_dialogs_cookie_settings_spare_texts_about_cookies():
+    # A guide to setting cookies, under no notice: its paragraphs all name cookies and stay.
+    guide = ["Cookies are small pieces of data that the server asks the browser to store and send back with "
+             "every request to the same site.",
+             "To set a cookie, the handler adds a header to the response with the cookie's name, its value "
+             "and the attributes that limit where it is sent.",
+             "A session cookie is deleted when the browser closes, while a persistent cookie carries an "
+             "expiry date and survives a restart."]
+    seen = decisions("\n".join(["Docs", "Guide", "API", *guide, "Next"]))
+    assert all(seen[p][0] for p in guide)
+    # ... nor under its heading, a line that only names cookies (the lexicon's chrome in a menu).
+    seen = decisions("\n".join(["Docs", "Guide", *PARAGRAPHS, "Cookies", *guide, "Sessions", *PARAGRAPHS[:1]]))
+    assert all(seen[p][0] for p in guide)
+    # Under a banner, an article whose paragraphs speak of no cookie stays, and so does a policy page's
+    # long text about them.
+    seen = decisions("\n".join(["Home", "News", COOKIE_NOTICE, "Manage cookies", *PARAGRAPHS, "About us"]))
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    policy = [f"Section {k}. These cookies of the {k}th kind are set by our partners when you visit a page "
+              f"of the site, and they keep what you chose for up to {k} months." for k in range(1, 15)]
+    seen = decisions("\n".join(["Home", "Legal", COOKIE_NOTICE, *policy, "About us"]))
+    assert all(seen[p][0] for p in policy)
+
+
 def test_dialogs_spare_a_contact_pages_address_and_phone():
     # A contact form's consent under the address and telephone lines: figures are no form fields.
     address = ["123 Harbour Street, Bayside, 99999", "(123) 555-6789"]

@@ -25,6 +25,20 @@ The body keeps clear of it:
 - a contact page's address and telephone lines hold figures, and a paragraph next to the form is no field;
 - the fields end at the form's header, a chrome line of the lexicon ("Newsletter"): a listing's item
   may stand right above the form, and the heading of the page's next section right under it.
+
+A cookie banner also opens a *settings dialog*: its notice, a sentence that the lexicon knows for chrome
+("We use cookies to improve your experience", at least ``NOTICE_MIN_WORDS`` words: a line that only
+names cookies, "Cookies" or "Cookie settings", is a heading or a menu's item, over a text about them as
+often), then the cookies' kinds, each a short heading ("Strictly Necessary Cookies", "Always Active")
+over a paragraph that says what they do ("These cookies are essential to provide you with services
+..."). On a shop's product page or a listing the dialog's paragraphs are the longest prose on the page,
+and the body span lands on them. The dialog is told by where it stands and what it speaks of: it starts
+at most ``SETTINGS_GAP`` lines under the notice, and a line names cookies (``data/dialogs.txt``) every
+``SETTINGS_GAP`` lines at most, with at most one paragraph that names none between two that do ("These
+technologies enable our site to ..."). With ``SETTINGS_MIN_PARAGRAPHS`` paragraphs that name cookies or
+more, from the notice to the last line that names them, it is chrome, set aside. A text about cookies (a
+framework's guide to setting them, a policy page) stands under no notice, or runs on past
+``SETTINGS_MAX_PARAGRAPHS`` paragraphs: it stays.
 """
 from __future__ import annotations
 
@@ -48,6 +62,20 @@ FIELD_MAX_WORDS = 12
 #: ... and stands right above the sentence: a form's header, its prompt and its fields. Under it stand the
 #: form's button, chrome of the lexicon already ("Subscribe", "Accept all"), or the page's next heading.
 FIELDS_ABOVE = 3
+#: The reason given to a cookie settings dialog's lines, with the line number of the notice above it.
+SETTINGS_REASON = "a cookie settings dialog under the notice on line {line}"
+#: A settings dialog starts within this many lines under its notice, and a line that names cookies comes
+#: back within this many lines: a kind's heading and toggle, its paragraph and the list of what the kind
+#: does ("remember your login", "personalize content"), the next kind's heading.
+SETTINGS_GAP = 10
+#: The notice is a sentence ("This website uses cookies."); a line of fewer words that names cookies is a
+#: heading or a menu's item ("Cookies", "Cookie settings"), the heading of a text about them as often.
+NOTICE_MIN_WORDS = 4
+#: A dialog explains two kinds of cookies or more, in lines of prose that name them (a banner alone is one
+#: line); a text about cookies runs on past a dozen of its paragraphs (the rows of a dialog's table of
+#: cookies, however many, and the lines that the lexicon knows are no paragraphs of a text).
+SETTINGS_MIN_PARAGRAPHS = 2
+SETTINGS_MAX_PARAGRAPHS = 12
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,6 +93,14 @@ def _phrases() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
         elif kind == "assent":
             assent.update(rest.split())
     return {initial: tuple(group) for initial, group in openers.items()}, frozenset(assent)
+
+
+@functools.lru_cache(maxsize=1)
+def _cookie_words() -> frozenset[str]:
+    """The words that name cookies (``cookie`` lines of data/dialogs.txt), in any language."""
+    text = resources.files("cleaner").joinpath("data/dialogs.txt").read_text("utf-8")
+    return frozenset(word for line in text.splitlines() if line.startswith("cookie ")
+                     for word in line.split()[1:])
 
 
 def consent(line: Line) -> bool:
@@ -98,9 +134,57 @@ def _fields_start(page: Page, labels: list[Label], i: int) -> int:
     return start
 
 
+def _settings_end(page: Page, labels: list[Label], notice: int, names: list[bool]) -> tuple[int | None, int]:
+    """(the last line of the cookie settings dialog under the notice on line ``notice``, or None when
+    none stands there or the lines are a text about cookies; the line where the walk down from the
+    notice stopped). See ``SETTINGS_GAP``."""
+    last, kinds, paragraphs, k = notice, 0, 0, notice + 1
+    plain = 0  # paragraphs that name no cookie since the last line that does
+    while k < len(labels) and k - last <= SETTINGS_GAP:
+        # A paragraph of prose; a row of the dialog's table of cookies (a name, a duration, what it does)
+        # or a line that the lexicon knows ("Necessary cookies are essential ...") tells a kind of cookie,
+        # but is no paragraph of a text.
+        good = labels[k].cls == GOOD
+        paragraph = good and not labels[k].final and page.lines[k].cells < 2
+        if names[k]:
+            last, plain = k, 0
+            kinds += good
+            paragraphs += paragraph
+        elif paragraph:
+            plain += 1
+            if plain > 1:
+                break
+        k += 1
+    return (last if kinds >= SETTINGS_MIN_PARAGRAPHS and paragraphs <= SETTINGS_MAX_PARAGRAPHS else None), k
+
+
+def _settings(page: Page, labels: list[Label], out: list[Label]) -> None:
+    """Every cookie settings dialog's lines in ``out`` made chrome and set aside, with the line number of
+    its notice. Linear: a notice inside the lines walked from another is not walked from again (a walk
+    from it would find a part of the same dialog, or of the same text about cookies)."""
+    words = _cookie_words()
+    names = [not words.isdisjoint(line.tokens) for line in page.lines]
+    k = 0
+    while k < len(labels):
+        if not (names[k] and labels[k].final and labels[k].keep is False
+                and page.lines[k].words >= NOTICE_MIN_WORDS):
+            k += 1
+            continue
+        end, stop = _settings_end(page, labels, k, names)
+        if end is not None:
+            reason = SETTINGS_REASON.format(line=page.lines[k].number)
+            for j in range(k + 1, end + 1):
+                if not out[j].aside and not (labels[j].final and labels[j].keep):
+                    out[j] = out[j]._replace(aside=reason) if labels[j].final \
+                        else Label(BAD, False, NAME, reason, aside=reason)
+        k = max(stop, k + 1)
+
+
 def run(page: Page, labels: list[Label]) -> list[Label]:
-    """Every dialog's lines made chrome and set aside, each with the line number of its consent sentence."""
+    """Every dialog's lines made chrome and set aside, each with the line number of its consent sentence
+    (or, for a cookie settings dialog, of its notice)."""
     out = list(labels)
+    _settings(page, labels, out)
     lines = page.lines
     openers = _phrases()[0]
     # A consent sentence opens with an opener's first character: one pass picks out the lines that do.
