@@ -86,6 +86,28 @@ def test_page_lines_and_features(text, sep):
         assert compiled == reference
 
 
+#: What a line's shape reads (span.SHAPE_TOKEN): words with the marks they may hold, digits of any script,
+#: numbers that are no decimal digits ("²", "½", "Ⅻ"), underscores, marks, spaces of every kind.
+SHAPE_TEXT = st.lists(st.one_of(st.sampled_from(["Sept.", "June", "O’Neil", "rock-n-roll", "x_y", "_", "9", "١٢",
+                                                 "²", "½", "Ⅻ", "--", ":", " ", "\u3000", "\t", "日本"]), TEXTS),
+                      max_size=10).map("".join)
+
+
+@SETTINGS
+@given(SHAPE_TEXT)
+def test_shape(text):
+    reference, compiled = both(span.shape, text)
+    assert compiled == reference
+
+
+def test_shape_reads_a_paragraph_of_words_to_its_end():
+    words = "Lorem ipsum dolor sit amet " * 200
+    for text in (words, words + "42", words + "- 7 x", "June 9 -- Coral Sky", "Optik: Teleobjektiv", "½ ² Ⅻ _a"):
+        reference, compiled = both(span.shape, text)
+        assert compiled == reference
+    assert both(span.shape, words + "42") == ("a9", "a9")
+
+
 def test_repeated_lines_share_their_fields():
     """On a long page the Line objects outweigh the text: a repeated line shares its parts (equal input
     lines) and every feature with its first copy, equal shares are one float, and a key equal to its
