@@ -263,6 +263,38 @@ static int has_cjk(PyObject *text) {
     return 0;
 }
 
+/* language.CJK_CHAR.search(text) is not None, for page.build's look at the whole page: a str of one-byte
+   characters holds none. */
+static PyObject *cjk_in(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "cjk_in() needs a str");
+        return NULL;
+    }
+    return PyBool_FromLong(has_cjk(text));
+}
+
+/* binary.non_text_count(text): the characters of binary.NON_TEXT (C0 controls but tab, line feed,
+   vertical tab, form feed and carriage return; DEL; U+FFFD; surrogates), counted in one pass. */
+static PyObject *non_text_count(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "non_text_count() needs a str");
+        return NULL;
+    }
+    Chars t = chars_of(text);
+    Py_ssize_t n = 0;
+    if (t.kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *b = t.data;
+        for (Py_ssize_t i = 0; i < t.len; i++)
+            n += b[i] <= 0x08 || (b[i] >= 0x0e && b[i] <= 0x1f) || b[i] == 0x7f;
+    } else {
+        for (Py_ssize_t i = 0; i < t.len; i++) {
+            Py_UCS4 c = AT(t, i);
+            n += c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c == 0x7f || c == 0xfffd || (c >= 0xd800 && c <= 0xdfff);
+        }
+    }
+    return PyLong_FromSsize_t(n);
+}
+
 /* The tokens of text as page.build takes them: language.tokens on a page with a CJK character
    (``fallback`` is called for the lines that hold one), language.spaced_tokens otherwise. */
 static PyObject *tokens_of_line(PyObject *text, int page_has_cjk, PyObject *fallback, PyObject *pool) {
@@ -3481,6 +3513,8 @@ static PyMethodDef methods[] = {
     {"edge", edge, METH_VARARGS, "edge(flags, i, step, value) -> posts._edge(flags, i, step, value)."},
     {"action_rows", action_rows, METH_VARARGS,
      "action_rows(lines, labels, actions, companions, max_words) -> comments._action_rows(page, labels)."},
+    {"cjk_in", cjk_in, METH_O, "cjk_in(text) -> language.CJK_CHAR.search(text) is not None."},
+    {"non_text_count", non_text_count, METH_O, "non_text_count(text) -> binary.non_text_count(text)."},
     {"shape", shape, METH_VARARGS, "shape(text, most) -> span.shape(text), most being span.SHAPE_TOKENS."},
     {"post_lines", post_lines, METH_VARARGS,
      "post_lines(lines, labels, bad, good) -> posts._post_lines(page, labels)."},
