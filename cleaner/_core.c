@@ -263,6 +263,38 @@ static int has_cjk(PyObject *text) {
     return 0;
 }
 
+/* language.CJK_CHAR.search(text) is not None, for page.build's look at the whole page: a str of one-byte
+   characters holds none. */
+static PyObject *cjk_in(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "cjk_in() needs a str");
+        return NULL;
+    }
+    return PyBool_FromLong(has_cjk(text));
+}
+
+/* binary.non_text_count(text): the characters of binary.NON_TEXT (C0 controls but tab, line feed,
+   vertical tab, form feed and carriage return; DEL; U+FFFD; surrogates), counted in one pass. */
+static PyObject *non_text_count(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "non_text_count() needs a str");
+        return NULL;
+    }
+    Chars t = chars_of(text);
+    Py_ssize_t n = 0;
+    if (t.kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *b = t.data;
+        for (Py_ssize_t i = 0; i < t.len; i++)
+            n += b[i] <= 0x08 || (b[i] >= 0x0e && b[i] <= 0x1f) || b[i] == 0x7f;
+    } else {
+        for (Py_ssize_t i = 0; i < t.len; i++) {
+            Py_UCS4 c = AT(t, i);
+            n += c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c == 0x7f || c == 0xfffd || (c >= 0xd800 && c <= 0xdfff);
+        }
+    }
+    return PyLong_FromSsize_t(n);
+}
+
 /* The tokens of text as page.build takes them: language.tokens on a page with a CJK character
    (``fallback`` is called for the lines that hold one), language.spaced_tokens otherwise. */
 static PyObject *tokens_of_line(PyObject *text, int page_has_cjk, PyObject *fallback, PyObject *pool) {
@@ -3386,6 +3418,50 @@ error:
     return NULL;
 }
 
+/* ------------------------------------------------------------------ line shapes */
+
+/* span.shape(text) with span.SHAPE_TOKENS as ``most``: the line's first tokens of span.SHAPE_TOKEN
+   (a word: a `[^\W\d_]` then `[\w.'’-]*`; a run of `\d`; any other non-space character) as "a" (a token
+   opening with a letter), "9" (with a digit) or the token's character, a run of "a" made one. */
+static PyObject *shape(PyObject *self, PyObject *args) {
+    PyObject *text;
+    Py_ssize_t most;
+    if (!PyArg_ParseTuple(args, "Un", &text, &most))
+        return NULL;
+    if (most < 1 || most > 8) {
+        PyErr_SetString(PyExc_ValueError, "shape() reads 1 to 8 tokens");
+        return NULL;
+    }
+    Chars t = chars_of(text);
+    Py_UCS4 out[8];
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = 0; i < t.len && n < most;) {
+        Py_UCS4 c = AT(t, i);
+        if (Py_UNICODE_ISSPACE(c)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i + 1;
+        if (is_word(c) && !is_decimal(c) && c != '_') {
+            while (j < t.len) {
+                Py_UCS4 d = AT(t, j);
+                if (!(is_word(d) || d == '.' || d == '\'' || d == 0x2019 || d == '-'))
+                    break;
+                j++;
+            }
+        } else if (is_decimal(c)) {
+            while (j < t.len && is_decimal(AT(t, j)))
+                j++;
+        }
+        Py_UCS4 sym = is_alpha(c) ? 'a' : Py_UNICODE_ISDIGIT(c) ? '9' : c;
+        if (!(sym == 'a' && n && out[n - 1] == 'a'))
+            out[n++] = sym;
+        i = j;
+    }
+    return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, n);
+}
+
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -3437,6 +3513,9 @@ static PyMethodDef methods[] = {
     {"edge", edge, METH_VARARGS, "edge(flags, i, step, value) -> posts._edge(flags, i, step, value)."},
     {"action_rows", action_rows, METH_VARARGS,
      "action_rows(lines, labels, actions, companions, max_words) -> comments._action_rows(page, labels)."},
+    {"cjk_in", cjk_in, METH_O, "cjk_in(text) -> language.CJK_CHAR.search(text) is not None."},
+    {"non_text_count", non_text_count, METH_O, "non_text_count(text) -> binary.non_text_count(text)."},
+    {"shape", shape, METH_VARARGS, "shape(text, most) -> span.shape(text), most being span.SHAPE_TOKENS."},
     {"post_lines", post_lines, METH_VARARGS,
      "post_lines(lines, labels, bad, good) -> posts._post_lines(page, labels)."},
     {NULL, NULL, 0, NULL},

@@ -217,7 +217,7 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
         texts, linked = markdown.visible_blocks([parts for _, parts, _ in kept])
     # Pages repeat lines (menus, share buttons, "Advertisement"): each distinct text is tokenised and
     # measured once. Most pages hold no CJK character: one search of the page spares one per line.
-    page_has_cjk = CJK_CHAR.search(text) is not None
+    page_has_cjk = core.cjk_in(text) if core is not None else CJK_CHAR.search(text) is not None
     tokenise = language.tokens if page_has_cjk else language.spaced_tokens
     # Kept as the tuples the lines hold, not as lists: a list per line would live as long as the page,
     # and the garbage collector walks every live list again and again on a long page.

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner, Config, language, lexicon, markdown, native, page, unwrap
+from cleaner import Cleaner, Config, binary, language, lexicon, markdown, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
 from cleaner.stages import code, comments, context, features, grids, posts, repetition, segmentation, span, teasers
@@ -84,6 +84,44 @@ def test_page_lines_and_features(text, sep):
     for lang in (None, "en", "de"):
         reference, compiled = both(page.build, text, Config(lang=lang))
         assert compiled == reference
+
+
+#: Whole inputs with the characters a binary file brings (C0 controls, DEL, U+FFFD, lone surrogates), with
+#: and without CJK ones, in strings of one, two and four bytes a character.
+RAW_TEXT = st.lists(st.one_of(TEXTS, st.sampled_from(["\x00", "\x08", "\x09", "\x0b", "\x0c", "\x0d", "\x0e",
+                                                      "\x1f", "\x7f", "\x80", "\xff", "\ufffd", "\ud800",
+                                                      "\udfff", "\u1100", "\u30ff", "\ud7af", "\U0002fa1f",
+                                                      "\U0002fa20", "\u4dc0"])), max_size=20).map("".join)
+
+
+@SETTINGS
+@given(RAW_TEXT)
+def test_non_text_count_and_cjk_in(text):
+    reference, compiled = both(binary.non_text_count, text)
+    assert compiled == reference
+    assert native.core.cjk_in(text) is (language.CJK_CHAR.search(text) is not None)
+
+
+#: What a line's shape reads (span.SHAPE_TOKEN): words with the marks they may hold, digits of any script,
+#: numbers that are no decimal digits ("²", "½", "Ⅻ"), underscores, marks, spaces of every kind.
+SHAPE_TEXT = st.lists(st.one_of(st.sampled_from(["Sept.", "June", "O’Neil", "rock-n-roll", "x_y", "_", "9", "١٢",
+                                                 "²", "½", "Ⅻ", "--", ":", " ", "\u3000", "\t", "日本"]), TEXTS),
+                      max_size=10).map("".join)
+
+
+@SETTINGS
+@given(SHAPE_TEXT)
+def test_shape(text):
+    reference, compiled = both(span.shape, text)
+    assert compiled == reference
+
+
+def test_shape_reads_a_paragraph_of_words_to_its_end():
+    words = "Lorem ipsum dolor sit amet " * 200
+    for text in (words, words + "42", words + "- 7 x", "June 9 -- Coral Sky", "Optik: Teleobjektiv", "½ ² Ⅻ _a"):
+        reference, compiled = both(span.shape, text)
+        assert compiled == reference
+    assert both(span.shape, words + "42") == ("a9", "a9")
 
 
 def test_repeated_lines_share_their_fields():

@@ -4849,6 +4849,21 @@ def test_review_markers_lookahead_rejects_no_line_that_a_kind_matches():
                                                 None), line
 
 
+def test_review_marker_tries_only_the_kinds_that_open_with_the_lines_first_character():
+    # A line is matched against the kinds that can open with its first character (in any case): the same
+    # kind as against all of them, and no pattern at all for a line that no kind can open.
+    from cleaner.stages.comments import _marker_kinds, _markers_opening, _review_marker
+    kinds = _review_kinds()
+    assert _markers_opening("x") is None and _review_marker("x-ray out of 5 stars") is None
+    assert len(_markers_opening("v").pattern) < len(_markers_opening("1").pattern) + len(_markers_opening("h").pattern)
+    assert _markers_opening("V") is _markers_opening("v")
+    for line in ["Verified Buyer", "verified purchase", "5 out of 5 stars Great", "Helpful (3)", "hilfreich",
+                 "Reviewed in Canada on May 2, 2020", "Útil", "útil (2)", "¿Te ha resultado útil?", "ſtars", ""]:
+        assert _review_marker(line) == next((k for k, kind in enumerate(kinds) if kind.fullmatch(line.strip())),
+                                            None), line
+    assert len(_marker_kinds()) == len(kinds)
+
+
 def test_first_characters_of_a_pattern():
     # What a match can open with; None when it may open with anything, match nothing, or the pattern uses
     # what the reading does not follow (an anchor, a lookaround, a negated class, flags in a group).

@@ -465,19 +465,48 @@ LAST_REVIEW_PERIODS = 2
 
 
 @functools.lru_cache(maxsize=1)
-def review_markers() -> re.Pattern[str]:
-    """The lines a customer review repeats ("Verified Buyer", "Rated 5 out of 5", "Was this review
-    helpful?"), from data/review_markers.txt: one pattern, each kind (a line of the file) its own named
-    group ("k0", "k1" ...), in the file's order. One match tries them all inside the regex engine; a
-    pattern per kind cost a call per kind and line, a fifth of the cleaning time."""
+def _marker_kinds() -> tuple[tuple[str, str | None], ...]:
+    """Each kind of review marker of data/review_markers.txt, in the file's order: its expression and the
+    characters it can open with as a character class's members (``_first_characters``; None: any)."""
     text = resources.files("cleaner").joinpath("data/review_markers.txt").read_text("utf-8")
     kinds = [line.strip().replace("{n}", r"\d{1,6}") for line in text.splitlines()
              if line.strip() and not line.startswith("#")]
-    body = "|".join(f"(?P<k{k}>{kind})" for k, kind in enumerate(kinds))
-    lead = _first_characters(_parser.parse(body, re.IGNORECASE))
+    return tuple((kind, _opening(kind)) for kind in kinds)
+
+
+def _opening(expression: str) -> str | None:
+    """The characters a match of ``expression`` (case ignored) can open with, as a character class's
+    members; None when it may open with any character or match nothing."""
+    lead = _first_characters(_parser.parse(expression, re.IGNORECASE))
+    return None if lead is None else "".join(sorted(lead))
+
+
+@functools.lru_cache(maxsize=None)
+def _markers_of(kinds: tuple[int, ...]) -> re.Pattern[str]:
+    """The kinds ``kinds`` (their indices in ``_marker_kinds``) as one pattern: each kind its own named group
+    ("k0", "k1" ...), in the file's order. One match tries them all inside the regex engine; a pattern per
+    kind cost a call per kind and line, a fifth of the cleaning time."""
+    body = "|".join(f"(?P<k{k}>{_marker_kinds()[k][0]})" for k in kinds)
+    lead = _opening(body)
     # Most short lines open with a character no kind opens with: the lookahead fails them at once, where
     # the kinds are tried one by one (a line that opens with any character tries them all).
-    return re.compile(body if lead is None else f"(?=[{''.join(sorted(lead))}])(?:{body})", re.IGNORECASE)
+    return re.compile(body if lead is None else f"(?=[{lead}])(?:{body})", re.IGNORECASE)
+
+
+def review_markers() -> re.Pattern[str]:
+    """The lines a customer review repeats ("Verified Buyer", "Rated 5 out of 5", "Was this review
+    helpful?"), from data/review_markers.txt: every kind in one pattern (see ``_markers_of``)."""
+    return _markers_of(tuple(range(len(_marker_kinds()))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _markers_opening(first: str) -> re.Pattern[str] | None:
+    """The kinds that a line opening with ``first`` (its first character, "" for an empty line) can be, in
+    one pattern; None when it can be none. A line that opens with a letter that many kinds open with
+    ("v", "c", "h") is tried against those only, not against the thirty others."""
+    kinds = tuple(k for k, (_, lead) in enumerate(_marker_kinds())
+                  if lead is None or re.fullmatch(f"[{lead}]", first, re.IGNORECASE) is not None)
+    return _markers_of(kinds) if kinds else None
 
 
 #: The classes of characters a pattern can open with, written as in a character class (``_first_characters``).
@@ -531,7 +560,9 @@ def _review_marker(text: str) -> int | None:
     """The kind (the index of its line in the file) of the review marker that line text is, None when it
     is none. A full match takes the first kind that matches the whole line, as trying them in turn would;
     the kind's group encloses any group of its own, so it is the last group to close."""
-    match = review_markers().fullmatch(text.strip())
+    text = text.strip()
+    markers = _markers_opening(text[:1])
+    match = None if markers is None else markers.fullmatch(text)
     return None if match is None else int(match.lastgroup[1:])
 
 

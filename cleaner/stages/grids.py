@@ -48,7 +48,10 @@ PRICE_LINE_MAX_WORDS = 5
 #: A sale price as WooCommerce prints it, with the note for screen readers that a renderer keeps: "$30.00
 #: Original price was: $30.00.$21.00Current price is: $21.00." The note says the prices again; the line
 #: is read as what stands before it (the old price, after the item's size at most: "80ml $24.95").
-SALE_PRICE_NOTE = re.compile(r"\s?Original price was:")
+#: (The note's words are looked for as a plain string before the pattern runs: a pattern that may open
+#: with a space is tried at every position of a paragraph.)
+SALE_PRICE_WORDS = "Original price was:"
+SALE_PRICE_NOTE = re.compile(r"\s?" + re.escape(SALE_PRICE_WORDS))
 #: An item of a grid is its price and at most this many lines (brand, name, variant, rating, button; a
 #: camera shop's item adds its code, a few one-line features, a saving and a financing offer): from one
 #: price to the next, at least two lines (a name and a price) and at most this many.
@@ -93,7 +96,7 @@ def price_line(line: Line) -> bool:
     if not line.digit_share:
         return False
     if line.words > PRICE_LINE_MAX_WORDS:
-        note = SALE_PRICE_NOTE.search(line.text)
+        note = SALE_PRICE_NOTE.search(line.text) if SALE_PRICE_WORDS in line.text else None
         if note is None or len(tokens(line.text[:note.start()])) > PRICE_LINE_MAX_WORDS:
             return False
         return PRICE.search(line.text, 0, note.start()) is not None

@@ -297,7 +297,10 @@ def _continues_text(line: Line, label: Label) -> bool:
 
 
 def shape(text: str) -> str:
-    """The shape of a line's text (see ``SHAPE_TOKEN``): rows of one list or table share it."""
+    """The shape of a line's text (see ``SHAPE_TOKEN``): rows of one list or table share it. (Compiled:
+    ``_core.shape``: a paragraph is read to its end when it holds only words.)"""
+    if native.core is not None:
+        return native.core.shape(text, SHAPE_TOKENS)
     out: list[str] = []
     for match in SHAPE_TOKEN.finditer(text):  # only the first few tokens: stop as soon as they are read
         tok = match.group()

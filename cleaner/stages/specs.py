@@ -28,7 +28,7 @@ import regex
 
 from ..labels import SHORT, Label
 from .span import undecided
-from ..page import Page
+from ..page import Line, Page
 from .features import TAG_REASON
 
 NAME = "specs"
@@ -79,15 +79,15 @@ def paired(label: Label) -> bool:
     return label.stage == NAME and label.reason == PAIR_REASON
 
 
-def _pair(page: Page, labels: list[Label], i: int) -> bool | None:
-    """Lines i and i + 1 as a label and its value, both undecided: whether the pair shows it is a table's
-    (see ``VALUE_SHARE``); None when they are no such pair."""
-    if i + 1 >= len(labels) or not (undecided(labels[i]) and undecided(labels[i + 1])):
+def _pair(label: Line, value: Line) -> bool | None:
+    """Two undecided lines as a label and its value: whether the pair shows it is a table's (see
+    ``VALUE_SHARE``); None when they are no such pair. (The value's word count and its colon are looked
+    at first, a label's colon before its pattern: most lines are no label and fail there at once.)"""
+    if value.words > VALUE_MAX_WORDS or value.text.endswith(":"):
         return None
-    label, value = page.lines[i], page.lines[i + 1]
-    colon = LABEL_LINE.match(label.text) is not None
-    if not (colon or label.words <= BARE_LABEL_MAX_WORDS and BARE_LABEL.match(label.text) is not None) \
-            or value.text.endswith(":") or value.words > VALUE_MAX_WORDS:
+    text = label.text
+    colon = text.endswith(":") and LABEL_LINE.match(text) is not None
+    if not (colon or label.words <= BARE_LABEL_MAX_WORDS and BARE_LABEL.match(text) is not None):
         return None
     lettered = LETTER.search(value.text) is not None
     measure = value.words <= MEASURE_MAX_WORDS and FIGURE.search(value.text) is not None
@@ -100,16 +100,19 @@ def _pairs(page: Page, labels: list[Label]) -> set[int]:
     name), and the next run starts at it. The pairs are read from the even lines and from the odd ones (a
     table starts on either), each line twice at most: linear."""
     found: set[int] = set()
+    lines, open_ = page.lines, list(map(undecided, labels))
+    last = len(labels) - 1  # the last line that can be a value
     for i in (0, 1):
         while i < len(labels):
             j, shown, names = i, 0, set()
-            while (table := _pair(page, labels, j)) is not None and page.lines[j].text not in names:
-                names.add(page.lines[j].text)
+            while j < last and open_[j] and open_[j + 1] \
+                    and (table := _pair(lines[j], lines[j + 1])) is not None and lines[j].text not in names:
+                names.add(lines[j].text)
                 j, shown = j + 2, shown + table
             pairs = (j - i) // 2
             if pairs >= PAIR_RUN and shown >= VALUE_SHARE * pairs:
                 found.update(range(i, j))
-            i = j if j > i and j < len(labels) and page.lines[j].text in names else j + 2
+            i = j if j > i and j < len(labels) and lines[j].text in names else j + 2
     return found
 
 
