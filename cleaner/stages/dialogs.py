@@ -162,22 +162,23 @@ def _settings(page: Page, labels: list[Label], out: list[Label]) -> None:
     """Every cookie settings dialog's lines in ``out`` made chrome and set aside, with the line number of
     its notice. Linear: a notice inside the lines walked from another is not walked from again (a walk
     from it would find a part of the same dialog, or of the same text about cookies)."""
-    words = _cookie_words()
-    names = [not words.isdisjoint(line.tokens) for line in page.lines]
-    k = 0
-    while k < len(labels):
-        if not (names[k] and labels[k].final and labels[k].keep is False
-                and page.lines[k].words >= NOTICE_MIN_WORDS):
-            k += 1
+    words, lines = _cookie_words(), page.lines
+    notices = [k for k, label in enumerate(labels) if label.final and label.keep is False
+               and lines[k].words >= NOTICE_MIN_WORDS and not words.isdisjoint(lines[k].tokens)]
+    if not notices:
+        return
+    names = [not words.isdisjoint(line.tokens) for line in lines]
+    walked = 0  # the line where the last walk stopped
+    for k in notices:
+        if k < walked:
             continue
-        end, stop = _settings_end(page, labels, k, names)
+        end, walked = _settings_end(page, labels, k, names)
         if end is not None:
-            reason = SETTINGS_REASON.format(line=page.lines[k].number)
+            reason = SETTINGS_REASON.format(line=lines[k].number)
             for j in range(k + 1, end + 1):
                 if not out[j].aside and not (labels[j].final and labels[j].keep):
                     out[j] = out[j]._replace(aside=reason) if labels[j].final \
                         else Label(BAD, False, NAME, reason, aside=reason)
-        k = max(stop, k + 1)
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:

@@ -257,7 +257,9 @@ def _contents(page: Page, labels: list[Label]) -> tuple[dict[int, str], set[int]
     a sidebar is (see ``_toc_headings``), and so is its label (see ``_contents_label``); the headings
     are the text's own, whatever else the page prints with their words (a "History" tab)."""
     lines = page.lines
-    runs = _numbered_runs(lines) + _listed_runs(lines)
+    # A run that needs a label and has none is no table of contents: only the others are looked up.
+    runs = [(*run, label) for run in _numbered_runs(lines) + _listed_runs(lines)
+            if (label := _contents_label(page, labels, run[0])) is not None or not run[3]]
     entries: dict[int, str] = {}
     headings: set[int] = set()
     if not runs:
@@ -265,17 +267,14 @@ def _contents(page: Page, labels: list[Label]) -> tuple[dict[int, str], set[int]
     # Where each listed title stands as a line's key (a wiki heading's without its link). Only the
     # titles are looked up: the other lines get no list of places (one per line was 4 % of the
     # cleaning time of a 2 MB page).
-    titled = {title for _, _, titles, _ in runs for title in titles}
+    titled = {title for _, _, titles, _, _ in runs for title in titles}
     at: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         heading = wiki_heading(line)
         key = line.key if heading is None else normalise(heading)
         if key in titled:
             at.setdefault(key, []).append(k)
-    for start, end, titles, needs_label in runs:
-        label = _contents_label(page, labels, start)
-        if needs_label and label is None:
-            continue
+    for start, end, titles, needs_label, label in runs:
         pos, found = end - 1, []
         for title in titles:
             places = at.get(title, ())
