@@ -327,6 +327,13 @@ def compile_entries(entries: list[tuple[str, str, Entry]]) -> Lexicon:
                    index_words=frozenset(by_word), wordless=tuple(wordless))
 
 
+def data_lines(name: str) -> list[str]:
+    """The lines of the package's word list ``data/<name>`` that hold an entry, as written: neither blank nor
+    a comment (a line that opens with ``#``). Each stage reads its own list's format from them."""
+    text = resources.files("cleaner").joinpath("data", name).read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def builtin_files() -> list[tuple[str, str]]:
     folder = resources.files("cleaner").joinpath("data/lexicon")
     return sorted((f.name, f.read_text("utf-8")) for f in folder.iterdir() if f.name.endswith(".txt"))

@@ -62,7 +62,6 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 try:  # the re module's own parser: what a pattern can open with (see ``_first_characters``)
     from re import _constants, _parser
@@ -70,7 +69,7 @@ except ImportError:  # Python 3.10
     import sre_constants as _constants
     import sre_parse as _parser
 
-from .. import native
+from .. import lexicon, native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .features import (
@@ -468,9 +467,7 @@ LAST_REVIEW_PERIODS = 2
 def _marker_kinds() -> tuple[tuple[str, str | None], ...]:
     """Each kind of review marker of data/review_markers.txt, in the file's order: its expression and the
     characters it can open with as a character class's members (``_first_characters``; None: any)."""
-    text = resources.files("cleaner").joinpath("data/review_markers.txt").read_text("utf-8")
-    kinds = [line.strip().replace("{n}", r"\d{1,6}") for line in text.splitlines()
-             if line.strip() and not line.startswith("#")]
+    kinds = [line.strip().replace("{n}", r"\d{1,6}") for line in lexicon.data_lines("review_markers.txt")]
     return tuple((kind, _opening(kind)) for kind in kinds)
 
 
@@ -603,10 +600,8 @@ def _mark_reviews(page: Page, labels: list[Label], out: list[str]) -> None:
 def action_words() -> tuple[frozenset[str], frozenset[str]]:
     """(button words, companion words) from data/comment_actions.txt."""
     actions, companions = set(), set()
-    text = resources.files("cleaner").joinpath("data/comment_actions.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            (companions if line.startswith("~") else actions).update(line.lstrip("~").split())
+    for line in lexicon.data_lines("comment_actions.txt"):
+        (companions if line.startswith("~") else actions).update(line.lstrip("~").split())
     return frozenset(actions), frozenset(companions - actions)
 
 

@@ -43,7 +43,6 @@ framework's guide to setting them, a policy page) stands under no notice, or run
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 from .. import lexicon
 from ..labels import BAD, GOOD, Label
@@ -83,10 +82,9 @@ def _phrases() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """(openers by their first character, assent words) from data/dialogs.txt; openers normalised as the
     lexicons compare lines. (A line is tested only against the openers of its first character: most
     lines open with no opener's.)"""
-    text = resources.files("cleaner").joinpath("data/dialogs.txt").read_text("utf-8")
     openers: dict[str, list[str]] = {}
     assent: set[str] = set()
-    for line in text.splitlines():
+    for line in lexicon.data_lines("dialogs.txt"):
         kind, _, rest = line.partition(" ")
         if kind == "open" and (opener := lexicon.normalise(rest)):
             openers.setdefault(opener[0], []).append(opener)
@@ -98,8 +96,7 @@ def _phrases() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def _cookie_words() -> frozenset[str]:
     """The words that name cookies (``cookie`` lines of data/dialogs.txt), in any language."""
-    text = resources.files("cleaner").joinpath("data/dialogs.txt").read_text("utf-8")
-    return frozenset(word for line in text.splitlines() if line.startswith("cookie ")
+    return frozenset(word for line in lexicon.data_lines("dialogs.txt") if line.startswith("cookie ")
                      for word in line.split()[1:])
 
 

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from importlib import resources
 from typing import NamedTuple
 
 from .. import lexicon
@@ -89,8 +88,7 @@ LABEL_KEY = "\n"
 @functools.lru_cache(maxsize=1)
 def _badges() -> frozenset[str]:
     """The badges of data/badges.txt, normalised as the lexicons compare lines."""
-    text = resources.files("cleaner").joinpath("data/badges.txt").read_text("utf-8")
-    return frozenset(lexicon.normalise(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(map(lexicon.normalise, lexicon.data_lines("badges.txt")))
 
 
 def _free(page: Page, labels: list[Label], aside: list[bool], i: int) -> bool:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 import regex
 
-from .. import language, native
+from .. import language, lexicon, native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page, ends_sentence
 
@@ -149,8 +148,7 @@ UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 def _comment_header() -> regex.Pattern:
     """The pattern of a line that ends on a comment header's verb (data/comment_verbs.txt), a colon after
     it at most."""
-    text = resources.files("cleaner").joinpath("data/comment_verbs.txt").read_text("utf-8")
-    verbs = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    verbs = [line.strip() for line in lexicon.data_lines("comment_verbs.txt")]
     spaced = "|".join(regex.escape(v) for v in verbs if not UNSPACED_SCRIPT.match(v))
     glued = "|".join(regex.escape(v) for v in verbs if UNSPACED_SCRIPT.match(v))
     return regex.compile(rf"(?:\b(?:{spaced})|(?:{glued}))\s*[:\uff1a]?$", regex.IGNORECASE)
@@ -287,10 +285,7 @@ SPACED_MENU_REASON = "menu: {} short items set apart by spaces, in a script writ
 def date_words() -> tuple[frozenset[str], frozenset[str]]:
     """(evidence words, filler words) from data/dates.txt."""
     evidence, filler = set(), set()
-    text = resources.files("cleaner").joinpath("data/dates.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in lexicon.data_lines("dates.txt"):
         target = filler if line.startswith("~") else evidence
         target.update(line.lstrip("~").split())
     return frozenset(evidence), frozenset(filler - evidence)

@@ -29,9 +29,8 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
-from .. import native
+from .. import lexicon, native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label, recorded
 from ..page import Page
 from .comments import ARTICLE_MIN_WORDS, MIN_COMMENTS
@@ -67,11 +66,9 @@ def badge_counters() -> re.Pattern:
     number before it or not, and the grade's words from data/badge_words.txt ("23 23 gold badges",
     "2323 gold badges"). A count of badges in a list ("12 gold badges") is no count printed twice."""
     grades = []
-    text = resources.files("cleaner").joinpath("data/badge_words.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            grade, *nouns = line.split()
-            grades.append(rf"{re.escape(grade)}\s+(?:{'|'.join(map(re.escape, nouns))})")
+    for line in lexicon.data_lines("badge_words.txt"):
+        grade, *nouns = line.split()
+        grades.append(rf"{re.escape(grade)}\s+(?:{'|'.join(map(re.escape, nouns))})")
     # Bounded runs of digits: a long number without the words costs no more than a short one.
     return re.compile(rf"\d[\d.,]{{0,9}}k?(?:\s*(\d{{1,4}})\s?\1\s+(?:{'|'.join(grades)}))+$", re.IGNORECASE)
 

@@ -27,7 +27,6 @@ The body keeps clear of it:
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 from .. import lexicon
 from ..labels import BAD, GOOD, NEAR, Label
@@ -51,9 +50,7 @@ PROSE_WITHIN = 3
 @functools.lru_cache(maxsize=1)
 def headers() -> frozenset[str]:
     """The headers of data/comment_rules.txt, normalised as the lexicons compare lines."""
-    text = resources.files("cleaner").joinpath("data/comment_rules.txt").read_text("utf-8")
-    return frozenset(lexicon.normalise(line) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(map(lexicon.normalise, lexicon.data_lines("comment_rules.txt")))
 
 
 def _prose(page: Page, labels: list[Label], i: int) -> bool:

@@ -16,11 +16,10 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from importlib import resources
 from itertools import groupby
 from typing import NamedTuple
 
-from .. import native
+from .. import lexicon, native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .anchors import HEADING_MAX_WORDS, PERMALINK, anchored
@@ -490,11 +489,9 @@ def pager_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     steps: set[str] = set()
     pages: set[str] = set()
     fillers: set[str] = set()
-    text = resources.files("cleaner").joinpath("data/pager_words.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind = {"@": pages, "~": fillers}.get(line[0], steps)
-            kind.update(line.lstrip("@~").split())
+    for line in lexicon.data_lines("pager_words.txt"):
+        kind = {"@": pages, "~": fillers}.get(line[0], steps)
+        kind.update(line.lstrip("@~").split())
     return frozenset(steps), frozenset(pages), frozenset(fillers)
 
 

@@ -22,10 +22,10 @@ the body span, not against it, and make no menu run (:mod:`.menus`).
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 import regex
 
+from .. import lexicon
 from ..labels import SHORT, Label
 from .span import undecided
 from ..page import Line, Page
@@ -65,8 +65,7 @@ PAIR_REASON = "label or value of a spec sheet: labels on their own lines, each o
 @functools.lru_cache(maxsize=1)
 def answers() -> frozenset[str]:
     """The short answers a spec sheet gives (data/answers.txt)."""
-    text = resources.files("cleaner").joinpath("data/answers.txt").read_text("utf-8")
-    return frozenset(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
+    return frozenset(word for line in lexicon.data_lines("answers.txt") for word in line.split())
 
 
 def _labelled(text: str) -> bool:
