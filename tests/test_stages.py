@@ -541,6 +541,12 @@ def test_context_a_short_label_of_the_text_announces_its_list_inside_the_span():
                                                   "Aldeburgh")]
     seen = decisions("\n".join([PARAGRAPHS[0], "Our guides:", *links, PARAGRAPHS[1], PARAGRAPHS[2]]))
     assert not any(seen[line][0] for line in links)
+    # A few links under a label that run into chrome are a box of the site's, not a list of the text.
+    sources = ["Harbour Board Minutes", "Coastal Survey Report", "Storm Damage Register", "Pontoon Tender Notice"]
+    seen = decisions("\n".join([PARAGRAPHS[0], "Our sources:", *sources, "Share this article", PARAGRAPHS[1],
+                                 PARAGRAPHS[2]]))
+    assert not any(seen[line][0] for line in sources)
+    assert all(seen[p][0] for p in PARAGRAPHS)
 
 
 def test_context_closing_header_stops_the_span():

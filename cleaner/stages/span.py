@@ -542,9 +542,10 @@ def with_announced_rows(page: Page, labels: list[Label], span: Span) -> Span:
 
 
 #: A short label with a colon inside the span ("Topics include:", "Includes:", "Pros:") over a menu run of
-#: short items: the text's list of what a product holds or a course covers, at most this many items and
-#: ended inside the span. A menu inside the span under a label ("Filter:", a site's "Categories:") runs
-#: on longer, or to the span's end.
+#: short items: the text's list of what a product holds or a course covers, at most this many items, and
+#: the text goes on inside the span after them. A menu inside the span under a label ("Filter:", a site's
+#: "Categories:") runs on longer, to the span's end, or into chrome (a box of links under "Sources:"
+#: over "Share this article").
 LABELLED_LIST_MAX_ITEMS = 15
 
 
@@ -554,7 +555,8 @@ def _labelled_list(labels: list[Label], start: int, last: int) -> int:
     end = start
     while end <= last and labels[end].menu and labels[end].cls == SHORT and undecided(labels[end]):
         end += 1
-    return end - start if end - start <= LABELLED_LIST_MAX_ITEMS and end <= last else 0
+    listed = 0 < end - start <= LABELLED_LIST_MAX_ITEMS and end <= last and labels[end].cls != BAD
+    return end - start if listed else 0
 
 
 def with_page_edges(page: Page, labels: list[Label], span: Span) -> Span:
