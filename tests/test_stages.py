@@ -524,6 +524,31 @@ def test_context_a_list_that_a_sentence_announces_is_no_menu():
     assert not any(seen[line][0] for line in box)
 
 
+def test_context_a_short_label_of_the_text_announces_its_list_inside_the_span():
+    topics = ["Circuit Basics", "Grounding and Bonding", "Overcurrent Protection", "Wiring Methods",
+              "Conductor Properties"]
+    label = "Topics include:"
+    seen = decisions("\n".join([PARAGRAPHS[0], label, *topics, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert all(seen[line][0] for line in [label, *topics, *PARAGRAPHS])
+    assert seen[topics[0]][2].startswith("row of a list or table")
+    # Without the label the same run inside the span is a menu ...
+    seen = decisions("\n".join([PARAGRAPHS[0], *topics, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert not any(seen[line][0] for line in topics)
+    # ... and under a label, a run longer than a list of the text stays one.
+    links = [f"{town} Harbour Guide" for town in ("Whitby", "Scarborough", "Filey", "Bridlington", "Hornsea",
+                                                  "Withernsea", "Grimsby", "Skegness", "Boston", "Hunstanton",
+                                                  "Wells", "Cromer", "Sheringham", "Lowestoft", "Southwold",
+                                                  "Aldeburgh")]
+    seen = decisions("\n".join([PARAGRAPHS[0], "Our guides:", *links, PARAGRAPHS[1], PARAGRAPHS[2]]))
+    assert not any(seen[line][0] for line in links)
+    # A few links under a label that run into chrome are a box of the site's, not a list of the text.
+    sources = ["Harbour Board Minutes", "Coastal Survey Report", "Storm Damage Register", "Pontoon Tender Notice"]
+    seen = decisions("\n".join([PARAGRAPHS[0], "Our sources:", *sources, "Share this article", PARAGRAPHS[1],
+                                 PARAGRAPHS[2]]))
+    assert not any(seen[line][0] for line in sources)
+    assert all(seen[p][0] for p in PARAGRAPHS)
+
+
 def test_context_closing_header_stops_the_span():
     teasers = ["Council Tax Set To Rise", "The council has warned that bills will go up by five per cent next "
                "year because of the rising cost of adult social care and the repairs."]

@@ -21,8 +21,9 @@ The steps:
   lines are set aside, their reason recorded as their :attr:`Label.aside`;
 - grown over the lines that continue its text, the rows of a list or table, a listing's run of
   alike multi-line entries beside an intro (:mod:`.entries`: their lines are recorded as
-  :attr:`Label.entry`), the repeated sections of a text, the list its last line announces, a
-  listing's items one a line down to its pager ("1 2 Next »") (:mod:`.span`), over a forum thread's posts without the
+  :attr:`Label.entry`), the repeated sections of a text, the list its last line announces, the short
+  items a label of the text announces inside it ("Topics include:"), a listing's items one a line
+  down to its pager ("1 2 Next »") (:mod:`.span`), over a forum thread's posts without the
   furniture between them (:func:`.posts.thread_posts`: their lines are recorded as
   :attr:`Label.furniture`), to a wiki's appendix, with the title and signature at the page's edges and
   the headline over the dateline;

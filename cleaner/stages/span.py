@@ -528,15 +528,35 @@ def grown_over_paged_list(page: Page, labels: list[Label], aside: list[bool], sp
 
 
 def with_announced_rows(page: Page, labels: list[Label], span: Span) -> Span:
-    """Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a menu."""
+    """Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a
+    menu, and so are the few short items under a label of the text ("Topics include:", "What's in the
+    box:", "Key features:"; see ``LABELLED_LIST_MAX_ITEMS``)."""
     rows = set(span.rows)
     after = span.first  # the lines of a run taken in announce no run of their own
     for i, line in enumerate(page.lines[span.first:span.last], span.first):
         if i >= after and line.text.endswith(":") and labels[i].cls != BAD:
-            n = _row_run(page, labels, i + 1, 1)
+            n = _row_run(page, labels, i + 1, 1) or _labelled_list(labels, i + 1, span.last)
             rows.update(range(i + 1, i + 1 + n))
             after = i + n + 1
     return span._replace(rows=frozenset(rows))
+
+
+#: A short label with a colon inside the span ("Topics include:", "Includes:", "Pros:") over a menu run of
+#: short items: the text's list of what a product holds or a course covers, at most this many items, and
+#: the text goes on inside the span after them. A menu inside the span under a label ("Filter:", a site's
+#: "Categories:") runs on longer, to the span's end, or into chrome (a box of links under "Sources:"
+#: over "Share this article").
+LABELLED_LIST_MAX_ITEMS = 15
+
+
+def _labelled_list(labels: list[Label], start: int, last: int) -> int:
+    """How many short undecided lines of a menu run from ``start`` on make the list that the label above
+    announces (see ``LABELLED_LIST_MAX_ITEMS``); 0 when they are no such list."""
+    end = start
+    while end <= last and labels[end].menu and labels[end].cls == SHORT and undecided(labels[end]):
+        end += 1
+    listed = 0 < end - start <= LABELLED_LIST_MAX_ITEMS and end <= last and labels[end].cls != BAD
+    return end - start if listed else 0
 
 
 def with_page_edges(page: Page, labels: list[Label], span: Span) -> Span:
