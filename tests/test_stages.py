@@ -2641,6 +2641,36 @@ def test_context_stamped_stories_go_whatever_their_shape():
     assert seen[river[0]][2].startswith("teaser list: 4 stories, each with its time stamp")
 
 
+TICKER_RIVER = [("10:17   Ferry timetable changes for the winter months",
+                 "The ferry company will run fewer crossings on weekdays from the first of November."),
+                ("10:15   Lifeboat crew rescues walkers cut off by the tide",
+                 "Two walkers were brought back to the harbour by the lifeboat crew on Monday evening."),
+                ("10:10   Harbour café wins regional food award",
+                 "The café on the quay won the award for its fish soup, the judges said on Tuesday."),
+                ("09:58   Council to review parking charges on the front",
+                 "The council will look again at what drivers pay to park on the front this summer.")]
+
+
+def test_context_stories_under_ticker_headlines_go():
+    # A river that prints each story's time at the head of its headline, on one line (a ticker's line),
+    # and its summary under it: the summaries tell the headlines' stories and go with them.
+    river = [line for story in TICKER_RIVER for line in story]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Share this story", *river, "About us", BLURB]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in river)
+    assert seen[river[1]][2].startswith("teaser list: 4 stories, each with its time stamp")
+
+
+def test_context_ticker_lines_between_the_articles_paragraphs_leave_them():
+    # A renderer that prints a layout's columns side by side sets a ticker's lines between the article's
+    # paragraphs: the paragraphs do not tell the tickers' stories, and stay.
+    more = [SUMMARY_OF_60_WORDS.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Friday", "Sunday")]
+    mixed = [line for (ticker, _), p in zip(TICKER_RIVER, more) for line in (ticker, p)]
+    seen = decisions("\n".join([*HARBOUR_BODY, *mixed, "About us", BLURB]))
+    assert all(seen[p][0] for p in HARBOUR_BODY + more)
+    assert not any(seen[line][2].startswith("teaser list") for line in mixed)
+
+
 SUMMARY_OF_60_WORDS = ("The harbour board met on Tuesday evening and agreed, after a long and at times heated "
                        "debate, that the old fish market on the quay should be turned into a covered hall for "
                        "the Saturday market, the sailing club and the school's rowing team, with the work paid "
