@@ -2757,6 +2757,19 @@ def test_context_headlines_over_summaries_under_a_closing_header_go():
     assert not any(seen[line][0] for line in river)
 
 
+def test_context_headlines_over_summaries_with_a_mark_between_go_under_a_closing_header():
+    # A river under the closing header that prints a lone mark (a bullet's ".", a rule) between every
+    # headline and its summary, and between the stories: the marks are typography, the pairs stories.
+    river = [line for pair in zip(_paired(), ["."] * len(_paired())) for line in pair]
+    seen = decisions("\n".join([*PARAGRAPHS[:2], "Leave a reply", *river, "About us"]))
+    assert all(seen[p][0] for p in PARAGRAPHS[:2])
+    assert all(seen[line][0] is False for line in river)
+    assert seen[river[2]][2].startswith("teaser list: 4 stories under a header that closes the article")
+    # The article's own sections so printed, above its closing header, stay.
+    seen = decisions("\n".join([*PARAGRAPHS, *river, "Leave a reply", "About us"]))
+    assert all(seen[line][0] for line in river if line not in (".", "Politics", "Business"))
+
+
 def test_context_subheaded_sections_outside_a_closing_header_stay():
     # The article's own sections, a subheading over one paragraph each, stand above its closing header.
     sections = _paired()

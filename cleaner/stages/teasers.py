@@ -590,11 +590,12 @@ def _paired_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[lis
         items, j = [], i
         while j < n:
             if _paired_item(page, labels, shapes, j):
-                items.append((j, j + 1))
-                j += 2
+                summary = _under(shapes, j)
+                items.append((j, summary))
+                j = summary + 1
             elif shapes[j] == BLANK or labels[j].keep is False and not labels[j].closes \
                     and labels[j].reason != DATELINE_REASON \
-                    or _kicker(page, labels, j) and _paired_item(page, labels, shapes, j + 1):
+                    or _kicker(page, labels, j) and _paired_item(page, labels, shapes, _under(shapes, j)):
                 j += 1
             else:
                 break
@@ -612,13 +613,23 @@ def _kicker(page: Page, labels: list[Label], i: int) -> bool:
     return labels[i].keep is None and page.lines[i].words <= KICKER_MAX_WORDS and not page.lines[i].terminal
 
 
+def _under(shapes: list[str], i: int) -> int:
+    """The line under line i, past the rules and lone marks between them ("***", "."): the typography
+    between a headline and its summary, as between a text's sections."""
+    j = i + 1
+    while j < len(shapes) and shapes[j] == BLANK:
+        j += 1
+    return j
+
+
 def _paired_item(page: Page, labels: list[Label], shapes: list[str], i: int) -> bool:
     """Line i is a story's headline (without a full stop: a headline may ask, exclaim or be cut short by
-    the site, "...") and line i + 1 its summary."""
-    if i + 1 >= len(shapes):
+    the site, "...") and the line under it (see :func:`_under`) its summary."""
+    summary = _under(shapes, i)
+    if summary >= len(shapes):
         return False
     line = page.lines[i]
-    return shapes[i] in (OTHER, PROSE) and shapes[i + 1] in (PROSE, EXCERPT) and labels[i].keep is None \
+    return shapes[i] in (OTHER, PROSE) and shapes[summary] in (PROSE, EXCERPT) and labels[i].keep is None \
         and labels[i].cls != GOOD and (not line.text.endswith(".") or line.text.endswith(TRUNCATED)) \
         and PAIRED_HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
 
