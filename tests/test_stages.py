@@ -2666,6 +2666,36 @@ def test_context_stamped_stories_go_whatever_their_shape():
     assert seen[river[0]][2].startswith("teaser list: 4 stories, each with its time stamp")
 
 
+TICKER_RIVER = [("10:17   Ferry timetable changes for the winter months",
+                 "The ferry company will run fewer crossings on weekdays from the first of November."),
+                ("10:15   Lifeboat crew rescues walkers cut off by the tide",
+                 "Two walkers were brought back to the harbour by the lifeboat crew on Monday evening."),
+                ("10:10   Harbour café wins regional food award",
+                 "The café on the quay won the award for its fish soup, the judges said on Tuesday."),
+                ("09:58   Council to review parking charges on the front",
+                 "The council will look again at what drivers pay to park on the front this summer.")]
+
+
+def test_context_stories_under_ticker_headlines_go():
+    # A river that prints each story's time at the head of its headline, on one line (a ticker's line),
+    # and its summary under it: the summaries tell the headlines' stories and go with them.
+    river = [line for story in TICKER_RIVER for line in story]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Share this story", *river, "About us", BLURB]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in river)
+    assert seen[river[1]][2].startswith("teaser list: 4 stories, each with its time stamp")
+
+
+def test_context_ticker_lines_between_the_articles_paragraphs_leave_them():
+    # A renderer that prints a layout's columns side by side sets a ticker's lines between the article's
+    # paragraphs: the paragraphs do not tell the tickers' stories, and stay.
+    more = [SUMMARY_OF_60_WORDS.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Friday", "Sunday")]
+    mixed = [line for (ticker, _), p in zip(TICKER_RIVER, more) for line in (ticker, p)]
+    seen = decisions("\n".join([*HARBOUR_BODY, *mixed, "About us", BLURB]))
+    assert all(seen[p][0] for p in HARBOUR_BODY + more)
+    assert not any(seen[line][2].startswith("teaser list") for line in mixed)
+
+
 SUMMARY_OF_60_WORDS = ("The harbour board met on Tuesday evening and agreed, after a long and at times heated "
                        "debate, that the old fish market on the quay should be turned into a covered hall for "
                        "the Saturday market, the sailing club and the school's rowing team, with the work paid "
@@ -2750,6 +2780,19 @@ def test_context_headlines_over_summaries_under_a_closing_header_go():
                                 *river, "About us"]))
     assert all(seen[p][2].startswith("good inside the body span") for p in PARAGRAPHS[:2])
     assert not any(seen[line][0] for line in river)
+
+
+def test_context_headlines_over_summaries_with_a_mark_between_go_under_a_closing_header():
+    # A river under the closing header that prints a lone mark (a bullet's ".", a rule) between every
+    # headline and its summary, and between the stories: the marks are typography, the pairs stories.
+    river = [line for pair in zip(_paired(), ["."] * len(_paired())) for line in pair]
+    seen = decisions("\n".join([*PARAGRAPHS[:2], "Leave a reply", *river, "About us"]))
+    assert all(seen[p][0] for p in PARAGRAPHS[:2])
+    assert all(seen[line][0] is False for line in river)
+    assert seen[river[2]][2].startswith("teaser list: 4 stories under a header that closes the article")
+    # The article's own sections so printed, above its closing header, stay.
+    seen = decisions("\n".join([*PARAGRAPHS, *river, "Leave a reply", "About us"]))
+    assert all(seen[line][0] for line in river if line not in (".", "Politics", "Business"))
 
 
 def test_context_subheaded_sections_outside_a_closing_header_stay():

@@ -47,7 +47,12 @@ not a headline; and by the guards above (counting up, templates, before or after
 may take two lines, the day over the clock. A story may also print on one line its headline glued to the
 start of its summary, which the site cut short ("..."): a line as long as a paragraph, but a live blog's
 timed entries are the article's own paragraphs and end their sentences. A stamped run under a header that
-closes the article ("Другие новости раздела") follows the article's end however short the article.
+closes the article ("Другие новости раздела") follows the article's end however short the article. A
+river may print the time at the head of the headline, on its line ("10:17   Новый город-миллионник
+появился в России", a news ticker's line, see :mod:`.features`): that line is the story's stamp and its
+headline, and under it stand its summary's one or two lines. Such a run is made of such stamps alone: a
+layout that a renderer prints column beside column may set a ticker's lines between the article's
+paragraphs, each alone, with the day's dateline among them.
 
 A "Most read" or "Trending" box ranks its stories: a bare number on a line of its own ("1", "2.", "3)",
 "1. 1" from a renderer that numbers the list itself) and under it the story's headline, with a kicker at most; a *ranked run* is ``MIN_ITEMS`` such items
@@ -76,7 +81,7 @@ import regex
 from .. import native
 from ..labels import BAD, GOOD, NEAR, Label
 from ..page import Line, Page
-from .features import DATELINE_REASON
+from .features import DATELINE_REASON, TICKER_LABEL
 
 #: A teaser's summary is a sentence or two; the body's paragraphs of a run of sections are longer.
 #: A prose line above this many words ends a teaser run.
@@ -88,6 +93,13 @@ EXCERPT_MAX_WORDS = 100
 #: more line at least, so that a subheading and its paragraph (one such line) is never an item.
 ITEM_MIN_HEAD_LINES = 2
 ITEM_MAX_HEAD_LINES = 3
+#: The stories under headed stamps (a ticker's lines: the time and the headline) tell their headlines'
+#: stories: at least this share of them shares a word's stem, its first STEM_CHARS letters (a word's
+#: inflections share them: "Госдума", "Госдумы"), with the headline. A river's summaries nearly all do
+#: (19 of 20 on the dev pages); an article's paragraphs that a renderer printed between a ticker's
+#: lines share a word with the headline beside them now and then (up to half of them).
+TOLD_SHARE = 0.75
+STEM_CHARS = 5
 #: Every item has a headline: a line of at least this many words that no earlier stage dropped. A
 #: section's subheading is often a word or two ("Background", "Gegenwart."), a story's headline rarely.
 HEADLINE_MIN_WORDS = 4
@@ -292,18 +304,45 @@ def _cut_story(page: Page, labels: list[Label], i: int) -> bool:
         and line.text.endswith(TRUNCATED)
 
 
-def _stamped_item(page: Page, labels: list[Label], shapes: list[str], first: int, last: int) -> bool:
+def _headed_stamp(labels: list[Label], i: int) -> bool:
+    """Line i is a story's time stamp and its headline on one line: a news ticker's line ("10:17   Новый
+    город-миллионник появился в России")."""
+    return labels[i] == TICKER_LABEL
+
+
+def _stamped_item(page: Page, labels: list[Label], shapes: list[str], first: int, last: int,
+                  headed: bool = False) -> bool:
     """Lines first..last (between two stamps) are one story: a headline, then at most
     ``STAMPED_ITEM_MAX_LINES`` - 1 lines of summary or kicker, none of them longer than an excerpt (the
     stamp is the story's chrome line, as "Read more" is an excerpt's: a summary of a paragraph's length
     under a headline and over a stamp is another story's); or a story on one line cut short by the site
-    (see :func:`_cut_story`)."""
+    (see :func:`_cut_story`). Under a ``headed`` stamp, which carries the headline, the story is the
+    summary alone: one line, up to ``STAMPED_ITEM_MAX_LINES`` - 1."""
     lines = [i for i in range(first, last + 1) if shapes[i] != BLANK]
+    if headed:
+        return 1 <= len(lines) < STAMPED_ITEM_MAX_LINES and not any(shapes[i] == BREAK for i in lines)
     if len(lines) == 1 and shapes[lines[0]] != BREAK and _cut_story(page, labels, lines[0]):
         return True
     if not 1 <= len(lines) <= STAMPED_ITEM_MAX_LINES or any(shapes[i] == BREAK for i in lines):
         return False
     return any(_story_headline(page, labels, i) for i in lines)
+
+
+def _stems(line: Line) -> set[str]:
+    """The stems of the line's words (their first ``STEM_CHARS`` characters, case-folded, when those are
+    letters)."""
+    return {token[:STEM_CHARS].casefold() for token in line.tokens
+            if len(token) >= STEM_CHARS and token[:STEM_CHARS].isalpha()}
+
+
+def _told_under_headlines(page: Page, items: list[tuple[int, int]]) -> bool:
+    """At least ``TOLD_SHARE`` of the stories under headed stamps (each the lines after its stamp, which
+    stands on the line above) share a word's stem with the headline on their stamp: the summary tells
+    the headline's story ("Усилена охрана здания Госдумы" / "У здания Госдумы усилена охрана ...").
+    A ticker's lines set between an article's paragraphs by a renderer are other stories'."""
+    told = sum(1 for first, last in items
+               if _stems(page.lines[first - 1]) & set().union(*map(_stems, page.lines[first:last + 1])))
+    return told >= TOLD_SHARE * len(items)
 
 
 def _day_over_clock(page: Page, day: int, clock: int) -> bool:
@@ -319,7 +358,8 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
     last line, items, reason]. The stamp stands at the same place in every story, so the stories are the
     stretches between the stamps, and one more at the end where the stamps lead or at the start where
     they trail. A stamp may take two lines, the day over the clock ("10 января" / "16:49")."""
-    stamps = [i for i, line in enumerate(page.lines) if line.digit_share and _stamp(page, labels, i)]
+    stamps = [i for i, line in enumerate(page.lines)
+              if line.digit_share and (_stamp(page, labels, i) or _headed_stamp(labels, i))]
     out: list[list[int]] = []
     chain: list[list[int]] = []  # the stamps of the run so far: [first line, last line] of each
 
@@ -329,30 +369,34 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[li
         top, bottom = chain[0][0], chain[-1][1]
         items = [(a[1] + 1, b[0] - 1) for a, b in zip(chain, chain[1:])]
         # The first story of trailing stamps stands above the first stamp (from its headline, the
-        # furthest up within a story's length); the last of leading ones below the last stamp.
-        head = next((j for j in range(max(top - STAMPED_ITEM_MAX_LINES, 0), top)
-                     if _story_headline(page, labels, j) and _stamped_item(page, labels, shapes, j, top - 1)),
-                    None)
+        # furthest up within a story's length); the last of leading ones below the last stamp. Stamps
+        # that carry their headlines lead.
+        headed = _headed_stamp(labels, bottom)
+        head = None if headed else next(
+            (j for j in range(max(top - STAMPED_ITEM_MAX_LINES, 0), top)
+             if _story_headline(page, labels, j) and _stamped_item(page, labels, shapes, j, top - 1)), None)
         if head is not None:
             items.insert(0, (head, top - 1))
             first, last = head, bottom
         else:
             end = next((j for j in range(min(bottom + STAMPED_ITEM_MAX_LINES, len(shapes) - 1), bottom, -1)
-                        if _stamped_item(page, labels, shapes, bottom + 1, j)
+                        if _stamped_item(page, labels, shapes, bottom + 1, j, headed)
                         and (j + 1 == len(shapes) or _stamp(page, labels, j + 1) or shapes[j + 1] != PROSE)), None)
             # No story below the last stamp (the river ends with a pager, or another block starts):
             # the stories between the stamps make the run.
             if end is not None:
                 items.append((bottom + 1, end))
             first, last = top, bottom if end is None else end
-        if len(items) >= MIN_ITEMS and not _counts_up(page, items) and not _templated(page, labels, items):
+        if len(items) >= MIN_ITEMS and not _counts_up(page, items) and not _templated(page, labels, items) \
+                and (not headed or _told_under_headlines(page, items)):
             out.append([first, last, len(items), STAMP_REASON])
 
     for s_ in stamps:
         if chain and chain[-1][0] == chain[-1][1] and all(shapes[k] == BLANK for k in range(chain[-1][1] + 1, s_)) \
                 and _day_over_clock(page, chain[-1][0], s_):
             chain[-1][1] = s_  # the stamp's second line
-        elif chain and _stamped_item(page, labels, shapes, chain[-1][1] + 1, s_ - 1):
+        elif chain and _headed_stamp(labels, s_) == (headed := _headed_stamp(labels, chain[-1][1])) \
+                and _stamped_item(page, labels, shapes, chain[-1][1] + 1, s_ - 1, headed):
             chain.append([s_, s_])
         else:
             close()
@@ -546,11 +590,12 @@ def _paired_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[lis
         items, j = [], i
         while j < n:
             if _paired_item(page, labels, shapes, j):
-                items.append((j, j + 1))
-                j += 2
+                summary = _under(shapes, j)
+                items.append((j, summary))
+                j = summary + 1
             elif shapes[j] == BLANK or labels[j].keep is False and not labels[j].closes \
                     and labels[j].reason != DATELINE_REASON \
-                    or _kicker(page, labels, j) and _paired_item(page, labels, shapes, j + 1):
+                    or _kicker(page, labels, j) and _paired_item(page, labels, shapes, _under(shapes, j)):
                 j += 1
             else:
                 break
@@ -568,13 +613,23 @@ def _kicker(page: Page, labels: list[Label], i: int) -> bool:
     return labels[i].keep is None and page.lines[i].words <= KICKER_MAX_WORDS and not page.lines[i].terminal
 
 
+def _under(shapes: list[str], i: int) -> int:
+    """The line under line i, past the rules and lone marks between them ("***", "."): the typography
+    between a headline and its summary, as between a text's sections."""
+    j = i + 1
+    while j < len(shapes) and shapes[j] == BLANK:
+        j += 1
+    return j
+
+
 def _paired_item(page: Page, labels: list[Label], shapes: list[str], i: int) -> bool:
     """Line i is a story's headline (without a full stop: a headline may ask, exclaim or be cut short by
-    the site, "...") and line i + 1 its summary."""
-    if i + 1 >= len(shapes):
+    the site, "...") and the line under it (see :func:`_under`) its summary."""
+    summary = _under(shapes, i)
+    if summary >= len(shapes):
         return False
     line = page.lines[i]
-    return shapes[i] in (OTHER, PROSE) and shapes[i + 1] in (PROSE, EXCERPT) and labels[i].keep is None \
+    return shapes[i] in (OTHER, PROSE) and shapes[summary] in (PROSE, EXCERPT) and labels[i].keep is None \
         and labels[i].cls != GOOD and (not line.text.endswith(".") or line.text.endswith(TRUNCATED)) \
         and PAIRED_HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
 
