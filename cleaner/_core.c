@@ -1211,6 +1211,56 @@ static int contained_too_long(PyObject *entry, PyObject *m, PyObject *norm) {
     return PyUnicode_GET_LENGTH(norm) - (end - start) > max_outside_contained;
 }
 
+/* A filter of the lexicon's index words (Lexicon.by_word) by hash, like the stopword index's: a token
+   whose bit is clear files no entry, found without a lookup in the index. Built for one index (a
+   Lexicon is built once per process and set of files) and rebuilt when another one comes. */
+#define WORD_FILTER_BITS (1u << 16)
+static unsigned char word_filter[WORD_FILTER_BITS / 8];
+static PyObject *word_filtered = NULL;  /* the index the filter was built for (a strong reference) */
+static Py_ssize_t word_filtered_size = -1;
+
+static inline int word_filter_may_hold(Py_hash_t h) {
+    size_t b = (size_t)h & (WORD_FILTER_BITS - 1);
+    return (word_filter[b >> 3] >> (b & 7)) & 1;
+}
+
+static int build_word_filter(PyObject *by_word) {
+    if (by_word == word_filtered && PyDict_GET_SIZE(by_word) == word_filtered_size)
+        return 0;
+    memset(word_filter, 0, sizeof word_filter);
+    PyObject *word, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(by_word, &pos, &word, &value)) {
+        Py_hash_t h = PyObject_Hash(word);
+        if (h == -1)
+            return -1;
+        size_t b = (size_t)h & (WORD_FILTER_BITS - 1);
+        word_filter[b >> 3] |= (unsigned char)(1u << (b & 7));
+    }
+    Py_INCREF(by_word);
+    Py_XSETREF(word_filtered, by_word);
+    word_filtered_size = PyDict_GET_SIZE(by_word);
+    return 0;
+}
+
+static PyObject *str_compiled_slot;  /* "_compiled" */
+
+/* pattern.search(norm) of a lexicon.LazyPattern: its compiled pattern's search when it has been compiled
+   (what LazyPattern.search calls, without its two Python frames), else LazyPattern.search, which compiles
+   it. A new reference. */
+static PyObject *lazy_search(PyObject *pattern, PyObject *norm) {
+    PyObject *compiled = PyObject_GetAttr(pattern, str_compiled_slot);
+    if (compiled == NULL) {
+        if (!PyErr_ExceptionMatches(PyExc_AttributeError))
+            return NULL;
+        PyErr_Clear();  /* not a LazyPattern: a pattern of its own */
+        return PyObject_CallMethodOneArg(pattern, str_search, norm);
+    }
+    PyObject *m = PyObject_CallMethodOneArg(compiled == Py_None ? pattern : compiled, str_search, norm);
+    Py_DECREF(compiled);
+    return m;
+}
+
 /* One (literal, pattern, entry) candidate of Lexicon.match against norm: 1 when it decides the line
    (a keep entry matched: *found is it), 0 to go on (*found is set when a chrome entry matched first),
    -1 on error. *found is a new reference or NULL. */
@@ -1229,7 +1279,7 @@ static int try_candidate(PyObject *item, PyObject *norm, PyObject **found) {
     int in = PyUnicode_Contains(norm, literal);
     if (in <= 0)
         return in;
-    PyObject *m = PyObject_CallMethodOneArg(pattern, str_search, norm);
+    PyObject *m = lazy_search(pattern, norm);
     if (m == NULL)
         return -1;
     if (m == Py_None) {
@@ -1358,7 +1408,7 @@ static PyObject *match_line(PyObject *lex, PyObject *text, PyObject *norm, PyObj
         goto bad_type;
     source = tokens != Py_None && !tokens_apart(text)
         ? PySequence_Fast(tokens, "lexicon_match() needs a sequence of tokens") : word_runs(norm, NULL);
-    if (source == NULL)
+    if (source == NULL || build_word_filter(by_word) < 0)
         goto fail;
     /* The index words among the line's words, distinct, in sorted order. */
     words = PyList_New(0);
@@ -1366,6 +1416,11 @@ static PyObject *match_line(PyObject *lex, PyObject *text, PyObject *norm, PyObj
         goto fail;
     for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(source); i++) {
         PyObject *tok = PySequence_Fast_GET_ITEM(source, i);
+        Py_hash_t h = PyObject_Hash(tok);
+        if (h == -1)
+            goto fail;
+        if (!word_filter_may_hold(h))  /* most words file no entry: no lookup in the index */
+            continue;
         int in = PyDict_Contains(by_word, tok);
         if (in < 0 || (in > 0 && PyList_Append(words, tok) < 0))
             goto fail;
@@ -1549,20 +1604,31 @@ static int call_true(PyObject *fn, PyObject *text) {
 }
 
 /* The ASCII string ``lit`` stands in ``t`` (memmem on a one-byte str). */
+/* The search of contains_ascii in the characters of one kind (a loop per kind: AT's switch on the kind
+   for every character cost more than the comparisons). */
+#define CONTAINS_ASCII_IN(TYPE)                                                            \
+    do {                                                                                   \
+        const TYPE *d = (const TYPE *)t.data;                                              \
+        const TYPE first = (TYPE)(unsigned char)lit[0];                                    \
+        for (Py_ssize_t i = 0; i + (Py_ssize_t)n <= t.len; i++) {                          \
+            if (d[i] != first)                                                             \
+                continue;                                                                  \
+            size_t k = 1;                                                                  \
+            while (k < n && d[i + (Py_ssize_t)k] == (TYPE)(unsigned char)lit[k])           \
+                k++;                                                                       \
+            if (k == n)                                                                    \
+                return 1;                                                                  \
+        }                                                                                  \
+        return 0;                                                                          \
+    } while (0)
+
 static int contains_ascii(Chars t, const char *lit) {
     size_t n = strlen(lit);
     if (t.kind == PyUnicode_1BYTE_KIND)
         return memmem(t.data, (size_t)t.len, lit, n) != NULL;
-    for (Py_ssize_t i = 0; i + (Py_ssize_t)n <= t.len; i++) {
-        if (AT(t, i) != (Py_UCS4)(unsigned char)lit[0])
-            continue;
-        size_t k = 1;
-        while (k < n && AT(t, i + (Py_ssize_t)k) == (Py_UCS4)(unsigned char)lit[k])
-            k++;
-        if (k == n)
-            return 1;
-    }
-    return 0;
+    if (t.kind == PyUnicode_2BYTE_KIND)
+        CONTAINS_ASCII_IN(Py_UCS2);
+    CONTAINS_ASCII_IN(Py_UCS4);
 }
 
 /* features.dateline(text), (evidence, filler) being features.date_words(): 1, 0, -1 on error, -2 when
@@ -3544,7 +3610,8 @@ PyMODINIT_FUNC PyInit__core(void) {
     str_findall = PyUnicode_InternFromString("findall");
     str_finditer = PyUnicode_InternFromString("finditer");
     str_start = PyUnicode_InternFromString("start");
-    if (str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
+    str_compiled_slot = PyUnicode_InternFromString("_compiled");
+    if (str_compiled_slot == NULL || str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
         || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
         || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL
         || str_finditer == NULL || str_start == NULL)
