@@ -3528,6 +3528,135 @@ static PyObject *shape(PyObject *self, PyObject *args) {
 }
 
 
+/* ------------------------------------------------------------------ stages: comments, teasers */
+
+/* Appends the index i to the list ``out``: 0, or -1 on error. */
+static int append_index(PyObject *out, Py_ssize_t i) {
+    PyObject *index = PyLong_FromSsize_t(i);
+    int bad = index == NULL || PyList_Append(out, index) < 0;
+    Py_XDECREF(index);
+    return bad ? -1 : 0;
+}
+
+/* A line's word count (page.Line.words) into *words: 0, or -1 on error. */
+static int line_words(PyObject *line, Py_ssize_t *words) {
+    *words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    return *words == -1 && PyErr_Occurred() ? -1 : 0;
+}
+
+/* label.cls is one of the n classes ``classes``: 1, 0, or -1 on error. */
+static int cls_among(PyObject *label, PyObject *const *classes, int n) {
+    PyObject *cls = PyTuple_GET_ITEM(label, 0);
+    for (int k = 0; k < n; k++) {
+        int same = PyObject_RichCompareBool(cls, classes[k], Py_EQ);
+        if (same != 0)
+            return same;
+    }
+    return 0;
+}
+
+/* text.endswith(suffixes), ``suffixes`` a tuple of str: 1, 0, or -1 on error. */
+static int ends_with_one_of(PyObject *text, PyObject *suffixes) {
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(suffixes); k++) {
+        Py_ssize_t r = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(suffixes, k), 0, PY_SSIZE_T_MAX, 1);
+        if (r != 0)
+            return (int)r;
+    }
+    return 0;
+}
+
+/* comment_candidates(lines, labels, (short, good, near), header_reason, says_colons, review_max_words,
+   dashes) -> comments._candidates(page, labels) as a tuple of its seven lists, in one pass over the page. */
+static PyObject *comment_candidates(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *header_reason, *colons, *dashes;
+    PyObject *classes[3];
+    Py_ssize_t review_max_words;
+    if (!PyArg_ParseTuple(args, "O!O!(OOO)UO!nU", &PyTuple_Type, &lines_, &PyList_Type, &labels, &classes[0],
+                          &classes[1], &classes[2], &header_reason, &PyTuple_Type, &colons, &review_max_words,
+                          &dashes))
+        return NULL;
+    Py_ssize_t n = page_rows("comment_candidates", lines_, labels, 9, 4);
+    if (n < 0)
+        return NULL;
+    enum { ONE_LINE, NAMES, SAYS, STAMPED, RATED, REVIEWS, SIGNED, LISTS };
+    PyObject *out = PyTuple_New(LISTS);
+    if (out == NULL)
+        return NULL;
+    for (int k = 0; k < LISTS; k++) {
+        PyObject *list = PyList_New(0);
+        if (list == NULL)
+            goto fail;
+        PyTuple_SET_ITEM(out, k, list);
+    }
+#define LIST(k) PyTuple_GET_ITEM(out, k)
+#define LINE(i) PyTuple_GET_ITEM(lines_, i)
+#define LABEL(i) PyList_GET_ITEM(labels, i)
+#define KEEP(i) PyTuple_GET_ITEM(LABEL(i), 1)
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = LINE(i), *label = LABEL(i), *text = PyTuple_GET_ITEM(line, 1);
+        Py_ssize_t words, next_words;
+        int kept = PyObject_IsTrue(KEEP(i)), is_short = cls_among(label, classes, 1);
+        if (kept < 0 || is_short < 0 || line_words(line, &words) < 0)
+            goto fail;
+        if (i < n - 1) {
+            int r = PyObject_RichCompareBool(PyTuple_GET_ITEM(label, 3), header_reason, Py_EQ);
+            if (r < 0 || (r && append_index(LIST(ONE_LINE), i) < 0))
+                goto fail;
+        }
+        if (i < n - 2 && is_short && KEEP(i) == Py_None) {
+            int next_kept = PyObject_IsTrue(KEEP(i + 1)), prose = 0;
+            if (next_kept < 0)
+                goto fail;
+            if (!next_kept) {
+                prose = cls_among(LABEL(i + 2), classes + 1, 2);
+                if (prose == 0 && i + 3 < n)
+                    prose = cls_among(LABEL(i + 3), classes + 1, 2);
+                if (prose < 0 || (prose && append_index(LIST(NAMES), i) < 0))
+                    goto fail;
+            }
+        }
+        if (i < n - 1 && is_short) {
+            int r = ends_with_one_of(text, colons);
+            if (r < 0 || (r && append_index(LIST(SAYS), i) < 0))
+                goto fail;
+        }
+        if (!kept) {
+            double digits = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 8));
+            if (digits == -1.0 && PyErr_Occurred())
+                goto fail;
+            if (digits != 0.0) {
+                int terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+                if (terminal < 0)
+                    goto fail;
+                if (!terminal && PyUnicode_FindChar(text, ':', 0, PyUnicode_GET_LENGTH(text), 1) >= 0
+                    && append_index(LIST(STAMPED), i) < 0)
+                    goto fail;
+            }
+        }
+        if (i < n - 2 && words == 1) {
+            if (line_words(LINE(i + 1), &next_words) < 0)
+                goto fail;
+            if (next_words == 1 && append_index(LIST(RATED), i) < 0)
+                goto fail;
+        }
+        if (words <= review_max_words && KEEP(i) != Py_True && append_index(LIST(REVIEWS), i) < 0)
+            goto fail;
+        /* line.text[:1] in dashes: the empty text is in every str */
+        if ((PyUnicode_GET_LENGTH(text) == 0
+             || PyUnicode_FindChar(dashes, PyUnicode_READ_CHAR(text, 0), 0, PyUnicode_GET_LENGTH(dashes), 1) >= 0)
+            && append_index(LIST(SIGNED), i) < 0)
+            goto fail;
+    }
+#undef LIST
+#undef LINE
+#undef LABEL
+#undef KEEP
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -3584,6 +3713,9 @@ static PyMethodDef methods[] = {
     {"shape", shape, METH_VARARGS, "shape(text, most) -> span.shape(text), most being span.SHAPE_TOKENS."},
     {"post_lines", post_lines, METH_VARARGS,
      "post_lines(lines, labels, bad, good) -> posts._post_lines(page, labels)."},
+    {"comment_candidates", comment_candidates, METH_VARARGS,
+     "comment_candidates(lines, labels, (short, good, near), header_reason, says_colons, review_max_words, "
+     "dashes) -> comments._candidates(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 
