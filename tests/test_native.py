@@ -286,6 +286,44 @@ def test_action_rows(text, keeps):
     assert compiled == reference
 
 
+#: Lines of a comment thread (names that say so, stamps, votes, signatures, review markers) and look-alikes.
+COMMENT_LINES = ["Kathy Owen says:", "Иван пишет：", "12. März 2021 um 10:14 Uhr", "3 days ago", "12", "-3",
+                 "– vartec", "—", "-", "Verified Buyer", "Rated 5 out of 5", "Reply", "He says: no.",
+                 "Thanks, that worked for me after the update.", "Posted at 10:14."]
+#: Labels as the stages before the comments stage leave them, the features stage's comment header among them.
+COMMENT_LABELS = st.builds(Label, st.sampled_from(["good", "near", "short", "bad"]), st.sampled_from([None, True, False]),
+                           st.sampled_from(["features", ""]), st.sampled_from(["", features.COMMENT_HEADER_REASON]))
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(COMMENT_LINES), TEXTS), COMMENT_LABELS), max_size=16))
+def test_comment_candidates(rows):
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = [label for _, label in rows][:len(built.lines)]
+    labels += [Label(SHORT, None, "", "")] * (len(built.lines) - len(labels))
+    reference, compiled = both(comments._candidates, built, labels)
+    assert compiled == reference
+
+
+def test_comment_candidates_finds_each_kind():
+    text = "\n\n".join(["Kathy Owen says:", "12. März 2021 um 10:14 Uhr", "Thanks, that worked for me.", "12", "3",
+                        "– vartec", "Posted at 10:14", "Verified Buyer", "A paragraph that ends here.", "Reply"])
+    built = page.build(text, Config(lang="en"))
+    labels = [Label(SHORT, None, "features", features.COMMENT_HEADER_REASON if i == 7 else "")
+              for i in range(len(built.lines))]
+    labels[2] = labels[8] = Label("good", None, "features", "")
+    labels[9] = Label(SHORT, True, "lexicon", "")
+    reference, compiled = both(comments._candidates, built, labels)
+    assert compiled == reference
+    assert compiled.one_line == [7]
+    assert 0 in compiled.names and 6 in compiled.names
+    assert compiled.says == [0]
+    assert compiled.stamped == [1, 6]
+    assert compiled.rated == [3, 4]  # "– vartec" is one word too
+    assert compiled.signed == [5]
+    assert 9 not in compiled.reviews and 7 in compiled.reviews
+
+
 #: Stories on one line (a headline glued to its summary, no sentence end), paragraphs, table rows, code
 #: and lines that announce a list.
 STORY_LINES = [
