@@ -3657,6 +3657,76 @@ fail:
     return NULL;
 }
 
+/* A colon right after a dateline's last character (teasers.DATELINE_COLON): a capital (the `regex`
+   module's \p{Lu}, in the BMP), a dot, an apostrophe or a hyphen, or a character beyond the BMP. */
+static int dateline_colon(PyObject *text) {
+    Chars t = chars_of(text);
+    for (Py_ssize_t i = 1; i < t.len; i++) {
+        if (AT(t, i) != ':')
+            continue;
+        Py_UCS4 c = AT(t, i - 1);
+        if (c >= BMP || is_glue_upper(c) || c == '.' || c == '\'' || c == 0x2019 || c == '-')
+            return 1;
+    }
+    return 0;
+}
+
+/* A time's figures around its colon (teasers.CLOCK_FIGURES, \d:\d\d: decimal digits of any script). */
+static int clock_figures(PyObject *text) {
+    Chars t = chars_of(text);
+    for (Py_ssize_t i = 1; i + 2 < t.len; i++)
+        if (AT(t, i) == ':' && is_decimal(AT(t, i - 1)) && is_decimal(AT(t, i + 1)) && is_decimal(AT(t, i + 2)))
+            return 1;
+    return 0;
+}
+
+/* teaser_candidates(lines, labels, stamp_max_words, rank_max_words) -> teasers._candidates(page, labels) as
+   a tuple of its four lists, in one pass over the page. */
+static PyObject *teaser_candidates(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels;
+    Py_ssize_t stamp_max_words, rank_max_words;
+    if (!PyArg_ParseTuple(args, "O!O!nn", &PyTuple_Type, &lines_, &PyList_Type, &labels, &stamp_max_words,
+                          &rank_max_words))
+        return NULL;
+    if (!tables_set) {
+        PyErr_SetString(PyExc_RuntimeError, "teaser_candidates() before set_tables()");
+        return NULL;
+    }
+    Py_ssize_t n = page_rows("teaser_candidates", lines_, labels, 9, 5);
+    if (n < 0)
+        return NULL;
+    enum { STAMPS, RANKS, GLUED, STAMP_GLUED, LISTS };
+    PyObject *out = PyTuple_New(LISTS);
+    if (out == NULL)
+        return NULL;
+    for (int k = 0; k < LISTS; k++) {
+        PyObject *list = PyList_New(0);
+        if (list == NULL)
+            goto fail;
+        PyTuple_SET_ITEM(out, k, list);
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        PyObject *text = PyTuple_GET_ITEM(line, 1), *keep = PyTuple_GET_ITEM(label, 1);
+        Py_ssize_t words;
+        double digits = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 8));
+        int kept = PyObject_IsTrue(keep), final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4));
+        if ((digits == -1.0 && PyErr_Occurred()) || kept < 0 || final < 0 || line_words(line, &words) < 0)
+            goto fail;
+        if (digits != 0.0 && !kept && ((words <= stamp_max_words && append_index(PyTuple_GET_ITEM(out, STAMPS), i) < 0)
+                                       || (words <= rank_max_words && append_index(PyTuple_GET_ITEM(out, RANKS), i) < 0)))
+            goto fail;
+        if (!final && keep != Py_False && dateline_colon(text) && append_index(PyTuple_GET_ITEM(out, GLUED), i) < 0)
+            goto fail;
+        if (digits != 0.0 && !final && clock_figures(text) && append_index(PyTuple_GET_ITEM(out, STAMP_GLUED), i) < 0)
+            goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -3716,6 +3786,8 @@ static PyMethodDef methods[] = {
     {"comment_candidates", comment_candidates, METH_VARARGS,
      "comment_candidates(lines, labels, (short, good, near), header_reason, says_colons, review_max_words, "
      "dashes) -> comments._candidates(page, labels)."},
+    {"teaser_candidates", teaser_candidates, METH_VARARGS,
+     "teaser_candidates(lines, labels, stamp_max_words, rank_max_words) -> teasers._candidates(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -372,6 +372,38 @@ def test_boxed_runs_finds_a_river():
     assert compiled == reference == [[4, 12, 9, teasers.BOXED_REASON]]
 
 
+#: Lines with figures, stamps and datelines among a teaser's lines: stamps on their own line ("32 mins ago",
+#: "10:48"), ranks, headlines with their stamp at the end, headlines glued to a dateline in capitals, and
+#: look-alikes (a colon after a lower-case letter, figures of other scripts, an astral character).
+TEASER_LINES = ["32 mins ago", "10 января", "16:49", "1.", "2", "Harbour wall reopens after storm (23/11 - 10:48)",
+                "Harbour wall reopens after storm 【16:15】", "Harbour wall reopens after the storm NEW DELHI: Their",
+                "Ana O’:Neil", "-: x", "Note: the wall", "Doors open 19:00.", "٣:٤٥", "٣:4", "\U0001d400: Abc",
+                "Ǆ: Capital digraph", "12:3"]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(TEASER_LINES), TEXTS), COMMENT_LABELS, st.booleans()),
+                max_size=16))
+def test_teaser_candidates(rows):
+    built = page.build("\n\n".join(text for text, _, _ in rows), Config(lang="en"))
+    labels = [label._replace(final=final) for _, label, final in rows][:len(built.lines)]
+    labels += [Label(SHORT, None, "", "")] * (len(built.lines) - len(labels))
+    reference, compiled = both(teasers._candidates, built, labels)
+    assert compiled == reference
+
+
+def test_teaser_candidates_finds_each_kind():
+    built = page.build("\n\n".join(TEASER_LINES), Config(lang="en"))
+    labels = [Label(SHORT, None, "", "")] * len(built.lines)
+    labels[1] = Label(SHORT, True, "lexicon", "", True)  # kept for good: no stamp, no rank, no dateline
+    reference, compiled = both(teasers._candidates, built, labels)
+    assert compiled == reference
+    assert compiled.stamps == [0, 2, 3, 4, 11, 12, 13, 16]
+    assert compiled.ranks == [2, 3, 4, 12, 13, 16]
+    assert compiled.glued == [7, 8, 9, 14, 15]
+    assert compiled.stamp_glued == [2, 5, 6, 11, 12]
+
+
 #: Teaser items' lines (kickers, headlines, bylines, summaries whole and cut short) and rules between them.
 ITEM_LINES = ["Politics", "Harbour wall reopens after the storm", "By Jane Doe", "12 March 2021", "* * *",
               "The council says repairs took four months.", "The council says repairs took four months...",
