@@ -3565,23 +3565,43 @@ static int ends_with_one_of(PyObject *text, PyObject *suffixes) {
     return 0;
 }
 
+/* comments._may_open_marker(text), ``openers`` being comments._marker_openers(): the first character of the
+   text stripped (str.strip) is one a review marker may open with; so is one beyond the BMP, and none. */
+static int may_open_marker(PyObject *text, const unsigned char *openers) {
+    Chars t = chars_of(text);
+    for (Py_ssize_t i = 0; i < t.len; i++) {
+        Py_UCS4 c = AT(t, i);
+        if (!Py_UNICODE_ISSPACE(c))
+            return c >= BMP || ((openers[c >> 3] >> (c & 7)) & 1);
+    }
+    return 1;
+}
+
 /* comment_candidates(lines, labels, (short, good, near), header_reason, says_colons, review_max_words,
-   dashes) -> comments._candidates(page, labels) as a tuple of its seven lists, in one pass over the page. */
+   dashes, marker_openers) -> comments._candidates(page, labels) as a tuple of its seven lists, in one pass
+   over the page. */
 static PyObject *comment_candidates(PyObject *self, PyObject *args) {
     PyObject *lines_, *labels, *header_reason, *colons, *dashes;
     PyObject *classes[3];
     Py_ssize_t review_max_words;
-    if (!PyArg_ParseTuple(args, "O!O!(OOO)UO!nU", &PyTuple_Type, &lines_, &PyList_Type, &labels, &classes[0],
+    Py_buffer openers;
+    if (!PyArg_ParseTuple(args, "O!O!(OOO)UO!nUy*", &PyTuple_Type, &lines_, &PyList_Type, &labels, &classes[0],
                           &classes[1], &classes[2], &header_reason, &PyTuple_Type, &colons, &review_max_words,
-                          &dashes))
+                          &dashes, &openers))
         return NULL;
+    if (openers.len != BMP / 8) {
+        PyBuffer_Release(&openers);
+        PyErr_SetString(PyExc_ValueError, "comment_candidates() needs a bitmap of the BMP");
+        return NULL;
+    }
+    PyObject *out = NULL;
     Py_ssize_t n = page_rows("comment_candidates", lines_, labels, 9, 4);
     if (n < 0)
-        return NULL;
+        goto fail;
     enum { ONE_LINE, NAMES, SAYS, STAMPED, RATED, REVIEWS, SIGNED, LISTS };
-    PyObject *out = PyTuple_New(LISTS);
+    out = PyTuple_New(LISTS);
     if (out == NULL)
-        return NULL;
+        goto fail;
     for (int k = 0; k < LISTS; k++) {
         PyObject *list = PyList_New(0);
         if (list == NULL)
@@ -3639,7 +3659,8 @@ static PyObject *comment_candidates(PyObject *self, PyObject *args) {
             if (next_words == 1 && append_index(LIST(RATED), i) < 0)
                 goto fail;
         }
-        if (words <= review_max_words && KEEP(i) != Py_True && append_index(LIST(REVIEWS), i) < 0)
+        if (words <= review_max_words && KEEP(i) != Py_True && may_open_marker(text, openers.buf)
+            && append_index(LIST(REVIEWS), i) < 0)
             goto fail;
         /* line.text[:1] in dashes: the empty text is in every str */
         if ((PyUnicode_GET_LENGTH(text) == 0
@@ -3651,9 +3672,11 @@ static PyObject *comment_candidates(PyObject *self, PyObject *args) {
 #undef LINE
 #undef LABEL
 #undef KEEP
+    PyBuffer_Release(&openers);
     return out;
 fail:
-    Py_DECREF(out);
+    PyBuffer_Release(&openers);
+    Py_XDECREF(out);
     return NULL;
 }
 

@@ -287,7 +287,8 @@ class Candidates(NamedTuple):
     says: list[int]      # a short line that ends on the colon of a verb that says so
     stamped: list[int]   # a line with digits and a colon, neither kept nor ending a sentence
     rated: list[int]     # a one-word line over another
-    reviews: list[int]   # a line of ``REVIEW_MARKER_MAX_WORDS`` words at most that no stage kept
+    reviews: list[int]   # a line of ``REVIEW_MARKER_MAX_WORDS`` words at most that no stage kept and that
+                         # opens as a review marker may (``_may_open_marker``)
     signed: list[int]    # a line that opens with a dash
 
 
@@ -296,7 +297,7 @@ def _candidates(page: Page, labels: list[Label]) -> Candidates:
     if native.core is not None:
         return Candidates(*native.core.comment_candidates(
             page.lines, labels, (SHORT, GOOD, NEAR), COMMENT_HEADER_REASON, SAYS_COLONS, REVIEW_MARKER_MAX_WORDS,
-            SIGNATURE_DASHES))
+            SIGNATURE_DASHES, _marker_openers()))
     n, lines = len(labels), page.lines
     return Candidates(
         [i for i in range(n - 1) if labels[i].reason == COMMENT_HEADER_REASON],
@@ -307,7 +308,7 @@ def _candidates(page: Page, labels: list[Label]) -> Candidates:
          if line.digit_share and not label.keep and not line.terminal and ":" in line.text],
         [i for i in range(n - 2) if lines[i].words == 1 and lines[i + 1].words == 1],
         [i for i, (line, label) in enumerate(zip(lines, labels))
-         if line.words <= REVIEW_MARKER_MAX_WORDS and label.keep is not True],
+         if line.words <= REVIEW_MARKER_MAX_WORDS and label.keep is not True and _may_open_marker(line.text)],
         [i for i, line in enumerate(lines) if line.text[:1] in SIGNATURE_DASHES])
 
 
@@ -574,6 +575,28 @@ def _first_characters(items: list) -> set[str] | None:
             return found
         return None
     return None  # the sequence may match nothing
+
+
+def _may_open_marker(text: str) -> bool:
+    """A review marker may open with the first character of ``text`` stripped (``_markers_opening``): so
+    says a character beyond the Basic Multilingual Plane too, and a text of spaces alone (the compiled
+    core reads the BMP's characters in ``_marker_openers``)."""
+    first = text.strip()[:1]
+    return not first or ord(first) > 0xFFFF or _markers_opening(first) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _marker_openers() -> bytes:
+    """The characters of the Basic Multilingual Plane that a review marker may open with, as a bitmap (bit
+    c % 8 of byte c // 8): those of one kind or another, so those of the kinds' openings together."""
+    leads = [lead for _, lead in _marker_kinds()]
+    bits = bytearray(b"\xff" * (0x10000 // 8) if None in leads else 0x10000 // 8)
+    if None not in leads:
+        opening = re.compile(f"[{''.join(leads)}]", re.IGNORECASE)
+        for c in range(0x10000):
+            if opening.fullmatch(chr(c)) is not None:
+                bits[c >> 3] |= 1 << (c & 7)
+    return bytes(bits)
 
 
 def _review_marker(text: str) -> int | None:
