@@ -1546,7 +1546,7 @@ typedef struct {
         contact_max_words, menu_min_separators, tag_min_items, teaser_words, teaser_max_lower, identifier_digits,
         dateline_other_words, teaser_content_words;
     double tag_max_density, link_share, menu_max_digits, menu_words_per_item;
-    PyObject *clock, *comment_header, *dateline, *byline, *post_meta, *author_bio, *author_roles, *ticker, *teaser_glue, *ascii_teaser_glue, *number_row,
+    PyObject *clock, *comment_header, *dateline, *byline, *post_meta, *author_bio, *author_roles, *ticker, *teaser_glue, *number_row,
         *counted_label, *wiki_edit_link, *email, *contact_label, *date_evidence, *date_filler, *time_or_date;
     /* The labels of the rules whose whole test is run here (features.NO_WORDS_LABEL ...), and the
        reason of a menu (features.MENU_REASON, a format with its count of separators). */
@@ -1555,7 +1555,7 @@ typedef struct {
     Py_ssize_t spaced_min_items, spaced_item_chars, spaced_letters_min_items, glued_min_words;
 } ClassifyParams;
 
-#define CLASSIFY_PARAMS 46
+#define CLASSIFY_PARAMS 45
 
 static int classify_params(PyObject *tuple, ClassifyParams *p) {
     if (!PyTuple_Check(tuple) || PyTuple_GET_SIZE(tuple) != CLASSIFY_PARAMS) {
@@ -1563,7 +1563,7 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
         return -1;
     }
     PyObject *prose;
-    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O(OOOOOOOOOUOUnnnn)", &p->label_template, &p->good, &p->near,
+    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOO!O!O(OOOOOOOOOUOUnnnn)", &p->label_template, &p->good, &p->near,
                           &p->short_, &p->name, &prose, &p->long_words, &p->near_words, &p->title_share,
                           &p->list_max_density, &p->counted_max_words, &p->wiki_max_words,
                           &p->comment_max_words, &p->dateline_max_words, &p->byline_max_words,
@@ -1571,7 +1571,7 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
                           &p->teaser_max_lower, &p->identifier_digits, &p->dateline_other_words, &p->teaser_content_words,
                           &p->tag_max_density, &p->link_share,
                           &p->menu_max_digits, &p->menu_words_per_item, &p->clock, &p->comment_header,
-                          &p->dateline, &p->byline, &p->post_meta, &p->author_bio, &PyTuple_Type, &p->author_roles, &p->ticker, &p->teaser_glue, &p->ascii_teaser_glue,
+                          &p->dateline, &p->byline, &p->post_meta, &p->author_bio, &PyTuple_Type, &p->author_roles, &p->ticker, &p->teaser_glue,
                           &p->number_row, &p->counted_label, &p->wiki_edit_link, &p->email, &p->contact_label,
                           &PyFrozenSet_Type, &p->date_evidence, &PyFrozenSet_Type, &p->date_filler, &p->time_or_date,
                           &p->no_words, &p->identifier, &p->counted, &p->comment_header_label, &p->dateline_label,
@@ -1631,6 +1631,26 @@ static int contains_ascii(Chars t, const char *lit) {
     CONTAINS_ASCII_IN(Py_UCS4);
 }
 
+/* A character that the `regex` module may read as \d: a decimal digit, or a character beyond ASCII that
+   Python's Unicode database does not print (an unassigned one among them: the module's database may be
+   newer; see dateline_of). */
+static inline int may_be_digit(Py_UCS4 c) {
+    return is_decimal(c) || (c >= 128 && !Py_UNICODE_ISPRINTABLE(c));
+}
+
+/* ``t`` holds a digit (may_be_digit), one of the ASCII characters ``marks`` and a digit, one right after the
+   other, and a second digit after those when ``two`` is set: what every match of features.CLOCK (two) and
+   of features.TIME_OR_DATE holds, so that a line without it is not searched. */
+static int digit_mark_digit(Chars t, const char *marks, int two) {
+    for (Py_ssize_t i = 1; i + 1 + two < t.len; i++) {
+        Py_UCS4 c = AT(t, i);
+        if (c < 128 && c && strchr(marks, (int)c) && may_be_digit(AT(t, i - 1)) && may_be_digit(AT(t, i + 1))
+            && (!two || may_be_digit(AT(t, i + 2))))
+            return 1;
+    }
+    return 0;
+}
+
 /* features.dateline(text), (evidence, filler) being features.date_words(): 1, 0, -1 on error, -2 when
    text.lower() holds a character beyond ASCII that Python's Unicode database does not print (an
    unassigned one among them), the only characters on which the `regex` module's \p{L} and \d (of its
@@ -1657,16 +1677,19 @@ static int dateline_of(PyObject *text, const ClassifyParams *p) {
         Py_DECREF(low);
         return 0;
     }
-    PyObject *found = PyObject_CallMethodOneArg(p->time_or_date, str_findall, text);
-    if (found == NULL || !PyList_Check(found)) {
-        if (found != NULL)
-            PyErr_SetString(PyExc_TypeError, "dateline needs a pattern's findall");
-        Py_XDECREF(found);
-        Py_DECREF(low);
-        return -1;
+    Py_ssize_t signs = 0, others = 0;
+    if (digit_mark_digit(chars_of(text), ":h./-", 0)) {
+        PyObject *found = PyObject_CallMethodOneArg(p->time_or_date, str_findall, text);
+        if (found == NULL || !PyList_Check(found)) {
+            if (found != NULL)
+                PyErr_SetString(PyExc_TypeError, "dateline needs a pattern's findall");
+            Py_XDECREF(found);
+            Py_DECREF(low);
+            return -1;
+        }
+        signs = PyList_GET_SIZE(found);
+        Py_DECREF(found);
     }
-    Py_ssize_t signs = PyList_GET_SIZE(found), others = 0;
-    Py_DECREF(found);
     for (Py_ssize_t i = 0; i < t.len;) {
         Py_UCS4 c = AT(t, i);
         Py_ssize_t j = i + 1;
@@ -1779,14 +1802,27 @@ static void head_add(Head *h, Py_UCS4 first, Py_ssize_t len) {
     }
 }
 
+/* features.ASCII_TEASER_GLUE.search(text) is not None for an ASCII text: a capital right after a lower-case
+   letter, or after one and one of the marks that may end a headline. */
+static int ascii_teaser_glue(Chars t) {
+    const Py_UCS1 *d = t.data;
+    for (Py_ssize_t i = 1; i < t.len; i++) {
+        if (d[i] < 'A' || d[i] > 'Z')
+            continue;
+        if ((d[i - 1] >= 'a' && d[i - 1] <= 'z')
+            || (i >= 2 && d[i - 2] >= 'a' && d[i - 2] <= 'z' && strchr(".!?'\")", d[i - 1]) && d[i - 1]))
+            return 1;
+    }
+    return 0;
+}
+
 /* features._teaser(line) for a line whose opening teaser_opening let through: 1, 0, -1 on error. The
    glue points are the pattern's (features.TEASER_GLUE, after the ASCII pattern's test that the Python
    makes first); the headline before each is text[:start].split(), read in one pass over the line
    however many glue points it has. */
 static int teaser_glued(PyObject *text, Chars t, const ClassifyParams *p) {
-    int hit;
-    if (PyUnicode_IS_ASCII(text) && (hit = pattern_hits(p->ascii_teaser_glue, str_search, text)) <= 0)
-        return hit;
+    if (PyUnicode_IS_ASCII(text) && !ascii_teaser_glue(t))
+        return 0;
     PyObject *glues = PyObject_CallMethodOneArg(p->teaser_glue, str_finditer, text), *glue;
     if (glues == NULL)
         return -1;
@@ -1914,10 +1950,14 @@ static Py_ssize_t spaced_cjk_items(Chars t, const ClassifyParams *p) {
 /* The ASCII characters that can open a match of a pattern anchored at the line's start (features.BYLINE:
    "by", "von", "posted", "автор" ...; POST_META; TICKER), found by asking the pattern itself for a partial
    match of each (the `regex` module's ``partial=True``): a line that opens with another ASCII character
-   is not searched. Worked out once per pattern object. */
+   is not searched. Worked out once per pattern object. The other characters of the Basic Multilingual Plane
+   are asked about the same way when a line first opens with one (a page of one script meets a few of
+   them); a character beyond it may open a match. */
 typedef struct {
     PyObject *pattern;        /* a strong reference, or NULL before the first use */
     unsigned char opens[128];
+    unsigned char asked[BMP / 8], opens_bmp[BMP / 8];  /* bits: asked about yet; may open a match */
+    unsigned char asked_pair[128 * 128 / 8], opens_pair[128 * 128 / 8];  /* the same of two ASCII characters */
 } Openers;
 static Openers byline_openers, post_meta_openers, ticker_openers;
 
@@ -1952,6 +1992,8 @@ static int openers_of(Openers *o, PyObject *pattern) {
     Py_DECREF(match);
     Py_INCREF(pattern);
     Py_XSETREF(o->pattern, pattern);
+    memset(o->asked, 0, sizeof o->asked);
+    memset(o->asked_pair, 0, sizeof o->asked_pair);
     return 0;
 }
 
@@ -1962,8 +2004,51 @@ static int set_openers(const ClassifyParams *p) {
 }
 
 /* 1 when a line that opens with ``first`` (0: an empty line) may match the pattern of ``o``. */
-static inline int may_open(const Openers *o, Py_UCS4 first) {
-    return first >= 128 || o->opens[first];
+/* Bit k of the bitmaps ``asked`` and ``opens``: whether a line that opens with the characters of ``prefix``
+   (new reference, stolen) may match ``pattern``, asked of its partial match the first time: 1, 0, -1 on
+   error. */
+static int ask_opens(PyObject *pattern, unsigned char *asked, unsigned char *opens, size_t k, PyObject *prefix) {
+    unsigned char bit = (unsigned char)(1u << (k & 7));
+    if (!(asked[k >> 3] & bit)) {
+        PyObject *match = prefix ? PyObject_GetAttr(pattern, str_match) : NULL;
+        PyObject *kwargs = match ? Py_BuildValue("{sO}", "partial", Py_True) : NULL;
+        PyObject *args = kwargs ? PyTuple_Pack(1, prefix) : NULL;
+        PyObject *m = args ? PyObject_Call(match, args, kwargs) : NULL;
+        Py_XDECREF(match);
+        Py_XDECREF(kwargs);
+        Py_XDECREF(args);
+        if (m == NULL) {  /* a pattern without partial matching: every character may open a match */
+            if (prefix == NULL || !PyErr_ExceptionMatches(PyExc_TypeError)) {
+                Py_XDECREF(prefix);
+                return -1;
+            }
+            PyErr_Clear();
+        }
+        if (m != Py_None)
+            opens[k >> 3] |= bit;
+        else
+            opens[k >> 3] &= (unsigned char)~bit;
+        Py_XDECREF(m);
+        asked[k >> 3] |= bit;
+    }
+    Py_XDECREF(prefix);
+    return (opens[k >> 3] & bit) != 0;
+}
+
+/* A line ``t`` may match the pattern of ``o`` by its first characters: 1, 0, or -1 on error. A character of
+   the BMP beyond ASCII is asked about (a partial match of it alone) the first time it comes, and so are
+   the first two characters of a line that opens with two ASCII ones. */
+static int may_open(Openers *o, Chars t) {
+    Py_UCS4 first = t.len ? AT(t, 0) : 0;
+    if (first >= BMP)
+        return 1;
+    if (first >= 128)
+        return ask_opens(o->pattern, o->asked, o->opens_bmp, first, PyUnicode_FromOrdinal((int)first));
+    if (!o->opens[first] || t.len < 2 || AT(t, 1) >= 128)
+        return o->opens[first];
+    Py_UCS4 pair[2] = {first, AT(t, 1)};
+    return ask_opens(o->pattern, o->asked_pair, o->opens_pair, first * 128 + pair[1],
+                     PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, pair, 2));
 }
 
 static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
@@ -2014,7 +2099,7 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
     for (Py_ssize_t i = 0; i < t.len && i < 7; i++)
         DEFER_IF(AT(t, i) == '^' || AT(t, i) == 0x2191);
     if (digits && words <= p->comment_max_words) {
-        if ((hit = pattern_hits(p->clock, str_search, text)) < 0)
+        if ((hit = digit_mark_digit(t, ":.h", 1) ? pattern_hits(p->clock, str_search, text) : 0) < 0)
             return NULL;
         if (hit)
             LABEL_IF_HIT(pattern_hits(p->comment_header, str_search, text), p->comment_header_label);
@@ -2024,9 +2109,13 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         LABEL_IF_HIT(hit == -2 ? call_true(p->dateline, text) : hit, p->dateline_label);
     }
     if (words <= p->byline_max_words && !is_terminal) {
-        if (may_open(&byline_openers, first))
+        if ((hit = may_open(&byline_openers, t)) < 0)
+            return NULL;
+        if (hit)
             LABEL_IF_HIT(pattern_hits(p->byline, str_match, text), p->byline_label);
-        if (digits && may_open(&post_meta_openers, first))
+        if (digits && (hit = may_open(&post_meta_openers, t)) < 0)
+            return NULL;
+        if (digits && hit)
             DEFER_IF_HIT(pattern_hits(p->post_meta, str_match, text));
     }
     /* A menu: quotation marks that share a separator's glyph, and labelled measurements (which need a
@@ -2068,7 +2157,9 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         Chars k = chars_of(key);
         if (contains_ascii(k, "tel") || contains_ascii(k, "phone") || contains_ascii(k, "fax"))
             DEFER_IF_HIT(pattern_hits(p->contact_label, str_search, text));
-        if (!is_terminal && may_open(&ticker_openers, first))
+        if (!is_terminal && (hit = may_open(&ticker_openers, t)) < 0)
+            return NULL;
+        if (!is_terminal && hit)
             LABEL_IF_HIT(pattern_hits(p->ticker, str_match, text), p->ticker_label);
     }
     if (teaser_opening(t, p))

@@ -725,6 +725,29 @@ def test_classify_labels_the_whole_tests_and_leaves_the_other_chrome_to_python()
         assert native.core.classify(prose.lines[0], features._core_params(prose)).cls == "good"
 
 
+#: Lines that the core rules in or out by their first characters, their clock's figures or their glue
+#: point before it asks a pattern (a byline's word in another script, a clock in other figures, a headline
+#: glued after its mark), with their labels, and look-alikes that no such rule labels.
+PREFILTERED = {"Автор: Иван Петров": "byline", "автор Иван Петров": "byline", "By: Jane Doe": "byline",
+               "Photos by Jane Doe": "byline", "Posted on 12 May 2019 by Jane": "post meta",
+               "١٢:٣٤ Trump Says More": "news-ticker", "Heute um 10.30 Uhr": "dateline", "2019-05-12": "dateline",
+               "Jan on May 2, 2019 at 4:47 pm said:": "comment header",
+               "Harbour Wall Reopens After The Storm!The council says the repairs took four months and cost more.":
+                   "teaser",
+               "Ανταπόκριση: Γιάννης": "short", "Bye for now": "short", "12h30 Le match commence": "short",
+               "3-4 Punkte": "short", "Ǆemal wrote 12:30": "short"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_features_stage_on_prefiltered_lines(lang):
+    built = page.build("\n\n".join(PREFILTERED), Config(lang=lang))
+    labels = [Label(SHORT, None, "", "")] * len(built.lines)
+    reference, compiled = both(features.run, built, labels)
+    assert compiled == reference
+    assert [label.reason.startswith(start) or label.cls == start for label, start in zip(compiled, PREFILTERED.values())] \
+        == [True] * len(PREFILTERED)
+
+
 @pytest.mark.parametrize("page_file", sorted([*CORPUS.glob("cases/*/page.txt"), *CORPUS.glob("negative/*.txt")]),
                          ids=lambda p: str(p.relative_to(CORPUS)))
 def test_classify_on_the_corpus(page_file):
