@@ -727,5 +727,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every line of a comment thread set aside (over a teaser run's reason: a thread is the stronger
     evidence), undecided: the context stage drops it, or keeps a comment's words on request
     (``Config.comments``)."""
-    return [label._replace(aside=f"{REASON}: {why}") if why else label
-            for label, why in zip(labels, comment_threads(page, labels))]
+    threads = comment_threads(page, labels)
+    if not any(threads):  # most pages
+        return list(labels)
+    return [label._replace(aside=f"{REASON}: {why}") if why else label for label, why in zip(labels, threads)]

@@ -635,8 +635,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every line of a teaser run set aside with the run's reason, undecided: its prose still counts as
     evidence for the body span (see :mod:`.segmentation`), which does not grow over it, and the context
     stage drops it."""
-    return [label._replace(aside=reason) if reason else label
-            for label, reason in zip(labels, teaser_runs(page, labels))]
+    reasons = teaser_runs(page, labels)
+    if not any(reasons):  # most pages
+        return list(labels)
+    return [label._replace(aside=reason) if reason else label for label, reason in zip(labels, reasons)]
 
 
 def _item_groups(page: Page, labels: list[Label], shapes: list[str]) -> list[tuple[int, list[tuple[int, int]]]]:
