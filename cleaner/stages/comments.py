@@ -283,7 +283,7 @@ class Candidates(NamedTuple):
     alone tell (most lines are ruled out so, before the calls)."""
 
     one_line: list[int]  # the features stage's reason for a one-line comment header
-    names: list[int]     # an undecided short line, no keep under it and prose on one of the two lines after
+    names: list[int]     # an undecided short line, no keep on the next line, prose on one of the two after it
     says: list[int]      # a short line that ends on the colon of a verb that says so
     stamped: list[int]   # a line with digits and a colon, neither kept nor ending a sentence
     rated: list[int]     # a one-word line over another

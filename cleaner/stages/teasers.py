@@ -308,9 +308,10 @@ def _candidates(page: Page, labels: list[Label]) -> Candidates:
         [i for i, (line, label) in pairs if line.digit_share and line.words <= STAMP_MAX_WORDS and not label.keep],
         [i for i, (line, label) in pairs if line.digit_share and line.words <= RANK_MAX_WORDS and not label.keep],
         [i for i, (line, label) in pairs
-         if not label.final and label.keep is not False and DATELINE_COLON.search(line.text) is not None],
+         if not label.final and label.keep is not False and ":" in line.text
+         and DATELINE_COLON.search(line.text) is not None],
         [i for i, (line, label) in pairs
-         if line.digit_share and not label.final and CLOCK_FIGURES.search(line.text) is not None])
+         if line.digit_share and not label.final and ":" in line.text and CLOCK_FIGURES.search(line.text) is not None])
 
 
 def _cut_story(page: Page, labels: list[Label], i: int) -> bool:
