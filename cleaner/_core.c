@@ -1211,6 +1211,56 @@ static int contained_too_long(PyObject *entry, PyObject *m, PyObject *norm) {
     return PyUnicode_GET_LENGTH(norm) - (end - start) > max_outside_contained;
 }
 
+/* A filter of the lexicon's index words (Lexicon.by_word) by hash, like the stopword index's: a token
+   whose bit is clear files no entry, found without a lookup in the index. Built for one index (a
+   Lexicon is built once per process and set of files) and rebuilt when another one comes. */
+#define WORD_FILTER_BITS (1u << 16)
+static unsigned char word_filter[WORD_FILTER_BITS / 8];
+static PyObject *word_filtered = NULL;  /* the index the filter was built for (a strong reference) */
+static Py_ssize_t word_filtered_size = -1;
+
+static inline int word_filter_may_hold(Py_hash_t h) {
+    size_t b = (size_t)h & (WORD_FILTER_BITS - 1);
+    return (word_filter[b >> 3] >> (b & 7)) & 1;
+}
+
+static int build_word_filter(PyObject *by_word) {
+    if (by_word == word_filtered && PyDict_GET_SIZE(by_word) == word_filtered_size)
+        return 0;
+    memset(word_filter, 0, sizeof word_filter);
+    PyObject *word, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(by_word, &pos, &word, &value)) {
+        Py_hash_t h = PyObject_Hash(word);
+        if (h == -1)
+            return -1;
+        size_t b = (size_t)h & (WORD_FILTER_BITS - 1);
+        word_filter[b >> 3] |= (unsigned char)(1u << (b & 7));
+    }
+    Py_INCREF(by_word);
+    Py_XSETREF(word_filtered, by_word);
+    word_filtered_size = PyDict_GET_SIZE(by_word);
+    return 0;
+}
+
+static PyObject *str_compiled_slot;  /* "_compiled" */
+
+/* pattern.search(norm) of a lexicon.LazyPattern: its compiled pattern's search when it has been compiled
+   (what LazyPattern.search calls, without its two Python frames), else LazyPattern.search, which compiles
+   it. A new reference. */
+static PyObject *lazy_search(PyObject *pattern, PyObject *norm) {
+    PyObject *compiled = PyObject_GetAttr(pattern, str_compiled_slot);
+    if (compiled == NULL) {
+        if (!PyErr_ExceptionMatches(PyExc_AttributeError))
+            return NULL;
+        PyErr_Clear();  /* not a LazyPattern: a pattern of its own */
+        return PyObject_CallMethodOneArg(pattern, str_search, norm);
+    }
+    PyObject *m = PyObject_CallMethodOneArg(compiled == Py_None ? pattern : compiled, str_search, norm);
+    Py_DECREF(compiled);
+    return m;
+}
+
 /* One (literal, pattern, entry) candidate of Lexicon.match against norm: 1 when it decides the line
    (a keep entry matched: *found is it), 0 to go on (*found is set when a chrome entry matched first),
    -1 on error. *found is a new reference or NULL. */
@@ -1229,7 +1279,7 @@ static int try_candidate(PyObject *item, PyObject *norm, PyObject **found) {
     int in = PyUnicode_Contains(norm, literal);
     if (in <= 0)
         return in;
-    PyObject *m = PyObject_CallMethodOneArg(pattern, str_search, norm);
+    PyObject *m = lazy_search(pattern, norm);
     if (m == NULL)
         return -1;
     if (m == Py_None) {
@@ -1358,7 +1408,7 @@ static PyObject *match_line(PyObject *lex, PyObject *text, PyObject *norm, PyObj
         goto bad_type;
     source = tokens != Py_None && !tokens_apart(text)
         ? PySequence_Fast(tokens, "lexicon_match() needs a sequence of tokens") : word_runs(norm, NULL);
-    if (source == NULL)
+    if (source == NULL || build_word_filter(by_word) < 0)
         goto fail;
     /* The index words among the line's words, distinct, in sorted order. */
     words = PyList_New(0);
@@ -1366,6 +1416,11 @@ static PyObject *match_line(PyObject *lex, PyObject *text, PyObject *norm, PyObj
         goto fail;
     for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(source); i++) {
         PyObject *tok = PySequence_Fast_GET_ITEM(source, i);
+        Py_hash_t h = PyObject_Hash(tok);
+        if (h == -1)
+            goto fail;
+        if (!word_filter_may_hold(h))  /* most words file no entry: no lookup in the index */
+            continue;
         int in = PyDict_Contains(by_word, tok);
         if (in < 0 || (in > 0 && PyList_Append(words, tok) < 0))
             goto fail;
@@ -1491,7 +1546,7 @@ typedef struct {
         contact_max_words, menu_min_separators, tag_min_items, teaser_words, teaser_max_lower, identifier_digits,
         dateline_other_words, teaser_content_words;
     double tag_max_density, link_share, menu_max_digits, menu_words_per_item;
-    PyObject *clock, *comment_header, *dateline, *byline, *post_meta, *author_bio, *author_roles, *ticker, *teaser_glue, *ascii_teaser_glue, *number_row,
+    PyObject *clock, *comment_header, *dateline, *byline, *post_meta, *author_bio, *author_roles, *ticker, *teaser_glue, *number_row,
         *counted_label, *wiki_edit_link, *email, *contact_label, *date_evidence, *date_filler, *time_or_date;
     /* The labels of the rules whose whole test is run here (features.NO_WORDS_LABEL ...), and the
        reason of a menu (features.MENU_REASON, a format with its count of separators). */
@@ -1500,7 +1555,7 @@ typedef struct {
     Py_ssize_t spaced_min_items, spaced_item_chars, spaced_letters_min_items, glued_min_words;
 } ClassifyParams;
 
-#define CLASSIFY_PARAMS 46
+#define CLASSIFY_PARAMS 45
 
 static int classify_params(PyObject *tuple, ClassifyParams *p) {
     if (!PyTuple_Check(tuple) || PyTuple_GET_SIZE(tuple) != CLASSIFY_PARAMS) {
@@ -1508,7 +1563,7 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
         return -1;
     }
     PyObject *prose;
-    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOOO!O!O(OOOOOOOOOUOUnnnn)", &p->label_template, &p->good, &p->near,
+    if (!PyArg_ParseTuple(tuple, "OOOOOOnnddnnnnnnnnnnnnnddddOOOOOOO!OOOOOOOO!O!O(OOOOOOOOOUOUnnnn)", &p->label_template, &p->good, &p->near,
                           &p->short_, &p->name, &prose, &p->long_words, &p->near_words, &p->title_share,
                           &p->list_max_density, &p->counted_max_words, &p->wiki_max_words,
                           &p->comment_max_words, &p->dateline_max_words, &p->byline_max_words,
@@ -1516,7 +1571,7 @@ static int classify_params(PyObject *tuple, ClassifyParams *p) {
                           &p->teaser_max_lower, &p->identifier_digits, &p->dateline_other_words, &p->teaser_content_words,
                           &p->tag_max_density, &p->link_share,
                           &p->menu_max_digits, &p->menu_words_per_item, &p->clock, &p->comment_header,
-                          &p->dateline, &p->byline, &p->post_meta, &p->author_bio, &PyTuple_Type, &p->author_roles, &p->ticker, &p->teaser_glue, &p->ascii_teaser_glue,
+                          &p->dateline, &p->byline, &p->post_meta, &p->author_bio, &PyTuple_Type, &p->author_roles, &p->ticker, &p->teaser_glue,
                           &p->number_row, &p->counted_label, &p->wiki_edit_link, &p->email, &p->contact_label,
                           &PyFrozenSet_Type, &p->date_evidence, &PyFrozenSet_Type, &p->date_filler, &p->time_or_date,
                           &p->no_words, &p->identifier, &p->counted, &p->comment_header_label, &p->dateline_label,
@@ -1549,17 +1604,48 @@ static int call_true(PyObject *fn, PyObject *text) {
 }
 
 /* The ASCII string ``lit`` stands in ``t`` (memmem on a one-byte str). */
+/* The search of contains_ascii in the characters of one kind (a loop per kind: AT's switch on the kind
+   for every character cost more than the comparisons). */
+#define CONTAINS_ASCII_IN(TYPE)                                                            \
+    do {                                                                                   \
+        const TYPE *d = (const TYPE *)t.data;                                              \
+        const TYPE first = (TYPE)(unsigned char)lit[0];                                    \
+        for (Py_ssize_t i = 0; i + (Py_ssize_t)n <= t.len; i++) {                          \
+            if (d[i] != first)                                                             \
+                continue;                                                                  \
+            size_t k = 1;                                                                  \
+            while (k < n && d[i + (Py_ssize_t)k] == (TYPE)(unsigned char)lit[k])           \
+                k++;                                                                       \
+            if (k == n)                                                                    \
+                return 1;                                                                  \
+        }                                                                                  \
+        return 0;                                                                          \
+    } while (0)
+
 static int contains_ascii(Chars t, const char *lit) {
     size_t n = strlen(lit);
     if (t.kind == PyUnicode_1BYTE_KIND)
         return memmem(t.data, (size_t)t.len, lit, n) != NULL;
-    for (Py_ssize_t i = 0; i + (Py_ssize_t)n <= t.len; i++) {
-        if (AT(t, i) != (Py_UCS4)(unsigned char)lit[0])
-            continue;
-        size_t k = 1;
-        while (k < n && AT(t, i + (Py_ssize_t)k) == (Py_UCS4)(unsigned char)lit[k])
-            k++;
-        if (k == n)
+    if (t.kind == PyUnicode_2BYTE_KIND)
+        CONTAINS_ASCII_IN(Py_UCS2);
+    CONTAINS_ASCII_IN(Py_UCS4);
+}
+
+/* A character that the `regex` module may read as \d: a decimal digit, or a character beyond ASCII that
+   Python's Unicode database does not print (an unassigned one among them: the module's database may be
+   newer; see dateline_of). */
+static inline int may_be_digit(Py_UCS4 c) {
+    return is_decimal(c) || (c >= 128 && !Py_UNICODE_ISPRINTABLE(c));
+}
+
+/* ``t`` holds a digit (may_be_digit), one of the ASCII characters ``marks`` and a digit, one right after the
+   other, and a second digit after those when ``two`` is set: what every match of features.CLOCK (two) and
+   of features.TIME_OR_DATE holds, so that a line without it is not searched. */
+static int digit_mark_digit(Chars t, const char *marks, int two) {
+    for (Py_ssize_t i = 1; i + 1 + two < t.len; i++) {
+        Py_UCS4 c = AT(t, i);
+        if (c < 128 && c && strchr(marks, (int)c) && may_be_digit(AT(t, i - 1)) && may_be_digit(AT(t, i + 1))
+            && (!two || may_be_digit(AT(t, i + 2))))
             return 1;
     }
     return 0;
@@ -1591,16 +1677,19 @@ static int dateline_of(PyObject *text, const ClassifyParams *p) {
         Py_DECREF(low);
         return 0;
     }
-    PyObject *found = PyObject_CallMethodOneArg(p->time_or_date, str_findall, text);
-    if (found == NULL || !PyList_Check(found)) {
-        if (found != NULL)
-            PyErr_SetString(PyExc_TypeError, "dateline needs a pattern's findall");
-        Py_XDECREF(found);
-        Py_DECREF(low);
-        return -1;
+    Py_ssize_t signs = 0, others = 0;
+    if (digit_mark_digit(chars_of(text), ":h./-", 0)) {
+        PyObject *found = PyObject_CallMethodOneArg(p->time_or_date, str_findall, text);
+        if (found == NULL || !PyList_Check(found)) {
+            if (found != NULL)
+                PyErr_SetString(PyExc_TypeError, "dateline needs a pattern's findall");
+            Py_XDECREF(found);
+            Py_DECREF(low);
+            return -1;
+        }
+        signs = PyList_GET_SIZE(found);
+        Py_DECREF(found);
     }
-    Py_ssize_t signs = PyList_GET_SIZE(found), others = 0;
-    Py_DECREF(found);
     for (Py_ssize_t i = 0; i < t.len;) {
         Py_UCS4 c = AT(t, i);
         Py_ssize_t j = i + 1;
@@ -1713,14 +1802,27 @@ static void head_add(Head *h, Py_UCS4 first, Py_ssize_t len) {
     }
 }
 
+/* features.ASCII_TEASER_GLUE.search(text) is not None for an ASCII text: a capital right after a lower-case
+   letter, or after one and one of the marks that may end a headline. */
+static int ascii_teaser_glue(Chars t) {
+    const Py_UCS1 *d = t.data;
+    for (Py_ssize_t i = 1; i < t.len; i++) {
+        if (d[i] < 'A' || d[i] > 'Z')
+            continue;
+        if ((d[i - 1] >= 'a' && d[i - 1] <= 'z')
+            || (i >= 2 && d[i - 2] >= 'a' && d[i - 2] <= 'z' && strchr(".!?'\")", d[i - 1]) && d[i - 1]))
+            return 1;
+    }
+    return 0;
+}
+
 /* features._teaser(line) for a line whose opening teaser_opening let through: 1, 0, -1 on error. The
    glue points are the pattern's (features.TEASER_GLUE, after the ASCII pattern's test that the Python
    makes first); the headline before each is text[:start].split(), read in one pass over the line
    however many glue points it has. */
 static int teaser_glued(PyObject *text, Chars t, const ClassifyParams *p) {
-    int hit;
-    if (PyUnicode_IS_ASCII(text) && (hit = pattern_hits(p->ascii_teaser_glue, str_search, text)) <= 0)
-        return hit;
+    if (PyUnicode_IS_ASCII(text) && !ascii_teaser_glue(t))
+        return 0;
     PyObject *glues = PyObject_CallMethodOneArg(p->teaser_glue, str_finditer, text), *glue;
     if (glues == NULL)
         return -1;
@@ -1848,10 +1950,14 @@ static Py_ssize_t spaced_cjk_items(Chars t, const ClassifyParams *p) {
 /* The ASCII characters that can open a match of a pattern anchored at the line's start (features.BYLINE:
    "by", "von", "posted", "автор" ...; POST_META; TICKER), found by asking the pattern itself for a partial
    match of each (the `regex` module's ``partial=True``): a line that opens with another ASCII character
-   is not searched. Worked out once per pattern object. */
+   is not searched. Worked out once per pattern object. The other characters of the Basic Multilingual Plane
+   are asked about the same way when a line first opens with one (a page of one script meets a few of
+   them); a character beyond it may open a match. */
 typedef struct {
     PyObject *pattern;        /* a strong reference, or NULL before the first use */
     unsigned char opens[128];
+    unsigned char asked[BMP / 8], opens_bmp[BMP / 8];  /* bits: asked about yet; may open a match */
+    unsigned char asked_pair[128 * 128 / 8], opens_pair[128 * 128 / 8];  /* the same of two ASCII characters */
 } Openers;
 static Openers byline_openers, post_meta_openers, ticker_openers;
 
@@ -1886,6 +1992,8 @@ static int openers_of(Openers *o, PyObject *pattern) {
     Py_DECREF(match);
     Py_INCREF(pattern);
     Py_XSETREF(o->pattern, pattern);
+    memset(o->asked, 0, sizeof o->asked);
+    memset(o->asked_pair, 0, sizeof o->asked_pair);
     return 0;
 }
 
@@ -1896,8 +2004,51 @@ static int set_openers(const ClassifyParams *p) {
 }
 
 /* 1 when a line that opens with ``first`` (0: an empty line) may match the pattern of ``o``. */
-static inline int may_open(const Openers *o, Py_UCS4 first) {
-    return first >= 128 || o->opens[first];
+/* Bit k of the bitmaps ``asked`` and ``opens``: whether a line that opens with the characters of ``prefix``
+   (new reference, stolen) may match ``pattern``, asked of its partial match the first time: 1, 0, -1 on
+   error. */
+static int ask_opens(PyObject *pattern, unsigned char *asked, unsigned char *opens, size_t k, PyObject *prefix) {
+    unsigned char bit = (unsigned char)(1u << (k & 7));
+    if (!(asked[k >> 3] & bit)) {
+        PyObject *match = prefix ? PyObject_GetAttr(pattern, str_match) : NULL;
+        PyObject *kwargs = match ? Py_BuildValue("{sO}", "partial", Py_True) : NULL;
+        PyObject *args = kwargs ? PyTuple_Pack(1, prefix) : NULL;
+        PyObject *m = args ? PyObject_Call(match, args, kwargs) : NULL;
+        Py_XDECREF(match);
+        Py_XDECREF(kwargs);
+        Py_XDECREF(args);
+        if (m == NULL) {  /* a pattern without partial matching: every character may open a match */
+            if (prefix == NULL || !PyErr_ExceptionMatches(PyExc_TypeError)) {
+                Py_XDECREF(prefix);
+                return -1;
+            }
+            PyErr_Clear();
+        }
+        if (m != Py_None)
+            opens[k >> 3] |= bit;
+        else
+            opens[k >> 3] &= (unsigned char)~bit;
+        Py_XDECREF(m);
+        asked[k >> 3] |= bit;
+    }
+    Py_XDECREF(prefix);
+    return (opens[k >> 3] & bit) != 0;
+}
+
+/* A line ``t`` may match the pattern of ``o`` by its first characters: 1, 0, or -1 on error. A character of
+   the BMP beyond ASCII is asked about (a partial match of it alone) the first time it comes, and so are
+   the first two characters of a line that opens with two ASCII ones. */
+static int may_open(Openers *o, Chars t) {
+    Py_UCS4 first = t.len ? AT(t, 0) : 0;
+    if (first >= BMP)
+        return 1;
+    if (first >= 128)
+        return ask_opens(o->pattern, o->asked, o->opens_bmp, first, PyUnicode_FromOrdinal((int)first));
+    if (!o->opens[first] || t.len < 2 || AT(t, 1) >= 128)
+        return o->opens[first];
+    Py_UCS4 pair[2] = {first, AT(t, 1)};
+    return ask_opens(o->pattern, o->asked_pair, o->opens_pair, first * 128 + pair[1],
+                     PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, pair, 2));
 }
 
 static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
@@ -1948,7 +2099,7 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
     for (Py_ssize_t i = 0; i < t.len && i < 7; i++)
         DEFER_IF(AT(t, i) == '^' || AT(t, i) == 0x2191);
     if (digits && words <= p->comment_max_words) {
-        if ((hit = pattern_hits(p->clock, str_search, text)) < 0)
+        if ((hit = digit_mark_digit(t, ":.h", 1) ? pattern_hits(p->clock, str_search, text) : 0) < 0)
             return NULL;
         if (hit)
             LABEL_IF_HIT(pattern_hits(p->comment_header, str_search, text), p->comment_header_label);
@@ -1958,9 +2109,13 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         LABEL_IF_HIT(hit == -2 ? call_true(p->dateline, text) : hit, p->dateline_label);
     }
     if (words <= p->byline_max_words && !is_terminal) {
-        if (may_open(&byline_openers, first))
+        if ((hit = may_open(&byline_openers, t)) < 0)
+            return NULL;
+        if (hit)
             LABEL_IF_HIT(pattern_hits(p->byline, str_match, text), p->byline_label);
-        if (digits && may_open(&post_meta_openers, first))
+        if (digits && (hit = may_open(&post_meta_openers, t)) < 0)
+            return NULL;
+        if (digits && hit)
             DEFER_IF_HIT(pattern_hits(p->post_meta, str_match, text));
     }
     /* A menu: quotation marks that share a separator's glyph, and labelled measurements (which need a
@@ -2002,7 +2157,9 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         Chars k = chars_of(key);
         if (contains_ascii(k, "tel") || contains_ascii(k, "phone") || contains_ascii(k, "fax"))
             DEFER_IF_HIT(pattern_hits(p->contact_label, str_search, text));
-        if (!is_terminal && may_open(&ticker_openers, first))
+        if (!is_terminal && (hit = may_open(&ticker_openers, t)) < 0)
+            return NULL;
+        if (!is_terminal && hit)
             LABEL_IF_HIT(pattern_hits(p->ticker, str_match, text), p->ticker_label);
     }
     if (teaser_opening(t, p))
@@ -3462,6 +3619,228 @@ static PyObject *shape(PyObject *self, PyObject *args) {
 }
 
 
+/* ------------------------------------------------------------------ stages: comments, teasers */
+
+/* Appends the index i to the list ``out``: 0, or -1 on error. */
+static int append_index(PyObject *out, Py_ssize_t i) {
+    PyObject *index = PyLong_FromSsize_t(i);
+    int bad = index == NULL || PyList_Append(out, index) < 0;
+    Py_XDECREF(index);
+    return bad ? -1 : 0;
+}
+
+/* A line's word count (page.Line.words) into *words: 0, or -1 on error. */
+static int line_words(PyObject *line, Py_ssize_t *words) {
+    *words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    return *words == -1 && PyErr_Occurred() ? -1 : 0;
+}
+
+/* label.cls is one of the n classes ``classes``: 1, 0, or -1 on error. */
+static int cls_among(PyObject *label, PyObject *const *classes, int n) {
+    PyObject *cls = PyTuple_GET_ITEM(label, 0);
+    for (int k = 0; k < n; k++) {
+        int same = PyObject_RichCompareBool(cls, classes[k], Py_EQ);
+        if (same != 0)
+            return same;
+    }
+    return 0;
+}
+
+/* text.endswith(suffixes), ``suffixes`` a tuple of str: 1, 0, or -1 on error. */
+static int ends_with_one_of(PyObject *text, PyObject *suffixes) {
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(suffixes); k++) {
+        Py_ssize_t r = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(suffixes, k), 0, PY_SSIZE_T_MAX, 1);
+        if (r != 0)
+            return (int)r;
+    }
+    return 0;
+}
+
+/* comments._may_open_marker(text), ``openers`` being comments._marker_openers(): the first character of the
+   text stripped (str.strip) is one a review marker may open with; so is one beyond the BMP, and none. */
+static int may_open_marker(PyObject *text, const unsigned char *openers) {
+    Chars t = chars_of(text);
+    for (Py_ssize_t i = 0; i < t.len; i++) {
+        Py_UCS4 c = AT(t, i);
+        if (!Py_UNICODE_ISSPACE(c))
+            return c >= BMP || ((openers[c >> 3] >> (c & 7)) & 1);
+    }
+    return 1;
+}
+
+/* comment_candidates(lines, labels, (short, good, near), header_reason, says_colons, review_max_words,
+   dashes, marker_openers) -> comments._candidates(page, labels) as a tuple of its seven lists, in one pass
+   over the page. */
+static PyObject *comment_candidates(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *header_reason, *colons, *dashes;
+    PyObject *classes[3];
+    Py_ssize_t review_max_words;
+    Py_buffer openers;
+    if (!PyArg_ParseTuple(args, "O!O!(OOO)UO!nUy*", &PyTuple_Type, &lines_, &PyList_Type, &labels, &classes[0],
+                          &classes[1], &classes[2], &header_reason, &PyTuple_Type, &colons, &review_max_words,
+                          &dashes, &openers))
+        return NULL;
+    if (openers.len != BMP / 8) {
+        PyBuffer_Release(&openers);
+        PyErr_SetString(PyExc_ValueError, "comment_candidates() needs a bitmap of the BMP");
+        return NULL;
+    }
+    PyObject *out = NULL;
+    Py_ssize_t n = page_rows("comment_candidates", lines_, labels, 9, 4);
+    if (n < 0)
+        goto fail;
+    enum { ONE_LINE, NAMES, SAYS, STAMPED, RATED, REVIEWS, SIGNED, LISTS };
+    out = PyTuple_New(LISTS);
+    if (out == NULL)
+        goto fail;
+    for (int k = 0; k < LISTS; k++) {
+        PyObject *list = PyList_New(0);
+        if (list == NULL)
+            goto fail;
+        PyTuple_SET_ITEM(out, k, list);
+    }
+#define LIST(k) PyTuple_GET_ITEM(out, k)
+#define LINE(i) PyTuple_GET_ITEM(lines_, i)
+#define LABEL(i) PyList_GET_ITEM(labels, i)
+#define KEEP(i) PyTuple_GET_ITEM(LABEL(i), 1)
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = LINE(i), *label = LABEL(i), *text = PyTuple_GET_ITEM(line, 1);
+        Py_ssize_t words, next_words;
+        int kept = PyObject_IsTrue(KEEP(i)), is_short = cls_among(label, classes, 1);
+        if (kept < 0 || is_short < 0 || line_words(line, &words) < 0)
+            goto fail;
+        if (i < n - 1) {
+            int r = PyObject_RichCompareBool(PyTuple_GET_ITEM(label, 3), header_reason, Py_EQ);
+            if (r < 0 || (r && append_index(LIST(ONE_LINE), i) < 0))
+                goto fail;
+        }
+        if (i < n - 2 && is_short && KEEP(i) == Py_None) {
+            int next_kept = PyObject_IsTrue(KEEP(i + 1)), prose = 0;
+            if (next_kept < 0)
+                goto fail;
+            if (!next_kept) {
+                prose = cls_among(LABEL(i + 2), classes + 1, 2);
+                if (prose == 0 && i + 3 < n)
+                    prose = cls_among(LABEL(i + 3), classes + 1, 2);
+                if (prose < 0 || (prose && append_index(LIST(NAMES), i) < 0))
+                    goto fail;
+            }
+        }
+        if (i < n - 1 && is_short) {
+            int r = ends_with_one_of(text, colons);
+            if (r < 0 || (r && append_index(LIST(SAYS), i) < 0))
+                goto fail;
+        }
+        if (!kept) {
+            double digits = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 8));
+            if (digits == -1.0 && PyErr_Occurred())
+                goto fail;
+            if (digits != 0.0) {
+                int terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+                if (terminal < 0)
+                    goto fail;
+                if (!terminal && PyUnicode_FindChar(text, ':', 0, PyUnicode_GET_LENGTH(text), 1) >= 0
+                    && append_index(LIST(STAMPED), i) < 0)
+                    goto fail;
+            }
+        }
+        if (i < n - 2 && words == 1) {
+            if (line_words(LINE(i + 1), &next_words) < 0)
+                goto fail;
+            if (next_words == 1 && append_index(LIST(RATED), i) < 0)
+                goto fail;
+        }
+        if (words <= review_max_words && KEEP(i) != Py_True && may_open_marker(text, openers.buf)
+            && append_index(LIST(REVIEWS), i) < 0)
+            goto fail;
+        /* line.text[:1] in dashes: the empty text is in every str */
+        if ((PyUnicode_GET_LENGTH(text) == 0
+             || PyUnicode_FindChar(dashes, PyUnicode_READ_CHAR(text, 0), 0, PyUnicode_GET_LENGTH(dashes), 1) >= 0)
+            && append_index(LIST(SIGNED), i) < 0)
+            goto fail;
+    }
+#undef LIST
+#undef LINE
+#undef LABEL
+#undef KEEP
+    PyBuffer_Release(&openers);
+    return out;
+fail:
+    PyBuffer_Release(&openers);
+    Py_XDECREF(out);
+    return NULL;
+}
+
+/* A colon right after a dateline's last character (teasers.DATELINE_COLON): a capital (the `regex`
+   module's \p{Lu}, in the BMP), a dot, an apostrophe or a hyphen, or a character beyond the BMP. */
+static int dateline_colon(PyObject *text) {
+    Chars t = chars_of(text);
+    for (Py_ssize_t i = 1; i < t.len; i++) {
+        if (AT(t, i) != ':')
+            continue;
+        Py_UCS4 c = AT(t, i - 1);
+        if (c >= BMP || is_glue_upper(c) || c == '.' || c == '\'' || c == 0x2019 || c == '-')
+            return 1;
+    }
+    return 0;
+}
+
+/* A time's figures around its colon (teasers.CLOCK_FIGURES, \d:\d\d: decimal digits of any script). */
+static int clock_figures(PyObject *text) {
+    Chars t = chars_of(text);
+    for (Py_ssize_t i = 1; i + 2 < t.len; i++)
+        if (AT(t, i) == ':' && is_decimal(AT(t, i - 1)) && is_decimal(AT(t, i + 1)) && is_decimal(AT(t, i + 2)))
+            return 1;
+    return 0;
+}
+
+/* teaser_candidates(lines, labels, stamp_max_words, rank_max_words) -> teasers._candidates(page, labels) as
+   a tuple of its four lists, in one pass over the page. */
+static PyObject *teaser_candidates(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels;
+    Py_ssize_t stamp_max_words, rank_max_words;
+    if (!PyArg_ParseTuple(args, "O!O!nn", &PyTuple_Type, &lines_, &PyList_Type, &labels, &stamp_max_words,
+                          &rank_max_words))
+        return NULL;
+    if (!tables_set) {
+        PyErr_SetString(PyExc_RuntimeError, "teaser_candidates() before set_tables()");
+        return NULL;
+    }
+    Py_ssize_t n = page_rows("teaser_candidates", lines_, labels, 9, 5);
+    if (n < 0)
+        return NULL;
+    enum { STAMPS, RANKS, GLUED, STAMP_GLUED, LISTS };
+    PyObject *out = PyTuple_New(LISTS);
+    if (out == NULL)
+        return NULL;
+    for (int k = 0; k < LISTS; k++) {
+        PyObject *list = PyList_New(0);
+        if (list == NULL)
+            goto fail;
+        PyTuple_SET_ITEM(out, k, list);
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        PyObject *text = PyTuple_GET_ITEM(line, 1), *keep = PyTuple_GET_ITEM(label, 1);
+        Py_ssize_t words;
+        double digits = PyFloat_AsDouble(PyTuple_GET_ITEM(line, 8));
+        int kept = PyObject_IsTrue(keep), final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4));
+        if ((digits == -1.0 && PyErr_Occurred()) || kept < 0 || final < 0 || line_words(line, &words) < 0)
+            goto fail;
+        if (digits != 0.0 && !kept && ((words <= stamp_max_words && append_index(PyTuple_GET_ITEM(out, STAMPS), i) < 0)
+                                       || (words <= rank_max_words && append_index(PyTuple_GET_ITEM(out, RANKS), i) < 0)))
+            goto fail;
+        if (!final && keep != Py_False && dateline_colon(text) && append_index(PyTuple_GET_ITEM(out, GLUED), i) < 0)
+            goto fail;
+        if (digits != 0.0 && !final && clock_figures(text) && append_index(PyTuple_GET_ITEM(out, STAMP_GLUED), i) < 0)
+            goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -3518,6 +3897,11 @@ static PyMethodDef methods[] = {
     {"shape", shape, METH_VARARGS, "shape(text, most) -> span.shape(text), most being span.SHAPE_TOKENS."},
     {"post_lines", post_lines, METH_VARARGS,
      "post_lines(lines, labels, bad, good) -> posts._post_lines(page, labels)."},
+    {"comment_candidates", comment_candidates, METH_VARARGS,
+     "comment_candidates(lines, labels, (short, good, near), header_reason, says_colons, review_max_words, "
+     "dashes) -> comments._candidates(page, labels)."},
+    {"teaser_candidates", teaser_candidates, METH_VARARGS,
+     "teaser_candidates(lines, labels, stamp_max_words, rank_max_words) -> teasers._candidates(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -3544,7 +3928,8 @@ PyMODINIT_FUNC PyInit__core(void) {
     str_findall = PyUnicode_InternFromString("findall");
     str_finditer = PyUnicode_InternFromString("finditer");
     str_start = PyUnicode_InternFromString("start");
-    if (str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
+    str_compiled_slot = PyUnicode_InternFromString("_compiled");
+    if (str_compiled_slot == NULL || str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
         || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
         || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL
         || str_finditer == NULL || str_start == NULL)

@@ -286,6 +286,53 @@ def test_action_rows(text, keeps):
     assert compiled == reference
 
 
+#: Lines of a comment thread (names that say so, stamps, votes, signatures, review markers) and look-alikes.
+COMMENT_LINES = ["Kathy Owen says:", "Иван пишет：", "12. März 2021 um 10:14 Uhr", "3 days ago", "12", "-3",
+                 "– vartec", "—", "-", "Verified Buyer", "Rated 5 out of 5", "Reply", "He says: no.",
+                 "Thanks, that worked for me after the update.", "Posted at 10:14."]
+#: Labels as the stages before the comments stage leave them, the features stage's comment header among them.
+COMMENT_LABELS = st.builds(Label, st.sampled_from(["good", "near", "short", "bad"]), st.sampled_from([None, True, False]),
+                           st.sampled_from(["features", ""]), st.sampled_from(["", features.COMMENT_HEADER_REASON]))
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(COMMENT_LINES), TEXTS), COMMENT_LABELS), max_size=16))
+def test_comment_candidates(rows):
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = [label for _, label in rows][:len(built.lines)]
+    labels += [Label(SHORT, None, "", "")] * (len(built.lines) - len(labels))
+    reference, compiled = both(comments._candidates, built, labels)
+    assert compiled == reference
+
+
+@SETTINGS
+@given(st.characters(max_codepoint=0xFFFF))
+def test_marker_openers_are_the_openings_of_the_kinds(char):
+    # The bitmap that the core reads holds the characters that some kind of review marker opens with.
+    bits = comments._marker_openers()
+    assert bool(bits[ord(char) >> 3] >> (ord(char) & 7) & 1) == (comments._markers_opening(char) is not None)
+
+
+def test_comment_candidates_finds_each_kind():
+    text = "\n\n".join(["Kathy Owen says:", "12. März 2021 um 10:14 Uhr", "Thanks, that worked for me.", "12", "3",
+                        "– vartec", "Posted at 10:14", "Verified Buyer", "A paragraph that ends here.", "Reply"])
+    built = page.build(text, Config(lang="en"))
+    labels = [Label(SHORT, None, "features", features.COMMENT_HEADER_REASON if i == 7 else "")
+              for i in range(len(built.lines))]
+    labels[2] = labels[8] = Label("good", None, "features", "")
+    labels[9] = Label(SHORT, True, "lexicon", "")
+    reference, compiled = both(comments._candidates, built, labels)
+    assert compiled == reference
+    assert compiled.one_line == [7]
+    assert 0 in compiled.names and 6 in compiled.names
+    assert compiled.says == [0]
+    assert compiled.stamped == [1, 6]
+    assert compiled.rated == [3, 4]  # "– vartec" is one word too
+    assert compiled.signed == [5]
+    # A marker may open with a figure, "p", "v" or "a", not with "K", "T" or a dash; "Reply" was kept.
+    assert compiled.reviews == [1, 3, 4, 6, 7, 8]
+
+
 #: Stories on one line (a headline glued to its summary, no sentence end), paragraphs, table rows, code
 #: and lines that announce a list.
 STORY_LINES = [
@@ -332,6 +379,38 @@ def test_boxed_runs_finds_a_river():
     labels[3] = Label("bad", False, "", "", True, True)
     reference, compiled = both(teasers._boxed_runs, built, labels)
     assert compiled == reference == [[4, 12, 9, teasers.BOXED_REASON]]
+
+
+#: Lines with figures, stamps and datelines among a teaser's lines: stamps on their own line ("32 mins ago",
+#: "10:48"), ranks, headlines with their stamp at the end, headlines glued to a dateline in capitals, and
+#: look-alikes (a colon after a lower-case letter, figures of other scripts, an astral character).
+TEASER_LINES = ["32 mins ago", "10 января", "16:49", "1.", "2", "Harbour wall reopens after storm (23/11 - 10:48)",
+                "Harbour wall reopens after storm 【16:15】", "Harbour wall reopens after the storm NEW DELHI: Their",
+                "Ana O’:Neil", "-: x", "Note: the wall", "Doors open 19:00.", "٣:٤٥", "٣:4", "\U0001d400: Abc",
+                "Ǆ: Capital digraph", "12:3"]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(TEASER_LINES), TEXTS), COMMENT_LABELS, st.booleans()),
+                max_size=16))
+def test_teaser_candidates(rows):
+    built = page.build("\n\n".join(text for text, _, _ in rows), Config(lang="en"))
+    labels = [label._replace(final=final) for _, label, final in rows][:len(built.lines)]
+    labels += [Label(SHORT, None, "", "")] * (len(built.lines) - len(labels))
+    reference, compiled = both(teasers._candidates, built, labels)
+    assert compiled == reference
+
+
+def test_teaser_candidates_finds_each_kind():
+    built = page.build("\n\n".join(TEASER_LINES), Config(lang="en"))
+    labels = [Label(SHORT, None, "", "")] * len(built.lines)
+    labels[1] = Label(SHORT, True, "lexicon", "", True)  # kept for good: no stamp, no rank, no dateline
+    reference, compiled = both(teasers._candidates, built, labels)
+    assert compiled == reference
+    assert compiled.stamps == [0, 2, 3, 4, 11, 12, 13, 16]
+    assert compiled.ranks == [2, 3, 4, 12, 13, 16]
+    assert compiled.glued == [7, 8, 9, 14, 15]
+    assert compiled.stamp_glued == [2, 5, 6, 11, 12]
 
 
 #: Teaser items' lines (kickers, headlines, bylines, summaries whole and cut short) and rules between them.
@@ -644,6 +723,29 @@ def test_classify_labels_the_whole_tests_and_leaves_the_other_chrome_to_python()
             assert compiled is not None and compiled.cls != "bad" and compiled == features.classify(built.lines[0], built)
         prose = page.build(next(t for t in CHROME_SHAPES if t.startswith("the quick brown fox")), Config(lang="en"))
         assert native.core.classify(prose.lines[0], features._core_params(prose)).cls == "good"
+
+
+#: Lines that the core rules in or out by their first characters, their clock's figures or their glue
+#: point before it asks a pattern (a byline's word in another script, a clock in other figures, a headline
+#: glued after its mark), with their labels, and look-alikes that no such rule labels.
+PREFILTERED = {"Автор: Иван Петров": "byline", "автор Иван Петров": "byline", "By: Jane Doe": "byline",
+               "Photos by Jane Doe": "byline", "Posted on 12 May 2019 by Jane": "post meta",
+               "١٢:٣٤ Trump Says More": "news-ticker", "Heute um 10.30 Uhr": "dateline", "2019-05-12": "dateline",
+               "Jan on May 2, 2019 at 4:47 pm said:": "comment header",
+               "Harbour Wall Reopens After The Storm!The council says the repairs took four months and cost more.":
+                   "teaser",
+               "Ανταπόκριση: Γιάννης": "short", "Bye for now": "short", "12h30 Le match commence": "short",
+               "3-4 Punkte": "short", "Ǆemal wrote 12:30": "short"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_features_stage_on_prefiltered_lines(lang):
+    built = page.build("\n\n".join(PREFILTERED), Config(lang=lang))
+    labels = [Label(SHORT, None, "", "")] * len(built.lines)
+    reference, compiled = both(features.run, built, labels)
+    assert compiled == reference
+    assert [label.reason.startswith(start) or label.cls == start for label, start in zip(compiled, PREFILTERED.values())] \
+        == [True] * len(PREFILTERED)
 
 
 @pytest.mark.parametrize("page_file", sorted([*CORPUS.glob("cases/*/page.txt"), *CORPUS.glob("negative/*.txt")]),

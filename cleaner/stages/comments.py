@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 try:  # the re module's own parser: what a pattern can open with (see ``_first_characters``)
     from re import _constants, _parser
@@ -164,6 +165,8 @@ ACTION_ANNOUNCED_WITHIN = 12
 #: A comment signed under its words (one paragraph: a Q&A page's comments are short): a dash and the
 #: commenter's name ("– vartec", "— Jan Smith")...
 SIGNATURE = re.compile(r"[–—-]\s*\S")
+#: The dashes that open a signature: a line that opens with none of them is none.
+SIGNATURE_DASHES = "–—-"
 #: ... with the time it was written on one of the next this many lines (a Q&A page prints the stamp twice,
 #: as a tooltip and as text: "2014-03-28 15:35:05 +00:00" / "Commented Mar 28, 2014 at 15:35").
 SIGNATURE_STAMP_WITHIN = 2
@@ -275,19 +278,49 @@ def _grouped(heads: list[int], max_lines: int = MAX_COMMENT_LINES, page: Page | 
     return [thread for thread in threads if len(thread) >= min_comments]
 
 
+class Candidates(NamedTuple):
+    """The lines that each test of :func:`comment_threads` may pass, by what their labels and features
+    alone tell (most lines are ruled out so, before the calls)."""
+
+    one_line: list[int]  # the features stage's reason for a one-line comment header
+    names: list[int]     # an undecided short line, no keep on the next line, prose on one of the two after it
+    says: list[int]      # a short line that ends on the colon of a verb that says so
+    stamped: list[int]   # a line with digits and a colon, neither kept nor ending a sentence
+    rated: list[int]     # a one-word line over another
+    reviews: list[int]   # a line of ``REVIEW_MARKER_MAX_WORDS`` words at most that no stage kept and that
+                         # opens as a review marker may (``_may_open_marker``)
+    signed: list[int]    # a line that opens with a dash
+
+
+def _candidates(page: Page, labels: list[Label]) -> Candidates:
+    """The page's :class:`Candidates`, in line order. (Compiled: ``_core.comment_candidates``, one pass.)"""
+    if native.core is not None:
+        return Candidates(*native.core.comment_candidates(
+            page.lines, labels, (SHORT, GOOD, NEAR), COMMENT_HEADER_REASON, SAYS_COLONS, REVIEW_MARKER_MAX_WORDS,
+            SIGNATURE_DASHES, _marker_openers()))
+    n, lines = len(labels), page.lines
+    return Candidates(
+        [i for i in range(n - 1) if labels[i].reason == COMMENT_HEADER_REASON],
+        [i for i in range(n - 2) if labels[i].cls == SHORT and labels[i].keep is None and not labels[i + 1].keep
+         and (labels[i + 2].cls in (GOOD, NEAR) or i + 3 < n and labels[i + 3].cls in (GOOD, NEAR))],
+        [i for i in range(n - 1) if labels[i].cls == SHORT and lines[i].text.endswith(SAYS_COLONS)],
+        [i for i, (line, label) in enumerate(zip(lines, labels))
+         if line.digit_share and not label.keep and not line.terminal and ":" in line.text],
+        [i for i in range(n - 2) if lines[i].words == 1 and lines[i + 1].words == 1],
+        [i for i, (line, label) in enumerate(zip(lines, labels))
+         if line.words <= REVIEW_MARKER_MAX_WORDS and label.keep is not True and _may_open_marker(line.text)],
+        [i for i, line in enumerate(lines) if line.text[:1] in SIGNATURE_DASHES])
+
+
 def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     """For each line, how the thread it belongs to was told ("": it belongs to none)."""
     n = len(labels)
-    # The reason, the undecided short line that a name is and the chrome class of a stamp rule out most
-    # lines before the calls.
-    one_line = {i for i in range(n - 1) if labels[i].reason == COMMENT_HEADER_REASON and _one_line_header(labels, i)}
+    found = _candidates(page, labels)
+    one_line = {i for i in found.one_line if _one_line_header(labels, i)}
     # (A name's comment opens on the line after its stamp or the one after that: prose on one of them.)
-    heads = sorted(one_line.union(i for i in range(n - 2) if labels[i].cls == SHORT and labels[i].keep is None
-                                  and not labels[i + 1].keep
-                                  and (labels[i + 2].cls in (GOOD, NEAR)
-                                       or i + 3 < n and labels[i + 3].cls in (GOOD, NEAR))
-                                  and (labels[i + 1].cls == BAD or page.lines[i + 1].words <= SAID_MAX_WORDS
-                                       or RELATIVE_AGE.fullmatch(page.lines[i + 1].text.strip()) is not None)
+    heads = sorted(one_line.union(i for i in found.names
+                                  if (labels[i + 1].cls == BAD or page.lines[i + 1].words <= SAID_MAX_WORDS
+                                      or RELATIVE_AGE.fullmatch(page.lines[i + 1].text.strip()) is not None)
                                   and _header(page, labels, i)))
     out = [""] * n
     for thread in _grouped(heads):
@@ -302,10 +335,7 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # Comments under names that say so, each over its stamp ("Graugans sagt:" / "31. Oktober 2023 um 15:15
     # Uhr"): two make a thread under a post of a few sentences, announced by a header or each comment
     # closed by the same row of buttons ("Zum Antworten anmelden").
-    # (A name that says so ends on the verb's colon: most lines are ruled out by their last character.)
-    says = [i for i, (line, label) in enumerate(zip(page.lines[:n - 1], labels))
-            if label.cls == SHORT and line.text.endswith(SAYS_COLONS) and not out[i]
-            and _says_over_stamp(page, labels, i)]
+    says = [i for i in found.says if not out[i] and _says_over_stamp(page, labels, i)]
     for thread in _grouped(says, min_comments=SAID_MIN_COMMENTS):
         buttoned = _buttoned(page, labels, thread)
         if _stamped(page, thread) and (buttoned or _announced(labels, thread[0])):
@@ -317,21 +347,14 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
     # Threads under one-line headers of a name and a stamp: a header that closes the article ("Comments",
     # "Комментарии") stands right above the first comment. On a forum page the first post carries the
     # same header as the replies, and no such header announces them.
-    # (A stamp's clock has a colon, and a header is neither kept nor a sentence: ruled out before the call.)
-    stamped = [i for i, (line, label) in enumerate(zip(page.lines, labels))
-               if line.digit_share and not label.keep and not line.terminal and ":" in line.text and not out[i]
-               and _stamped_name(line, label)
+    stamped = [i for i in found.stamped if not out[i] and _stamped_name(page.lines[i], labels[i])
                and (_prose_follows(labels, i) or _quotes(page, labels, i + 1))]
     for thread in _grouped(stamped):
         if any(label.closes for label in labels[max(thread[0] - ANNOUNCED_WITHIN, 0):thread[0]]):
             _mark(page, labels, thread, ARTICLE_MIN_WORDS, out)
     # Comments under their votes: two bare numbers (for and against), then the comment, past its header
     # at most ("~zonek [2012-01-24 19:23]").
-    # (Only a one-word line can open a pair of votes, and only a short one be a row of buttons: most lines
-    # are ruled out by their word count, before the calls.)
-    rated = [i for i in range(n - 2) if page.lines[i].words == 1 and page.lines[i + 1].words == 1 and not out[i]
-             and _votes(page, labels, i)
-             and _prose_follows(labels, i + 1)]
+    rated = [i for i in found.rated if not out[i] and _votes(page, labels, i) and _prose_follows(labels, i + 1)]
     for thread in _grouped(rated, RATED_MAX_LINES, page):  # no section of a text has votes: a short post will do
         _mark(page, labels, thread, SHORT_POST_MIN_WORDS, out)
     # Comments under (or over) their buttons: "Reply", "Report abuse" on every comment, the thread
@@ -347,8 +370,8 @@ def comment_threads(page: Page, labels: list[Label]) -> list[str]:
             header, start = announced
             _mark(page, labels, thread, ARTICLE_MIN_WORDS, out, start,
                   UNDER_BUTTONS.format(header=page.lines[header].number))
-    _mark_signed(page, labels, out)
-    _mark_reviews(page, labels, out)
+    _mark_signed(page, labels, found.signed, out)
+    _mark_reviews(page, labels, found.reviews, out)
     return out
 
 
@@ -432,10 +455,11 @@ def _signed_comment(page: Page, labels: list[Label], i: int) -> tuple[int, int] 
     return j, last
 
 
-def _mark_signed(page: Page, labels: list[Label], out: list[str]) -> None:
-    """Marks in ``out`` each comment signed under its words, when ``MIN_COMMENTS`` or more are on the page
-    and a post of ``SHORT_POST_MIN_WORDS`` words of prose stands above the first."""
-    comments = [c for i, line in enumerate(page.lines) if not out[i] and line.text[:1] in "–—-"
+def _mark_signed(page: Page, labels: list[Label], dashed: list[int], out: list[str]) -> None:
+    """Marks in ``out`` each comment signed under its words (by one of the lines ``dashed``, which open with
+    a dash), when ``MIN_COMMENTS`` or more are on the page and a post of ``SHORT_POST_MIN_WORDS`` words of
+    prose stands above the first."""
+    comments = [c for i in dashed if not out[i]
                 and _signature(page, labels, i) and (c := _signed_comment(page, labels, i)) is not None]
     if len(comments) < MIN_COMMENTS:
         return
@@ -553,6 +577,26 @@ def _first_characters(items: list) -> set[str] | None:
     return None  # the sequence may match nothing
 
 
+def _may_open_marker(text: str) -> bool:
+    """A review marker may open with the first character of ``text`` stripped (``_markers_opening``): so
+    says a character beyond the Basic Multilingual Plane too, and a text of spaces alone (the compiled
+    core reads the BMP's characters in ``_marker_openers``)."""
+    first = text.strip()[:1]
+    return not first or ord(first) > 0xFFFF or _markers_opening(first) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _marker_openers() -> bytes:
+    """The characters of the Basic Multilingual Plane that a review marker may open with, as a bitmap (bit
+    c % 8 of byte c // 8): those of one kind or another, so those of the kinds' openings together."""
+    leads = [lead for _, lead in _marker_kinds()]
+    bits = bytearray(b"\xff" * (0x10000 // 8) if None in leads else 0x10000 // 8)
+    if None not in leads:  # one search of the whole plane: a class matches each character on its own
+        for char in re.findall(f"[{''.join(leads)}]", "".join(map(chr, range(0x10000))), re.IGNORECASE):
+            bits[ord(char) >> 3] |= 1 << (ord(char) & 7)
+    return bytes(bits)
+
+
 def _review_marker(text: str) -> int | None:
     """The kind (the index of its line in the file) of the review marker that line text is, None when it
     is none. A full match takes the first kind that matches the whole line, as trying them in turn would;
@@ -563,17 +607,18 @@ def _review_marker(text: str) -> int | None:
     return None if match is None else int(match.lastgroup[1:])
 
 
-def _mark_reviews(page: Page, labels: list[Label], out: list[str]) -> None:
+def _mark_reviews(page: Page, labels: list[Label], short: list[int], out: list[str]) -> None:
     """Marks in ``out`` the customer reviews under a product: the same marker (``review_markers``) on
     ``MIN_REVIEWS`` reviews at most ``MAX_COMMENT_LINES`` apart, each pair with the reviewer's words (prose)
     between, under a product text of ``SHORT_POST_MIN_WORDS`` words. A product that quotes a customer
     carries no such marker, a shop's grid prints its ratings with no prose between, and a forum's posts
-    carry no verified purchase."""
+    carry no verified purchase. The markers are looked for among the lines ``short`` (see
+    :class:`Candidates`)."""
     n = len(labels)
     by_kind: dict[int, list[int]] = {}
-    for i, (line, label, thread) in enumerate(zip(page.lines, labels, out)):
-        if line.words <= REVIEW_MARKER_MAX_WORDS and not thread and label.keep is not True:
-            kind = _review_marker(line.text)
+    for i in short:
+        if not out[i]:
+            kind = _review_marker(page.lines[i].text)
             if kind is not None:
                 by_kind.setdefault(kind, []).append(i)
     for kind, markers in by_kind.items():
@@ -680,5 +725,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every line of a comment thread set aside (over a teaser run's reason: a thread is the stronger
     evidence), undecided: the context stage drops it, or keeps a comment's words on request
     (``Config.comments``)."""
-    return [label._replace(aside=f"{REASON}: {why}") if why else label
-            for label, why in zip(labels, comment_threads(page, labels))]
+    threads = comment_threads(page, labels)
+    if not any(threads):  # most pages
+        return list(labels)
+    return [label._replace(aside=f"{REASON}: {why}") if why else label for label, why in zip(labels, threads)]

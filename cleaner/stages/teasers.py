@@ -73,8 +73,9 @@ labels so far; the context stage drops what it flags.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, groupby
+from itertools import accumulate
 from operator import attrgetter
+from typing import NamedTuple
 
 import regex
 
@@ -178,6 +179,11 @@ RULE_CHARS = frozenset("_*=~#.•·-–— \t")
 #: (no sentence end before it) and opening the summary ("... from US NEW DELHI: Their American dream").
 GLUED_DATELINE = regex.compile(r"(?<=[^\s.!?:;\"”'’)])\s+\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}:\s+\p{Lu}")
 
+#: What every match of GLUED_DATELINE holds: a dateline's last character (a capital, a dot, an apostrophe or
+#: a hyphen) right before its colon. A character beyond the Basic Multilingual Plane before a colon counts
+#: too (the compiled core reads the capitals of the BMP only).
+DATELINE_COLON = regex.compile(r"(?:[\p{Lu}.'’-]|[^\x00-\uffff]):")
+
 #: A story's time stamp at the end of its headline, on the same line: a date with its day and month in
 #: figures and the time ("... ασφαλή (23/11 - 10:48)", "... 抓獲【北京新浪網】2012-01-17 02:40"), or
 #: the time alone in brackets ("... 患者多 【16:15】"). A river prints one under every headline; the
@@ -188,6 +194,8 @@ TRAILING_STAMP = re.compile(
     r"[\s(\[【（|/\-)\]】）](?:(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)[\s,]*[-–—,|]?\s*"
     r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*[)\]】）]?"
     r"|[(\[【（]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]】）])(?=\s*$|\t|  )")
+#: What every match of TRAILING_STAMP holds: the time's figures around its colon.
+CLOCK_FIGURES = re.compile(r"\d:\d\d")
 
 #: What ``--explain`` says about the lines of a run of each kind.
 SHAPE_REASON = "teaser list: {n} items of the same shape (headline, byline or date, one-sentence summary)"
@@ -293,6 +301,31 @@ def _stamp(page: Page, labels: list[Label], i: int) -> bool:
     return label.cls == BAD and label.reason == DATELINE_REASON and DAY.search(line.text) is not None
 
 
+class Candidates(NamedTuple):
+    """The lines that each per-line test of the stage may pass, by what their labels and features alone
+    tell (most lines are ruled out so, before the calls)."""
+
+    stamps: list[int]       # a line with figures, ``STAMP_MAX_WORDS`` words at most, not kept: ``_stamp``
+    ranks: list[int]        # a line with figures, ``RANK_MAX_WORDS`` words at most, not kept: ``_rank``
+    glued: list[int]        # a dateline's colon (``DATELINE_COLON``), neither final nor dropped: ``_glued``
+    stamp_glued: list[int]  # a time's figures (``CLOCK_FIGURES``), not final: ``_stamp_glued``
+
+
+def _candidates(page: Page, labels: list[Label]) -> Candidates:
+    """The page's :class:`Candidates`, in line order. (Compiled: ``_core.teaser_candidates``, one pass.)"""
+    if native.core is not None:
+        return Candidates(*native.core.teaser_candidates(page.lines, labels, STAMP_MAX_WORDS, RANK_MAX_WORDS))
+    pairs = list(enumerate(zip(page.lines, labels)))
+    return Candidates(
+        [i for i, (line, label) in pairs if line.digit_share and line.words <= STAMP_MAX_WORDS and not label.keep],
+        [i for i, (line, label) in pairs if line.digit_share and line.words <= RANK_MAX_WORDS and not label.keep],
+        [i for i, (line, label) in pairs
+         if not label.final and label.keep is not False and ":" in line.text
+         and DATELINE_COLON.search(line.text) is not None],
+        [i for i, (line, label) in pairs
+         if line.digit_share and not label.final and ":" in line.text and CLOCK_FIGURES.search(line.text) is not None])
+
+
 def _cut_story(page: Page, labels: list[Label], i: int) -> bool:
     """Line i is a story on one line, cut short by the site: its headline glued to the start of its summary
     ("... семинаровГоскомитет по работе ... уделяет большое внимание ..."), ``HEADLINE_MIN_WORDS`` words or
@@ -352,14 +385,14 @@ def _day_over_clock(page: Page, day: int, clock: int) -> bool:
     return CLOCK.search(page.lines[day].text) is None and CLOCK.search(page.lines[clock].text) is not None
 
 
-def _stamped_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[list]:
+def _stamped_runs(page: Page, labels: list[Label], shapes: list[str], found: Candidates) -> list[list]:
     """Runs of stories that each carry a time stamp on a line of their own, whatever the shape of the
     lines between the stamps (a headline alone, a headline and its summary, a kicker): [first line,
     last line, items, reason]. The stamp stands at the same place in every story, so the stories are the
     stretches between the stamps, and one more at the end where the stamps lead or at the start where
     they trail. A stamp may take two lines, the day over the clock ("10 января" / "16:49")."""
-    stamps = [i for i, line in enumerate(page.lines)
-              if line.digit_share and (_stamp(page, labels, i) or _headed_stamp(labels, i))]
+    stamps = sorted({i for i in found.stamps if _stamp(page, labels, i)}
+                    | {i for i, label in enumerate(labels) if label == TICKER_LABEL and page.lines[i].digit_share})
     out: list[list[int]] = []
     chain: list[list[int]] = []  # the stamps of the run so far: [first line, last line] of each
 
@@ -427,13 +460,11 @@ def _ranked_item(page: Page, labels: list[Label], shapes: list[str], first: int,
         _headline(page, labels, i) and page.lines[i].words <= HEADLINE_MAX_WORDS for i in range(first, last + 1))
 
 
-def _ranked_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[list]:
+def _ranked_runs(page: Page, labels: list[Label], shapes: list[str], found: Candidates) -> list[list]:
     """Runs of stories ranked 1, 2, 3 ..., each a bare number and its headline: [first, last, items, reason]."""
     n = len(shapes)
     out: list[list] = []
-    # Where a run may start (a rank is a figure, and the word count rules out most lines before the call).
-    ones = [i for i, line in enumerate(page.lines)
-            if line.digit_share and line.words <= RANK_MAX_WORDS and _rank(page, labels, i) == 1]
+    ones = [i for i in found.ranks if _rank(page, labels, i) == 1]  # where a run may start
     resume = 0  # the line after the run found last
     for i in ones:
         if i < resume:
@@ -467,18 +498,17 @@ def _glued(page: Page, labels: list[Label], i: int) -> bool:
     return match is not None and len(page.lines[i].text[:match.start()].split()) >= HEADLINE_MIN_WORDS
 
 
-def _glued_runs(page: Page, labels: list[Label]) -> list[list]:
+def _glued_runs(page: Page, labels: list[Label], found: Candidates) -> list[list]:
     """Runs of ``MIN_ITEMS`` or more stories in a row, each a headline glued to its datelined summary:
     [first, last, items, reason]."""
-    # The dateline's colon rules out most lines before the call.
-    flags = [":" in line.text and _glued(page, labels, i) for i, line in enumerate(page.lines)]
+    glued = [i for i in found.glued if _glued(page, labels, i)]
     out: list[list] = []
-    start = 0
-    for glued, run in groupby(flags):
-        n = len(list(run))
-        if glued and n >= MIN_ITEMS:
-            out.append([start, start + n - 1, n, GLUED_REASON])
-        start += n
+    start = 0  # where the run of consecutive lines in ``glued`` starts
+    for k in range(1, len(glued) + 1):
+        if k == len(glued) or glued[k] != glued[k - 1] + 1:
+            if k - start >= MIN_ITEMS:
+                out.append([glued[start], glued[k - 1], k - start, GLUED_REASON])
+            start = k
     return out
 
 
@@ -498,19 +528,21 @@ def _stamp_glued(page: Page, labels: list[Label], i: int) -> bool:
     return STAMPED_HEADLINE_MIN_WORDS <= head <= HEADLINE_MAX_WORDS
 
 
-def _stamp_glued_runs(page: Page, labels: list[Label], shapes: list[str]) -> list[list]:
+def _stamp_glued_runs(page: Page, labels: list[Label], shapes: list[str], found: Candidates) -> list[list]:
     """Runs of ``MIN_ITEMS`` or more headlines in a row (rules between them allowed), each with its
     time stamp at its end: [first, last, items, reason]. One line without a stamp may stand between two
     of them (see ``_interloper``): a renderer that lays a page's columns out row by row puts a line of
     the next column there."""
-    # Every stamp has the time's colon: it rules out most lines before the call.
+    stamped = {i for i in found.stamp_glued if _stamp_glued(page, labels, i)}
+    if len(stamped) < MIN_ITEMS:  # most pages
+        return []
     out: list[list] = []
     run: list[int] = []
     gap: int | None = None  # the line without a stamp after the run's last item, if any
-    for i, line in enumerate(page.lines):
+    for i in range(len(page.lines)):
         if shapes[i] == BLANK:
             continue
-        if line.digit_share and ":" in line.text and _stamp_glued(page, labels, i):
+        if i in stamped:
             run.append(i)
             gap = None
             continue
@@ -659,8 +691,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every line of a teaser run set aside with the run's reason, undecided: its prose still counts as
     evidence for the body span (see :mod:`.segmentation`), which does not grow over it, and the context
     stage drops it."""
-    return [label._replace(aside=reason) if reason else label
-            for label, reason in zip(labels, teaser_runs(page, labels))]
+    reasons = teaser_runs(page, labels)
+    if not any(reasons):  # most pages
+        return list(labels)
+    return [label._replace(aside=reason) if reason else label for label, reason in zip(labels, reasons)]
 
 
 def _item_groups(page: Page, labels: list[Label], shapes: list[str]) -> list[tuple[int, list[tuple[int, int]]]]:
@@ -713,9 +747,10 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
             runs.append([start, end, len(items)])
     # Runs of stamped stories join them; where the two overlap, they are one block.
     merged: list[list] = []
-    for run in sorted([[*run, SHAPE_REASON] for run in runs] + _stamped_runs(page, labels, shapes)
-                      + _ranked_runs(page, labels, shapes) + _glued_runs(page, labels)
-                      + _stamp_glued_runs(page, labels, shapes) + _boxed_runs(page, labels)
+    found = _candidates(page, labels)
+    for run in sorted([[*run, SHAPE_REASON] for run in runs] + _stamped_runs(page, labels, shapes, found)
+                      + _ranked_runs(page, labels, shapes, found) + _glued_runs(page, labels, found)
+                      + _stamp_glued_runs(page, labels, shapes, found) + _boxed_runs(page, labels)
                       + _paired_runs(page, labels, shapes)):
         if merged and run[0] <= merged[-1][1] + 1:
             merged[-1][1] = max(merged[-1][1], run[1])
