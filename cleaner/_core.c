@@ -3462,6 +3462,390 @@ static PyObject *shape(PyObject *self, PyObject *args) {
 }
 
 
+/* ------------------------------------------------------------------ page stages: segmentation (a thread's
+   posts), specs */
+
+/* flags[i] == value, as the Python walks compare a flag (identity first: the flags are bools). */
+static inline int flag_is(PyObject *flags, Py_ssize_t i, PyObject *value) {
+    PyObject *flag = PyList_GET_ITEM(flags, i);
+    if (flag == value)
+        return 1;
+    Py_INCREF(flag);
+    int same = PyObject_RichCompareBool(flag, value, Py_EQ);
+    Py_DECREF(flag);
+    return same;
+}
+
+/* posts._edge(flags, i, step, value); -2 on error. */
+static Py_ssize_t flags_edge(PyObject *flags, Py_ssize_t i, Py_ssize_t step, PyObject *value) {
+    while (0 <= i && i < PyList_GET_SIZE(flags)) {
+        int same = flag_is(flags, i, value);
+        if (same < 0)
+            return -2;
+        if (!same)
+            break;
+        i += step;
+    }
+    return i;
+}
+
+/* The number of items of range(start, stop, step), step being 1 or -1. */
+static inline Py_ssize_t range_len(Py_ssize_t start, Py_ssize_t stop, Py_ssize_t step) {
+    Py_ssize_t n = (stop - start) * step;
+    return n > 0 ? n : 0;
+}
+
+/* posts._any_in(flags, range(start, stop, step)): a flag of the lines is true. 1, 0, -1 on error. */
+static int any_flag(PyObject *flags, Py_ssize_t start, Py_ssize_t stop, Py_ssize_t step) {
+    for (Py_ssize_t i = start; (stop - i) * step > 0; i += step) {
+        int set = PyObject_IsTrue(PyList_GET_ITEM(flags, i));
+        if (set)
+            return set;
+    }
+    return 0;
+}
+
+/* The word count of a line (page.Line.words); -1 with an exception set on error. */
+static inline Py_ssize_t line_words(PyObject *lines_, Py_ssize_t i) {
+    return PyLong_AsSsize_t(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, i), 2));
+}
+
+/* The words of the good lines of range(first, last + step, step) (the walk's prose()); -1 on error. */
+static Py_ssize_t prose_words(PyObject *lines_, PyObject *labels, Py_ssize_t first, Py_ssize_t last,
+                              Py_ssize_t step, PyObject *good) {
+    Py_ssize_t words = 0;
+    for (Py_ssize_t i = first; (last + step - i) * step > 0; i += step) {
+        int is_good = PyObject_RichCompareBool(PyTuple_GET_ITEM(PyList_GET_ITEM(labels, i), 0), good, Py_EQ);
+        if (is_good < 0)
+            return -1;
+        if (is_good) {
+            Py_ssize_t w = line_words(lines_, i);
+            if (w == -1 && PyErr_Occurred())
+                return -1;
+            words += w;
+        }
+    }
+    return words;
+}
+
+/* The first test of posts._shared's block_like: the lines range(start, stop, step) number
+   block_min..block_max and one of them is a dateline (its label's reason). 1, 0, -1 on error. */
+static int dated_block(PyObject *labels, Py_ssize_t start, Py_ssize_t stop, Py_ssize_t step, Py_ssize_t block_min,
+                       Py_ssize_t block_max, PyObject *dateline_reason) {
+    Py_ssize_t size = range_len(start, stop, step);
+    if (size < block_min || size > block_max)
+        return 0;
+    for (Py_ssize_t i = start; (stop - i) * step > 0; i += step) {
+        int dated = PyObject_RichCompareBool(PyTuple_GET_ITEM(PyList_GET_ITEM(labels, i), 3), dateline_reason, Py_EQ);
+        if (dated)
+            return dated;
+    }
+    return 0;
+}
+
+/* thread_walk(lines, labels, stops, posts, start, end, step, furniture, shared, own_prose, params) ->
+   posts._walk(page, labels, stops, posts, start, end, step, furniture), ``shared(previous, block)`` and
+   ``own_prose(i, repeated)`` being the walk's _shared and _own_prose on the page, called only for two
+   blocks of furniture that may repeat and for the lines of a block past the span's edge, and ``params``
+   (dateline_reason, good, block_min_lines, block_max_lines, min_comments, article_min_words). */
+static PyObject *thread_walk(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *stops, *posts, *furniture, *shared, *own_prose, *dateline_reason, *good;
+    Py_ssize_t start, end, step, block_min, block_max, min_comments, article_min;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!nnnO!OO(UUnnnn)", &PyTuple_Type, &lines_, &PyList_Type, &labels,
+                          &PyList_Type, &stops, &PyList_Type, &posts, &start, &end, &step, &PySet_Type, &furniture,
+                          &shared, &own_prose, &dateline_reason, &good, &block_min, &block_max, &min_comments,
+                          &article_min))
+        return NULL;
+    Py_ssize_t n = page_rows("thread_walk", lines_, labels, 3, 4);
+    if (n < 0)
+        return NULL;
+    if (PyList_GET_SIZE(stops) != n || PyList_GET_SIZE(posts) != n || (step != 1 && step != -1)
+        || start < 0 || start >= n) {
+        PyErr_SetString(PyExc_ValueError, "thread_walk() needs a flag per line, a step of 1 or -1 and a line to start");
+        return NULL;
+    }
+    PyObject *repeated = NULL;
+#define EDGE(var, i, s, value) if ((var = flags_edge(posts, (i), (s), (value))) == -2) goto fail
+    Py_ssize_t behind, prev_stop, post, block_stop;
+    EDGE(behind, start, -step, Py_True);
+    EDGE(prev_stop, behind, -step, Py_False);
+    Py_ssize_t prev_start = behind, prev_step = -step;  /* previous = range(prev_start, prev_stop, prev_step) */
+    EDGE(post, start, step, Py_True);
+    post -= step;  /* the outermost line of the current post */
+    Py_ssize_t reached = end, words = 0;
+    if (step > 0 && (words = prose_words(lines_, labels, start, post, step, good)) < 0)
+        goto fail;
+    int thread = 0;
+    Py_ssize_t chain = 1;
+    for (;;) {
+        Py_ssize_t block_start = post + step;
+        EDGE(block_stop, block_start, step, Py_False);
+        Py_ssize_t beyond = block_stop;
+        if (!(0 <= beyond && beyond < n))
+            break;
+        int stopped = any_flag(stops, block_start, block_stop, step);
+        if (stopped)
+            goto stopped;
+        int alike = dated_block(labels, prev_start, prev_stop, prev_step, block_min, block_max, dateline_reason);
+        if (alike > 0)
+            alike = dated_block(labels, block_start, block_stop, step, block_min, block_max, dateline_reason);
+        if (alike < 0)
+            goto fail;
+        Py_CLEAR(repeated);
+        if (alike) {
+            PyObject *previous = PyObject_CallFunction((PyObject *)&PyRange_Type, "nnn", prev_start, prev_stop,
+                                                       prev_step);
+            PyObject *block = previous == NULL ? NULL : PyObject_CallFunction((PyObject *)&PyRange_Type, "nnn",
+                                                                             block_start, block_stop, step);
+            repeated = block == NULL ? NULL : PyObject_CallFunctionObjArgs(shared, previous, block, NULL);
+            Py_XDECREF(previous);
+            Py_XDECREF(block);
+            if (repeated == NULL)
+                goto fail;
+        }
+        int repeats = repeated != NULL && PyObject_IsTrue(repeated);
+        if (repeats < 0)
+            goto fail;
+        thread = thread || repeats;
+        chain = repeats ? chain + 1 : 1;
+        int past = (beyond - end) * step > 0;  /* the next post lies past the span's edge */
+        if (past) {
+            if (chain < min_comments || words >= article_min)
+                break;
+            if (repeated == NULL && (repeated = PySet_New(NULL)) == NULL)  /* _shared's set() */
+                goto fail;
+            for (Py_ssize_t i = block_start; (block_stop - i) * step > 0; i += step) {
+                if ((i - end) * step <= 0)
+                    continue;
+                PyObject *index = PyLong_FromSsize_t(i);
+                PyObject *own = index == NULL ? NULL : PyObject_CallFunctionObjArgs(own_prose, index, repeated, NULL);
+                int is_own = own == NULL ? -1 : PyObject_IsTrue(own);
+                Py_XDECREF(own);
+                if (is_own < 0 || (!is_own && PySet_Add(furniture, index) < 0)) {
+                    Py_XDECREF(index);
+                    goto fail;
+                }
+                Py_DECREF(index);
+            }
+        }
+        EDGE(post, beyond, step, Py_True);
+        post -= step;
+        stopped = any_flag(stops, beyond, post + step, step);
+        if (!stopped && step < 0 && past) {
+            Py_ssize_t own = prose_words(lines_, labels, beyond, post, step, good);
+            if (own < 0)
+                goto fail;
+            stopped = own == 0;
+        }
+        if (stopped)
+            goto stopped;
+        reached = (post - end) * step > 0 ? post : end;
+        if (!thread && step > 0) {
+            Py_ssize_t more = prose_words(lines_, labels, beyond, post, step, good);
+            if (more < 0)
+                goto fail;
+            words += more;
+        }
+        prev_start = block_start;
+        prev_stop = block_stop;
+        prev_step = step;
+    }
+    Py_XDECREF(repeated);
+    return PyLong_FromSsize_t(reached);
+stopped:
+    if (PyErr_Occurred())
+        goto fail;
+    Py_XDECREF(repeated);
+    return PyLong_FromSsize_t(reached);
+fail:
+    Py_XDECREF(repeated);
+    return NULL;
+#undef EDGE
+}
+
+/* The line's text opens with an ASCII character that no letter is: then no pattern that opens with
+   `^\p{L}` matches it (nor an empty text). */
+static inline int no_letter_lead(Chars t) {
+    return t.len == 0 || (AT(t, 0) < 128 && !is_ascii_letter(AT(t, 0)));
+}
+
+/* pattern.search(text) is not None for a pattern of one class (`\p{L}` or `\p{N}`) whose ASCII members
+   ``ascii`` tests: answered here when the text holds one of them or is all ASCII. 1, 0, -1 on error. */
+static int class_in(PyObject *text, PyObject *pattern, int (*ascii)(Py_UCS4)) {
+    Chars t = chars_of(text);
+    int other = 0;
+    for (Py_ssize_t k = 0; k < t.len; k++) {
+        Py_UCS4 c = AT(t, k);
+        if (c >= 128)
+            other = 1;
+        else if (ascii(c))
+            return 1;
+    }
+    return other ? pattern_hits(pattern, str_search, text) : 0;
+}
+
+static int ascii_letter(Py_UCS4 c) { return is_ascii_letter(c); }
+static int ascii_digit(Py_UCS4 c) { return c >= '0' && c <= '9'; }
+
+static inline int ends_with_colon(Chars t) { return t.len > 0 && AT(t, t.len - 1) == ':'; }
+
+/* specs.LABEL_LINE.match(text) is not None, text ending with a colon: `^\p{L}[\p{L}\p{N}.'’&/() -]{0,40}:$`
+   answered here for an ASCII text, by the pattern for another. 1, 0, -1 on error. */
+static int label_line(PyObject *text, Chars t, PyObject *pattern) {
+    if (no_letter_lead(t) || t.len > 42)  /* a letter, 40 characters at most, the colon */
+        return 0;
+    if (!PyUnicode_IS_ASCII(text))
+        return pattern_hits(pattern, str_match, text);
+    for (Py_ssize_t k = 1; k < t.len - 1; k++) {
+        Py_UCS4 c = AT(t, k);
+        if (!(is_ascii_letter(c) || ascii_digit(c) || c == '.' || c == '\'' || c == '&' || c == '/' || c == '('
+              || c == ')' || c == ' ' || c == '-'))
+            return 0;
+    }
+    return 1;
+}
+
+/* specs.BARE_LABEL.match(text) is not None: `^\p{L}[^\p{N}:.!?]*$`, answered here for an ASCII text and
+   for one with an ASCII figure or mark after its lead, by the pattern for another. 1, 0, -1 on error. */
+static int bare_label(PyObject *text, Chars t, PyObject *pattern) {
+    if (no_letter_lead(t))
+        return 0;
+    for (Py_ssize_t k = 1; k < t.len; k++) {
+        Py_UCS4 c = AT(t, k);
+        if (ascii_digit(c) || c == ':' || c == '.' || c == '!' || c == '?')
+            return 0;
+    }
+    return PyUnicode_IS_ASCII(text) ? 1 : pattern_hits(pattern, str_match, text);
+}
+
+/* specs._pair(label, value) with its patterns and word limits: 1 or 0 (the pair shows a table's or not),
+   2 (no such pair: None), -1 on error. */
+typedef struct {
+    PyObject *label_line, *bare_label, *letter, *figure, *answers;
+    Py_ssize_t value_max, bare_max, measure_max;
+} SpecParams;
+
+static int spec_pair(PyObject *label, PyObject *value, const SpecParams *p) {
+    Py_ssize_t value_words = PyLong_AsSsize_t(PyTuple_GET_ITEM(value, 2));
+    if (value_words == -1 && PyErr_Occurred())
+        return -1;
+    PyObject *value_text = PyTuple_GET_ITEM(value, 1), *text = PyTuple_GET_ITEM(label, 1);
+    if (value_words > p->value_max || ends_with_colon(chars_of(value_text)))
+        return 2;
+    Chars t = chars_of(text);
+    int colon = 0;
+    if (ends_with_colon(t) && (colon = label_line(text, t, p->label_line)) < 0)
+        return -1;
+    if (!colon) {
+        Py_ssize_t label_words = PyLong_AsSsize_t(PyTuple_GET_ITEM(label, 2));
+        if (label_words == -1 && PyErr_Occurred())
+            return -1;
+        if (label_words > p->bare_max)
+            return 2;
+        int bare = bare_label(text, t, p->bare_label);
+        if (bare <= 0)
+            return bare < 0 ? -1 : 2;
+    }
+    int lettered = class_in(value_text, p->letter, ascii_letter);
+    if (lettered < 0)
+        return -1;
+    if (lettered) {
+        int measure = colon ? 1 : value_words <= p->measure_max ? class_in(value_text, p->figure, ascii_digit) : 0;
+        if (measure)
+            return measure;
+    }
+    PyObject *lower = PyObject_CallMethodNoArgs(value_text, str_lower);
+    if (lower == NULL)
+        return -1;
+    int answer = PySet_Contains(p->answers, lower);
+    Py_DECREF(lower);
+    return answer;
+}
+
+/* labels.Label's keep is None and its class is short or near (span.undecided). 1, 0, -1 on error. */
+static int undecided_label(PyObject *label, PyObject *short_, PyObject *near) {
+    return PyTuple_GET_ITEM(label, 1) == Py_None ? cls_in(label, short_, near) : 0;
+}
+
+/* spec_pairs(lines, labels, (short, near), (label_line, bare_label, letter, figure, answers), (value_max_words,
+   bare_label_max_words, measure_max_words, pair_run, value_share)) -> specs._pairs(page, labels). */
+static PyObject *spec_pairs(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *short_, *near;
+    SpecParams p;
+    Py_ssize_t pair_run;
+    double value_share;
+    if (!PyArg_ParseTuple(args, "O!O!(UU)(OOOOO!)(nnnnd)", &PyTuple_Type, &lines_, &PyList_Type, &labels, &short_,
+                          &near, &p.label_line, &p.bare_label, &p.letter, &p.figure, &PyFrozenSet_Type, &p.answers,
+                          &p.value_max, &p.bare_max, &p.measure_max, &pair_run, &value_share))
+        return NULL;
+    Py_ssize_t n = page_rows("spec_pairs", lines_, labels, 3, 2);
+    if (n < 0)
+        return NULL;
+    PyObject *found = PySet_New(NULL), *names = NULL;
+    char *open = PyMem_Malloc(n ? n : 1);
+    if (found == NULL || open == NULL) {
+        if (open == NULL)
+            PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        int u = undecided_label(PyList_GET_ITEM(labels, k), short_, near);
+        if (u < 0)
+            goto fail;
+        open[k] = (char)u;
+    }
+    Py_ssize_t last = n - 1;  /* the last line that can be a value */
+    for (Py_ssize_t i0 = 0; i0 < 2; i0++) {
+        Py_ssize_t i = i0;
+        while (i < n) {
+            Py_ssize_t j = i, shown = 0;
+            if (names != NULL && PySet_GET_SIZE(names) && PySet_Clear(names) < 0)
+                goto fail;
+            while (j < last && open[j] && open[j + 1]) {
+                PyObject *line = PyTuple_GET_ITEM(lines_, j);
+                int table = spec_pair(line, PyTuple_GET_ITEM(lines_, j + 1), &p);
+                if (table < 0)
+                    goto fail;
+                if (table == 2)
+                    break;
+                int seen = names == NULL ? 0 : PySet_Contains(names, PyTuple_GET_ITEM(line, 1));
+                if (seen < 0)
+                    goto fail;
+                if (seen)
+                    break;
+                if ((names == NULL && (names = PySet_New(NULL)) == NULL) || PySet_Add(names, PyTuple_GET_ITEM(line, 1)) < 0)
+                    goto fail;
+                j += 2;
+                shown += table;
+            }
+            Py_ssize_t pairs = (j - i) / 2;
+            if (pairs >= pair_run && (double)shown >= value_share * (double)pairs) {
+                for (Py_ssize_t k = i; k < j; k++) {
+                    PyObject *index = PyLong_FromSsize_t(k);
+                    if (index == NULL || PySet_Add(found, index) < 0) {
+                        Py_XDECREF(index);
+                        goto fail;
+                    }
+                    Py_DECREF(index);
+                }
+            }
+            int again = 0;
+            if (j > i && j < n && (again = PySet_Contains(names, PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, j), 1))) < 0)
+                goto fail;
+            i = again ? j : j + 2;
+        }
+    }
+    PyMem_Free(open);
+    Py_XDECREF(names);
+    return found;
+fail:
+    PyMem_Free(open);
+    Py_XDECREF(names);
+    Py_XDECREF(found);
+    return NULL;
+}
+
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -3518,6 +3902,11 @@ static PyMethodDef methods[] = {
     {"shape", shape, METH_VARARGS, "shape(text, most) -> span.shape(text), most being span.SHAPE_TOKENS."},
     {"post_lines", post_lines, METH_VARARGS,
      "post_lines(lines, labels, bad, good) -> posts._post_lines(page, labels)."},
+    {"thread_walk", thread_walk, METH_VARARGS,
+     "thread_walk(lines, labels, stops, posts, start, end, step, furniture, shared, own_prose, params) -> "
+     "posts._walk(page, labels, stops, posts, start, end, step, furniture)."},
+    {"spec_pairs", spec_pairs, METH_VARARGS,
+     "spec_pairs(lines, labels, classes, patterns, limits) -> specs._pairs(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, binary, language, lexicon, markdown, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
-from cleaner.stages import code, comments, context, features, grids, posts, repetition, segmentation, span, teasers
+from cleaner.stages import (code, comments, context, features, grids, posts, repetition, segmentation, span, specs,
+                            teasers)
 from cleaner.stages import lexicon as lexicon_stage
 from strength import strength
 
@@ -705,6 +706,87 @@ def test_post_lines(text, labels):
 def test_edge(flags, i, step, value):
     reference, compiled = both(posts._edge, flags, i, step, value)
     assert compiled == reference
+
+
+def _labels_before(stage: str, built: page.Page) -> list[Label]:
+    """The labels of ``built`` as the stages before ``stage`` leave them on a first pass."""
+    labels = [pipeline.UNSEEN] * len(built.lines)
+    for name, run in pipeline.STAGES:
+        if name == stage:
+            return labels
+        labels = run(built, labels)
+    raise ValueError(stage)
+
+
+#: A thread's posts and the furniture between them: dates (the features stage's datelines), counters whose
+#: numbers differ from post to post, the lexicon's forum chrome, a post's own short lines.
+POST_LINES = ["The council said on Monday that the harbour wall would reopen in May after the repairs.",
+              "Thanks, that worked.", "Is it?", "Quote:", "12 Comments"]
+FURNITURE_LINES = ["May 2, 2019 at 4:47 pm", "12.05.2019", "Feb 3, 2017, 10:12 AM", "Join Date: Feb 2017",
+                   "Posts: 214", "Posts: 1,032", "Reply With Quote", "Member", "#5", "Top", "Anubis1"]
+THREAD = st.lists(st.tuples(st.lists(st.one_of(st.sampled_from(POST_LINES), TEXTS), min_size=1, max_size=3),
+                            st.lists(st.sampled_from(FURNITURE_LINES), min_size=1, max_size=6)), max_size=8)
+
+
+@PAGE_SETTINGS
+@given(THREAD, st.data())
+def test_thread_posts(thread, data):
+    # The span grown over a thread's posts, and the furniture it grew over: the walk up and down the page.
+    built = page.build("\n\n".join(line for post, block in thread for line in post + block), Config(lang="en"))
+    if not built.lines:
+        return
+    labels = _labels_before("segmentation", built)
+    n = len(built.lines)
+    first = data.draw(st.integers(0, n - 1))
+    last = data.draw(st.integers(first, n - 1))
+    aside = data.draw(st.lists(st.sampled_from([False] * 7 + [True]), min_size=n, max_size=n))
+    reference, compiled = both(posts.thread_posts, built, labels, aside, first, last)
+    assert compiled == reference
+
+
+def test_thread_posts_grows_over_a_thread():
+    # A span of two posts and the dated block between them (lines 0-10); the next block repeats the one
+    # before it, the third in a row: the walk reaches the post under it, and the block's lines past the
+    # span are furniture.
+    block = ["Anubis1", "Join Date: Feb 2017", "Posts: 214", "May 2, 2019 at 4:47 pm"]
+    text = "\n\n".join(["The council said on Monday that the harbour wall would reopen in May.", *block,
+                         "Thanks, that worked.", *block, "Is it the same wall?", *block, "It is."])
+    built = page.build(text, Config(lang="en"))
+    labels = _labels_before("segmentation", built)
+    reference, compiled = both(posts.thread_posts, built, labels, [False] * len(labels), 0, 10)
+    assert compiled == reference == (0, 15, frozenset(range(11, 15)))
+
+
+#: A spec sheet's labels and values (with a colon, without, in other scripts), and the lines beside them
+#: that are no such pair: a clock time, a sentence, a long value, a label repeated.
+SPEC_LINES = ["Weight", "653 g", "Outer fabric material:", "100% polyester", "Fastening:", "Zip", "Yes", "No",
+              "N/A", "Detachable Cable", "Größe:", "Schwarz", "Вес:", "2 кг", "重量:", "٣ كغ", "Ⅻ", "12:30",
+              "Path C: Scotland, Norway", "Compare", "Oven safe up to:", "It rained.", "Colour (main):",
+              "O’Brien & Sons:", "x" * 41 + ":", "Αβγ δεζ", "Länge", "3.2 cm"]
+SPEC_LABELS = [Label(SHORT, None, "", ""), Label("near", None, "", ""), Label("good", None, "", ""),
+               Label(SHORT, True, "", ""), Label("bad", False, "", "")]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(SPEC_LINES), TEXTS),
+                          st.sampled_from([SPEC_LABELS[0]] * 6 + SPEC_LABELS)), max_size=30))
+def test_spec_pairs(rows):
+    # The runs of label-and-value pairs of a spec sheet, on any lines and labels.
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = ([label for _, label in rows] + [SPEC_LABELS[0]] * len(built.lines))[:len(built.lines)]
+    reference, compiled = both(specs._pairs, built, labels)
+    assert compiled == reference
+    reference, compiled = both(specs.run, built, labels)
+    assert compiled == reference
+
+
+def test_spec_pairs_of_a_sheet():
+    sheet = ["Outer fabric material:", "100% polyester", "Fastening:", "Zip", "Weight", "653 g", "Größe:", "Schwarz",
+             "Compare", "Customer reviews:"]
+    built = page.build("\n\n".join(sheet), Config(lang="en"))
+    labels = [SPEC_LABELS[0]] * len(built.lines)
+    reference, compiled = both(specs._pairs, built, labels)
+    assert compiled == reference == set(range(8))
 
 
 CORPUS_PAGES = sorted([*CORPUS.glob("cases/*/page.txt"), *CORPUS.glob("negative/*.txt"), CORPUS / "seed" / "page.txt"])
