@@ -3463,7 +3463,7 @@ static PyObject *shape(PyObject *self, PyObject *args) {
 
 
 /* ------------------------------------------------------------------ page stages: segmentation (a thread's
-   posts), specs */
+   posts), specs, dumps, repetition */
 
 /* flags[i] == value, as the Python walks compare a flag (identity first: the flags are bools). */
 static inline int flag_is(PyObject *flags, Py_ssize_t i, PyObject *value) {
@@ -3846,6 +3846,169 @@ fail:
 }
 
 
+/* dumps.SENTENCE_BREAK's lookbehind: the marks that end a sentence before a space. */
+static inline int is_break_mark(Py_UCS4 c) {
+    switch (c) {
+    case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xff01: case 0xff1f:
+        return 1;
+    }
+    return 0;
+}
+
+/* Appends (key, words) of ``sentence`` to ``out`` when it holds min_words words or more: its lower case's
+   runs of `\w`, joined by a space. 0, or -1 on error. */
+static int add_sentence(PyObject *out, PyObject *sentence, Py_ssize_t min_words, PyObject *space) {
+    PyObject *lower = PyObject_CallMethodNoArgs(sentence, str_lower), *words = NULL, *key = NULL;
+    if (lower == NULL)
+        return -1;
+    int rc = -1;
+    Chars t = chars_of(lower);
+    if ((words = PyList_New(0)) == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < t.len;) {
+        if (!is_word(AT(t, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i + 1;
+        while (j < t.len && is_word(AT(t, j)))
+            j++;
+        PyObject *word = PyUnicode_Substring(lower, i, j);
+        if (word == NULL || PyList_Append(words, word) < 0) {
+            Py_XDECREF(word);
+            goto done;
+        }
+        Py_DECREF(word);
+        i = j;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    if (n < min_words) {
+        rc = 0;
+        goto done;
+    }
+    if ((key = PyUnicode_Join(space, words)) == NULL)
+        goto done;
+    PyObject *item = Py_BuildValue("(On)", key, n);
+    rc = item == NULL || PyList_Append(out, item) < 0 ? -1 : 0;
+    Py_XDECREF(item);
+done:
+    Py_DECREF(lower);
+    Py_XDECREF(words);
+    Py_XDECREF(key);
+    return rc;
+}
+
+/* sentences(text, min_words) -> dumps._sentences(text): the text split after each sentence end
+   (dumps.SENTENCE_BREAK: a space after a mark), and (key, words) of each piece of min_words words or
+   more, its key the `\w` runs of its lower case joined by a space (language.WORD). */
+static PyObject *sentences(PyObject *self, PyObject *args) {
+    PyObject *text;
+    Py_ssize_t min_words;
+    if (!PyArg_ParseTuple(args, "Un", &text, &min_words))
+        return NULL;
+    PyObject *out = PyList_New(0), *space = PyUnicode_FromOrdinal(' ');
+    if (out == NULL || space == NULL)
+        goto fail;
+    Chars t = chars_of(text);
+    Py_ssize_t start = 0, i = 1;
+    while (i < t.len) {
+        if (!(Py_UNICODE_ISSPACE(AT(t, i)) && is_break_mark(AT(t, i - 1)))) {
+            i++;
+            continue;
+        }
+        PyObject *sentence = PyUnicode_Substring(text, start, i);
+        int bad = sentence == NULL || add_sentence(out, sentence, min_words, space) < 0;
+        Py_XDECREF(sentence);
+        if (bad)
+            goto fail;
+        while (i < t.len && Py_UNICODE_ISSPACE(AT(t, i)))
+            i++;
+        start = i;
+    }
+    PyObject *last = PyUnicode_Substring(text, start, t.len);  /* the text after the last break ("" after a
+                                                                  break at its end, as re.split gives) */
+    int bad = last == NULL || add_sentence(out, last, min_words, space) < 0;
+    Py_XDECREF(last);
+    if (bad)
+        goto fail;
+    Py_DECREF(space);
+    PyObject *result = PyList_AsTuple(out);
+    Py_DECREF(out);
+    return result;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(space);
+    return NULL;
+}
+
+
+/* listed_runs(lines, max_words, min_entries) -> repetition._listed_runs(lines), given its
+   TOC_ENTRY_MAX_WORDS and TOC_MIN_ENTRIES: the runs of min_entries or more lines of max_words words or
+   fewer, each with a key that a later line of the page has too. */
+static PyObject *listed_runs(PyObject *self, PyObject *args) {
+    PyObject *lines_;
+    Py_ssize_t max_words, min_entries;
+    if (!PyArg_ParseTuple(args, "O!nn", &PyTuple_Type, &lines_, &max_words, &min_entries))
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(lines_);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, k);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 14) {
+            PyErr_SetString(PyExc_TypeError, "listed_runs() needs page.Line tuples");
+            return NULL;
+        }
+    }
+    PyObject *seen = PySet_New(NULL), *runs = PyList_New(0);
+    char *entry = PyMem_Malloc(n ? n : 1);  /* the line may stand in a run */
+    if (seen == NULL || runs == NULL || entry == NULL) {
+        if (entry == NULL)
+            PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t i = n - 1; i >= 0; i--) {  /* a key that a later line has: seen from the end */
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *key = PyTuple_GET_ITEM(line, 13);
+        int later = PySet_Contains(seen, key);
+        if (later < 0 || PySet_Add(seen, key) < 0)
+            goto fail;
+        entry[i] = 0;
+        if (later) {
+            int keyed = PyObject_IsTrue(key);
+            Py_ssize_t words = keyed > 0 ? PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2)) : 0;
+            if (keyed < 0 || (words == -1 && PyErr_Occurred()))
+                goto fail;
+            entry[i] = keyed && words <= max_words;
+        }
+    }
+    Py_ssize_t start = 0;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        if (i < n && entry[i])
+            continue;
+        if (i - start >= min_entries) {
+            PyObject *keys = PyList_New(i - start);
+            if (keys == NULL)
+                goto fail;
+            for (Py_ssize_t k = start; k < i; k++)
+                PyList_SET_ITEM(keys, k - start, Py_NewRef(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, k), 13)));
+            PyObject *run = Py_BuildValue("(nnNO)", start, i, keys, Py_True);
+            if (run == NULL || PyList_Append(runs, run) < 0) {
+                Py_XDECREF(run);
+                goto fail;
+            }
+            Py_DECREF(run);
+        }
+        start = i + 1;
+    }
+    PyMem_Free(entry);
+    Py_DECREF(seen);
+    return runs;
+fail:
+    PyMem_Free(entry);
+    Py_XDECREF(seen);
+    Py_XDECREF(runs);
+    return NULL;
+}
+
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -3907,6 +4070,9 @@ static PyMethodDef methods[] = {
      "posts._walk(page, labels, stops, posts, start, end, step, furniture)."},
     {"spec_pairs", spec_pairs, METH_VARARGS,
      "spec_pairs(lines, labels, classes, patterns, limits) -> specs._pairs(page, labels)."},
+    {"sentences", sentences, METH_VARARGS, "sentences(text, min_words) -> dumps._sentences(text)."},
+    {"listed_runs", listed_runs, METH_VARARGS,
+     "listed_runs(lines, max_words, min_entries) -> repetition._listed_runs(lines)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, binary, language, lexicon, markdown, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
-from cleaner.stages import (code, comments, context, features, grids, posts, repetition, segmentation, span, specs,
+from cleaner.stages import (code, comments, context, dumps, features, grids, posts, repetition, segmentation, span, specs,
                             teasers)
 from cleaner.stages import lexicon as lexicon_stage
 from strength import strength
@@ -787,6 +787,50 @@ def test_spec_pairs_of_a_sheet():
     labels = [SPEC_LABELS[0]] * len(built.lines)
     reference, compiled = both(specs._pairs, built, labels)
     assert compiled == reference == set(range(8))
+
+
+#: Sentences as a page's copy of its text runs them together: every mark that ends one (a full stop, an
+#: ellipsis, CJK marks) before spaces of every kind, an abbreviation's dot, words that change in lower case.
+SENTENCE_PARTS = ["The council said so. ", "Why?  ", "Yes!\n", "Wait…\t", "日本語。", "本当！ ", "それ？\u3000",
+                  "İstanbul ", "ΣΟΦΙΑΣ. ", "a_b ", "x² ", " ", ". ", "U.S. ", "one two three four five. "]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(SENTENCE_PARTS), TEXTS), max_size=10).map("".join))
+def test_sentences(text):
+    # The sentences of a line and their keys, as the dumps stage looks them up (the uncached function:
+    # the cache would answer both paths alike).
+    reference, compiled = both(dumps._sentences.__wrapped__, text)
+    assert compiled == reference
+
+
+def test_sentences_of_a_line():
+    text = "The wall reopened on Monday. Why did it close?  Nobody knows… Ask the council today!"
+    reference, compiled = both(dumps._sentences.__wrapped__, text)
+    assert compiled == reference == (("the wall reopened on monday", 5), ("why did it close", 4),
+                                     ("ask the council today", 4))
+
+
+#: A text's headings, listed once above it and printed again over its sections, among other lines.
+HEADINGS = ["History", "Early life", "Career", "Contents", "- History", "HISTORY", "Career ",
+            "The council said on Monday that the harbour wall would reopen in May, after two years of repairs."]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(HEADINGS), TEXTS), max_size=30))
+def test_listed_runs(lines):
+    # The runs of short lines that the page prints again later: a table of contents without numbers.
+    built = page.build("\n\n".join(lines), Config(lang="en"))
+    reference, compiled = both(repetition._listed_runs, built.lines)
+    assert compiled == reference
+
+
+def test_listed_runs_of_a_contents_box():
+    text = "\n\n".join(["Contents", "History", "Early life", "Career", "History", "It began in 1901.", "Early life",
+                        "She was born in Leeds.", "Career", "She wrote.", "History"])
+    built = page.build(text, Config(lang="en"))
+    reference, compiled = both(repetition._listed_runs, built.lines)
+    assert compiled == reference == [(1, 5, ["history", "early life", "career", "history"], True)]
 
 
 CORPUS_PAGES = sorted([*CORPUS.glob("cases/*/page.txt"), *CORPUS.glob("negative/*.txt"), CORPUS / "seed" / "page.txt"])
