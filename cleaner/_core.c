@@ -3462,8 +3462,8 @@ static PyObject *shape(PyObject *self, PyObject *args) {
 }
 
 
-/* ------------------------------------------------------------------ page stages: segmentation (a thread's
-   posts), specs, dumps, repetition */
+/* ------------------------------------------------------------------ page stages: segmentation (its columns,
+   a thread's posts), specs, dumps, repetition, menus */
 
 /* flags[i] == value, as the Python walks compare a flag (identity first: the flags are bools). */
 static inline int flag_is(PyObject *flags, Py_ssize_t i, PyObject *value) {
@@ -4009,6 +4009,123 @@ fail:
 }
 
 
+/* span_columns(labels, comment_reason, box_prefix) -> segmentation._columns(labels) as a tuple (teasers,
+   threads, flags, boxed, closing, title_like, menus): each label's aside as a comment thread's (it starts
+   with ``comment_reason``) or a teaser run's, whether it has one, whether it is an inline box's (it starts
+   with ``box_prefix``), its closes outside such a box, its title_like and its menu. */
+static PyObject *span_columns(PyObject *self, PyObject *args) {
+    PyObject *labels, *comment_reason, *box_prefix;
+    if (!PyArg_ParseTuple(args, "O!UU", &PyList_Type, &labels, &comment_reason, &box_prefix))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(labels);
+    PyObject *cols[7] = {NULL};
+    PyObject *empty = PyUnicode_New(0, 0);
+    if (empty == NULL)
+        return NULL;
+    for (int c = 0; c < 7; c++)
+        if ((cols[c] = PyList_New(n)) == NULL)
+            goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        if (!PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 15 || !PyUnicode_Check(PyTuple_GET_ITEM(label, 6))) {
+            PyErr_SetString(PyExc_TypeError, "span_columns() needs Label tuples with a str aside");
+            goto fail;
+        }
+        PyObject *aside = PyTuple_GET_ITEM(label, 6), *closes = PyTuple_GET_ITEM(label, 5);
+        int has = PyUnicode_GET_LENGTH(aside) > 0, thread = 0, box = 0;
+        if (has) {
+            thread = (int)PyUnicode_Tailmatch(aside, comment_reason, 0, PY_SSIZE_T_MAX, -1);
+            box = (int)PyUnicode_Tailmatch(aside, box_prefix, 0, PY_SSIZE_T_MAX, -1);
+            if (thread < 0 || box < 0)
+                goto fail;
+        }
+        int closes_true = PyObject_IsTrue(closes);
+        if (closes_true < 0)
+            goto fail;
+        PyList_SET_ITEM(cols[0], i, Py_NewRef(thread ? empty : aside));
+        PyList_SET_ITEM(cols[1], i, Py_NewRef(thread ? aside : empty));
+        PyList_SET_ITEM(cols[2], i, PyBool_FromLong(has));
+        PyList_SET_ITEM(cols[3], i, PyBool_FromLong(box));
+        PyList_SET_ITEM(cols[4], i, closes_true ? PyBool_FromLong(!box) : Py_NewRef(closes));
+        PyList_SET_ITEM(cols[5], i, Py_NewRef(PyTuple_GET_ITEM(label, 13)));
+        PyList_SET_ITEM(cols[6], i, Py_NewRef(PyTuple_GET_ITEM(label, 14)));
+    }
+    Py_DECREF(empty);
+    return Py_BuildValue("(NNNNNNN)", cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6]);
+fail:
+    Py_DECREF(empty);
+    for (int c = 0; c < 7; c++)
+        Py_XDECREF(cols[c]);
+    return NULL;
+}
+
+
+/* menu_runs(lines, labels, title_like, menu_run, (bad, good, near)) -> span.menu_runs(page, labels,
+   title_like), ``title_like`` holding bools and ``menu_run`` being the page's config.menu_run. */
+static PyObject *menu_runs(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *title_like, *bad, *good, *near;
+    Py_ssize_t menu_run;
+    if (!PyArg_ParseTuple(args, "O!O!O!n(UUU)", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyList_Type,
+                          &title_like, &menu_run, &bad, &good, &near))
+        return NULL;
+    Py_ssize_t n;
+    PyObject *out = per_line("menu_runs", lines_, labels, 2, 2, &n);
+    if (out == NULL)
+        return NULL;
+    char *flags = PyMem_Malloc(n ? n : 1);
+    if (flags == NULL || PyList_GET_SIZE(title_like) < n) {
+        if (flags == NULL)
+            PyErr_NoMemory();
+        else
+            PyErr_SetString(PyExc_ValueError, "menu_runs() needs a flag per line");
+        goto fail;
+    }
+    /* A title-like line, or a chrome line with text (a picture's empty line ends a run). */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        int flag = PyObject_IsTrue(PyList_GET_ITEM(title_like, i));
+        if (!flag) {
+            int is_bad = PyObject_RichCompareBool(PyTuple_GET_ITEM(label, 0), bad, Py_EQ);
+            int kept = is_bad > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 1)) : 0;
+            if (is_bad < 0 || kept < 0)
+                goto fail;
+            flag = is_bad && !kept && PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, i), 1)) > 0;
+        }
+        if (flag < 0)
+            goto fail;
+        flags[i] = (char)flag;
+    }
+    for (Py_ssize_t start = 0, end; start < n; start = end) {
+        for (end = start + 1; end < n && flags[end] == flags[start]; end++)
+            ;
+        int in_run = flags[start] && end - start >= menu_run;
+        if (in_run && start > 0) {
+            /* span._announces: the line above is a sentence of the text that ends with a colon */
+            PyObject *above = PyList_GET_ITEM(labels, start - 1);
+            Chars t = chars_of(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, start - 1), 1));
+            int announced = ends_with_colon(t) ? cls_in(above, good, near) : 0;
+            if (announced > 0)
+                announced = PyTuple_GET_ITEM(above, 1) != Py_False;
+            if (announced > 0) {
+                int is_bad = PyObject_RichCompareBool(PyTuple_GET_ITEM(PyList_GET_ITEM(labels, start), 0), bad, Py_EQ);
+                announced = is_bad < 0 ? -1 : !is_bad;
+            }
+            if (announced < 0)
+                goto fail;
+            in_run = !announced;
+        }
+        for (Py_ssize_t i = start; i < end; i++)
+            PyList_SET_ITEM(out, i, PyBool_FromLong(in_run));
+    }
+    PyMem_Free(flags);
+    return out;
+fail:
+    PyMem_Free(flags);
+    Py_DECREF(out);
+    return NULL;
+}
+
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -4073,6 +4190,10 @@ static PyMethodDef methods[] = {
     {"sentences", sentences, METH_VARARGS, "sentences(text, min_words) -> dumps._sentences(text)."},
     {"listed_runs", listed_runs, METH_VARARGS,
      "listed_runs(lines, max_words, min_entries) -> repetition._listed_runs(lines)."},
+    {"span_columns", span_columns, METH_VARARGS,
+     "span_columns(labels, comment_reason, box_prefix) -> segmentation._columns(labels), as a tuple."},
+    {"menu_runs", menu_runs, METH_VARARGS,
+     "menu_runs(lines, labels, title_like, menu_run, (bad, good, near)) -> span.menu_runs(page, labels, title_like)."},
     {NULL, NULL, 0, NULL},
 };
 

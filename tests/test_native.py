@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, binary, language, lexicon, markdown, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
-from cleaner.stages import (code, comments, context, dumps, features, grids, posts, repetition, segmentation, span, specs,
-                            teasers)
+from cleaner.stages import (boxes, code, comments, context, dumps, features, grids, menus, posts, repetition, segmentation,
+                            span, specs, teasers)
 from cleaner.stages import lexicon as lexicon_stage
 from strength import strength
 
@@ -831,6 +831,49 @@ def test_listed_runs_of_a_contents_box():
     built = page.build(text, Config(lang="en"))
     reference, compiled = both(repetition._listed_runs, built.lines)
     assert compiled == reference == [(1, 5, ["history", "early life", "career", "history"], True)]
+
+
+@SETTINGS
+@given(LABELS, st.lists(st.sampled_from(["", "comment thread: 3 comments", "comment thread", "inline box of links",
+                                         boxes.INLINE_BOX_PREFIX + "3 links", "teaser run: 4 teasers"]), max_size=12))
+def test_span_columns(labels, asides):
+    # The fields of the labels that the segmentation stage reads: asides of comment threads, of teaser
+    # runs and of inline boxes, and the headers that close the article outside a box.
+    labels = [label._replace(aside=aside) for label, aside in zip(labels, asides + [""] * len(labels))]
+    reference, compiled = both(segmentation._columns, labels)
+    assert compiled == reference
+    assert [list(map(type, column)) for column in compiled[1:]] == [list(map(type, column)) for column in reference[1:]]
+
+
+#: Menus and the look-alikes that a sentence of the text announces, a picture's empty line between them.
+MENU_LINES = ["Home", "News", "Sport", "Weather", "Contact us", "The package includes:", "Topics:", "![](pic.jpg)",
+              "The council said on Monday that the harbour wall would reopen in May after the repairs.", "Share"]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(MENU_LINES), TEXTS), st.sampled_from(SPEC_LABELS)), max_size=30),
+       st.integers(1, 6))
+def test_menu_runs(rows, menu_run):
+    # The runs of title-like and chrome lines, on any labels and any run length.
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en", menu_run=menu_run))
+    labels = ([label for _, label in rows] + [SPEC_LABELS[0]] * len(built.lines))[:len(built.lines)]
+    title_like = span.title_lines(built, labels)
+    reference, compiled = both(span.menu_runs, built, labels, title_like)
+    assert compiled == reference
+    reference, compiled = both(menus.run, built, labels)
+    assert compiled == reference
+
+
+def test_menu_runs_announced():
+    # A menu's four items make a run; the four items that a sentence announces do not.
+    text = "\n\n".join(["Home", "News", "Sport", "Weather", "Travel", "The package includes:", "Cable", "Charger",
+                        "Manual", "Case"])
+    built = page.build(text, Config(lang="en"))
+    labels = [Label(SHORT, None, "", "")] * 5 + [Label("near", None, "", "")] + [Label(SHORT, None, "", "")] * 4
+    title_like = span.title_lines(built, labels)
+    assert title_like[1:5] == title_like[6:] == [True] * 4
+    reference, compiled = both(span.menu_runs, built, labels, title_like)
+    assert compiled == reference == [False] + [True] * 4 + [False] * 5
 
 
 CORPUS_PAGES = sorted([*CORPUS.glob("cases/*/page.txt"), *CORPUS.glob("negative/*.txt"), CORPUS / "seed" / "page.txt"])

@@ -272,7 +272,10 @@ def _announces(line: Line, label: Label) -> bool:
 def menu_runs(page: Page, labels: list[Label], title_like: list[bool]) -> list[bool]:
     """True for short title-like lines that stand in a run of at least ``menu_run`` such lines (chrome
     lines count in the run; a picture in Markdown, a line without text, is no item and ends it), unless
-    a line of the text announces the run (see ``_announces``)."""
+    a line of the text announces the run (see ``_announces``). (Compiled: ``_core.menu_runs``, for
+    ``title_like`` of bools.)"""
+    if native.core is not None:
+        return native.core.menu_runs(page.lines, labels, title_like, page.config.menu_run, (BAD, GOOD, NEAR))
     flags = [title or label.cls == BAD and not label.keep and bool(line.text)
              for line, title, label in zip(page.lines, title_like, labels)]
     in_run: list[bool] = []
