@@ -3463,7 +3463,7 @@ static PyObject *shape(PyObject *self, PyObject *args) {
 
 
 /* ------------------------------------------------------------------ page stages: segmentation (its columns,
-   a thread's posts), specs, dumps, repetition, menus */
+   a thread's posts, the densest and the maximal runs), specs, dumps, repetition, menus */
 
 /* flags[i] == value, as the Python walks compare a flag (identity first: the flags are bools). */
 static inline int flag_is(PyObject *flags, Py_ssize_t i, PyObject *value) {
@@ -4126,6 +4126,120 @@ fail:
 }
 
 
+/* The floats of the list ``scores`` in a new array (NULL with an exception set on error). */
+static double *doubles_of(PyObject *scores, Py_ssize_t *n) {
+    *n = PyList_GET_SIZE(scores);
+    double *out = PyMem_Malloc((*n ? *n : 1) * sizeof(double));
+    if (out == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < *n; i++) {
+        out[i] = PyFloat_AsDouble(PyList_GET_ITEM(scores, i));
+        if (out[i] == -1.0 && PyErr_Occurred()) {
+            PyMem_Free(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
+/* densest_span(scores) -> span.densest_span(scores): (first, last) of the maximum-sum run, or None. */
+static PyObject *densest_span(PyObject *self, PyObject *args) {
+    PyObject *list;
+    if (!PyArg_ParseTuple(args, "O!", &PyList_Type, &list))
+        return NULL;
+    Py_ssize_t n, start = 0, best_first = -1, best_last = -1;
+    double *scores = doubles_of(list, &n), best = 0.0, total = 0.0;
+    if (scores == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (total <= 0) {
+            total = 0.0;
+            start = i;
+        }
+        total += scores[i];
+        if (total > best) {
+            best = total;
+            best_first = start;
+            best_last = i;
+        }
+    }
+    PyMem_Free(scores);
+    if (best_first < 0)
+        Py_RETURN_NONE;
+    return Py_BuildValue("(nn)", best_first, best_last);
+}
+
+/* maximal_runs(scores) -> span.maximal_runs(scores): every maximal-scoring run as (first, last, sum), in
+   order (Ruzzo and Tompa), the runs kept in arrays as the Python keeps them in tuples. */
+static PyObject *maximal_runs(PyObject *self, PyObject *args) {
+    PyObject *list;
+    if (!PyArg_ParseTuple(args, "O!", &PyList_Type, &list))
+        return NULL;
+    Py_ssize_t n;
+    double *scores = doubles_of(list, &n);
+    if (scores == NULL)
+        return NULL;
+    Py_ssize_t *first = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t)), *last = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    Py_ssize_t *link = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    double *before = PyMem_Malloc((n ? n : 1) * sizeof(double)), *end = PyMem_Malloc((n ? n : 1) * sizeof(double));
+    PyObject *out = NULL;
+    if (first == NULL || last == NULL || link == NULL || before == NULL || end == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t runs = 0;
+    double total = 0.0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        double score = scores[i];
+        if (score <= 0) {
+            total += score;
+            continue;
+        }
+        Py_ssize_t run_first = i;
+        double run_before = total;
+        total = total + score;
+        for (;;) {
+            Py_ssize_t j = runs - 1;
+            while (j >= 0 && before[j] >= run_before)
+                j = link[j];
+            if (j >= 0 && end[j] < total) {
+                run_first = first[j];
+                run_before = before[j];
+                runs = j;
+                continue;
+            }
+            first[runs] = run_first;
+            last[runs] = i;
+            before[runs] = run_before;
+            end[runs] = total;
+            link[runs] = j;
+            runs++;
+            break;
+        }
+    }
+    if ((out = PyList_New(runs)) == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < runs; k++) {
+        PyObject *run = Py_BuildValue("(nnd)", first[k], last[k], end[k] - before[k]);
+        if (run == NULL) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyList_SET_ITEM(out, k, run);
+    }
+done:
+    PyMem_Free(scores);
+    PyMem_Free(first);
+    PyMem_Free(last);
+    PyMem_Free(link);
+    PyMem_Free(before);
+    PyMem_Free(end);
+    return out;
+}
+
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -4194,6 +4308,8 @@ static PyMethodDef methods[] = {
      "span_columns(labels, comment_reason, box_prefix) -> segmentation._columns(labels), as a tuple."},
     {"menu_runs", menu_runs, METH_VARARGS,
      "menu_runs(lines, labels, title_like, menu_run, (bad, good, near)) -> span.menu_runs(page, labels, title_like)."},
+    {"densest_span", densest_span, METH_VARARGS, "densest_span(scores) -> span.densest_span(scores)."},
+    {"maximal_runs", maximal_runs, METH_VARARGS, "maximal_runs(scores) -> span.maximal_runs(scores)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -876,6 +876,31 @@ def test_menu_runs_announced():
     assert compiled == reference == [False] + [True] * 4 + [False] * 5
 
 
+#: Evidence as the segmentation stage sums it: a paragraph's words, halves, the chrome's and a closing
+#: header's negative weights, zeros, and any float.
+SCORES = st.lists(st.one_of(st.sampled_from([0.0, -0.0, 0.5, 1.0, 12.0, 40.0, -3.0, -10.0, -25.0, 2, -1]),
+                            st.floats(-1e6, 1e6, allow_nan=False)), max_size=40)
+
+
+@SETTINGS
+@given(SCORES)
+def test_densest_span_and_maximal_runs(scores):
+    reference, compiled = both(span.densest_span, scores)
+    assert compiled == reference
+    reference, compiled = both(span.maximal_runs, scores)
+    assert compiled == reference
+
+
+def test_maximal_runs_of_a_page():
+    # Two texts split by a box of chrome: the densest run, and both maximal runs, each with its sum.
+    scores = [-3.0, 40.0, 12.0, -10.0, -10.0, -10.0, 25.0, 1.0, -3.0]
+    reference, compiled = both(span.densest_span, scores)
+    assert compiled == reference == (1, 2)
+    reference, compiled = both(span.maximal_runs, scores)
+    assert compiled == reference == [(1, 2, 52.0), (6, 7, 26.0)]
+    assert both(span.densest_span, [-1.0, 0.0]) == (None, None)
+
+
 CORPUS_PAGES = sorted([*CORPUS.glob("cases/*/page.txt"), *CORPUS.glob("negative/*.txt"), CORPUS / "seed" / "page.txt"])
 
 

@@ -223,7 +223,10 @@ EVIDENCE_PARAMS = (BAD, GOOD, NEAR, BAD_EVIDENCE, CLOSER_EVIDENCE, HEADLINE_EVID
 
 
 def densest_span(scores: list[float]) -> tuple[int, int] | None:
-    """(first, last) index of the maximum-sum run of ``scores``, or None when no run sums above zero."""
+    """(first, last) index of the maximum-sum run of ``scores``, or None when no run sums above zero.
+    (Compiled: ``_core.densest_span``.)"""
+    if native.core is not None:
+        return native.core.densest_span(scores)
     best, best_span = 0.0, None
     total, start = 0.0, 0
     for i, score in enumerate(scores):
@@ -241,7 +244,10 @@ def maximal_runs(scores: list[float]) -> list[tuple[int, int, float]]:
     (Ruzzo and Tompa, 1999). Each run is kept as (first, last, sum of the scores before it, sum up to
     its end, index of the nearest run to its left that starts lower); a new positive score opens a run
     that swallows the runs before it as long as one of them starts lower but ends lower too. The links
-    to lower-starting runs make the search for that run amortised constant: linear in all."""
+    to lower-starting runs make the search for that run amortised constant: linear in all. (Compiled:
+    ``_core.maximal_runs``.)"""
+    if native.core is not None:
+        return native.core.maximal_runs(scores)
     runs: list[tuple[int, int, float, float, int]] = []
     total = 0.0
     for i, score in enumerate(scores):
