@@ -3841,6 +3841,784 @@ fail:
     return NULL;
 }
 
+/* ------------------------------------------------------------------ page stages: segmentation (its columns,
+   a thread's posts, the densest and the maximal runs), specs, dumps, repetition, menus */
+
+/* flags[i] == value, as the Python walks compare a flag (identity first: the flags are bools). */
+static inline int flag_is(PyObject *flags, Py_ssize_t i, PyObject *value) {
+    PyObject *flag = PyList_GET_ITEM(flags, i);
+    if (flag == value)
+        return 1;
+    Py_INCREF(flag);
+    int same = PyObject_RichCompareBool(flag, value, Py_EQ);
+    Py_DECREF(flag);
+    return same;
+}
+
+/* posts._edge(flags, i, step, value); -2 on error. */
+static Py_ssize_t flags_edge(PyObject *flags, Py_ssize_t i, Py_ssize_t step, PyObject *value) {
+    while (0 <= i && i < PyList_GET_SIZE(flags)) {
+        int same = flag_is(flags, i, value);
+        if (same < 0)
+            return -2;
+        if (!same)
+            break;
+        i += step;
+    }
+    return i;
+}
+
+/* The number of items of range(start, stop, step), step being 1 or -1. */
+static inline Py_ssize_t range_len(Py_ssize_t start, Py_ssize_t stop, Py_ssize_t step) {
+    Py_ssize_t n = (stop - start) * step;
+    return n > 0 ? n : 0;
+}
+
+/* posts._any_in(flags, range(start, stop, step)): a flag of the lines is true. 1, 0, -1 on error. */
+static int any_flag(PyObject *flags, Py_ssize_t start, Py_ssize_t stop, Py_ssize_t step) {
+    for (Py_ssize_t i = start; (stop - i) * step > 0; i += step) {
+        int set = PyObject_IsTrue(PyList_GET_ITEM(flags, i));
+        if (set)
+            return set;
+    }
+    return 0;
+}
+
+/* The word count of a line (page.Line.words); -1 with an exception set on error. */
+static inline Py_ssize_t words_at(PyObject *lines_, Py_ssize_t i) {
+    return PyLong_AsSsize_t(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, i), 2));
+}
+
+/* The words of the good lines of range(first, last + step, step) (the walk's prose()); -1 on error. */
+static Py_ssize_t prose_words(PyObject *lines_, PyObject *labels, Py_ssize_t first, Py_ssize_t last,
+                              Py_ssize_t step, PyObject *good) {
+    Py_ssize_t words = 0;
+    for (Py_ssize_t i = first; (last + step - i) * step > 0; i += step) {
+        int is_good = PyObject_RichCompareBool(PyTuple_GET_ITEM(PyList_GET_ITEM(labels, i), 0), good, Py_EQ);
+        if (is_good < 0)
+            return -1;
+        if (is_good) {
+            Py_ssize_t w = words_at(lines_, i);
+            if (w == -1 && PyErr_Occurred())
+                return -1;
+            words += w;
+        }
+    }
+    return words;
+}
+
+/* The first test of posts._shared's block_like: the lines range(start, stop, step) number
+   block_min..block_max and one of them is a dateline (its label's reason). 1, 0, -1 on error. */
+static int dated_block(PyObject *labels, Py_ssize_t start, Py_ssize_t stop, Py_ssize_t step, Py_ssize_t block_min,
+                       Py_ssize_t block_max, PyObject *dateline_reason) {
+    Py_ssize_t size = range_len(start, stop, step);
+    if (size < block_min || size > block_max)
+        return 0;
+    for (Py_ssize_t i = start; (stop - i) * step > 0; i += step) {
+        int dated = PyObject_RichCompareBool(PyTuple_GET_ITEM(PyList_GET_ITEM(labels, i), 3), dateline_reason, Py_EQ);
+        if (dated)
+            return dated;
+    }
+    return 0;
+}
+
+/* thread_walk(lines, labels, stops, posts, start, end, step, furniture, shared, own_prose, params) ->
+   posts._walk(page, labels, stops, posts, start, end, step, furniture), ``shared(previous, block)`` and
+   ``own_prose(i, repeated)`` being the walk's _shared and _own_prose on the page, called only for two
+   blocks of furniture that may repeat and for the lines of a block past the span's edge, and ``params``
+   (dateline_reason, good, block_min_lines, block_max_lines, min_comments, article_min_words). */
+static PyObject *thread_walk(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *stops, *posts, *furniture, *shared, *own_prose, *dateline_reason, *good;
+    Py_ssize_t start, end, step, block_min, block_max, min_comments, article_min;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!nnnO!OO(UUnnnn)", &PyTuple_Type, &lines_, &PyList_Type, &labels,
+                          &PyList_Type, &stops, &PyList_Type, &posts, &start, &end, &step, &PySet_Type, &furniture,
+                          &shared, &own_prose, &dateline_reason, &good, &block_min, &block_max, &min_comments,
+                          &article_min))
+        return NULL;
+    Py_ssize_t n = page_rows("thread_walk", lines_, labels, 3, 4);
+    if (n < 0)
+        return NULL;
+    if (PyList_GET_SIZE(stops) != n || PyList_GET_SIZE(posts) != n || (step != 1 && step != -1)
+        || start < 0 || start >= n) {
+        PyErr_SetString(PyExc_ValueError, "thread_walk() needs a flag per line, a step of 1 or -1 and a line to start");
+        return NULL;
+    }
+    PyObject *repeated = NULL;
+#define EDGE(var, i, s, value) if ((var = flags_edge(posts, (i), (s), (value))) == -2) goto fail
+    Py_ssize_t behind, prev_stop, post, block_stop;
+    EDGE(behind, start, -step, Py_True);
+    EDGE(prev_stop, behind, -step, Py_False);
+    Py_ssize_t prev_start = behind, prev_step = -step;  /* previous = range(prev_start, prev_stop, prev_step) */
+    EDGE(post, start, step, Py_True);
+    post -= step;  /* the outermost line of the current post */
+    Py_ssize_t reached = end, words = 0;
+    if (step > 0 && (words = prose_words(lines_, labels, start, post, step, good)) < 0)
+        goto fail;
+    int thread = 0;
+    Py_ssize_t chain = 1;
+    for (;;) {
+        Py_ssize_t block_start = post + step;
+        EDGE(block_stop, block_start, step, Py_False);
+        Py_ssize_t beyond = block_stop;
+        if (!(0 <= beyond && beyond < n))
+            break;
+        int stopped = any_flag(stops, block_start, block_stop, step);
+        if (stopped)
+            goto stopped;
+        int alike = dated_block(labels, prev_start, prev_stop, prev_step, block_min, block_max, dateline_reason);
+        if (alike > 0)
+            alike = dated_block(labels, block_start, block_stop, step, block_min, block_max, dateline_reason);
+        if (alike < 0)
+            goto fail;
+        Py_CLEAR(repeated);
+        if (alike) {
+            PyObject *previous = PyObject_CallFunction((PyObject *)&PyRange_Type, "nnn", prev_start, prev_stop,
+                                                       prev_step);
+            PyObject *block = previous == NULL ? NULL : PyObject_CallFunction((PyObject *)&PyRange_Type, "nnn",
+                                                                             block_start, block_stop, step);
+            repeated = block == NULL ? NULL : PyObject_CallFunctionObjArgs(shared, previous, block, NULL);
+            Py_XDECREF(previous);
+            Py_XDECREF(block);
+            if (repeated == NULL)
+                goto fail;
+        }
+        int repeats = repeated != NULL && PyObject_IsTrue(repeated);
+        if (repeats < 0)
+            goto fail;
+        thread = thread || repeats;
+        chain = repeats ? chain + 1 : 1;
+        int past = (beyond - end) * step > 0;  /* the next post lies past the span's edge */
+        if (past) {
+            if (chain < min_comments || words >= article_min)
+                break;
+            if (repeated == NULL && (repeated = PySet_New(NULL)) == NULL)  /* _shared's set() */
+                goto fail;
+            for (Py_ssize_t i = block_start; (block_stop - i) * step > 0; i += step) {
+                if ((i - end) * step <= 0)
+                    continue;
+                PyObject *index = PyLong_FromSsize_t(i);
+                PyObject *own = index == NULL ? NULL : PyObject_CallFunctionObjArgs(own_prose, index, repeated, NULL);
+                int is_own = own == NULL ? -1 : PyObject_IsTrue(own);
+                Py_XDECREF(own);
+                if (is_own < 0 || (!is_own && PySet_Add(furniture, index) < 0)) {
+                    Py_XDECREF(index);
+                    goto fail;
+                }
+                Py_DECREF(index);
+            }
+        }
+        EDGE(post, beyond, step, Py_True);
+        post -= step;
+        stopped = any_flag(stops, beyond, post + step, step);
+        if (!stopped && step < 0 && past) {
+            Py_ssize_t own = prose_words(lines_, labels, beyond, post, step, good);
+            if (own < 0)
+                goto fail;
+            stopped = own == 0;
+        }
+        if (stopped)
+            goto stopped;
+        reached = (post - end) * step > 0 ? post : end;
+        if (!thread && step > 0) {
+            Py_ssize_t more = prose_words(lines_, labels, beyond, post, step, good);
+            if (more < 0)
+                goto fail;
+            words += more;
+        }
+        prev_start = block_start;
+        prev_stop = block_stop;
+        prev_step = step;
+    }
+    Py_XDECREF(repeated);
+    return PyLong_FromSsize_t(reached);
+stopped:
+    if (PyErr_Occurred())
+        goto fail;
+    Py_XDECREF(repeated);
+    return PyLong_FromSsize_t(reached);
+fail:
+    Py_XDECREF(repeated);
+    return NULL;
+#undef EDGE
+}
+
+/* The line's text opens with an ASCII character that no letter is: then no pattern that opens with
+   `^\p{L}` matches it (nor an empty text). */
+static inline int no_letter_lead(Chars t) {
+    return t.len == 0 || (AT(t, 0) < 128 && !is_ascii_letter(AT(t, 0)));
+}
+
+/* pattern.search(text) is not None for a pattern of one class (`\p{L}` or `\p{N}`) whose ASCII members
+   ``ascii`` tests: answered here when the text holds one of them or is all ASCII. 1, 0, -1 on error. */
+static int class_in(PyObject *text, PyObject *pattern, int (*ascii)(Py_UCS4)) {
+    Chars t = chars_of(text);
+    int other = 0;
+    for (Py_ssize_t k = 0; k < t.len; k++) {
+        Py_UCS4 c = AT(t, k);
+        if (c >= 128)
+            other = 1;
+        else if (ascii(c))
+            return 1;
+    }
+    return other ? pattern_hits(pattern, str_search, text) : 0;
+}
+
+static int ascii_letter(Py_UCS4 c) { return is_ascii_letter(c); }
+static int ascii_digit(Py_UCS4 c) { return c >= '0' && c <= '9'; }
+
+static inline int ends_with_colon(Chars t) { return t.len > 0 && AT(t, t.len - 1) == ':'; }
+
+/* specs.LABEL_LINE.match(text) is not None, text ending with a colon: `^\p{L}[\p{L}\p{N}.'’&/() -]{0,40}:$`
+   answered here for an ASCII text, by the pattern for another. 1, 0, -1 on error. */
+static int label_line(PyObject *text, Chars t, PyObject *pattern) {
+    if (no_letter_lead(t) || t.len > 42)  /* a letter, 40 characters at most, the colon */
+        return 0;
+    if (!PyUnicode_IS_ASCII(text))
+        return pattern_hits(pattern, str_match, text);
+    for (Py_ssize_t k = 1; k < t.len - 1; k++) {
+        Py_UCS4 c = AT(t, k);
+        if (!(is_ascii_letter(c) || ascii_digit(c) || c == '.' || c == '\'' || c == '&' || c == '/' || c == '('
+              || c == ')' || c == ' ' || c == '-'))
+            return 0;
+    }
+    return 1;
+}
+
+/* specs.BARE_LABEL.match(text) is not None: `^\p{L}[^\p{N}:.!?]*$`, answered here for an ASCII text and
+   for one with an ASCII figure or mark after its lead, by the pattern for another. 1, 0, -1 on error. */
+static int bare_label(PyObject *text, Chars t, PyObject *pattern) {
+    if (no_letter_lead(t))
+        return 0;
+    for (Py_ssize_t k = 1; k < t.len; k++) {
+        Py_UCS4 c = AT(t, k);
+        if (ascii_digit(c) || c == ':' || c == '.' || c == '!' || c == '?')
+            return 0;
+    }
+    return PyUnicode_IS_ASCII(text) ? 1 : pattern_hits(pattern, str_match, text);
+}
+
+/* specs._pair(label, value) with its patterns and word limits: 1 or 0 (the pair shows a table's or not),
+   2 (no such pair: None), -1 on error. */
+typedef struct {
+    PyObject *label_line, *bare_label, *letter, *figure, *answers;
+    Py_ssize_t value_max, bare_max, measure_max;
+} SpecParams;
+
+static int spec_pair(PyObject *label, PyObject *value, const SpecParams *p) {
+    Py_ssize_t value_words = PyLong_AsSsize_t(PyTuple_GET_ITEM(value, 2));
+    if (value_words == -1 && PyErr_Occurred())
+        return -1;
+    PyObject *value_text = PyTuple_GET_ITEM(value, 1), *text = PyTuple_GET_ITEM(label, 1);
+    if (value_words > p->value_max || ends_with_colon(chars_of(value_text)))
+        return 2;
+    Chars t = chars_of(text);
+    int colon = 0;
+    if (ends_with_colon(t) && (colon = label_line(text, t, p->label_line)) < 0)
+        return -1;
+    if (!colon) {
+        Py_ssize_t label_words = PyLong_AsSsize_t(PyTuple_GET_ITEM(label, 2));
+        if (label_words == -1 && PyErr_Occurred())
+            return -1;
+        if (label_words > p->bare_max)
+            return 2;
+        int bare = bare_label(text, t, p->bare_label);
+        if (bare <= 0)
+            return bare < 0 ? -1 : 2;
+    }
+    int lettered = class_in(value_text, p->letter, ascii_letter);
+    if (lettered < 0)
+        return -1;
+    if (lettered) {
+        int measure = colon ? 1 : value_words <= p->measure_max ? class_in(value_text, p->figure, ascii_digit) : 0;
+        if (measure)
+            return measure;
+    }
+    PyObject *lower = PyObject_CallMethodNoArgs(value_text, str_lower);
+    if (lower == NULL)
+        return -1;
+    int answer = PySet_Contains(p->answers, lower);
+    Py_DECREF(lower);
+    return answer;
+}
+
+/* labels.Label's keep is None and its class is short or near (span.undecided). 1, 0, -1 on error. */
+static int undecided_label(PyObject *label, PyObject *short_, PyObject *near) {
+    return PyTuple_GET_ITEM(label, 1) == Py_None ? cls_in(label, short_, near) : 0;
+}
+
+/* spec_pairs(lines, labels, (short, near), (label_line, bare_label, letter, figure, answers), (value_max_words,
+   bare_label_max_words, measure_max_words, pair_run, value_share)) -> specs._pairs(page, labels). */
+static PyObject *spec_pairs(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *short_, *near;
+    SpecParams p;
+    Py_ssize_t pair_run;
+    double value_share;
+    if (!PyArg_ParseTuple(args, "O!O!(UU)(OOOOO!)(nnnnd)", &PyTuple_Type, &lines_, &PyList_Type, &labels, &short_,
+                          &near, &p.label_line, &p.bare_label, &p.letter, &p.figure, &PyFrozenSet_Type, &p.answers,
+                          &p.value_max, &p.bare_max, &p.measure_max, &pair_run, &value_share))
+        return NULL;
+    Py_ssize_t n = page_rows("spec_pairs", lines_, labels, 3, 2);
+    if (n < 0)
+        return NULL;
+    PyObject *found = PySet_New(NULL), *names = NULL;
+    char *open = PyMem_Malloc(n ? n : 1);
+    if (found == NULL || open == NULL) {
+        if (open == NULL)
+            PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        int u = undecided_label(PyList_GET_ITEM(labels, k), short_, near);
+        if (u < 0)
+            goto fail;
+        open[k] = (char)u;
+    }
+    Py_ssize_t last = n - 1;  /* the last line that can be a value */
+    for (Py_ssize_t i0 = 0; i0 < 2; i0++) {
+        Py_ssize_t i = i0;
+        while (i < n) {
+            Py_ssize_t j = i, shown = 0;
+            if (names != NULL && PySet_GET_SIZE(names) && PySet_Clear(names) < 0)
+                goto fail;
+            while (j < last && open[j] && open[j + 1]) {
+                PyObject *line = PyTuple_GET_ITEM(lines_, j);
+                int table = spec_pair(line, PyTuple_GET_ITEM(lines_, j + 1), &p);
+                if (table < 0)
+                    goto fail;
+                if (table == 2)
+                    break;
+                int seen = names == NULL ? 0 : PySet_Contains(names, PyTuple_GET_ITEM(line, 1));
+                if (seen < 0)
+                    goto fail;
+                if (seen)
+                    break;
+                if ((names == NULL && (names = PySet_New(NULL)) == NULL) || PySet_Add(names, PyTuple_GET_ITEM(line, 1)) < 0)
+                    goto fail;
+                j += 2;
+                shown += table;
+            }
+            Py_ssize_t pairs = (j - i) / 2;
+            if (pairs >= pair_run && (double)shown >= value_share * (double)pairs) {
+                for (Py_ssize_t k = i; k < j; k++) {
+                    PyObject *index = PyLong_FromSsize_t(k);
+                    if (index == NULL || PySet_Add(found, index) < 0) {
+                        Py_XDECREF(index);
+                        goto fail;
+                    }
+                    Py_DECREF(index);
+                }
+            }
+            int again = 0;
+            if (j > i && j < n && (again = PySet_Contains(names, PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, j), 1))) < 0)
+                goto fail;
+            i = again ? j : j + 2;
+        }
+    }
+    PyMem_Free(open);
+    Py_XDECREF(names);
+    return found;
+fail:
+    PyMem_Free(open);
+    Py_XDECREF(names);
+    Py_XDECREF(found);
+    return NULL;
+}
+
+
+/* dumps.SENTENCE_BREAK's lookbehind: the marks that end a sentence before a space. */
+static inline int is_break_mark(Py_UCS4 c) {
+    switch (c) {
+    case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xff01: case 0xff1f:
+        return 1;
+    }
+    return 0;
+}
+
+/* Appends (key, words) of ``sentence`` to ``out`` when it holds min_words words or more: its lower case's
+   runs of `\w`, joined by a space. 0, or -1 on error. */
+static int add_sentence(PyObject *out, PyObject *sentence, Py_ssize_t min_words, PyObject *space) {
+    PyObject *lower = PyObject_CallMethodNoArgs(sentence, str_lower), *words = NULL, *key = NULL;
+    if (lower == NULL)
+        return -1;
+    int rc = -1;
+    Chars t = chars_of(lower);
+    if ((words = PyList_New(0)) == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < t.len;) {
+        if (!is_word(AT(t, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i + 1;
+        while (j < t.len && is_word(AT(t, j)))
+            j++;
+        PyObject *word = PyUnicode_Substring(lower, i, j);
+        if (word == NULL || PyList_Append(words, word) < 0) {
+            Py_XDECREF(word);
+            goto done;
+        }
+        Py_DECREF(word);
+        i = j;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    if (n < min_words) {
+        rc = 0;
+        goto done;
+    }
+    if ((key = PyUnicode_Join(space, words)) == NULL)
+        goto done;
+    PyObject *item = Py_BuildValue("(On)", key, n);
+    rc = item == NULL || PyList_Append(out, item) < 0 ? -1 : 0;
+    Py_XDECREF(item);
+done:
+    Py_DECREF(lower);
+    Py_XDECREF(words);
+    Py_XDECREF(key);
+    return rc;
+}
+
+/* sentences(text, min_words) -> dumps._sentences(text): the text split after each sentence end
+   (dumps.SENTENCE_BREAK: a space after a mark), and (key, words) of each piece of min_words words or
+   more, its key the `\w` runs of its lower case joined by a space (language.WORD). */
+static PyObject *sentences(PyObject *self, PyObject *args) {
+    PyObject *text;
+    Py_ssize_t min_words;
+    if (!PyArg_ParseTuple(args, "Un", &text, &min_words))
+        return NULL;
+    PyObject *out = PyList_New(0), *space = PyUnicode_FromOrdinal(' ');
+    if (out == NULL || space == NULL)
+        goto fail;
+    Chars t = chars_of(text);
+    Py_ssize_t start = 0, i = 1;
+    while (i < t.len) {
+        if (!(Py_UNICODE_ISSPACE(AT(t, i)) && is_break_mark(AT(t, i - 1)))) {
+            i++;
+            continue;
+        }
+        PyObject *sentence = PyUnicode_Substring(text, start, i);
+        int bad = sentence == NULL || add_sentence(out, sentence, min_words, space) < 0;
+        Py_XDECREF(sentence);
+        if (bad)
+            goto fail;
+        while (i < t.len && Py_UNICODE_ISSPACE(AT(t, i)))
+            i++;
+        start = i;
+    }
+    PyObject *last = PyUnicode_Substring(text, start, t.len);  /* the text after the last break ("" after a
+                                                                  break at its end, as re.split gives) */
+    int bad = last == NULL || add_sentence(out, last, min_words, space) < 0;
+    Py_XDECREF(last);
+    if (bad)
+        goto fail;
+    Py_DECREF(space);
+    PyObject *result = PyList_AsTuple(out);
+    Py_DECREF(out);
+    return result;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(space);
+    return NULL;
+}
+
+
+/* listed_runs(lines, max_words, min_entries) -> repetition._listed_runs(lines), given its
+   TOC_ENTRY_MAX_WORDS and TOC_MIN_ENTRIES: the runs of min_entries or more lines of max_words words or
+   fewer, each with a key that a later line of the page has too. */
+static PyObject *listed_runs(PyObject *self, PyObject *args) {
+    PyObject *lines_;
+    Py_ssize_t max_words, min_entries;
+    if (!PyArg_ParseTuple(args, "O!nn", &PyTuple_Type, &lines_, &max_words, &min_entries))
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(lines_);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, k);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 14) {
+            PyErr_SetString(PyExc_TypeError, "listed_runs() needs page.Line tuples");
+            return NULL;
+        }
+    }
+    PyObject *seen = PySet_New(NULL), *runs = PyList_New(0);
+    char *entry = PyMem_Malloc(n ? n : 1);  /* the line may stand in a run */
+    if (seen == NULL || runs == NULL || entry == NULL) {
+        if (entry == NULL)
+            PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t i = n - 1; i >= 0; i--) {  /* a key that a later line has: seen from the end */
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *key = PyTuple_GET_ITEM(line, 13);
+        int later = PySet_Contains(seen, key);
+        if (later < 0 || PySet_Add(seen, key) < 0)
+            goto fail;
+        entry[i] = 0;
+        if (later) {
+            int keyed = PyObject_IsTrue(key);
+            Py_ssize_t words = keyed > 0 ? PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2)) : 0;
+            if (keyed < 0 || (words == -1 && PyErr_Occurred()))
+                goto fail;
+            entry[i] = keyed && words <= max_words;
+        }
+    }
+    Py_ssize_t start = 0;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        if (i < n && entry[i])
+            continue;
+        if (i - start >= min_entries) {
+            PyObject *keys = PyList_New(i - start);
+            if (keys == NULL)
+                goto fail;
+            for (Py_ssize_t k = start; k < i; k++)
+                PyList_SET_ITEM(keys, k - start, Py_NewRef(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, k), 13)));
+            PyObject *run = Py_BuildValue("(nnNO)", start, i, keys, Py_True);
+            if (run == NULL || PyList_Append(runs, run) < 0) {
+                Py_XDECREF(run);
+                goto fail;
+            }
+            Py_DECREF(run);
+        }
+        start = i + 1;
+    }
+    PyMem_Free(entry);
+    Py_DECREF(seen);
+    return runs;
+fail:
+    PyMem_Free(entry);
+    Py_XDECREF(seen);
+    Py_XDECREF(runs);
+    return NULL;
+}
+
+
+/* span_columns(labels, comment_reason, box_prefix) -> segmentation._columns(labels) as a tuple (teasers,
+   threads, flags, boxed, closing, title_like, menus): each label's aside as a comment thread's (it starts
+   with ``comment_reason``) or a teaser run's, whether it has one, whether it is an inline box's (it starts
+   with ``box_prefix``), its closes outside such a box, its title_like and its menu. */
+static PyObject *span_columns(PyObject *self, PyObject *args) {
+    PyObject *labels, *comment_reason, *box_prefix;
+    if (!PyArg_ParseTuple(args, "O!UU", &PyList_Type, &labels, &comment_reason, &box_prefix))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(labels);
+    PyObject *cols[7] = {NULL};
+    PyObject *empty = PyUnicode_New(0, 0);
+    if (empty == NULL)
+        return NULL;
+    for (int c = 0; c < 7; c++)
+        if ((cols[c] = PyList_New(n)) == NULL)
+            goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        if (!PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 15 || !PyUnicode_Check(PyTuple_GET_ITEM(label, 6))) {
+            PyErr_SetString(PyExc_TypeError, "span_columns() needs Label tuples with a str aside");
+            goto fail;
+        }
+        PyObject *aside = PyTuple_GET_ITEM(label, 6), *closes = PyTuple_GET_ITEM(label, 5);
+        int has = PyUnicode_GET_LENGTH(aside) > 0, thread = 0, box = 0;
+        if (has) {
+            thread = (int)PyUnicode_Tailmatch(aside, comment_reason, 0, PY_SSIZE_T_MAX, -1);
+            box = (int)PyUnicode_Tailmatch(aside, box_prefix, 0, PY_SSIZE_T_MAX, -1);
+            if (thread < 0 || box < 0)
+                goto fail;
+        }
+        int closes_true = PyObject_IsTrue(closes);
+        if (closes_true < 0)
+            goto fail;
+        PyList_SET_ITEM(cols[0], i, Py_NewRef(thread ? empty : aside));
+        PyList_SET_ITEM(cols[1], i, Py_NewRef(thread ? aside : empty));
+        PyList_SET_ITEM(cols[2], i, PyBool_FromLong(has));
+        PyList_SET_ITEM(cols[3], i, PyBool_FromLong(box));
+        PyList_SET_ITEM(cols[4], i, closes_true ? PyBool_FromLong(!box) : Py_NewRef(closes));
+        PyList_SET_ITEM(cols[5], i, Py_NewRef(PyTuple_GET_ITEM(label, 13)));
+        PyList_SET_ITEM(cols[6], i, Py_NewRef(PyTuple_GET_ITEM(label, 14)));
+    }
+    Py_DECREF(empty);
+    return Py_BuildValue("(NNNNNNN)", cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6]);
+fail:
+    Py_DECREF(empty);
+    for (int c = 0; c < 7; c++)
+        Py_XDECREF(cols[c]);
+    return NULL;
+}
+
+
+/* menu_runs(lines, labels, title_like, menu_run, (bad, good, near)) -> span.menu_runs(page, labels,
+   title_like), ``title_like`` holding bools and ``menu_run`` being the page's config.menu_run. */
+static PyObject *menu_runs(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *title_like, *bad, *good, *near;
+    Py_ssize_t menu_run;
+    if (!PyArg_ParseTuple(args, "O!O!O!n(UUU)", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyList_Type,
+                          &title_like, &menu_run, &bad, &good, &near))
+        return NULL;
+    Py_ssize_t n;
+    PyObject *out = per_line("menu_runs", lines_, labels, 2, 2, &n);
+    if (out == NULL)
+        return NULL;
+    char *flags = PyMem_Malloc(n ? n : 1);
+    if (flags == NULL || PyList_GET_SIZE(title_like) < n) {
+        if (flags == NULL)
+            PyErr_NoMemory();
+        else
+            PyErr_SetString(PyExc_ValueError, "menu_runs() needs a flag per line");
+        goto fail;
+    }
+    /* A title-like line, or a chrome line with text (a picture's empty line ends a run). */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        int flag = PyObject_IsTrue(PyList_GET_ITEM(title_like, i));
+        if (!flag) {
+            int is_bad = PyObject_RichCompareBool(PyTuple_GET_ITEM(label, 0), bad, Py_EQ);
+            int kept = is_bad > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 1)) : 0;
+            if (is_bad < 0 || kept < 0)
+                goto fail;
+            flag = is_bad && !kept && PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, i), 1)) > 0;
+        }
+        if (flag < 0)
+            goto fail;
+        flags[i] = (char)flag;
+    }
+    for (Py_ssize_t start = 0, end; start < n; start = end) {
+        for (end = start + 1; end < n && flags[end] == flags[start]; end++)
+            ;
+        int in_run = flags[start] && end - start >= menu_run;
+        if (in_run && start > 0) {
+            /* span._announces: the line above is a sentence of the text that ends with a colon */
+            PyObject *above = PyList_GET_ITEM(labels, start - 1);
+            Chars t = chars_of(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, start - 1), 1));
+            int announced = ends_with_colon(t) ? cls_in(above, good, near) : 0;
+            if (announced > 0)
+                announced = PyTuple_GET_ITEM(above, 1) != Py_False;
+            if (announced > 0) {
+                int is_bad = PyObject_RichCompareBool(PyTuple_GET_ITEM(PyList_GET_ITEM(labels, start), 0), bad, Py_EQ);
+                announced = is_bad < 0 ? -1 : !is_bad;
+            }
+            if (announced < 0)
+                goto fail;
+            in_run = !announced;
+        }
+        for (Py_ssize_t i = start; i < end; i++)
+            PyList_SET_ITEM(out, i, PyBool_FromLong(in_run));
+    }
+    PyMem_Free(flags);
+    return out;
+fail:
+    PyMem_Free(flags);
+    Py_DECREF(out);
+    return NULL;
+}
+
+
+/* The floats of the list ``scores`` in a new array (NULL with an exception set on error). */
+static double *doubles_of(PyObject *scores, Py_ssize_t *n) {
+    *n = PyList_GET_SIZE(scores);
+    double *out = PyMem_Malloc((*n ? *n : 1) * sizeof(double));
+    if (out == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < *n; i++) {
+        out[i] = PyFloat_AsDouble(PyList_GET_ITEM(scores, i));
+        if (out[i] == -1.0 && PyErr_Occurred()) {
+            PyMem_Free(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
+/* densest_span(scores) -> span.densest_span(scores): (first, last) of the maximum-sum run, or None. */
+static PyObject *densest_span(PyObject *self, PyObject *args) {
+    PyObject *list;
+    if (!PyArg_ParseTuple(args, "O!", &PyList_Type, &list))
+        return NULL;
+    Py_ssize_t n, start = 0, best_first = -1, best_last = -1;
+    double *scores = doubles_of(list, &n), best = 0.0, total = 0.0;
+    if (scores == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (total <= 0) {
+            total = 0.0;
+            start = i;
+        }
+        total += scores[i];
+        if (total > best) {
+            best = total;
+            best_first = start;
+            best_last = i;
+        }
+    }
+    PyMem_Free(scores);
+    if (best_first < 0)
+        Py_RETURN_NONE;
+    return Py_BuildValue("(nn)", best_first, best_last);
+}
+
+/* maximal_runs(scores) -> span.maximal_runs(scores): every maximal-scoring run as (first, last, sum), in
+   order (Ruzzo and Tompa), the runs kept in arrays as the Python keeps them in tuples. */
+static PyObject *maximal_runs(PyObject *self, PyObject *args) {
+    PyObject *list;
+    if (!PyArg_ParseTuple(args, "O!", &PyList_Type, &list))
+        return NULL;
+    Py_ssize_t n;
+    double *scores = doubles_of(list, &n);
+    if (scores == NULL)
+        return NULL;
+    Py_ssize_t *first = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t)), *last = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    Py_ssize_t *link = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    double *before = PyMem_Malloc((n ? n : 1) * sizeof(double)), *end = PyMem_Malloc((n ? n : 1) * sizeof(double));
+    PyObject *out = NULL;
+    if (first == NULL || last == NULL || link == NULL || before == NULL || end == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t runs = 0;
+    double total = 0.0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        double score = scores[i];
+        if (score <= 0) {
+            total += score;
+            continue;
+        }
+        Py_ssize_t run_first = i;
+        double run_before = total;
+        total = total + score;
+        for (;;) {
+            Py_ssize_t j = runs - 1;
+            while (j >= 0 && before[j] >= run_before)
+                j = link[j];
+            if (j >= 0 && end[j] < total) {
+                run_first = first[j];
+                run_before = before[j];
+                runs = j;
+                continue;
+            }
+            first[runs] = run_first;
+            last[runs] = i;
+            before[runs] = run_before;
+            end[runs] = total;
+            link[runs] = j;
+            runs++;
+            break;
+        }
+    }
+    if ((out = PyList_New(runs)) == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < runs; k++) {
+        PyObject *run = Py_BuildValue("(nnd)", first[k], last[k], end[k] - before[k]);
+        if (run == NULL) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyList_SET_ITEM(out, k, run);
+    }
+done:
+    PyMem_Free(scores);
+    PyMem_Free(first);
+    PyMem_Free(last);
+    PyMem_Free(link);
+    PyMem_Free(before);
+    PyMem_Free(end);
+    return out;
+}
+
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -3902,6 +4680,20 @@ static PyMethodDef methods[] = {
      "dashes) -> comments._candidates(page, labels)."},
     {"teaser_candidates", teaser_candidates, METH_VARARGS,
      "teaser_candidates(lines, labels, stamp_max_words, rank_max_words) -> teasers._candidates(page, labels)."},
+    {"thread_walk", thread_walk, METH_VARARGS,
+     "thread_walk(lines, labels, stops, posts, start, end, step, furniture, shared, own_prose, params) -> "
+     "posts._walk(page, labels, stops, posts, start, end, step, furniture)."},
+    {"spec_pairs", spec_pairs, METH_VARARGS,
+     "spec_pairs(lines, labels, classes, patterns, limits) -> specs._pairs(page, labels)."},
+    {"sentences", sentences, METH_VARARGS, "sentences(text, min_words) -> dumps._sentences(text)."},
+    {"listed_runs", listed_runs, METH_VARARGS,
+     "listed_runs(lines, max_words, min_entries) -> repetition._listed_runs(lines)."},
+    {"span_columns", span_columns, METH_VARARGS,
+     "span_columns(labels, comment_reason, box_prefix) -> segmentation._columns(labels), as a tuple."},
+    {"menu_runs", menu_runs, METH_VARARGS,
+     "menu_runs(lines, labels, title_like, menu_run, (bad, good, near)) -> span.menu_runs(page, labels, title_like)."},
+    {"densest_span", densest_span, METH_VARARGS, "densest_span(scores) -> span.densest_span(scores)."},
+    {"maximal_runs", maximal_runs, METH_VARARGS, "maximal_runs(scores) -> span.maximal_runs(scores)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, binary, language, lexicon, markdown, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
-from cleaner.stages import code, comments, context, features, grids, posts, repetition, segmentation, span, teasers
+from cleaner.stages import (boxes, code, comments, context, dumps, features, grids, menus, posts, repetition, segmentation,
+                            span, specs, teasers)
 from cleaner.stages import lexicon as lexicon_stage
 from strength import strength
 
@@ -807,6 +808,199 @@ def test_post_lines(text, labels):
 def test_edge(flags, i, step, value):
     reference, compiled = both(posts._edge, flags, i, step, value)
     assert compiled == reference
+
+
+def _labels_before(stage: str, built: page.Page) -> list[Label]:
+    """The labels of ``built`` as the stages before ``stage`` leave them on a first pass."""
+    labels = [pipeline.UNSEEN] * len(built.lines)
+    for name, run in pipeline.STAGES:
+        if name == stage:
+            return labels
+        labels = run(built, labels)
+    raise ValueError(stage)
+
+
+#: A thread's posts and the furniture between them: dates (the features stage's datelines), counters whose
+#: numbers differ from post to post, the lexicon's forum chrome, a post's own short lines.
+POST_LINES = ["The council said on Monday that the harbour wall would reopen in May after the repairs.",
+              "Thanks, that worked.", "Is it?", "Quote:", "12 Comments"]
+FURNITURE_LINES = ["May 2, 2019 at 4:47 pm", "12.05.2019", "Feb 3, 2017, 10:12 AM", "Join Date: Feb 2017",
+                   "Posts: 214", "Posts: 1,032", "Reply With Quote", "Member", "#5", "Top", "Anubis1"]
+THREAD = st.lists(st.tuples(st.lists(st.one_of(st.sampled_from(POST_LINES), TEXTS), min_size=1, max_size=3),
+                            st.lists(st.sampled_from(FURNITURE_LINES), min_size=1, max_size=6)), max_size=8)
+
+
+@PAGE_SETTINGS
+@given(THREAD, st.data())
+def test_thread_posts(thread, data):
+    # The span grown over a thread's posts, and the furniture it grew over: the walk up and down the page.
+    built = page.build("\n\n".join(line for post, block in thread for line in post + block), Config(lang="en"))
+    if not built.lines:
+        return
+    labels = _labels_before("segmentation", built)
+    n = len(built.lines)
+    first = data.draw(st.integers(0, n - 1))
+    last = data.draw(st.integers(first, n - 1))
+    aside = data.draw(st.lists(st.sampled_from([False] * 7 + [True]), min_size=n, max_size=n))
+    reference, compiled = both(posts.thread_posts, built, labels, aside, first, last)
+    assert compiled == reference
+
+
+def test_thread_posts_grows_over_a_thread():
+    # A span of two posts and the dated block between them (lines 0-10); the next block repeats the one
+    # before it, the third in a row: the walk reaches the post under it, and the block's lines past the
+    # span are furniture.
+    block = ["Anubis1", "Join Date: Feb 2017", "Posts: 214", "May 2, 2019 at 4:47 pm"]
+    text = "\n\n".join(["The council said on Monday that the harbour wall would reopen in May.", *block,
+                         "Thanks, that worked.", *block, "Is it the same wall?", *block, "It is."])
+    built = page.build(text, Config(lang="en"))
+    labels = _labels_before("segmentation", built)
+    reference, compiled = both(posts.thread_posts, built, labels, [False] * len(labels), 0, 10)
+    assert compiled == reference == (0, 15, frozenset(range(11, 15)))
+
+
+#: A spec sheet's labels and values (with a colon, without, in other scripts), and the lines beside them
+#: that are no such pair: a clock time, a sentence, a long value, a label repeated.
+SPEC_LINES = ["Weight", "653 g", "Outer fabric material:", "100% polyester", "Fastening:", "Zip", "Yes", "No",
+              "N/A", "Detachable Cable", "Größe:", "Schwarz", "Вес:", "2 кг", "重量:", "٣ كغ", "Ⅻ", "12:30",
+              "Path C: Scotland, Norway", "Compare", "Oven safe up to:", "It rained.", "Colour (main):",
+              "O’Brien & Sons:", "x" * 41 + ":", "Αβγ δεζ", "Länge", "3.2 cm"]
+SPEC_LABELS = [Label(SHORT, None, "", ""), Label("near", None, "", ""), Label("good", None, "", ""),
+               Label(SHORT, True, "", ""), Label("bad", False, "", "")]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(SPEC_LINES), TEXTS),
+                          st.sampled_from([SPEC_LABELS[0]] * 6 + SPEC_LABELS)), max_size=30))
+def test_spec_pairs(rows):
+    # The runs of label-and-value pairs of a spec sheet, on any lines and labels.
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = ([label for _, label in rows] + [SPEC_LABELS[0]] * len(built.lines))[:len(built.lines)]
+    reference, compiled = both(specs._pairs, built, labels)
+    assert compiled == reference
+    reference, compiled = both(specs.run, built, labels)
+    assert compiled == reference
+
+
+def test_spec_pairs_of_a_sheet():
+    sheet = ["Outer fabric material:", "100% polyester", "Fastening:", "Zip", "Weight", "653 g", "Größe:", "Schwarz",
+             "Compare", "Customer reviews:"]
+    built = page.build("\n\n".join(sheet), Config(lang="en"))
+    labels = [SPEC_LABELS[0]] * len(built.lines)
+    reference, compiled = both(specs._pairs, built, labels)
+    assert compiled == reference == set(range(8))
+
+
+#: Sentences as a page's copy of its text runs them together: every mark that ends one (a full stop, an
+#: ellipsis, CJK marks) before spaces of every kind, an abbreviation's dot, words that change in lower case.
+SENTENCE_PARTS = ["The council said so. ", "Why?  ", "Yes!\n", "Wait…\t", "日本語。", "本当！ ", "それ？\u3000",
+                  "İstanbul ", "ΣΟΦΙΑΣ. ", "a_b ", "x² ", " ", ". ", "U.S. ", "one two three four five. "]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(SENTENCE_PARTS), TEXTS), max_size=10).map("".join))
+def test_sentences(text):
+    # The sentences of a line and their keys, as the dumps stage looks them up (the uncached function:
+    # the cache would answer both paths alike).
+    reference, compiled = both(dumps._sentences.__wrapped__, text)
+    assert compiled == reference
+
+
+def test_sentences_of_a_line():
+    text = "The wall reopened on Monday. Why did it close?  Nobody knows… Ask the council today!"
+    reference, compiled = both(dumps._sentences.__wrapped__, text)
+    assert compiled == reference == (("the wall reopened on monday", 5), ("why did it close", 4),
+                                     ("ask the council today", 4))
+
+
+#: A text's headings, listed once above it and printed again over its sections, among other lines.
+HEADINGS = ["History", "Early life", "Career", "Contents", "- History", "HISTORY", "Career ",
+            "The council said on Monday that the harbour wall would reopen in May, after two years of repairs."]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(HEADINGS), TEXTS), max_size=30))
+def test_listed_runs(lines):
+    # The runs of short lines that the page prints again later: a table of contents without numbers.
+    built = page.build("\n\n".join(lines), Config(lang="en"))
+    reference, compiled = both(repetition._listed_runs, built.lines)
+    assert compiled == reference
+
+
+def test_listed_runs_of_a_contents_box():
+    text = "\n\n".join(["Contents", "History", "Early life", "Career", "History", "It began in 1901.", "Early life",
+                        "She was born in Leeds.", "Career", "She wrote.", "History"])
+    built = page.build(text, Config(lang="en"))
+    reference, compiled = both(repetition._listed_runs, built.lines)
+    assert compiled == reference == [(1, 5, ["history", "early life", "career", "history"], True)]
+
+
+@SETTINGS
+@given(LABELS, st.lists(st.sampled_from(["", "comment thread: 3 comments", "comment thread", "inline box of links",
+                                         boxes.INLINE_BOX_PREFIX + "3 links", "teaser run: 4 teasers"]), max_size=12))
+def test_span_columns(labels, asides):
+    # The fields of the labels that the segmentation stage reads: asides of comment threads, of teaser
+    # runs and of inline boxes, and the headers that close the article outside a box.
+    labels = [label._replace(aside=aside) for label, aside in zip(labels, asides + [""] * len(labels))]
+    reference, compiled = both(segmentation._columns, labels)
+    assert compiled == reference
+    assert [list(map(type, column)) for column in compiled[1:]] == [list(map(type, column)) for column in reference[1:]]
+
+
+#: Menus and the look-alikes that a sentence of the text announces, a picture's empty line between them.
+MENU_LINES = ["Home", "News", "Sport", "Weather", "Contact us", "The package includes:", "Topics:", "![](pic.jpg)",
+              "The council said on Monday that the harbour wall would reopen in May after the repairs.", "Share"]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(MENU_LINES), TEXTS), st.sampled_from(SPEC_LABELS)), max_size=30),
+       st.integers(1, 6))
+def test_menu_runs(rows, menu_run):
+    # The runs of title-like and chrome lines, on any labels and any run length.
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en", menu_run=menu_run))
+    labels = ([label for _, label in rows] + [SPEC_LABELS[0]] * len(built.lines))[:len(built.lines)]
+    title_like = span.title_lines(built, labels)
+    reference, compiled = both(span.menu_runs, built, labels, title_like)
+    assert compiled == reference
+    reference, compiled = both(menus.run, built, labels)
+    assert compiled == reference
+
+
+def test_menu_runs_announced():
+    # A menu's four items make a run; the four items that a sentence announces do not.
+    text = "\n\n".join(["Home", "News", "Sport", "Weather", "Travel", "The package includes:", "Cable", "Charger",
+                        "Manual", "Case"])
+    built = page.build(text, Config(lang="en"))
+    labels = [Label(SHORT, None, "", "")] * 5 + [Label("near", None, "", "")] + [Label(SHORT, None, "", "")] * 4
+    title_like = span.title_lines(built, labels)
+    assert title_like[1:5] == title_like[6:] == [True] * 4
+    reference, compiled = both(span.menu_runs, built, labels, title_like)
+    assert compiled == reference == [False] + [True] * 4 + [False] * 5
+
+
+#: Evidence as the segmentation stage sums it: a paragraph's words, halves, the chrome's and a closing
+#: header's negative weights, zeros, and any float.
+SCORES = st.lists(st.one_of(st.sampled_from([0.0, -0.0, 0.5, 1.0, 12.0, 40.0, -3.0, -10.0, -25.0, 2, -1]),
+                            st.floats(-1e6, 1e6, allow_nan=False)), max_size=40)
+
+
+@SETTINGS
+@given(SCORES)
+def test_densest_span_and_maximal_runs(scores):
+    reference, compiled = both(span.densest_span, scores)
+    assert compiled == reference
+    reference, compiled = both(span.maximal_runs, scores)
+    assert compiled == reference
+
+
+def test_maximal_runs_of_a_page():
+    # Two texts split by a box of chrome: the densest run, and both maximal runs, each with its sum.
+    scores = [-3.0, 40.0, 12.0, -10.0, -10.0, -10.0, 25.0, 1.0, -3.0]
+    reference, compiled = both(span.densest_span, scores)
+    assert compiled == reference == (1, 2)
+    reference, compiled = both(span.maximal_runs, scores)
+    assert compiled == reference == [(1, 2, 52.0), (6, 7, 26.0)]
+    assert both(span.densest_span, [-1.0, 0.0]) == (None, None)
 
 
 CORPUS_PAGES = sorted([*CORPUS.glob("cases/*/page.txt"), *CORPUS.glob("negative/*.txt"), CORPUS / "seed" / "page.txt"])

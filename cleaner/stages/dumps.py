@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import native
 from ..labels import BAD, Label
 from ..language import WORD
 from ..page import Page
@@ -48,7 +49,9 @@ SENTENCE_CACHE_LINES = 1 << 14
 def _sentences(text: str) -> tuple[tuple[str, int], ...]:
     """(key, word count) of each sentence of ``text`` long enough to be looked up. Cached: the stage runs
     on every pass over a page, and 40% of the lines it splits on the dev pages it split before (in the
-    pass before, or earlier on the page)."""
+    pass before, or earlier on the page). (Compiled: ``_core.sentences``.)"""
+    if native.core is not None:
+        return native.core.sentences(text, SENTENCE_MIN_WORDS)
     out = []
     for sentence in SENTENCE_BREAK.split(text):
         words = WORD.findall(sentence.lower())

@@ -155,10 +155,15 @@ def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool],
     post must hold a paragraph: above the first post stands the thread's title, which ends with a
     question mark as often as a short reply ends with a full stop. Inside the span nothing changes:
     the lines it holds between its paragraphs stay as they are (a product list's "Get it on Amazon for
-    $139" repeats too)."""
+    $139" repeats too). (Compiled: ``_core.thread_walk``, which calls ``_shared`` for two blocks that may
+    repeat and ``_own_prose`` for the lines of a block past the span's edge.)"""
 
     def shared(previous: range, block: range) -> set[str]:
         return _shared(page, labels, previous, block)
+
+    if native.core is not None:
+        return native.core.thread_walk(page.lines, labels, stops, posts, start, end, step, furniture, shared,
+                                       lambda i, repeated: _own_prose(page, labels, i, repeated), WALK_PARAMS)
 
     def prose(first: int, last: int) -> int:
         return sum(page.lines[i].words for i in range(first, last + step, step) if labels[i].cls == GOOD)
@@ -192,6 +197,10 @@ def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool],
         if not thread and step > 0:
             words += prose(beyond, post)
         previous = block
+
+
+#: What the compiled walk (``_core.thread_walk``) reads besides the page, in its order.
+WALK_PARAMS = (DATELINE_REASON, GOOD, BLOCK_MIN_LINES, BLOCK_MAX_LINES, MIN_COMMENTS, ARTICLE_MIN_WORDS)
 
 
 def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int, last: int

@@ -215,7 +215,9 @@ def _listed_runs(lines: tuple[Line, ...]) -> list[tuple[int, int, list[str], boo
     later in the page: a table of contents without numbers, whose entries are the headings as they
     stand. Its evidence is its label, which the run needs (see ``_contents_label``): a list of the
     text whose items come back as headings is brought in by a sentence ("We tested these five
-    tools:"), or by nothing."""
+    tools:"), or by nothing. (Compiled: ``_core.listed_runs``.)"""
+    if native.core is not None:
+        return native.core.listed_runs(lines, TOC_ENTRY_MAX_WORDS, TOC_MIN_ENTRIES)
     last = dict(zip((line.key for line in lines), count()))  # a key's last line: later ones overwrite
     runs, start = [], 0
     for i, line in enumerate(lines + (None,)):

@@ -99,11 +99,30 @@ class Aside(NamedTuple):
     flags: list[bool]   # per line, either
 
 
-def _aside(labels: list[Label]) -> Aside:
+class Columns(NamedTuple):
+    """What the stage reads of each line's label, a list per field."""
+
+    aside: Aside
+    boxed: list[bool]       # a line of an inline box of links (its header or a link: see :mod:`.boxes`)
+    closing: list[bool]     # a header that closes the article, outside such a box
+    title_like: list[bool]  # see :attr:`Label.title_like`
+    menus: list[bool]       # see :attr:`Label.menu`
+
+
+def _columns(labels: list[Label]) -> Columns:
+    """The labels' fields that the stage reads, per line. (Compiled: ``_core.span_columns``, one pass
+    over the labels.)"""
+    if native.core is not None:
+        teasers, threads, flags, boxed, closing, title_like, menus = native.core.span_columns(
+            labels, COMMENT_REASON, INLINE_BOX_PREFIX)
+        return Columns(Aside(teasers, threads, flags), boxed, closing, title_like, menus)
     asides = [label.aside for label in labels]  # most are "": no call for them
     threads = [aside if aside and aside.startswith(COMMENT_REASON) else "" for aside in asides]
     teasers = ["" if thread else aside for aside, thread in zip(asides, threads)]
-    return Aside(teasers, threads, [bool(aside) for aside in asides])
+    boxed = [aside != "" and aside.startswith(INLINE_BOX_PREFIX) for aside in asides]
+    return Columns(Aside(teasers, threads, [bool(aside) for aside in asides]), boxed,
+                   [label.closes and not box for label, box in zip(labels, boxed)],
+                   [label.title_like for label in labels], [label.menu for label in labels])
 
 
 def _other_spans(labels: list[Label], closing: list[bool], scores: list[float], first: int, last: int
@@ -212,10 +231,8 @@ def _without_tail(page: Page, labels: list[Label], menus: list[bool], aside: Asi
 def run(page: Page, labels: list[Label]) -> list[Label]:
     """Find the densest span, adjust its edges step by step, find the further spans, and record them on
     the labels. A page without a body paragraph has no span: its labels stay as they are."""
-    aside = _aside(labels)
-    boxed = [label.aside != "" and label.aside.startswith(INLINE_BOX_PREFIX) for label in labels]
-    closing = [label.closes and not box for label, box in zip(labels, boxed)]
-    scores = _scores(page, labels, boxed, [label.title_like for label in labels])
+    aside, boxed, closing, title_like, menus = _columns(labels)
+    scores = _scores(page, labels, boxed, title_like)
     scores = [0.0 if label.between_posts else BAD_EVIDENCE if label.listed else score
               for score, label in zip(scores, labels)]
     found = densest_span(scores)
@@ -223,7 +240,6 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
         return list(labels)
     found = _article_before_closer(page, labels, scores, closing, aside.flags, found)
     found = _cut_at_unearned_closer(scores, closing, aside.threads, found)
-    menus = [label.menu for label in labels]
     body = without_headline(page, labels, before_footer(page, labels, closing, menus, Span(*found)))
     aside, trailing, body = _without_tail(page, labels, menus, aside, body)
     body = grown_over_text(page, labels, aside.flags, body)

@@ -223,7 +223,10 @@ EVIDENCE_PARAMS = (BAD, GOOD, NEAR, BAD_EVIDENCE, CLOSER_EVIDENCE, HEADLINE_EVID
 
 
 def densest_span(scores: list[float]) -> tuple[int, int] | None:
-    """(first, last) index of the maximum-sum run of ``scores``, or None when no run sums above zero."""
+    """(first, last) index of the maximum-sum run of ``scores``, or None when no run sums above zero.
+    (Compiled: ``_core.densest_span``.)"""
+    if native.core is not None:
+        return native.core.densest_span(scores)
     best, best_span = 0.0, None
     total, start = 0.0, 0
     for i, score in enumerate(scores):
@@ -241,7 +244,10 @@ def maximal_runs(scores: list[float]) -> list[tuple[int, int, float]]:
     (Ruzzo and Tompa, 1999). Each run is kept as (first, last, sum of the scores before it, sum up to
     its end, index of the nearest run to its left that starts lower); a new positive score opens a run
     that swallows the runs before it as long as one of them starts lower but ends lower too. The links
-    to lower-starting runs make the search for that run amortised constant: linear in all."""
+    to lower-starting runs make the search for that run amortised constant: linear in all. (Compiled:
+    ``_core.maximal_runs``.)"""
+    if native.core is not None:
+        return native.core.maximal_runs(scores)
     runs: list[tuple[int, int, float, float, int]] = []
     total = 0.0
     for i, score in enumerate(scores):
@@ -272,7 +278,10 @@ def _announces(line: Line, label: Label) -> bool:
 def menu_runs(page: Page, labels: list[Label], title_like: list[bool]) -> list[bool]:
     """True for short title-like lines that stand in a run of at least ``menu_run`` such lines (chrome
     lines count in the run; a picture in Markdown, a line without text, is no item and ends it), unless
-    a line of the text announces the run (see ``_announces``)."""
+    a line of the text announces the run (see ``_announces``). (Compiled: ``_core.menu_runs``, for
+    ``title_like`` of bools.)"""
+    if native.core is not None:
+        return native.core.menu_runs(page.lines, labels, title_like, page.config.menu_run, (BAD, GOOD, NEAR))
     flags = [title or label.cls == BAD and not label.keep and bool(line.text)
              for line, title, label in zip(page.lines, title_like, labels)]
     in_run: list[bool] = []

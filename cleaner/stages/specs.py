@@ -25,8 +25,8 @@ import functools
 
 import regex
 
-from .. import lexicon
-from ..labels import SHORT, Label
+from .. import lexicon, native
+from ..labels import NEAR, SHORT, Label
 from .span import undecided
 from ..page import Line, Page
 from .features import TAG_REASON
@@ -97,7 +97,12 @@ def _pairs(page: Page, labels: list[Label]) -> set[int]:
     """The lines of the runs of ``PAIR_RUN`` or more label-and-value pairs. Each label names another
     fact: a label seen before in the run ends it (a listing's button, "Compare", over the next entry's
     name), and the next run starts at it. The pairs are read from the even lines and from the odd ones (a
-    table starts on either), each line twice at most: linear."""
+    table starts on either), each line twice at most: linear. (Compiled: ``_core.spec_pairs``, which calls
+    the patterns only for the lines whose ASCII characters leave their answer open.)"""
+    if native.core is not None:
+        return native.core.spec_pairs(page.lines, labels, (SHORT, NEAR),
+                                      (LABEL_LINE, BARE_LABEL, LETTER, FIGURE, answers()),
+                                      (VALUE_MAX_WORDS, BARE_LABEL_MAX_WORDS, MEASURE_MAX_WORDS, PAIR_RUN, VALUE_SHARE))
     found: set[int] = set()
     lines, open_ = page.lines, list(map(undecided, labels))
     last = len(labels) - 1  # the last line that can be a value
