@@ -4687,6 +4687,43 @@ def test_context_entries_run_over_a_badge_of_some_entries():
     assert not any(seen[line][0] for line in teasers if line != "Read more")
 
 
+
+
+def _paper_entries(count: int) -> list[str]:
+    """An archive's entries, four lines each, numbered; the template prints "See more" under some."""
+    items = []
+    for n in range(count):
+        title, authors, subjects = PAPERS[n % len(PAPERS)]
+        items += [f"[{n + 1}] arXiv:2603.0{5400 + n} [pdf, html, other]", f"Title: {title}", authors,
+                  f"Subjects: {subjects}", *(["See more"] if n % 4 == 3 else [])]
+    return items
+
+
+def test_context_long_run_of_entries_past_the_sites_chrome():
+    # The site's chrome ("Sign in", "Log in") stands between the intro and the papers: so many entries,
+    # marked by their numbers, are the listing's; they run over the template's "See more", which goes.
+    papers = _paper_entries(12)
+    chrome = ["Sign in", "Log in", "Sign in"]
+    footer = ["About", "Privacy Policy"]
+    seen = decisions("\n".join(["Recent submissions", LISTING_INTRO, *chrome, *papers, *footer]))
+    assert seen[LISTING_INTRO][0]
+    assert all(seen[line][0] and entries.REASON in seen[line][2] for line in papers if line != "See more")
+    assert not any(seen[line][0] for line in ["See more", "Sign in", "Log in", *footer])
+    # A few entries past the chrome are a box's: they stay out.
+    few = _paper_entries(6)
+    seen = decisions("\n".join(["Recent submissions", LISTING_INTRO, *chrome, *few, *footer]))
+    assert seen[LISTING_INTRO][0] and not any(seen[line][0] for line in few)
+    # A mega menu past the chrome: every submenu under its "Back", the label that recurs; no entries.
+    menu = []
+    for section, items in [("Consulting", ["Assessments", "Workshops", "Training"]),
+                           ("Software", ["Dashboards", "Reports", "Integrations"]),
+                           ("Products", ["Chairs", "Desks", "Lighting"]), ("Research", ["Papers", "Studies", "Data"]),
+                           ("Support", ["Manuals", "Warranty", "Parts"]), ("Company", ["History", "Team", "Press"])] * 2:
+        menu += ["Back", section, *items]
+    seen = decisions("\n".join(["Recent submissions", LISTING_INTRO, *chrome, *menu, *footer]))
+    assert seen[LISTING_INTRO][0] and not any(seen[line][0] for line in menu)
+
+
 BLOG_INTRO = ("New to cooking with less waste? Here is every post I have written for beginners, newest first, "
               "so you can start with whatever you need this week.")
 POST_TITLES = ["What Is Planned Obsolescence and How to Fight It", "Ten Plastic-Free Swaps for the Kitchen",

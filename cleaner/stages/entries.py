@@ -24,8 +24,12 @@ the run. The lookalikes stay out:
   links marks its branches with a toggle before the words ("► Databases"), no mark after one;
 - a headline river after an article: one line per story, or two (a time stamp and the headline), or
   the block judges set it aside as a teaser run (headline, byline, summary: :mod:`.teasers`); the
-  entries do not run over what they set aside, nor over the lexicon's chrome ("Read more" under every
-  teaser, a "More news" header);
+  entries do not run over what they set aside, nor over a header that closes the article ("More
+  news"), and the lexicon's other chrome ends them ("Read more" under some teasers). Past such a line
+  (a "Sign in" between the intro and the list) only a long run marked by a number or a mark is the
+  listing's, and it runs over such lines (an "Open" or "See more" that the template prints in some
+  entries; see ``PAST_CHROME_MIN_ENTRIES``): what stands behind the site's chrome beside a short intro
+  is as often a menu whose "Back" comes back in every submenu, or a box of a few teasers;
 - an article: the rule grows a span whose paragraphs add up to fewer than ``INTRO_MAX_WORDS`` words
   only (an intro, a category's blurb); next to an article, alike entries are other pages' teasers;
 - a river of other stories after a short news item: each story's byline or time stamp gives it away
@@ -74,6 +78,10 @@ FIELD_SHARE = 0.5
 #: A run of at least this many entries is a listing's though free lines (a menu of its categories, a
 #: filter's options) stand between the span and its first entry: a box of a few teasers is shorter.
 FAR_MIN_ENTRIES = 10
+#: Entries past a chrome line of the lexicon (a "Sign in" between them and the span) are the listing's
+#: only in a run of at least this many, marked by a number or a mark: a field's label that recurs past
+#: the site's chrome is as often a mega menu's "Back" over every submenu, and a few teasers a box's.
+PAST_CHROME_MIN_ENTRIES = FAR_MIN_ENTRIES
 #: ... and the runs of other anchors before it that overlap it, or end at most this many lines before it (an
 #: entry without the anchor of either run between them: two entries' length), mark its entries too.
 RUN_MAX_GAP = 2 * ENTRY_MAX_LINES
@@ -92,11 +100,19 @@ def _badges() -> frozenset[str]:
 
 
 def _free(page: Page, labels: list[Label], aside: list[bool], i: int) -> bool:
-    """A line the entries may run over: not set aside by a block judge, no chrome of the lexicon (a
-    "Read more" under every item makes teasers, a "More news" heads other stories) but for a badge that
-    the template prints on some entries ("Featured", "Sponsored": data/badges.txt). A badge stays chrome:
-    the entries keep only undecided lines and the features stage's chrome."""
+    """A line that may stand in an entry: not set aside by a block judge, no chrome of the lexicon (a
+    "Read more" under every item makes teasers) but for a badge that the template prints on some
+    entries ("Featured", "Sponsored": data/badges.txt). A badge stays chrome: the entries keep only
+    undecided lines and the features stage's chrome."""
     return not aside[i] and (not labels[i].final or lexicon.normalise(page.lines[i].text) in _badges())
+
+
+def _passable(labels: list[Label], aside: list[bool], i: int) -> bool:
+    """A line the walk for entries may pass: not set aside by a block judge, no header that closes the
+    article ("More news", "Related stories": other stories follow it). The lexicon's other chrome stays
+    chrome and marks no entry; it ends the entries before it, but a long run past it may be the
+    listing's (see ``PAST_CHROME_MIN_ENTRIES``)."""
+    return not aside[i] and not labels[i].closes
 
 
 def _anchor_shape(sig: str) -> bool:
@@ -179,11 +195,12 @@ def _entries(sigs: list[str], texts: list[str], anchors: list[int], marks: set[i
     return Entries(end, recurring, buttons, stamped)
 
 
-def _free_lines(page: Page, labels: list[Label], aside: list[bool], start: int, step: int) -> list[int]:
-    """The lines from ``start`` on, going by ``step``, up to the first that is not free (see ``_free``)."""
+def _passable_lines(labels: list[Label], aside: list[bool], start: int, step: int) -> list[int]:
+    """The lines from ``start`` on, going by ``step``, up to the first that may not be passed (see
+    ``_passable``)."""
     order = []
     i = start
-    while 0 <= i < len(labels) and _free(page, labels, aside, i):
+    while 0 <= i < len(labels) and _passable(labels, aside, i):
         order.append(i)
         i += step
     return order
@@ -224,10 +241,15 @@ def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: 
     the buttons. The anchors are those of the shape whose entries reach the farthest, the first one
     within an entry's length of the edge; the run is no listing when its entries are a news river's
     stories (see ``STORY_SHARE``)."""
-    order = _free_lines(page, labels, aside, start, step)
+    order = _passable_lines(labels, aside, start, step)
+    free = [_free(page, labels, aside, i) for i in order]
     sigs = [shape(page.lines[i].text) for i in order]
-    keys = [_anchor_key(sig, page.lines[i]) for sig, i in zip(sigs, order)]
-    found_runs = _anchor_runs(keys, least)
+    keys = [_anchor_key(sig, page.lines[i]) if ok else "" for sig, i, ok in zip(sigs, order, free)]
+    # The entries end at the first chrome line of the lexicon; a long run past it counts as well.
+    chrome = free.index(False) if False in free else len(order)
+    found_runs = _anchor_runs(keys[:chrome], least) + [
+        [p + chrome for p in run] for run in _anchor_runs(keys[chrome:], PAST_CHROME_MIN_ENTRIES)
+        if not keys[run[0] + chrome].startswith(LABEL_KEY)]
     runs = [run for run in found_runs if run[0] < ENTRY_MAX_LINES or len(run) >= FAR_MIN_ENTRIES]
     # A field's label marks the entries only where no number or mark marks a listing's worth of them: a
     # button that every entry prints ("Compare") recurs as regularly as the entries' numbers.
