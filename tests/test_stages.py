@@ -4724,6 +4724,51 @@ def test_context_long_run_of_entries_past_the_sites_chrome():
     assert seen[LISTING_INTRO][0] and not any(seen[line][0] for line in menu)
 
 
+RECIPE_INTRO = ("What's for dinner? Take the work out of the question with our collections of dinner recipes, "
+                "from quick weeknight meals to slow Sunday roasts.")
+RECIPE_DISHES = ["Beef Taco", "Chicken Thigh", "Skillet Pasta", "Ground Beef", "Sheet Pan", "Slow Cooker", "Stuffed Pepper",
+                 "Potato Soup", "Shrimp Dinner", "Rice Bowl", "Cornbread Casserole", "Chicken Orzo"]
+
+
+def _recipe_collections(count: int) -> list[str]:
+    """A recipe category's collections, one title-case headline a line, a rating's count under some."""
+    lines = []
+    for n in range(count):
+        dish = RECIPE_DISHES[n % len(RECIPE_DISHES)]
+        lines += [f"{n + 5} Easy {dish} Recipes for Busy Weeknights" if n % 2 else f"Our Best {dish} Recipes Ever",
+                  *([f"{n + 12} Ratings"] if n % 5 == 4 else [])]
+    return lines
+
+
+def test_context_long_headline_list_under_a_one_paragraph_intro():
+    # A category page: the intro's one paragraph, a menu of its subcategories, then the collections, one
+    # headline a line: the page's content. The rating counts between them stay chrome.
+    subcategories = ["Dinners for One", "Cooking for Two", "Main Dishes", "Pork Chops", "Side Dishes"]
+    collections = _recipe_collections(24)
+    footer = ["About Us", "Privacy Policy", "Terms of Service"]
+    seen = decisions("\n".join(["Recipes", "Dinner Recipes", RECIPE_INTRO, *subcategories, *collections, *footer]))
+    assert seen[RECIPE_INTRO][0]
+    headlines = [line for line in collections if not line.endswith("Ratings")]
+    assert all(seen[line][0] and entries.REASON in seen[line][2] for line in headlines)
+    assert not any(seen[line][0] for line in [*subcategories, *footer, "16 Ratings"])
+    # A shorter list is a box of latest posts; a menu's items are shorter than headlines: they stay out.
+    few = _recipe_collections(12)
+    menu = [f"{dish} Recipes" for dish in RECIPE_DISHES] * 2
+    for run in (few, menu):
+        seen = decisions("\n".join(["Recipes", RECIPE_INTRO, *run, *footer]))
+        assert seen[RECIPE_INTRO][0] and not any(seen[line][0] for line in run), run
+    # Under a news item of more paragraphs: other stories, however many.
+    seen = decisions("\n".join(["Home", *PARAGRAPHS, *collections, *footer]))
+    assert all(seen[p][0] for p in PARAGRAPHS) and not any(seen[line][0] for line in collections)
+    # Headlines without capitals are no such list: the river of other stories under a news item, in a
+    # script without case, reads so.
+    uncased = [f"{place}发生多起事故 数十辆车连环相撞{n}" for n, place in enumerate(
+        ["山东济青高速", "浙江温岭", "河南尉氏", "重庆", "南昌", "杭州", "西安", "北京", "天津", "广州", "深圳", "成都"] * 2)]
+    intro = "新华网消息：今天上午，本市发生多起交通事故，有关部门正在调查事故原因，并提醒司机注意安全。"
+    seen = decisions("\n".join(["首页", intro, *uncased, "关于我们"]))
+    assert not any(seen[line][0] for line in uncased)
+
+
 BLOG_INTRO = ("New to cooking with less waste? Here is every post I have written for beginners, newest first, "
               "so you can start with whatever you need this week.")
 POST_TITLES = ["What Is Planned Obsolescence and How to Fight It", "Ten Plastic-Free Swaps for the Kitchen",

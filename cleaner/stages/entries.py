@@ -43,6 +43,12 @@ button.
 
 The bylines and dates under the stories of a listing that the span holds stay chrome: kept, they
 would give the page the shape of a teaser run when the kept lines are judged again.
+
+A listing may also print its items one line each, with no fields to repeat: a recipe site's category
+of collections ("20 Cozy Fall Casseroles You Can Make in Your 9x13 Pan"), a wiki's category page. Under
+an intro of one paragraph, a long list of title-case headlines is the page's content (see
+``HEADLINE_LIST_MIN_ITEMS``); a menu's items are shorter, a box of latest posts is shorter too, and the
+river of other stories under a news item follows more paragraphs and, in most languages, sentence case.
 """
 from __future__ import annotations
 
@@ -54,7 +60,7 @@ from .. import lexicon
 from ..labels import BAD, Label
 from ..page import Line, Page
 from .features import BYLINE, TIME_OR_DATE
-from .span import BULLET, Span, paragraph, shape, undecided
+from .span import BULLET, INNER_SENTENCE_END, Span, paragraph, shape, undecided
 
 #: Why a line of a run of entries stays.
 REASON = "item of a listing (alike entries of a few lines, over and over)"
@@ -89,6 +95,20 @@ RUN_MAX_GAP = 2 * ENTRY_MAX_LINES
 #: "Posted in", "View company profile"): a longer line that recurs word for word is a sentence of the
 #: template, not a field.
 LABEL_MAX_WORDS = 3
+#: A listing may print its items one line each, a headline or a title with no fields (a recipe site's
+#: category, a wiki's category page): under an intro of one paragraph at most (a category's blurb; a news
+#: item has more), a list of at least ``HEADLINE_LIST_MIN_ITEMS`` headlines is the page's content. A box of
+#: latest posts is five to ten; the headline river under a short news item is the teaser stages' and is
+#: written in sentence case in most languages: each item has ``HEADLINE_MIN_WORDS`` words or more (a
+#: menu's items are one to three) and this share of its words capitalised, at most one sentence.
+HEADLINE_LIST_MAX_PARAGRAPHS = 1
+HEADLINE_LIST_MIN_ITEMS = 20
+HEADLINE_MIN_WORDS = 4
+HEADLINE_TITLE_SHARE = 0.5
+#: Between two headlines of the list, at most this many other lines (a shorter recipe's name, a rating's
+#: count); and before the list, at most this many (a menu of the category's subcategories under the intro).
+HEADLINE_GAP = 2
+HEADLINE_LEAD_LINES = 40
 #: The prefix of a label's anchor key (see ``_anchor_key``): no line holds a line break, so no shape does.
 LABEL_KEY = "\n"
 
@@ -271,8 +291,8 @@ def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: 
 def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
     """The span of a listing's intro with the lines of the runs of alike entries that touch it at
     either edge as its ``entries`` (see the module's docstring)."""
-    words = sum(page.lines[i].words for i in range(span.first, span.last + 1) if paragraph(page.lines[i], labels[i]))
-    if words >= INTRO_MAX_WORDS:
+    paragraphs = [i for i in range(span.first, span.last + 1) if paragraph(page.lines[i], labels[i])]
+    if sum(page.lines[i].words for i in paragraphs) >= INTRO_MAX_WORDS:
         return span
     # A span of a few lines may stand amid the entries (a pass over the kept lines finds a listing's
     # densest run there): the entries on its two sides, of one anchor, count together.
@@ -285,4 +305,40 @@ def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span)
         if any(n >= MIN_ENTRIES or split and n + other.counts.get(sig, 0) >= MIN_ENTRIES
                for sig, n in side.counts.items()):
             found |= side.lines
+    if not found and len(paragraphs) <= HEADLINE_LIST_MAX_PARAGRAPHS:
+        found = _headline_list(page, labels, aside, span.last + 1)
     return span._replace(entries=span.entries | found) if found else span
+
+
+def _headline(line: Line, label: Label) -> bool:
+    """An item of a headline list (see ``HEADLINE_LIST_MIN_ITEMS``): undecided, of
+    ``HEADLINE_MIN_WORDS`` words or more, in title case, one sentence at most."""
+    return undecided(label) and line.words >= HEADLINE_MIN_WORDS and line.title_share >= HEADLINE_TITLE_SHARE \
+        and not INNER_SENTENCE_END.search(line.text)
+
+
+def _headline_list(page: Page, labels: list[Label], aside: list[bool], start: int) -> set[int]:
+    """The undecided lines of the first headline list from line ``start`` on (see
+    ``HEADLINE_LIST_MIN_ITEMS``), or none. The lexicon's chrome between its items ("839 Ratings") stays
+    chrome and neither ends the list nor counts as one of its lines."""
+    run: list[int] = []
+    gap = other = 0
+    for i in _passable_lines(labels, aside, start, 1):
+        if labels[i].final:
+            continue
+        if _headline(page.lines[i], labels[i]):
+            run.append(i)
+            gap = 0
+            continue
+        gap += 1
+        if run and gap <= HEADLINE_GAP:
+            continue
+        if len(run) >= HEADLINE_LIST_MIN_ITEMS:
+            break
+        run = []
+        other += 1
+        if other > HEADLINE_LEAD_LINES:
+            break
+    if len(run) < HEADLINE_LIST_MIN_ITEMS:
+        return set()
+    return {i for i in range(run[0], run[-1] + 1) if undecided(labels[i]) and not aside[i]}
