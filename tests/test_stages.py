@@ -4722,6 +4722,15 @@ def test_context_long_run_of_entries_past_the_sites_chrome():
         menu += ["Back", section, *items]
     seen = decisions("\n".join(["Recent submissions", LISTING_INTRO, *chrome, *menu, *footer]))
     assert seen[LISTING_INTRO][0] and not any(seen[line][0] for line in menu)
+    # A consent dialog past the chrome marks every purpose with the same line: no entries.
+    dialog = []
+    for purpose in ["Measure advertising performance", "Measure content performance", "Develop and improve services",
+                    "Create profiles for advertising", "Use profiles to select advertising", "Select basic ads",
+                    "Create profiles to personalise content", "Use profiles to select content", "Understand audiences",
+                    "Use precise geolocation data", "Actively scan device characteristics", "Apply market research"]:
+        dialog += [purpose, f"{purpose} Off", "List of IAB Vendors | View Illustrations"]
+    seen = decisions("\n".join(["Recent submissions", LISTING_INTRO, *chrome, *dialog, *footer]))
+    assert seen[LISTING_INTRO][0] and not any(seen[line][0] for line in dialog)
 
 
 RECIPE_INTRO = ("What's for dinner? Take the work out of the question with our collections of dinner recipes, "

@@ -29,7 +29,8 @@ the run. The lookalikes stay out:
   (a "Sign in" between the intro and the list) only a long run marked by a number or a mark is the
   listing's, and it runs over such lines (an "Open" or "See more" that the template prints in some
   entries; see ``PAST_CHROME_MIN_ENTRIES``): what stands behind the site's chrome beside a short intro
-  is as often a menu whose "Back" comes back in every submenu, or a box of a few teasers;
+  is as often a menu whose "Back" comes back in every submenu, a consent dialog that marks every
+  purpose with the same line, or a box of a few teasers;
 - an article: the rule grows a span whose paragraphs add up to fewer than ``INTRO_MAX_WORDS`` words
   only (an intro, a category's blurb); next to an article, alike entries are other pages' teasers;
 - a river of other stories after a short news item: each story's byline or time stamp gives it away
@@ -88,6 +89,10 @@ FAR_MIN_ENTRIES = 10
 #: only in a run of at least this many, marked by a number or a mark: a field's label that recurs past
 #: the site's chrome is as often a mega menu's "Back" over every submenu, and a few teasers a box's.
 PAST_CHROME_MIN_ENTRIES = FAR_MIN_ENTRIES
+#: ... and the lines that mark them differ: more than this share of them are texts of their own (a
+#: paper's authors, a product's price). A consent dialog marks its purposes over and over with the
+#: same line ("List of IAB Vendors | View Illustrations"), between lines the lexicon knows.
+PAST_CHROME_SAME_SHARE = 0.25
 #: ... and the runs of other anchors before it that overlap it, or end at most this many lines before it (an
 #: entry without the anchor of either run between them: two entries' length), mark its entries too.
 RUN_MAX_GAP = 2 * ENTRY_MAX_LINES
@@ -269,7 +274,8 @@ def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: 
     chrome = free.index(False) if False in free else len(order)
     found_runs = _anchor_runs(keys[:chrome], least) + [
         [p + chrome for p in run] for run in _anchor_runs(keys[chrome:], PAST_CHROME_MIN_ENTRIES)
-        if not keys[run[0] + chrome].startswith(LABEL_KEY)]
+        if not keys[run[0] + chrome].startswith(LABEL_KEY)
+        and len({page.lines[order[p + chrome]].text for p in run}) > PAST_CHROME_SAME_SHARE * len(run)]
     runs = [run for run in found_runs if run[0] < ENTRY_MAX_LINES or len(run) >= FAR_MIN_ENTRIES]
     # A field's label marks the entries only where no number or mark marks a listing's worth of them: a
     # button that every entry prints ("Compare") recurs as regularly as the entries' numbers.
