@@ -4755,6 +4755,97 @@ def test_context_entries_run_over_a_badge_of_some_entries():
     assert not any(seen[line][0] for line in teasers if line != "Read more")
 
 
+
+
+def _paper_entries(count: int) -> list[str]:
+    """An archive's entries, four lines each, numbered; the template prints "See more" under some."""
+    items = []
+    for n in range(count):
+        title, authors, subjects = PAPERS[n % len(PAPERS)]
+        items += [f"[{n + 1}] arXiv:2603.0{5400 + n} [pdf, html, other]", f"Title: {title}", authors,
+                  f"Subjects: {subjects}", *(["See more"] if n % 4 == 3 else [])]
+    return items
+
+
+def test_context_long_run_of_entries_past_the_sites_chrome():
+    # The site's chrome ("Sign in", "Log in") stands between the intro and the papers: so many entries,
+    # marked by their numbers, are the listing's; they run over the template's "See more", which goes.
+    papers = _paper_entries(12)
+    chrome = ["Sign in", "Log in", "Sign in"]
+    footer = ["About", "Privacy Policy"]
+    seen = decisions("\n".join(["Recent submissions", LISTING_INTRO, *chrome, *papers, *footer]))
+    assert seen[LISTING_INTRO][0]
+    assert all(seen[line][0] and entries.REASON in seen[line][2] for line in papers if line != "See more")
+    assert not any(seen[line][0] for line in ["See more", "Sign in", "Log in", *footer])
+    # A few entries past the chrome are a box's: they stay out.
+    few = _paper_entries(6)
+    seen = decisions("\n".join(["Recent submissions", LISTING_INTRO, *chrome, *few, *footer]))
+    assert seen[LISTING_INTRO][0] and not any(seen[line][0] for line in few)
+    # A mega menu past the chrome: every submenu under its "Back", the label that recurs; no entries.
+    menu = []
+    for section, items in [("Consulting", ["Assessments", "Workshops", "Training"]),
+                           ("Software", ["Dashboards", "Reports", "Integrations"]),
+                           ("Products", ["Chairs", "Desks", "Lighting"]), ("Research", ["Papers", "Studies", "Data"]),
+                           ("Support", ["Manuals", "Warranty", "Parts"]), ("Company", ["History", "Team", "Press"])] * 2:
+        menu += ["Back", section, *items]
+    seen = decisions("\n".join(["Recent submissions", LISTING_INTRO, *chrome, *menu, *footer]))
+    assert seen[LISTING_INTRO][0] and not any(seen[line][0] for line in menu)
+    # A consent dialog past the chrome marks every purpose with the same line: no entries.
+    dialog = []
+    for purpose in ["Measure advertising performance", "Measure content performance", "Develop and improve services",
+                    "Create profiles for advertising", "Use profiles to select advertising", "Select basic ads",
+                    "Create profiles to personalise content", "Use profiles to select content", "Understand audiences",
+                    "Use precise geolocation data", "Actively scan device characteristics", "Apply market research"]:
+        dialog += [purpose, f"{purpose} Off", "List of IAB Vendors | View Illustrations"]
+    seen = decisions("\n".join(["Recent submissions", LISTING_INTRO, *chrome, *dialog, *footer]))
+    assert seen[LISTING_INTRO][0] and not any(seen[line][0] for line in dialog)
+
+
+RECIPE_INTRO = ("What's for dinner? Take the work out of the question with our collections of dinner recipes, "
+                "from quick weeknight meals to slow Sunday roasts.")
+RECIPE_DISHES = ["Beef Taco", "Chicken Thigh", "Skillet Pasta", "Ground Beef", "Sheet Pan", "Slow Cooker", "Stuffed Pepper",
+                 "Potato Soup", "Shrimp Dinner", "Rice Bowl", "Cornbread Casserole", "Chicken Orzo"]
+
+
+def _recipe_collections(count: int) -> list[str]:
+    """A recipe category's collections, one title-case headline a line, a rating's count under some."""
+    lines = []
+    for n in range(count):
+        dish = RECIPE_DISHES[n % len(RECIPE_DISHES)]
+        lines += [f"{n + 5} Easy {dish} Recipes for Busy Weeknights" if n % 2 else f"Our Best {dish} Recipes Ever",
+                  *([f"{n + 12} Ratings"] if n % 5 == 4 else [])]
+    return lines
+
+
+def test_context_long_headline_list_under_a_one_paragraph_intro():
+    # A category page: the intro's one paragraph, a menu of its subcategories, then the collections, one
+    # headline a line: the page's content. The rating counts between them stay chrome.
+    subcategories = ["Dinners for One", "Cooking for Two", "Main Dishes", "Pork Chops", "Side Dishes"]
+    collections = _recipe_collections(24)
+    footer = ["About Us", "Privacy Policy", "Terms of Service"]
+    seen = decisions("\n".join(["Recipes", "Dinner Recipes", RECIPE_INTRO, *subcategories, *collections, *footer]))
+    assert seen[RECIPE_INTRO][0]
+    headlines = [line for line in collections if not line.endswith("Ratings")]
+    assert all(seen[line][0] and entries.REASON in seen[line][2] for line in headlines)
+    assert not any(seen[line][0] for line in [*subcategories, *footer, "16 Ratings"])
+    # A shorter list is a box of latest posts; a menu's items are shorter than headlines: they stay out.
+    few = _recipe_collections(12)
+    menu = [f"{dish} Recipes" for dish in RECIPE_DISHES] * 2
+    for run in (few, menu):
+        seen = decisions("\n".join(["Recipes", RECIPE_INTRO, *run, *footer]))
+        assert seen[RECIPE_INTRO][0] and not any(seen[line][0] for line in run), run
+    # Under a news item of more paragraphs: other stories, however many.
+    seen = decisions("\n".join(["Home", *PARAGRAPHS, *collections, *footer]))
+    assert all(seen[p][0] for p in PARAGRAPHS) and not any(seen[line][0] for line in collections)
+    # Headlines without capitals are no such list: the river of other stories under a news item, in a
+    # script without case, reads so.
+    uncased = [f"{place}发生多起事故 数十辆车连环相撞{n}" for n, place in enumerate(
+        ["山东济青高速", "浙江温岭", "河南尉氏", "重庆", "南昌", "杭州", "西安", "北京", "天津", "广州", "深圳", "成都"] * 2)]
+    intro = "新华网消息：今天上午，本市发生多起交通事故，有关部门正在调查事故原因，并提醒司机注意安全。"
+    seen = decisions("\n".join(["首页", intro, *uncased, "关于我们"]))
+    assert not any(seen[line][0] for line in uncased)
+
+
 BLOG_INTRO = ("New to cooking with less waste? Here is every post I have written for beginners, newest first, "
               "so you can start with whatever you need this week.")
 POST_TITLES = ["What Is Planned Obsolescence and How to Fight It", "Ten Plastic-Free Swaps for the Kitchen",

@@ -24,8 +24,13 @@ the run. The lookalikes stay out:
   links marks its branches with a toggle before the words ("► Databases"), no mark after one;
 - a headline river after an article: one line per story, or two (a time stamp and the headline), or
   the block judges set it aside as a teaser run (headline, byline, summary: :mod:`.teasers`); the
-  entries do not run over what they set aside, nor over the lexicon's chrome ("Read more" under every
-  teaser, a "More news" header);
+  entries do not run over what they set aside, nor over a header that closes the article ("More
+  news"), and the lexicon's other chrome ends them ("Read more" under some teasers). Past such a line
+  (a "Sign in" between the intro and the list) only a long run marked by a number or a mark is the
+  listing's, and it runs over such lines (an "Open" or "See more" that the template prints in some
+  entries; see ``PAST_CHROME_MIN_ENTRIES``): what stands behind the site's chrome beside a short intro
+  is as often a menu whose "Back" comes back in every submenu, a consent dialog that marks every
+  purpose with the same line, or a box of a few teasers;
 - an article: the rule grows a span whose paragraphs add up to fewer than ``INTRO_MAX_WORDS`` words
   only (an intro, a category's blurb); next to an article, alike entries are other pages' teasers;
 - a river of other stories after a short news item: each story's byline or time stamp gives it away
@@ -39,6 +44,12 @@ button.
 
 The bylines and dates under the stories of a listing that the span holds stay chrome: kept, they
 would give the page the shape of a teaser run when the kept lines are judged again.
+
+A listing may also print its items one line each, with no fields to repeat: a recipe site's category
+of collections ("20 Cozy Fall Casseroles You Can Make in Your 9x13 Pan"), a wiki's category page. Under
+an intro of one paragraph, a long list of title-case headlines is the page's content (see
+``HEADLINE_LIST_MIN_ITEMS``); a menu's items are shorter, a box of latest posts is shorter too, and the
+river of other stories under a news item follows more paragraphs and, in most languages, sentence case.
 """
 from __future__ import annotations
 
@@ -50,7 +61,7 @@ from .. import lexicon
 from ..labels import BAD, Label
 from ..page import Line, Page
 from .features import BYLINE, TIME_OR_DATE
-from .span import BULLET, Span, paragraph, shape, undecided
+from .span import BULLET, INNER_SENTENCE_END, Span, paragraph, shape, undecided
 
 #: Why a line of a run of entries stays.
 REASON = "item of a listing (alike entries of a few lines, over and over)"
@@ -74,6 +85,14 @@ FIELD_SHARE = 0.5
 #: A run of at least this many entries is a listing's though free lines (a menu of its categories, a
 #: filter's options) stand between the span and its first entry: a box of a few teasers is shorter.
 FAR_MIN_ENTRIES = 10
+#: Entries past a chrome line of the lexicon (a "Sign in" between them and the span) are the listing's
+#: only in a run of at least this many, marked by a number or a mark: a field's label that recurs past
+#: the site's chrome is as often a mega menu's "Back" over every submenu, and a few teasers a box's.
+PAST_CHROME_MIN_ENTRIES = FAR_MIN_ENTRIES
+#: ... and the lines that mark them differ: more than this share of them are texts of their own (a
+#: paper's authors, a product's price). A consent dialog marks its purposes over and over with the
+#: same line ("List of IAB Vendors | View Illustrations"), between lines the lexicon knows.
+PAST_CHROME_SAME_SHARE = 0.25
 #: ... and the runs of other anchors before it that overlap it, or end at most this many lines before it (an
 #: entry without the anchor of either run between them: two entries' length), mark its entries too.
 RUN_MAX_GAP = 2 * ENTRY_MAX_LINES
@@ -81,6 +100,20 @@ RUN_MAX_GAP = 2 * ENTRY_MAX_LINES
 #: "Posted in", "View company profile"): a longer line that recurs word for word is a sentence of the
 #: template, not a field.
 LABEL_MAX_WORDS = 3
+#: A listing may print its items one line each, a headline or a title with no fields (a recipe site's
+#: category, a wiki's category page): under an intro of one paragraph at most (a category's blurb; a news
+#: item has more), a list of at least ``HEADLINE_LIST_MIN_ITEMS`` headlines is the page's content. A box of
+#: latest posts is five to ten; the headline river under a short news item is the teaser stages' and is
+#: written in sentence case in most languages: each item has ``HEADLINE_MIN_WORDS`` words or more (a
+#: menu's items are one to three) and this share of its words capitalised, at most one sentence.
+HEADLINE_LIST_MAX_PARAGRAPHS = 1
+HEADLINE_LIST_MIN_ITEMS = 20
+HEADLINE_MIN_WORDS = 4
+HEADLINE_TITLE_SHARE = 0.5
+#: Between two headlines of the list, at most this many other lines (a shorter recipe's name, a rating's
+#: count); and before the list, at most this many (a menu of the category's subcategories under the intro).
+HEADLINE_GAP = 2
+HEADLINE_LEAD_LINES = 40
 #: The prefix of a label's anchor key (see ``_anchor_key``): no line holds a line break, so no shape does.
 LABEL_KEY = "\n"
 
@@ -92,11 +125,19 @@ def _badges() -> frozenset[str]:
 
 
 def _free(page: Page, labels: list[Label], aside: list[bool], i: int) -> bool:
-    """A line the entries may run over: not set aside by a block judge, no chrome of the lexicon (a
-    "Read more" under every item makes teasers, a "More news" heads other stories) but for a badge that
-    the template prints on some entries ("Featured", "Sponsored": data/badges.txt). A badge stays chrome:
-    the entries keep only undecided lines and the features stage's chrome."""
+    """A line that may stand in an entry: not set aside by a block judge, no chrome of the lexicon (a
+    "Read more" under every item makes teasers) but for a badge that the template prints on some
+    entries ("Featured", "Sponsored": data/badges.txt). A badge stays chrome: the entries keep only
+    undecided lines and the features stage's chrome."""
     return not aside[i] and (not labels[i].final or lexicon.normalise(page.lines[i].text) in _badges())
+
+
+def _passable(labels: list[Label], aside: list[bool], i: int) -> bool:
+    """A line the walk for entries may pass: not set aside by a block judge, no header that closes the
+    article ("More news", "Related stories": other stories follow it). The lexicon's other chrome stays
+    chrome and marks no entry; it ends the entries before it, but a long run past it may be the
+    listing's (see ``PAST_CHROME_MIN_ENTRIES``)."""
+    return not aside[i] and not labels[i].closes
 
 
 def _anchor_shape(sig: str) -> bool:
@@ -179,11 +220,12 @@ def _entries(sigs: list[str], texts: list[str], anchors: list[int], marks: set[i
     return Entries(end, recurring, buttons, stamped)
 
 
-def _free_lines(page: Page, labels: list[Label], aside: list[bool], start: int, step: int) -> list[int]:
-    """The lines from ``start`` on, going by ``step``, up to the first that is not free (see ``_free``)."""
+def _passable_lines(labels: list[Label], aside: list[bool], start: int, step: int) -> list[int]:
+    """The lines from ``start`` on, going by ``step``, up to the first that may not be passed (see
+    ``_passable``)."""
     order = []
     i = start
-    while 0 <= i < len(labels) and _free(page, labels, aside, i):
+    while 0 <= i < len(labels) and _passable(labels, aside, i):
         order.append(i)
         i += step
     return order
@@ -224,10 +266,16 @@ def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: 
     the buttons. The anchors are those of the shape whose entries reach the farthest, the first one
     within an entry's length of the edge; the run is no listing when its entries are a news river's
     stories (see ``STORY_SHARE``)."""
-    order = _free_lines(page, labels, aside, start, step)
+    order = _passable_lines(labels, aside, start, step)
+    free = [_free(page, labels, aside, i) for i in order]
     sigs = [shape(page.lines[i].text) for i in order]
-    keys = [_anchor_key(sig, page.lines[i]) for sig, i in zip(sigs, order)]
-    found_runs = _anchor_runs(keys, least)
+    keys = [_anchor_key(sig, page.lines[i]) if ok else "" for sig, i, ok in zip(sigs, order, free)]
+    # The entries end at the first chrome line of the lexicon; a long run past it counts as well.
+    chrome = free.index(False) if False in free else len(order)
+    found_runs = _anchor_runs(keys[:chrome], least) + [
+        [p + chrome for p in run] for run in _anchor_runs(keys[chrome:], PAST_CHROME_MIN_ENTRIES)
+        if not keys[run[0] + chrome].startswith(LABEL_KEY)
+        and len({page.lines[order[p + chrome]].text for p in run}) > PAST_CHROME_SAME_SHARE * len(run)]
     runs = [run for run in found_runs if run[0] < ENTRY_MAX_LINES or len(run) >= FAR_MIN_ENTRIES]
     # A field's label marks the entries only where no number or mark marks a listing's worth of them: a
     # button that every entry prints ("Compare") recurs as regularly as the entries' numbers.
@@ -249,8 +297,8 @@ def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: 
 def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
     """The span of a listing's intro with the lines of the runs of alike entries that touch it at
     either edge as its ``entries`` (see the module's docstring)."""
-    words = sum(page.lines[i].words for i in range(span.first, span.last + 1) if paragraph(page.lines[i], labels[i]))
-    if words >= INTRO_MAX_WORDS:
+    paragraphs = [i for i in range(span.first, span.last + 1) if paragraph(page.lines[i], labels[i])]
+    if sum(page.lines[i].words for i in paragraphs) >= INTRO_MAX_WORDS:
         return span
     # A span of a few lines may stand amid the entries (a pass over the kept lines finds a listing's
     # densest run there): the entries on its two sides, of one anchor, count together.
@@ -263,4 +311,40 @@ def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span)
         if any(n >= MIN_ENTRIES or split and n + other.counts.get(sig, 0) >= MIN_ENTRIES
                for sig, n in side.counts.items()):
             found |= side.lines
+    if not found and len(paragraphs) <= HEADLINE_LIST_MAX_PARAGRAPHS:
+        found = _headline_list(page, labels, aside, span.last + 1)
     return span._replace(entries=span.entries | found) if found else span
+
+
+def _headline(line: Line, label: Label) -> bool:
+    """An item of a headline list (see ``HEADLINE_LIST_MIN_ITEMS``): undecided, of
+    ``HEADLINE_MIN_WORDS`` words or more, in title case, one sentence at most."""
+    return undecided(label) and line.words >= HEADLINE_MIN_WORDS and line.title_share >= HEADLINE_TITLE_SHARE \
+        and not INNER_SENTENCE_END.search(line.text)
+
+
+def _headline_list(page: Page, labels: list[Label], aside: list[bool], start: int) -> set[int]:
+    """The undecided lines of the first headline list from line ``start`` on (see
+    ``HEADLINE_LIST_MIN_ITEMS``), or none. The lexicon's chrome between its items ("839 Ratings") stays
+    chrome and neither ends the list nor counts as one of its lines."""
+    run: list[int] = []
+    gap = other = 0
+    for i in _passable_lines(labels, aside, start, 1):
+        if labels[i].final:
+            continue
+        if _headline(page.lines[i], labels[i]):
+            run.append(i)
+            gap = 0
+            continue
+        gap += 1
+        if run and gap <= HEADLINE_GAP:
+            continue
+        if len(run) >= HEADLINE_LIST_MIN_ITEMS:
+            break
+        run = []
+        other += 1
+        if other > HEADLINE_LEAD_LINES:
+            break
+    if len(run) < HEADLINE_LIST_MIN_ITEMS:
+        return set()
+    return {i for i in range(run[0], run[-1] + 1) if undecided(labels[i]) and not aside[i]}
