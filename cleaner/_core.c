@@ -3373,7 +3373,7 @@ error:
     return NULL;
 }
 
-/* post_lines(lines, labels, bad, good) -> posts._post_lines(page, labels), given labels.BAD and labels.GOOD:
+/* post_lines(lines, labels, bad, good) -> posts.post_lines(page, labels), given labels.BAD and labels.GOOD:
    for each line, whether it is a line of a post's text. */
 static PyObject *post_lines(PyObject *self, PyObject *args) {
     PyObject *lines_, *labels, *bad, *good;
@@ -3517,7 +3517,7 @@ static PyMethodDef methods[] = {
     {"non_text_count", non_text_count, METH_O, "non_text_count(text) -> binary.non_text_count(text)."},
     {"shape", shape, METH_VARARGS, "shape(text, most) -> span.shape(text), most being span.SHAPE_TOKENS."},
     {"post_lines", post_lines, METH_VARARGS,
-     "post_lines(lines, labels, bad, good) -> posts._post_lines(page, labels)."},
+     "post_lines(lines, labels, bad, good) -> posts.post_lines(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 
