@@ -2219,6 +2219,23 @@ def test_lexicon_spares_body_lines_like_article_furniture(text):
     assert lexicon.load().match(text) is None, text
 
 
+@pytest.mark.parametrize("text", [
+    "Replies 154", "Views 26.2k", "Replies: 12", "Top Posters In This Topic", "Most Popular Posts", "Popular Days",
+])
+def test_lexicon_thread_statistics_box(text):
+    # A forum's box beside a thread: its counts of replies and views, its top posters and popular posts.
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Replies came in from 154 readers within a day.", "Views 3 and 4 of the harbour show the new wall.",
+    "The most popular posts on the board were about winter berths.",
+])
+def test_lexicon_spares_body_lines_like_thread_statistics(text):
+    assert lexicon.load().match(text) is None, text
+
+
 # ------------------------------------------------------------------------------- table of contents
 
 TOC_SECTIONS = ["Reading files", "Writing files", "Closing files"]
