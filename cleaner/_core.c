@@ -3530,7 +3530,7 @@ error:
     return NULL;
 }
 
-/* post_lines(lines, labels, bad, good) -> posts._post_lines(page, labels), given labels.BAD and labels.GOOD:
+/* post_lines(lines, labels, bad, good) -> posts.post_lines(page, labels), given labels.BAD and labels.GOOD:
    for each line, whether it is a line of a post's text. */
 static PyObject *post_lines(PyObject *self, PyObject *args) {
     PyObject *lines_, *labels, *bad, *good;
@@ -4674,7 +4674,7 @@ static PyMethodDef methods[] = {
     {"non_text_count", non_text_count, METH_O, "non_text_count(text) -> binary.non_text_count(text)."},
     {"shape", shape, METH_VARARGS, "shape(text, most) -> span.shape(text), most being span.SHAPE_TOKENS."},
     {"post_lines", post_lines, METH_VARARGS,
-     "post_lines(lines, labels, bad, good) -> posts._post_lines(page, labels)."},
+     "post_lines(lines, labels, bad, good) -> posts.post_lines(page, labels)."},
     {"comment_candidates", comment_candidates, METH_VARARGS,
      "comment_candidates(lines, labels, (short, good, near), header_reason, says_colons, review_max_words, "
      "dashes) -> comments._candidates(page, labels)."},

@@ -799,7 +799,7 @@ def test_post_lines(text, labels):
     built = page.build(text, Config(lang="en"))
     labels = (labels * (len(built.lines) // max(len(labels), 1) + 1))[:len(built.lines)] if labels else \
         [Label(SHORT, None, "", "")] * len(built.lines)
-    reference, compiled = both(posts._post_lines, built, labels)
+    reference, compiled = both(posts.post_lines, built, labels)
     assert compiled == reference and [type(flag) for flag in compiled] == [type(flag) for flag in reference]
 
 

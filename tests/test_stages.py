@@ -2219,6 +2219,23 @@ def test_lexicon_spares_body_lines_like_article_furniture(text):
     assert lexicon.load().match(text) is None, text
 
 
+@pytest.mark.parametrize("text", [
+    "Replies 154", "Views 26.2k", "Replies: 12", "Top Posters In This Topic", "Most Popular Posts", "Popular Days",
+])
+def test_lexicon_thread_statistics_box(text):
+    # A forum's box beside a thread: its counts of replies and views, its top posters and popular posts.
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Replies came in from 154 readers within a day.", "Views 3 and 4 of the harbour show the new wall.",
+    "The most popular posts on the board were about winter berths.",
+])
+def test_lexicon_spares_body_lines_like_thread_statistics(text):
+    assert lexicon.load().match(text) is None, text
+
+
 # ------------------------------------------------------------------------------- table of contents
 
 TOC_SECTIONS = ["Reading files", "Writing files", "Closing files"]
@@ -5122,3 +5139,43 @@ def test_closers_that_end_an_article_still_end_it():
                                 *BLOG_MENU, *river, *BLOG_FOOTER]))
     assert seen[PARAGRAPHS[0]][0]
     assert not any(seen[line][1] == "closers" for line in river)
+
+
+SIGNATURE = ["Fair winds and following seas to all of you.", "Skipper of the Mairi Bhan, a wooden sloop, since the spring of 1998."]
+SIGNED_POSTS = [
+    ("harbourwatcher", ["Is the north pontoon open again after the storm? The harbour office did not answer "
+                        "my call this morning, and the notice on its door is from October.", *SIGNATURE]),
+    ("skipper_jo", ["Yes, since Monday. I moored there last night and the lights on the pontoon work again."]),
+    ("harbourwatcher", ["Thanks, that worked. The office confirmed it as well when I called again.", *SIGNATURE]),
+    ("old_salt", ["Good to hear. Does anyone know the fee for a week in May?"]),
+    ("harbourwatcher", ["Forty pounds a week for a boat under ten metres, as the office told me.", *SIGNATURE]),
+]
+
+
+def test_repetition_a_posters_signature_goes_under_later_posts():
+    # A poster's signature closes each of the poster's posts, right above the furniture of the next one:
+    # its first copy stays, a later one goes, though its lines come back together as a chorus does. Under
+    # the thread's last post the page's footer follows, no furniture of a post: that copy stays.
+    page = "\n".join(short_post_thread(SIGNED_POSTS))
+    for line in SIGNATURE:
+        copies = [d for d in explain(page).decisions if d.line == line]
+        assert [d.keep for d in copies] == [True, False, True], line
+        assert repetition.SIGNATURE_REASON in copies[1].reason
+    seen = decisions(page)
+    words = [w for _, ws in SIGNED_POSTS for w in ws if w not in SIGNATURE]
+    assert all(seen[w][0] for w in words), [w for w in words if not seen[w][0]]
+
+
+def test_repetition_signature_rule_spares_greetings_and_quotations_in_a_thread():
+    # The same line at the top of each of a poster's posts, with the post's text under it, is a greeting
+    # (a refrain answered anew each time): the furniture stands above it, not under it. A reply that
+    # quotes the end of a post under the quotation's header and answers it keeps the quotation.
+    greeting = "Hello again from the crew of the north pontoon."
+    posts = [("harbourwatcher", [greeting, PARAGRAPHS[0]]), *SHORT_POSTS[1:3],
+             ("harbourwatcher", [greeting, PARAGRAPHS[1]]), SHORT_POSTS[4], ("harbourwatcher", [greeting, PARAGRAPHS[2]])]
+    page = "\n".join(short_post_thread(posts))
+    assert [d.keep for d in explain(page).decisions if d.line == greeting] == [True, True, True]
+    last = SIGNED_POSTS[0][1][0]
+    reply = ["harbourwatcher wrote:", last, "Yes, since Monday, and the lights work again."]
+    page = "\n".join(short_post_thread([SIGNED_POSTS[0][:1] + ([last],), ("skipper_jo", reply), *SHORT_POSTS[2:]]))
+    assert [d.keep for d in explain(page).decisions if d.line == last] == [True, True]

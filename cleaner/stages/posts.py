@@ -90,7 +90,7 @@ def user_cards(page: Page, labels: list[Label]) -> set[int]:
     return cards
 
 
-def _post_lines(page: Page, labels: list[Label]) -> list[bool]:
+def post_lines(page: Page, labels: list[Label]) -> list[bool]:
     """For each line, whether it is a line of a post's text: a paragraph, or a short line that ends a
     sentence ("Thanks, that worked."; a colon ends a label, "Reactions:"), that no stage has taken for
     chrome. (Compiled: ``_core.post_lines``.)"""
@@ -210,7 +210,7 @@ def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int,
     the span's first post, up the page at its last, so that it reaches the edge knowing the blocks in
     the span. Lines set aside (teasers, a comment thread) and headers that close the article stop the
     growth."""
-    posts = _post_lines(page, labels)
+    posts = post_lines(page, labels)
     stops = [flag or label.closes for flag, label in zip(aside, labels)]
     head = _edge(posts, first, 1, False)
     if not head <= last:
@@ -242,7 +242,7 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     header that closes such a text ("Komentarze (7)"), are the comments under an article
     (past a first thread, under the thread's own posts, they are more of its posts: an advertisement
     or a day's heading between two posts breaks the run of blocks)."""
-    posts = _post_lines(page, labels)
+    posts = post_lines(page, labels)
     stops = [flag or label.closes for flag, label in zip(aside, labels)]
     blocks: set[int] = set()
     furniture: set[int] = set()

@@ -39,6 +39,7 @@ from .anchors import anchored, sections
 from .code import blocks as code_blocks
 from .comments import REASON as COMMENT_REASON
 from .features import wiki_heading
+from .posts import REASON as FURNITURE_REASON, post_lines
 
 NAME = "repetition"
 
@@ -127,6 +128,47 @@ def _quoted(page: Page, i: int) -> bool:
     """Line i stands right under a quotation's header (see ``QUOTE_HEADER_MAX_WORDS``)."""
     above = page.lines[i - 1] if i else None
     return above is not None and above.text.endswith(":") and above.words <= QUOTE_HEADER_MAX_WORDS
+
+
+#: A signature: a poster's motto, setup or links, printed under every post of the poster ("CPU: Intel
+#: Core i9 ...", "Sig is not ready yet, but will come out soon."). A later copy of a line goes, even in a
+#: block that repeats (the signature's lines come back together) or kept many times, when it closes a
+#: post right under the post's own text, as its first copy closes one: the nearest kept line above the
+#: copy (the signature's other lines aside) is a line of a post's text, and under the copy, and under
+#: the first, the furniture between two posts (name, rank, date) comes before any other line of a
+#: post's text; each within this many lines. A quotation opens a reply, or stands under its header
+#: ("Originally Posted by ..."), and the reply's text follows it; a chorus, a refrain or a code listing
+#: has no furniture of a thread under it.
+SIGNATURE_REACH = 8
+SIGNATURE_REASON = "a poster's signature, printed under each of the poster's posts"
+
+
+def _signature(page: Page, labels: list[Label], texts: list[bool], i: int, first: int) -> bool:
+    """Line i, a copy of line ``first``, is a poster's signature (see ``SIGNATURE_REACH``). Lines that
+    repeat the lines as far from the other copy are the signature's other lines; ``texts`` tells the
+    lines of a post's text (see :func:`.posts.post_lines`)."""
+    lines = page.lines
+
+    def furniture(k: int) -> bool:
+        return labels[k].between_posts or labels[k].reason.startswith(FURNITURE_REASON)
+
+    def nearest(copy: int, other: int, step: int, counts) -> int:
+        """The nearest line from ``copy`` going by ``step`` that ``counts`` and is no line of the
+        signature (-1: none within reach)."""
+        for k in range(copy + step, copy + step * (SIGNATURE_REACH + 1), step):
+            mirror = other + k - copy
+            if not (0 <= k < len(lines) and 0 <= mirror < len(lines)):
+                return -1
+            if counts(k) and lines[k].text != lines[mirror].text:
+                return k
+        return -1
+
+    def closes(copy: int, other: int) -> bool:
+        below = nearest(copy, other, 1, lambda k: furniture(k) or texts[k])
+        return below >= 0 and furniture(below)
+
+    above = nearest(i, first, -1, lambda k: labels[k].keep is not False or furniture(k))
+    return above >= 0 and texts[above] and not furniture(above) and closes(i, first) and closes(first, i)
 
 
 #: A table of contents: the page prints the headings of the text's sections as a list (a sidebar, a
@@ -335,6 +377,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     spared.update(listed)
     # A line that the text repeats under two anchored headings is a note of each section.
     section = sections(page)
+    texts = post_lines(page, labels)
     for i in candidates:
         line, key, label = page.lines[i], keys[i], labels[i]
         if i in spared:
@@ -344,11 +387,15 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
             out[i] = Label(BAD, False, NAME,
                            f"repeats line {page.lines[dropped_at[key]].number}, which was dropped as chrome",
                            block=label.block)
-        elif first != i and line.words >= COPY_MIN_WORDS and not _data_row(line) \
-                and section[i] == section[first] \
-                and not (_refrain(line, key, kept) and _answered(page, labels, i, first, REFRAIN_ANSWERS)) \
+        elif first == i or line.words < COPY_MIN_WORDS or _data_row(line) or section[i] != section[first] \
+                or _quoted(page, i):
+            continue
+        elif _signature(page, labels, texts, i, first):
+            out[i] = Label(BAD, False, NAME, f"a copy of line {page.lines[first].number}: {SIGNATURE_REASON}",
+                           block=label.block)
+        elif not (_refrain(line, key, kept) and _answered(page, labels, i, first, REFRAIN_ANSWERS)) \
                 and not (_in_repeated_block(page.lines, i, first) and not _post_copy(labels, kept, line, i, first)) \
-                and not _questionnaire(page, labels, i, first) and not _quoted(page, i):
+                and not _questionnaire(page, labels, i, first):
             out[i] = Label(BAD, False, NAME, f"a copy of line {page.lines[first].number}: "
                            "headlines and captions are printed twice, paragraphs are not", block=label.block)
     return out
