@@ -56,6 +56,11 @@ MIN_LOWER_SHARE = 0.3
 #: A paragraph's last line of this many words or fewer, when it ends the sentence that the line above
 #: leaves open, is joined even though it does not read as prose (see :func:`_finishes`).
 MAX_LAST_LINE_WORDS = 3
+#: A label under a paragraph ("Mehr zum Thema:", "Alle Rechte vorbehalten:") ends with a colon, as a
+#: paragraph's own last clause may ("The results were:"). Under a line that ends a sentence, a line of
+#: this many words or fewer that ends so is taken for a label and left on its own: a clause left so still
+#: stands in its text, while a label glued to the paragraph would take the paragraph along with it.
+LABEL_MAX_WORDS = 5
 #: Separators between menu items ("Home | News", "Sport » Football"): such a line is not prose either.
 MENU_SEPARATOR = re.compile(r"\s[|»›·•/]\s")
 #: A gap between table cells (a tab, or three spaces or more: two may follow a sentence's end): a table
@@ -104,6 +109,11 @@ def _room(line: str, following: str) -> tuple[int, int] | None:
 def _ends(line: str) -> bool:
     """``line`` ends a sentence, or a clause that a list or a quotation follows, as a paragraph does."""
     return SENTENCE_END.search(line) is not None or line.endswith(":")
+
+
+def _ends_block(line: str) -> bool:
+    """``line``, the last of its block, ends a paragraph (:func:`_ends`) rather than a label."""
+    return SENTENCE_END.search(line) is not None or line.endswith(":") and len(line.split()) > LABEL_MAX_WORDS
 
 
 def _open(line: str, following: str, following_prose: bool) -> bool:
@@ -225,9 +235,9 @@ def wrapped(lines: list[str]) -> list[bool]:
               and (_open(lines[i], lines[i + 1], prose[i + 1]) or prose[i] and _finishes(lines[i], lines[i + 1]))
               for i, (broken, room) in enumerate(zip(breaks, rooms))] + [False]
     # A paragraph whose last line happens to fill the width, and a heading or a label under it ("Related
-    # articles"): the line ends a sentence, and the next one ends its block without ending one. (Whether
-    # the next line is broken does not depend on this line's break: one pass will do.)
-    return [broken and not (SENTENCE_END.search(lines[i]) and not breaks[i + 1] and not _ends(lines[i + 1]))
+    # articles", "Tags:"): the line ends a sentence, and the next one ends its block without ending a
+    # paragraph. (Whether the next line is broken does not depend on this line's break: one pass will do.)
+    return [broken and not (SENTENCE_END.search(lines[i]) and not breaks[i + 1] and not _ends_block(lines[i + 1]))
             for i, broken in enumerate(breaks)]
 
 

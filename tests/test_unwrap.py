@@ -227,6 +227,27 @@ def test_a_heading_under_a_paragraphs_full_last_line_is_a_block_of_its_own():
     assert ["Related articles"] in groups and para in groups
 
 
+def test_a_label_with_a_colon_under_a_paragraphs_full_last_line_is_a_block_of_its_own():
+    # A label ends with a colon as a paragraph's last clause may; glued to the paragraph, a closing
+    # label ("Alle Rechte vorbehalten:") would take the paragraph along with it.
+    para = textwrap.wrap(PROSE[0], 72)
+    text, _ = wrapped_page(72)
+    for label in ("Alle Rechte vorbehalten:", "Mehr zum Thema:", "Tags:"):
+        assert len(para[-1]) + 1 + len(label.split()[0]) > 72
+        lines = text.split("\n") + [""] + para + [label]
+        assert [label] in _groups(lines) and para in _groups(lines)
+        assert all(line in clean("\n".join(lines)).split("\n") for line in para)
+
+
+def test_a_paragraphs_last_clause_with_a_colon_stays_in_its_block():
+    # Look-alike: the paragraph's own last line, a clause of more words that a list follows.
+    para = ["Health authorities confirmed a third case of the plague on Monday.",
+            "Officials named the three places that the patients visited last week:"]
+    assert textwrap.wrap(" ".join(para), 72) == para
+    text, _ = wrapped_page(72)
+    assert para in _groups(text.split("\n") + [""] + para + ["", "- the market", "- the station"])
+
+
 def test_a_paragraph_that_goes_on_after_a_sentence_end_stays_one_block():
     # Look-alike: after a line that ends a sentence the paragraph goes on, and its last line ends one.
     para = ["Health authorities confirmed a third case of the plague on Monday. The",
