@@ -2226,6 +2226,7 @@ def test_lexicon_spares_body_lines_like_article_furniture(text):
     "More Blogs", "Read More Blogs", "From the blog", "Explore more articles.", "Latest Insights",
     "Other articles you may find interesting", "Related Terms", "Related topics & resources",
     "From Our Archives", "More Videos", "Today’s best deals", "Stay in the loop!", "How we reviewed this article:",
+    "Read more from this author | Follow @harbourwriter",
 ])
 def test_lexicon_headers_of_what_follows_an_article_close_it(text):
     entry = lexicon.load().match(text)
@@ -2238,6 +2239,8 @@ def test_lexicon_headers_of_what_follows_an_article_close_it(text):
     "Please respect our community guidelines. No links, inappropriate language, or spam.",
     "Take the next step", "Join my newsletter", "Share this resource", "Found this interesting? Share to your network.",
     "How Was This Issue?", "Help us improve this page", "Was this article useful?", "Did you find this page helpful?",
+    "About this article", "Most recent newsletter",
+    "As you comment, please be respectful of other commenters and keep the conversation on topic.",
 ])
 def test_lexicon_calls_to_action_under_an_article(text):
     entry = lexicon.load().match(text)
@@ -2252,6 +2255,8 @@ def test_lexicon_calls_to_action_under_an_article(text):
     "No results were found for the missing fishing boat after two days of searching.",
     "Take the next step to the left and the old harbour wall comes into view.",
     "Was this article useful to the council? Its members think so.",
+    "Next up in the council chamber was the question of the ferry fares.",
+    "Please be respectful of other boats when you moor at the pontoon.",
 ])
 def test_lexicon_spares_body_lines_like_what_follows_an_article(text):
     assert lexicon.load().match(text) is None, text
