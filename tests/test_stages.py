@@ -2227,6 +2227,7 @@ def test_lexicon_spares_body_lines_like_article_furniture(text):
     "Other articles you may find interesting", "Related Terms", "Related topics & resources",
     "From Our Archives", "More Videos", "Today’s best deals", "Stay in the loop!", "How we reviewed this article:",
     "Read more from this author | Follow @harbourwriter",
+    "Читайте другие материалы по теме:", "Больше новостей!", "Самая читаемая статья из раздела ЗДОРОВЬЕ:",
 ])
 def test_lexicon_headers_of_what_follows_an_article_close_it(text):
     entry = lexicon.load().match(text)
@@ -2241,6 +2242,8 @@ def test_lexicon_headers_of_what_follows_an_article_close_it(text):
     "How Was This Issue?", "Help us improve this page", "Was this article useful?", "Did you find this page helpful?",
     "About this article", "Most recent newsletter",
     "As you comment, please be respectful of other commenters and keep the conversation on topic.",
+    "Результат опроса", "Сообщить нам новость", "Пожалуйста, зарегистрируйтесь или введите ваши логин и пароль.",
+    "Nie masz jeszcze konta? Zarejestruj się", "Nie pamiętam hasła",
 ])
 def test_lexicon_calls_to_action_under_an_article(text):
     entry = lexicon.load().match(text)
@@ -2256,6 +2259,8 @@ def test_lexicon_calls_to_action_under_an_article(text):
     "Take the next step to the left and the old harbour wall comes into view.",
     "Was this article useful to the council? Its members think so.",
     "Next up in the council chamber was the question of the ferry fares.",
+    "Больше новостей о ремонте гавани совет обещал опубликовать в понедельник.",
+    "Nie masz jeszcze konta w banku? Zarząd portu radzi je założyć przed sezonem.",
     "Please be respectful of other boats when you moor at the pontoon.",
 ])
 def test_lexicon_spares_body_lines_like_what_follows_an_article(text):
