@@ -2236,6 +2236,63 @@ def test_lexicon_spares_body_lines_like_thread_statistics(text):
     assert lexicon.load().match(text) is None, text
 
 
+# Headers of what a page prints under an article's last paragraph: other posts, deals, a newsletter box,
+# a reviewed article's sourcing note. The text does not go on past them.
+@pytest.mark.parametrize("text", [
+    "Other related articles...", "Other posts", "Recent articles", "You might also enjoy", "Related Blogs",
+    "More Blogs", "Read More Blogs", "From the blog", "Explore more articles.", "Latest Insights",
+    "Other articles you may find interesting", "Related Terms", "Related topics & resources",
+    "From Our Archives", "More Videos", "Today’s best deals", "Stay in the loop!", "How we reviewed this article:",
+    "Read more from this author | Follow @harbourwriter",
+    "Читайте другие материалы по теме:", "Больше новостей!", "Самая читаемая статья из раздела ЗДОРОВЬЕ:",
+])
+def test_lexicon_headers_of_what_follows_an_article_close_it(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and entry.closes and not entry.keep, text
+
+
+# Calls to action, feedback prompts and a form's notes under an article: chrome, but no end of the text.
+@pytest.mark.parametrize("text", [
+    "* Indicates a required field", "No results found.", "Please provide a valid email address",
+    "Please respect our community guidelines. No links, inappropriate language, or spam.",
+    "Take the next step", "Join my newsletter", "Share this resource", "Found this interesting? Share to your network.",
+    "How Was This Issue?", "Help us improve this page", "Was this article useful?", "Did you find this page helpful?",
+    "About this article", "Most recent newsletter",
+    "As you comment, please be respectful of other commenters and keep the conversation on topic.",
+    "Результат опроса", "Сообщить нам новость", "Пожалуйста, зарегистрируйтесь или введите ваши логин и пароль.",
+    "Nie masz jeszcze konta? Zarejestruj się", "Nie pamiętam hasła",
+])
+def test_lexicon_calls_to_action_under_an_article(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.closes and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Other posts on the quay were repaired last year, the harbour master said.",
+    "Recent articles in the local paper blamed the storm for the damage.",
+    "The museum holds the papers from our archives of the old ferry company.",
+    "Stay in the loop of the coastal path and you will reach the lighthouse by noon.",
+    "No results were found for the missing fishing boat after two days of searching.",
+    "Take the next step to the left and the old harbour wall comes into view.",
+    "Was this article useful to the council? Its members think so.",
+    "Next up in the council chamber was the question of the ferry fares.",
+    "Больше новостей о ремонте гавани совет обещал опубликовать в понедельник.",
+    "Nie masz jeszcze konta w banku? Zarząd portu radzi je założyć przed sezonem.",
+    "Please be respectful of other boats when you moor at the pontoon.",
+])
+def test_lexicon_spares_body_lines_like_what_follows_an_article(text):
+    assert lexicon.load().match(text) is None, text
+
+
+def test_context_newsletter_box_under_an_article_is_cut():
+    # A newsletter box under the article's last paragraph opens with its header: the body span ends
+    # there, and the pitch under it goes with it.
+    pitch = "Sign up and we will occasionally send the latest news, tips and offers directly to your inbox."
+    seen = decisions("\n".join([*HARBOUR_BODY, "Stay in the loop", pitch]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert seen["Stay in the loop"][0] is False and seen[pitch][0] is False
+
+
 # ------------------------------------------------------------------------------- table of contents
 
 TOC_SECTIONS = ["Reading files", "Writing files", "Closing files"]
