@@ -989,37 +989,45 @@ fail:
 
 /* ------------------------------------------------------------------ language evidence */
 
-/* A filter of the index's words by hash: a token whose bit is clear is no stopword of any language,
-   found without a lookup in the large index. Built for one index (language._index is built once per
-   process) and rebuilt if another one comes. */
-#define FILTER_BITS (1u << 20)
-static unsigned char index_filter[FILTER_BITS / 8];
-static PyObject *filtered_index = NULL;  /* the index the filter was built for (a strong reference) */
-static Py_ssize_t filtered_size = -1;
+/* A filter of a dict's keys by hash: a key whose bit is clear is not in the dict, found without a
+   lookup in it (a lookup in a large dict costs cache misses). Built for one dict and rebuilt when
+   another one comes, or when it has grown. */
+typedef struct {
+    unsigned char *bits;
+    size_t mask;             /* the number of bits less one (a power of two) */
+    PyObject *dict;          /* the dict the filter was built for (a strong reference) */
+    Py_ssize_t size;
+} HashFilter;
 
-static inline int filter_may_hold(Py_hash_t h) {
-    size_t b = (size_t)h & (FILTER_BITS - 1);
-    return (index_filter[b >> 3] >> (b & 7)) & 1;
+static inline int hash_filter_may_hold(const HashFilter *filter, Py_hash_t h) {
+    size_t b = (size_t)h & filter->mask;
+    return (filter->bits[b >> 3] >> (b & 7)) & 1;
 }
 
-static int build_filter(PyObject *index) {
-    if (index == filtered_index && PyDict_GET_SIZE(index) == filtered_size)
+static int hash_filter_build(HashFilter *filter, PyObject *dict) {
+    if (dict == filter->dict && PyDict_GET_SIZE(dict) == filter->size)
         return 0;
-    memset(index_filter, 0, sizeof index_filter);
-    PyObject *word, *value;
+    memset(filter->bits, 0, (filter->mask + 1) / 8);
+    PyObject *key, *value;
     Py_ssize_t pos = 0;
-    while (PyDict_Next(index, &pos, &word, &value)) {
-        Py_hash_t h = PyObject_Hash(word);
+    while (PyDict_Next(dict, &pos, &key, &value)) {
+        Py_hash_t h = PyObject_Hash(key);
         if (h == -1)
             return -1;
-        size_t b = (size_t)h & (FILTER_BITS - 1);
-        index_filter[b >> 3] |= (unsigned char)(1u << (b & 7));
+        size_t b = (size_t)h & filter->mask;
+        filter->bits[b >> 3] |= (unsigned char)(1u << (b & 7));
     }
-    Py_INCREF(index);
-    Py_XSETREF(filtered_index, index);
-    filtered_size = PyDict_GET_SIZE(index);
+    Py_INCREF(dict);
+    Py_XSETREF(filter->dict, dict);
+    filter->size = PyDict_GET_SIZE(dict);
     return 0;
 }
+
+/* The stopword index's words (language._index is built once per process): a token whose bit is clear
+   is no stopword of any language. */
+#define INDEX_FILTER_BITS (1u << 20)
+static unsigned char index_filter_bits[INDEX_FILTER_BITS / 8];
+static HashFilter index_filter = {index_filter_bits, INDEX_FILTER_BITS - 1, NULL, -1};
 
 /* language._stopword_hits(tokens) before it becomes a Counter: {language: hits}, in the order the
    reference builds it (stopwords in order of first occurrence, each one's languages in index order).
@@ -1031,7 +1039,7 @@ static PyObject *stopword_hits(PyObject *self, PyObject *args) {
     PyObject *tokens, *index;
     if (!PyArg_ParseTuple(args, "OO!", &tokens, &PyDict_Type, &index))
         return NULL;
-    if (build_filter(index) < 0)
+    if (hash_filter_build(&index_filter, index) < 0)
         return NULL;
     PyObject *seq = PySequence_Fast(tokens, "stopword_hits() needs a sequence of tokens");
     if (seq == NULL)
@@ -1052,7 +1060,7 @@ static PyObject *stopword_hits(PyObject *self, PyObject *args) {
         Py_hash_t h = PyObject_Hash(tok);
         if (h == -1)
             goto fail;
-        if (!filter_may_hold(h))
+        if (!hash_filter_may_hold(&index_filter, h))
             continue;
         PyObject *slot = PyDict_GetItemWithError(slot_of, tok);
         if (slot == NULL) {
@@ -1211,37 +1219,11 @@ static int contained_too_long(PyObject *entry, PyObject *m, PyObject *norm) {
     return PyUnicode_GET_LENGTH(norm) - (end - start) > max_outside_contained;
 }
 
-/* A filter of the lexicon's index words (Lexicon.by_word) by hash, like the stopword index's: a token
-   whose bit is clear files no entry, found without a lookup in the index. Built for one index (a
-   Lexicon is built once per process and set of files) and rebuilt when another one comes. */
+/* The lexicon's index words (Lexicon.by_word; a Lexicon is built once per process and set of files): a
+   token whose bit is clear files no entry. */
 #define WORD_FILTER_BITS (1u << 16)
-static unsigned char word_filter[WORD_FILTER_BITS / 8];
-static PyObject *word_filtered = NULL;  /* the index the filter was built for (a strong reference) */
-static Py_ssize_t word_filtered_size = -1;
-
-static inline int word_filter_may_hold(Py_hash_t h) {
-    size_t b = (size_t)h & (WORD_FILTER_BITS - 1);
-    return (word_filter[b >> 3] >> (b & 7)) & 1;
-}
-
-static int build_word_filter(PyObject *by_word) {
-    if (by_word == word_filtered && PyDict_GET_SIZE(by_word) == word_filtered_size)
-        return 0;
-    memset(word_filter, 0, sizeof word_filter);
-    PyObject *word, *value;
-    Py_ssize_t pos = 0;
-    while (PyDict_Next(by_word, &pos, &word, &value)) {
-        Py_hash_t h = PyObject_Hash(word);
-        if (h == -1)
-            return -1;
-        size_t b = (size_t)h & (WORD_FILTER_BITS - 1);
-        word_filter[b >> 3] |= (unsigned char)(1u << (b & 7));
-    }
-    Py_INCREF(by_word);
-    Py_XSETREF(word_filtered, by_word);
-    word_filtered_size = PyDict_GET_SIZE(by_word);
-    return 0;
-}
+static unsigned char word_filter_bits[WORD_FILTER_BITS / 8];
+static HashFilter word_filter = {word_filter_bits, WORD_FILTER_BITS - 1, NULL, -1};
 
 static PyObject *str_compiled_slot;  /* "_compiled" */
 
@@ -1408,7 +1390,7 @@ static PyObject *match_line(PyObject *lex, PyObject *text, PyObject *norm, PyObj
         goto bad_type;
     source = tokens != Py_None && !tokens_apart(text)
         ? PySequence_Fast(tokens, "lexicon_match() needs a sequence of tokens") : word_runs(norm, NULL);
-    if (source == NULL || build_word_filter(by_word) < 0)
+    if (source == NULL || hash_filter_build(&word_filter, by_word) < 0)
         goto fail;
     /* The index words among the line's words, distinct, in sorted order. */
     words = PyList_New(0);
@@ -1419,7 +1401,7 @@ static PyObject *match_line(PyObject *lex, PyObject *text, PyObject *norm, PyObj
         Py_hash_t h = PyObject_Hash(tok);
         if (h == -1)
             goto fail;
-        if (!word_filter_may_hold(h))  /* most words file no entry: no lookup in the index */
+        if (!hash_filter_may_hold(&word_filter, h))  /* most words file no entry: no lookup in the index */
             continue;
         int in = PyDict_Contains(by_word, tok);
         if (in < 0 || (in > 0 && PyList_Append(words, tok) < 0))
