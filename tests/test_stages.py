@@ -3279,9 +3279,9 @@ def test_blurbs_person_bio_after_the_article_goes(name_line, bio):
     # The last paragraph about someone, without a word of him or her after its opening.
     [*HARBOUR_BODY, "Tom Reed is a fisherman who has worked out of the bay for forty years and hopes the "
      "new wall will last longer than the old one."],
-    # A firm's blurb speaks as "we", and "It is the ..." names no one.
-    [*HARBOUR_BODY, "Bayside Boats is a family-owned yard on the quay. Since 1950 we have built and "
-     "repaired his and her dinghies for the town's sailors."],
+    # A firm's blurb under its name speaks as "we", and "It is the ..." names no one.
+    [*HARBOUR_BODY, "Bayside Boats", "Bayside Boats is a family-owned yard on the quay. Since 1950 we have "
+     "built and repaired dinghies for the town's sailors."],
     [*HARBOUR_BODY, "It is the end of an era for the old wall, the harbour master said as he closed the "
      "gate on the quay for the last time."],
 ])

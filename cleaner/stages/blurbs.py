@@ -18,8 +18,9 @@ A bio of any role ("Maria is a growth analyst specializing in SEM. Her expertise
 is a shopping editor at Taste of Home. She's also ...") opens with the person's name (a first name will
 do) and "is a"/"is the"/"has been"/"writes"/"covers" (``PERSON_BIO``). So does a sentence about a firm
 or a product, and the last paragraph of a story about someone; a bio speaks of the person in the third
-person as well (never as "we": that is a firm's blurb): it goes on with "he", "she", "his" or "her",
-or it stands under a line of the name ("Rebecca Edwards" over "Rebecca has been a journalist ...").
+person as well: it goes on with "he", "she", "his" or "her", or it stands under a line of the name
+("Rebecca Edwards" over "Rebecca has been a journalist ...") and never says "we" (a firm's blurb under
+its name does).
 Such a line at the span's end is a trailing blurb too.
 
 An author box may also print its own heading, "About" and the author's full name ("Über Moritz
@@ -81,8 +82,9 @@ PERSON_BIO = regex.compile(
     r"{0,3}(?:,\s+\p{Lu}[\p{L}.*®]*)*,?\s+(?:is\s+(?:an?|the)|has\s+been|writes|covers)\s")
 #: A sentence of a bio after its opening that speaks of the person in the third person.
 THIRD_PERSON = regex.compile(r"\b(?i:he|she|his|her|him)\b")
-#: A firm's or a site's blurb speaks of itself as "we" ("White Flower Farm is a family-owned nursery ...
-#: Since 1950 we have been providing ..."): a person's bio does not.
+#: A firm's blurb under its name speaks of itself as "we" ("White Flower Farm" over "White Flower Farm is
+#: a family-owned nursery ... Since 1950 we have been providing ..."): a person's bio under a name line
+#: does not.
 FIRST_PERSON_PLURAL = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US", the country
 #: A line of the name over a bio: short, no sentence ("Rebecca Edwards", "Oliver Simpson Senior Research
 #: Executive").
@@ -120,18 +122,19 @@ def _about_box(page: Page, labels: list[Label], first: int, last: int) -> list[i
 
 def _person_bio(page: Page, i: int) -> bool:
     """Whether line i (not the page's first) is a person's bio (see ``PERSON_BIO``): its opening goes on
-    in the third person, or a line of the name stands over it."""
+    in the third person, or a line of the name stands over it and it does not say "we"."""
     text = page.lines[i].text
     bio = PERSON_BIO.match(text)
     if bio is None:
         return False
     name = bio.group(1)
-    if name.casefold() in stoplist("en") or FIRST_PERSON_PLURAL.search(text):  # "It is a ...": no person
+    if name.casefold() in stoplist("en"):  # "It is a ...": no person
         return False
     if THIRD_PERSON.search(text, bio.end()):
         return True
     above = page.lines[i - 1]
-    return not above.terminal and above.words <= NAME_LINE_MAX_WORDS and above.text.split(maxsplit=1)[0] == name
+    return not above.terminal and above.words <= NAME_LINE_MAX_WORDS and above.text.split(maxsplit=1)[0] == name \
+        and not FIRST_PERSON_PLURAL.search(text)
 
 
 def trailing_blurbs(page: Page, labels: list[Label], first: int, last: int) -> list[int]:
