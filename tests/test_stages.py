@@ -3251,6 +3251,46 @@ def test_blurbs_lookalike_inside_the_article_stays():
 
 
 
+@pytest.mark.parametrize("name_line, bio", [
+    # A bio of any role, in the third person after its opening.
+    ("Maria Lind", "Maria is a growth analyst specializing in search ads and data analytics. Her expertise "
+                   "lies in campaigns for small shops and local firms."),
+    ("Share this article", "Mary Henn, MA, MFA, is a shopping editor at the Harbour Weekly. She’s also an "
+                           "award-winning writer and journalist who covers food and drink."),
+    ("Follow us", "Eduard Kovacs (@EduardKovacs) is the managing editor of the Harbour Weekly. He worked as a "
+                  "teacher before starting a career in journalism."),
+    ("", "Dr. Ann Marsh has been a marine biologist for twenty years. Her column on the bay and its "
+         "wildlife appears in the paper every Friday."),
+    # No pronoun, but under a line of the name.
+    ("Rebecca Edwards", "Rebecca has been a journalist and blogger for over thirty years, with a focus on "
+                        "home services and the town's small trades."),
+])
+def test_blurbs_person_bio_after_the_article_goes(name_line, bio):
+    page = "\n".join([*HARBOUR_BODY, *([name_line] if name_line else []), bio])
+    seen = decisions(page)
+    assert seen[bio][:2] == (False, "blurbs") and "bio" in seen[bio][2], seen[bio]
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+
+
+@pytest.mark.parametrize("lines", [
+    # The bio's sentence with the article going on after it: a profile's paragraph.
+    [*HARBOUR_BODY[:2], "Ann Marsh is the harbour master of the town. She has watched the wall crumble for "
+     "three winters and says the repairs are long overdue.", *HARBOUR_BODY[2:]],
+    # The last paragraph about someone, without a word of him or her after its opening.
+    [*HARBOUR_BODY, "Tom Reed is a fisherman who has worked out of the bay for forty years and hopes the "
+     "new wall will last longer than the old one."],
+    # A firm's blurb under its name speaks as "we", and "It is the ..." names no one.
+    [*HARBOUR_BODY, "Bayside Boats", "Bayside Boats is a family-owned yard on the quay. Since 1950 we have "
+     "built and repaired dinghies for the town's sailors."],
+    [*HARBOUR_BODY, "It is the end of an era for the old wall, the harbour master said as he closed the "
+     "gate on the quay for the last time."],
+])
+def test_blurbs_person_bio_lookalikes_stay(lines):
+    seen = decisions("\n".join(lines))
+    assert all(seen[line][1] != "blurbs" for line in lines), [seen[line] for line in lines]
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+
+
 # ------------------------------------------------------------------------------------------ ratings
 
 PRODUCT_DESCRIPTION = ("The Arrival T-Shirt is your admission to a new, purposeful approach to training. Created "

@@ -14,6 +14,15 @@ blurb* is a line that opens with one of the forms of ``BLURB`` and has no paragr
 it in the span (headings, the author's name, chrome and other blurbs may follow: an "About the
 authors" box holds several).
 
+A bio of any role ("Maria is a growth analyst specializing in SEM. Her expertise ...", "Mary Henn, MA,
+is a shopping editor at Taste of Home. She's also ...") opens with the person's name (a first name will
+do) and "is a"/"is the"/"has been"/"writes"/"covers" (``PERSON_BIO``). So does a sentence about a firm
+or a product, and the last paragraph of a story about someone; a bio speaks of the person in the third
+person as well: it goes on with "he", "she", "his" or "her", or it stands under a line of the name
+("Rebecca Edwards" over "Rebecca has been a journalist ...") and never says "we" (a firm's blurb under
+its name does).
+Such a line at the span's end is a trailing blurb too.
+
 An author box may also print its own heading, "About" and the author's full name ("Über Moritz
 Bachmann", "Sobre Carlos Nadalim"), over a bio of any wording ("Als Inbound Sales Manager bildet
 Moritz Bachmann die Schnittstelle ...", "Pai de Francesco e Teresa, Carlos Nadalim é também ...").
@@ -28,6 +37,7 @@ from __future__ import annotations
 import regex
 
 from ..labels import Label
+from ..language import stoplist
 from ..page import Page
 from .context import SIGNATURE_REASON, TITLE_REASON
 from .segmentation import BODY_SPAN
@@ -63,6 +73,22 @@ BLURB = regex.compile(
     r"(?i:verband|verein|stiftung|unternehmen|organisation|organization|gremium|portal|magazin|zeitschrift"
     r"|dienstleister|anbieter|hersteller|company|association|foundation|provider|magazine|publication"
     r"|nonprofit|non-profit|charity|firm|agency))")
+#: How a person's bio opens: a name of one to four capitalised words (after a title, "Dr."), perhaps a
+#: nickname or handle in brackets ("Rebecca (Bec)", "Eduard Kovacs (@EduardKovacs)") and letters after
+#: it (", MA, MFA,"), then what the person is or does. Group 1 is the first name (not an English
+#: stopword: "It is a ...", "The tool is the ...").
+PERSON_BIO = regex.compile(
+    r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\([^()]{1,30}\)))"
+    r"{0,3}(?:,\s+\p{Lu}[\p{L}.*®]*)*,?\s+(?:is\s+(?:an?|the)|has\s+been|writes|covers)\s")
+#: A sentence of a bio after its opening that speaks of the person in the third person.
+THIRD_PERSON = regex.compile(r"\b(?i:he|she|his|her|him)\b")
+#: A firm's blurb under its name speaks of itself as "we" ("White Flower Farm" over "White Flower Farm is
+#: a family-owned nursery ... Since 1950 we have been providing ..."): a person's bio under a name line
+#: does not.
+FIRST_PERSON_PLURAL = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US", the country
+#: A line of the name over a bio: short, no sentence ("Rebecca Edwards", "Oliver Simpson Senior Research
+#: Executive").
+NAME_LINE_MAX_WORDS = 6
 #: The heading of an author box: "About" (in English, German, Portuguese, Spanish, French, Italian
 #: and Dutch) and a full name of two or three capitalised words, nothing more.
 ABOUT = regex.compile(r"^(?:About|Über|Sobre|Acerca\s+de|À\s+propos\s+de|Informazioni\s+su|Over)\s+"
@@ -94,13 +120,30 @@ def _about_box(page: Page, labels: list[Label], first: int, last: int) -> list[i
     return []
 
 
+def _person_bio(page: Page, i: int) -> bool:
+    """Whether line i (not the page's first) is a person's bio (see ``PERSON_BIO``): its opening goes on
+    in the third person, or a line of the name stands over it and it does not say "we"."""
+    text = page.lines[i].text
+    bio = PERSON_BIO.match(text)
+    if bio is None:
+        return False
+    name = bio.group(1)
+    if name.casefold() in stoplist("en"):  # "It is a ...": no person
+        return False
+    if THIRD_PERSON.search(text, bio.end()):
+        return True
+    above = page.lines[i - 1]
+    return not above.terminal and above.words <= NAME_LINE_MAX_WORDS and above.text.split(maxsplit=1)[0] == name \
+        and not FIRST_PERSON_PLURAL.search(text)
+
+
 def trailing_blurbs(page: Page, labels: list[Label], first: int, last: int) -> list[int]:
     """Indices of the trailing blurbs of the span first..last (see the module's docstring). A walk back
     from the span's end to its last paragraph that is no blurb: linear in the span."""
     out = _about_box(page, labels, first, last)
     for i in range(last, first, -1):  # the span's first line is the text, not a blurb after it
         line, label = page.lines[i], labels[i]
-        if label.revisable and BLURB.match(line.text):
+        if label.revisable and (BLURB.match(line.text) or _person_bio(page, i)):
             out.append(i)
         elif paragraph(line, label):
             break
