@@ -298,25 +298,37 @@ static PyObject *token_pool_get(TokenPool *p, size_t h, int kind, const void *da
     return tok;
 }
 
-/* Latin-1's characters: `\w` and str.lower of each (a Latin-1 character lowers to one Latin-1 character),
-   set once by init_latin1 from Python's own tests, so that a line of one-byte characters is tokenised
-   without its lower-cased copy. */
+/* Latin-1's characters: `\w`, str.lower (a Latin-1 character lowers to one Latin-1 character) and
+   str.casefold of each (0xffff for those that fold to anything else), set once by init_latin1 from
+   Python's own methods, so that a line of one-byte characters is tokenised and normalised without its
+   lower-cased or folded copy. */
 static unsigned char latin1_word[256], latin1_lower[256];
+static unsigned short latin1_fold[256];
+
+/* The one character that str.<method> makes of character c; MAX_CODEPOINT when it makes more or fewer;
+   -1 on error. */
+static long mapped_char(Py_UCS4 c, PyObject *method) {
+    PyObject *ch = PyUnicode_FromOrdinal((int)c);
+    PyObject *mapped = ch != NULL ? PyObject_CallMethodNoArgs(ch, method) : NULL;
+    Py_XDECREF(ch);
+    if (mapped == NULL)
+        return -1;
+    long m = PyUnicode_GET_LENGTH(mapped) == 1 ? (long)PyUnicode_READ_CHAR(mapped, 0) : MAX_CODEPOINT;
+    Py_DECREF(mapped);
+    return m;
+}
 
 static int init_latin1(void) {
     for (Py_UCS4 c = 0; c < 256; c++) {
-        PyObject *ch = PyUnicode_FromOrdinal((int)c);
-        PyObject *low = ch != NULL ? PyObject_CallMethodNoArgs(ch, str_lower) : NULL;
-        Py_XDECREF(ch);
-        if (low == NULL)
+        long low = mapped_char(c, str_lower), fold = mapped_char(c, str_casefold);
+        if (low < 0 || fold < 0)
             return -1;
-        Py_UCS4 l = PyUnicode_GET_LENGTH(low) == 1 ? PyUnicode_READ_CHAR(low, 0) : 256;
-        Py_DECREF(low);
-        if (l > 255) {
+        if (low > 0xff) {
             PyErr_SetString(PyExc_RuntimeError, "a Latin-1 character lowers to more than one Latin-1 character");
             return -1;
         }
-        latin1_lower[c] = (unsigned char)l;
+        latin1_lower[c] = (unsigned char)low;
+        latin1_fold[c] = (unsigned short)(fold > 0xff ? 0xffff : fold);
         latin1_word[c] = (unsigned char)is_word(c);
     }
     return 0;
@@ -423,14 +435,23 @@ static PyObject *spaced_tokens_of(PyObject *text, TokenPool *pool) {
     return out;
 }
 
-static int has_cjk(PyObject *text) {
-    if (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND)
-        return 0;
-    Chars t = chars_of(text);
-    for (Py_ssize_t i = 0; i < t.len; i++)
-        if (is_cjk(AT(t, i)))
+/* Whether data[0:len], of a kind that is a constant in each caller, holds a CJK character. */
+static inline __attribute__((always_inline)) int has_cjk_kind(const int kind, const void *data, Py_ssize_t len) {
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= 0x1100 && is_cjk(c))
             return 1;
+    }
     return 0;
+}
+
+static int has_cjk(PyObject *text) {
+    Chars t = chars_of(text);
+    if (t.kind == PyUnicode_2BYTE_KIND)
+        return has_cjk_kind(PyUnicode_2BYTE_KIND, t.data, t.len);
+    if (t.kind == PyUnicode_4BYTE_KIND)
+        return has_cjk_kind(PyUnicode_4BYTE_KIND, t.data, t.len);
+    return 0;  /* a str of one-byte characters holds none */
 }
 
 /* language.CJK_CHAR.search(text) is not None, for page.build's look at the whole page: a str of one-byte
@@ -560,17 +581,23 @@ static inline __attribute__((always_inline)) Py_ssize_t normalise_kind(const int
     return m;
 }
 
+/* Whether str.casefold of every character of a one-byte text is one Latin-1 character (latin1_fold). */
+static int folds_in_latin1(const Py_UCS1 *a, Py_ssize_t len) {
+    for (Py_ssize_t i = 0; i < len; i++)
+        if (latin1_fold[a[i]] > 0xff)
+            return 0;
+    return 1;
+}
+
 /* lexicon.normalise: case-folded, then normalise_kind. A text that normalises to itself (a lower-case
-   line) is given back itself, not an equal copy; the case folding of an ASCII text is its lowering,
-   done here without a folded str. */
+   line) is given back itself, not an equal copy; a one-byte text whose characters fold one by one into
+   Latin-1 (all but "ß" and "µ") is folded by the table, without a folded str. */
 static PyObject *normalise_str(PyObject *text) {
-    PyObject *folded = NULL;
+    PyObject *folded = NULL, *out = NULL;
     Py_ssize_t len = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_1BYTE_KIND;
-    const void *src;
-    if (PyUnicode_IS_ASCII(text)) {
-        src = PyUnicode_1BYTE_DATA(text);
-    } else {
+    const void *src = PyUnicode_DATA(text);
+    if (PyUnicode_KIND(text) != PyUnicode_1BYTE_KIND || !folds_in_latin1(src, len)) {
         folded = PyObject_CallMethodNoArgs(text, str_casefold);
         if (folded == NULL)
             return NULL;
@@ -580,7 +607,6 @@ static PyObject *normalise_str(PyObject *text) {
     }
     Py_UCS4 small[LINE_SMALL];
     char *buf = (size_t)len * kind <= sizeof small ? (char *)small : PyMem_Malloc((size_t)len * kind + 1);
-    PyObject *out = NULL;
     if (buf == NULL) {
         PyErr_NoMemory();
         goto done;
@@ -589,7 +615,7 @@ static PyObject *normalise_str(PyObject *text) {
     if (folded == NULL) {
         const Py_UCS1 *a = src;
         for (Py_ssize_t i = 0; i < len; i++)
-            buf[i] = (char)(a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
+            buf[i] = (char)latin1_fold[a[i]];
         m = normalise_kind(PyUnicode_1BYTE_KIND, buf, len);
     } else {
         memcpy(buf, src, (size_t)len * kind);
@@ -1023,22 +1049,37 @@ static PyObject *share_of(double value, PyObject *pool) {
     return shared;
 }
 
+/* A line's spaces, its decimal digits, and whether it has a letter or digit (other than a decimal one). */
+typedef struct { Py_ssize_t spaces, digits; int letters; } CharCounts;
+
+/* CharCounts of data[0:len], of a kind that is a constant in each caller. */
+static inline __attribute__((always_inline)) void
+count_chars_kind(const int kind, const void *data, Py_ssize_t len, CharCounts *n) {
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        n->spaces += c == ' ';
+        if (is_decimal(c))
+            n->digits++;
+        else if (!n->letters && is_alnum(c))
+            n->letters = 1;
+    }
+}
+
 /* page._features(text, stop, toks, page_has_cjk). The key is the text itself when normalising leaves it
    as it is (a lower-case line): one string instead of two equal ones. */
 static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks, int page_has_cjk,
                                   PyObject *floats) {
     Chars t = chars_of(text);
     Py_ssize_t ntoks = PyTuple_GET_SIZE(toks);
-    Py_ssize_t spaces = 0, digits = 0;
-    int letters = 0;
-    for (Py_ssize_t i = 0; i < t.len; i++) {
-        Py_UCS4 c = AT(t, i);
-        spaces += c == ' ';
-        if (is_decimal(c))
-            digits++;
-        else if (!letters && is_alnum(c))
-            letters = 1;
-    }
+    CharCounts counts = {0, 0, 0};
+    if (t.kind == PyUnicode_1BYTE_KIND)
+        count_chars_kind(PyUnicode_1BYTE_KIND, t.data, t.len, &counts);
+    else if (t.kind == PyUnicode_2BYTE_KIND)
+        count_chars_kind(PyUnicode_2BYTE_KIND, t.data, t.len, &counts);
+    else
+        count_chars_kind(PyUnicode_4BYTE_KIND, t.data, t.len, &counts);
+    Py_ssize_t spaces = counts.spaces, digits = counts.digits;
+    int letters = counts.letters;
     Py_ssize_t visible = t.len - spaces;
     Py_ssize_t words = word_count(t, toks, page_has_cjk);
     Py_ssize_t stopwords = 0;
