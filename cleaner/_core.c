@@ -1099,11 +1099,25 @@ static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks
     if (key == NULL)
         return NULL;
     Py_ssize_t ncells = cells(t);
-    return Py_BuildValue("(OnOnNNNNnNNnN)", text, words, toks, stopwords,
-                         share_of(ntoks ? (double)stopwords / (double)ntoks : 0.0, floats),
-                         PyBool_FromLong(row_terminal(t, ncells)), share_of(title, floats),
-                         share_of(visible ? (double)digits / (double)visible : 0.0, floats), seps,
-                         PyBool_FromLong(letters), PyBool_FromLong(code_like(t)), ncells, key);
+    PyObject *fields[] = {(Py_INCREF(text), text), PyLong_FromSsize_t(words), (Py_INCREF(toks), toks),
+                          PyLong_FromSsize_t(stopwords),
+                          share_of(ntoks ? (double)stopwords / (double)ntoks : 0.0, floats),
+                          PyBool_FromLong(row_terminal(t, ncells)), share_of(title, floats),
+                          share_of(visible ? (double)digits / (double)visible : 0.0, floats),
+                          PyLong_FromSsize_t(seps), PyBool_FromLong(letters), PyBool_FromLong(code_like(t)),
+                          PyLong_FromSsize_t(ncells), key};
+    const Py_ssize_t nfields = (Py_ssize_t)(sizeof fields / sizeof fields[0]);
+    PyObject *out = PyTuple_New(nfields);
+    for (Py_ssize_t k = 0; k < nfields; k++)
+        if (fields[k] == NULL)
+            Py_CLEAR(out);
+    for (Py_ssize_t k = 0; k < nfields; k++) {
+        if (out != NULL)
+            PyTuple_SET_ITEM(out, k, fields[k]);
+        else
+            Py_XDECREF(fields[k]);
+    }
+    return out;
 }
 
 /* features_of(toks_of, stop, page_has_cjk) -> {text: page._features(text, stop, toks, page_has_cjk)} for
