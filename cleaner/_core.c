@@ -200,51 +200,233 @@ fail:
 
 /* ------------------------------------------------------------------ tokens */
 
-/* re.findall(r"\w+", s) as a tuple. With a dict ``pool``, equal tokens are one str object (the first
-   one made): a page's tokens repeat, and on a long page the copies would take more memory than the
-   page itself. */
-static PyObject *word_runs(PyObject *s, PyObject *pool) {
+/* A page's token pool: equal tokens are one str object (the first one made), since a page's tokens
+   repeat and on a long page the copies would take more memory than the page itself. An open-addressed
+   table of the tokens keyed by a hash of their characters, so that a token the pool holds is found by
+   comparing characters in place, without a str made for it. */
+typedef struct {
+    PyObject **slots;  /* strong references; NULL for an empty slot */
+    size_t mask;       /* the number of slots less one (a power of two) */
+    Py_ssize_t used;
+} TokenPool;
+
+#define TOKEN_POOL_FIRST 256  /* slots of a new pool: a short page's distinct tokens */
+
+static int token_pool_init(TokenPool *p) {
+    p->slots = PyMem_Calloc(TOKEN_POOL_FIRST, sizeof(PyObject *));
+    p->mask = TOKEN_POOL_FIRST - 1;
+    p->used = 0;
+    if (p->slots == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
+static void token_pool_free(TokenPool *p) {
+    for (size_t i = 0; i <= p->mask; i++)
+        Py_XDECREF(p->slots[i]);
+    PyMem_Free(p->slots);
+}
+
+static inline size_t token_hash_step(size_t h, Py_UCS4 c) { return (h ^ c) * (size_t)0x100000001b3ULL; }
+#define TOKEN_HASH_START ((size_t)0xcbf29ce484222325ULL)
+
+static size_t token_hash_of(PyObject *s) {
     Chars t = chars_of(s);
-    Py_ssize_t n = 0;
-    for (Py_ssize_t i = 0; i < t.len;) {
-        if (is_word(AT(t, i))) {
-            n++;
-            while (i < t.len && is_word(AT(t, i)))
-                i++;
-        } else {
-            i++;
-        }
+    size_t h = TOKEN_HASH_START;
+    for (Py_ssize_t i = 0; i < t.len; i++)
+        h = token_hash_step(h, AT(t, i));
+    return h;
+}
+
+/* Whether the pooled str ``tok`` has the characters data[i:j] of the given kind. */
+static inline int token_equal(PyObject *tok, int kind, const void *data, Py_ssize_t i, Py_ssize_t j) {
+    if (PyUnicode_GET_LENGTH(tok) != j - i)
+        return 0;
+    if (PyUnicode_KIND(tok) == kind)
+        return memcmp(PyUnicode_DATA(tok), (const char *)data + i * kind, (size_t)((j - i) * kind)) == 0;
+    Chars e = chars_of(tok);
+    for (Py_ssize_t k = 0; k < e.len; k++)
+        if (AT(e, k) != PyUnicode_READ(kind, data, i + k))
+            return 0;
+    return 1;
+}
+
+static int token_pool_grow(TokenPool *p) {
+    size_t size = (p->mask + 1) * 2;
+    PyObject **slots = PyMem_Calloc(size, sizeof(PyObject *));
+    if (slots == NULL) {
+        PyErr_NoMemory();
+        return -1;
     }
-    PyObject *out = PyTuple_New(n);
-    if (out == NULL)
+    for (size_t i = 0; i <= p->mask; i++) {
+        PyObject *tok = p->slots[i];
+        if (tok == NULL)
+            continue;
+        size_t k = token_hash_of(tok) & (size - 1);
+        while (slots[k] != NULL)
+            k = (k + 1) & (size - 1);
+        slots[k] = tok;
+    }
+    PyMem_Free(p->slots);
+    p->slots = slots;
+    p->mask = size - 1;
+    return 0;
+}
+
+/* The pool's token of characters data[i:j] (hashed ``h``), a new reference: the one it holds, or one
+   made now (``whole`` itself when it is given: the str whose characters these are) and pooled. */
+static PyObject *token_pool_get(TokenPool *p, size_t h, int kind, const void *data, Py_ssize_t i, Py_ssize_t j,
+                                PyObject *whole) {
+    size_t k = h & p->mask;
+    for (PyObject *tok; (tok = p->slots[k]) != NULL; k = (k + 1) & p->mask)
+        if (token_equal(tok, kind, data, i, j)) {
+            Py_INCREF(tok);
+            return tok;
+        }
+    PyObject *tok = whole != NULL ? (Py_INCREF(whole), whole)
+                                  : PyUnicode_FromKindAndData(kind, (const char *)data + i * kind, j - i);
+    if (tok == NULL)
         return NULL;
-    Py_ssize_t k = 0;
-    for (Py_ssize_t i = 0; i < t.len;) {
-        if (is_word(AT(t, i))) {
-            Py_ssize_t j = i;
-            while (j < t.len && is_word(AT(t, j)))
-                j++;
-            PyObject *tok = (i == 0 && j == t.len) ? (Py_INCREF(s), s) : PyUnicode_Substring(s, i, j);
-            if (tok != NULL && pool != NULL) {
-                PyObject *shared = PyDict_SetDefault(pool, tok, tok);
-                Py_XINCREF(shared);
-                Py_SETREF(tok, shared);
-            }
-            if (tok == NULL) {
-                Py_DECREF(out);
-                return NULL;
-            }
-            PyTuple_SET_ITEM(out, k++, tok);
-            i = j;
-        } else {
-            i++;
-        }
+    Py_INCREF(tok);
+    p->slots[k] = tok;
+    if (2 * ++p->used > (Py_ssize_t)p->mask && token_pool_grow(p) < 0) {
+        Py_DECREF(tok);
+        return NULL;
     }
+    return tok;
+}
+
+/* Latin-1's characters: `\w`, str.lower (a Latin-1 character lowers to one Latin-1 character) and
+   str.casefold of each (0xffff for those that fold to anything else), set once by init_latin1 from
+   Python's own methods, so that a line of one-byte characters is tokenised and normalised without its
+   lower-cased or folded copy. */
+static unsigned char latin1_word[256], latin1_lower[256];
+static unsigned short latin1_fold[256];
+
+/* The one character that str.<method> makes of character c; MAX_CODEPOINT when it makes more or fewer;
+   -1 on error. */
+static long mapped_char(Py_UCS4 c, PyObject *method) {
+    PyObject *ch = PyUnicode_FromOrdinal((int)c);
+    PyObject *mapped = ch != NULL ? PyObject_CallMethodNoArgs(ch, method) : NULL;
+    Py_XDECREF(ch);
+    if (mapped == NULL)
+        return -1;
+    long m = PyUnicode_GET_LENGTH(mapped) == 1 ? (long)PyUnicode_READ_CHAR(mapped, 0) : MAX_CODEPOINT;
+    Py_DECREF(mapped);
+    return m;
+}
+
+static int init_latin1(void) {
+    for (Py_UCS4 c = 0; c < 256; c++) {
+        long low = mapped_char(c, str_lower), fold = mapped_char(c, str_casefold);
+        if (low < 0 || fold < 0)
+            return -1;
+        if (low > 0xff) {
+            PyErr_SetString(PyExc_RuntimeError, "a Latin-1 character lowers to more than one Latin-1 character");
+            return -1;
+        }
+        latin1_lower[c] = (unsigned char)low;
+        latin1_fold[c] = (unsigned short)(fold > 0xff ? 0xffff : fold);
+        latin1_word[c] = (unsigned char)is_word(c);
+    }
+    return 0;
+}
+
+#define TOKENS_SMALL 64  /* tokens gathered on the stack; a line with more gathers them on the heap */
+
+/* The runs of `\w` in the characters data[0:len] of one kind (a constant in each caller, so that each
+   kind's loop reads its characters directly), as a tuple; with ``pool``, the pool's tokens. ``s`` is the
+   str of these characters, or NULL when there is none. */
+static inline __attribute__((always_inline)) PyObject *
+word_runs_kind(const int kind, const void *data, Py_ssize_t len, PyObject *s, TokenPool *pool) {
+    PyObject *small[TOKENS_SMALL], **toks = small;
+    Py_ssize_t n = 0, room = TOKENS_SMALL;
+    PyObject *out = NULL;
+    for (Py_ssize_t i = 0; i < len;) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (!(kind == PyUnicode_1BYTE_KIND ? latin1_word[c] : is_word(c))) {
+            i++;
+            continue;
+        }
+        size_t h = TOKEN_HASH_START;
+        Py_ssize_t j = i;
+        do {
+            h = token_hash_step(h, c);
+            if (++j >= len)
+                break;
+            c = PyUnicode_READ(kind, data, j);
+        } while (kind == PyUnicode_1BYTE_KIND ? latin1_word[c] : is_word(c));
+        PyObject *whole = (i == 0 && j == len) ? s : NULL, *tok;
+        if (pool != NULL)
+            tok = token_pool_get(pool, h, kind, data, i, j, whole);
+        else if (whole != NULL)
+            tok = (Py_INCREF(whole), whole);
+        else
+            tok = PyUnicode_FromKindAndData(kind, (const char *)data + i * kind, j - i);
+        if (tok == NULL)
+            goto done;
+        if (n == room) {
+            PyObject **more = PyMem_Malloc(2 * room * sizeof(PyObject *));
+            if (more == NULL) {
+                Py_DECREF(tok);
+                PyErr_NoMemory();
+                goto done;
+            }
+            memcpy(more, toks, n * sizeof(PyObject *));
+            if (toks != small)
+                PyMem_Free(toks);
+            toks = more;
+            room *= 2;
+        }
+        toks[n++] = tok;
+        i = j;
+    }
+    out = PyTuple_New(n);
+    if (out != NULL) {
+        memcpy(&PyTuple_GET_ITEM(out, 0), toks, n * sizeof(PyObject *));
+        n = 0;
+    }
+done:
+    while (n > 0)
+        Py_DECREF(toks[--n]);
+    if (toks != small)
+        PyMem_Free(toks);
     return out;
 }
 
-/* language.spaced_tokens as a tuple: the runs of `\w` in text.lower(). */
-static PyObject *spaced_tokens_of(PyObject *text, PyObject *pool) {
+/* re.findall(r"\w+", s) as a tuple; with ``pool``, the pool's tokens. */
+static PyObject *word_runs(PyObject *s, TokenPool *pool) {
+    Chars t = chars_of(s);
+    switch (t.kind) {
+    case PyUnicode_1BYTE_KIND:
+        return word_runs_kind(PyUnicode_1BYTE_KIND, t.data, t.len, s, pool);
+    case PyUnicode_2BYTE_KIND:
+        return word_runs_kind(PyUnicode_2BYTE_KIND, t.data, t.len, s, pool);
+    default:
+        return word_runs_kind(PyUnicode_4BYTE_KIND, t.data, t.len, s, pool);
+    }
+}
+
+#define LINE_SMALL 512  /* characters of a line lowered on the stack; a longer one is lowered on the heap */
+
+/* language.spaced_tokens as a tuple: the runs of `\w` in text.lower(). A line of one-byte characters is
+   lowered by the table, into a buffer, not a str. */
+static PyObject *spaced_tokens_of(PyObject *text, TokenPool *pool) {
+    if (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND) {
+        Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+        const Py_UCS1 *src = PyUnicode_1BYTE_DATA(text);
+        Py_UCS1 small[LINE_SMALL], *low = len <= LINE_SMALL ? small : PyMem_Malloc(len);
+        if (low == NULL)
+            return PyErr_NoMemory();
+        for (Py_ssize_t i = 0; i < len; i++)
+            low[i] = latin1_lower[src[i]];
+        PyObject *out = word_runs_kind(PyUnicode_1BYTE_KIND, low, len, NULL, pool);
+        if (low != small)
+            PyMem_Free(low);
+        return out;
+    }
     PyObject *low = PyObject_CallMethodNoArgs(text, str_lower);
     if (low == NULL)
         return NULL;
@@ -253,14 +435,23 @@ static PyObject *spaced_tokens_of(PyObject *text, PyObject *pool) {
     return out;
 }
 
-static int has_cjk(PyObject *text) {
-    if (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND)
-        return 0;
-    Chars t = chars_of(text);
-    for (Py_ssize_t i = 0; i < t.len; i++)
-        if (is_cjk(AT(t, i)))
+/* Whether data[0:len], of a kind that is a constant in each caller, holds a CJK character. */
+static inline __attribute__((always_inline)) int has_cjk_kind(const int kind, const void *data, Py_ssize_t len) {
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= 0x1100 && is_cjk(c))
             return 1;
+    }
     return 0;
+}
+
+static int has_cjk(PyObject *text) {
+    Chars t = chars_of(text);
+    if (t.kind == PyUnicode_2BYTE_KIND)
+        return has_cjk_kind(PyUnicode_2BYTE_KIND, t.data, t.len);
+    if (t.kind == PyUnicode_4BYTE_KIND)
+        return has_cjk_kind(PyUnicode_4BYTE_KIND, t.data, t.len);
+    return 0;  /* a str of one-byte characters holds none */
 }
 
 /* language.CJK_CHAR.search(text) is not None, for page.build's look at the whole page: a str of one-byte
@@ -297,7 +488,7 @@ static PyObject *non_text_count(PyObject *self, PyObject *text) {
 
 /* The tokens of text as page.build takes them: language.tokens on a page with a CJK character
    (``fallback`` is called for the lines that hold one), language.spaced_tokens otherwise. */
-static PyObject *tokens_of_line(PyObject *text, int page_has_cjk, PyObject *fallback, PyObject *pool) {
+static PyObject *tokens_of_line(PyObject *text, int page_has_cjk, PyObject *fallback, TokenPool *pool) {
     if (page_has_cjk && has_cjk(text)) {
         PyObject *list = PyObject_CallOneArg(fallback, text);
         if (list == NULL)
@@ -318,32 +509,28 @@ static PyObject *tokens_of(PyObject *self, PyObject *args) {
     PyObject *it = PyObject_GetIter(texts);
     if (it == NULL)
         return NULL;
-    PyObject *out = PyDict_New(), *pool = PyDict_New(), *text;
-    if (out == NULL || pool == NULL) {
+    PyObject *out = PyDict_New(), *text;
+    TokenPool pool;
+    if (out == NULL || token_pool_init(&pool) < 0) {
         Py_DECREF(it);
         Py_XDECREF(out);
-        Py_XDECREF(pool);
         return NULL;
     }
     while ((text = PyIter_Next(it)) != NULL) {
         int seen = PyDict_Contains(out, text);
         PyObject *toks = NULL;
         if (seen == 0 && PyUnicode_Check(text))
-            toks = tokens_of_line(text, page_has_cjk, fallback, pool);
+            toks = tokens_of_line(text, page_has_cjk, fallback, &pool);
         else if (seen == 0)
             PyErr_SetString(PyExc_TypeError, "tokens_of() needs str lines");
         int bad = seen < 0 || (seen == 0 && (toks == NULL || PyDict_SetItem(out, text, toks) < 0));
         Py_XDECREF(toks);
         Py_DECREF(text);
-        if (bad) {
-            Py_DECREF(it);
-            Py_DECREF(out);
-            Py_DECREF(pool);
-            return NULL;
-        }
+        if (bad)
+            break;
     }
     Py_DECREF(it);
-    Py_DECREF(pool);
+    token_pool_free(&pool);
     if (PyErr_Occurred()) {
         Py_DECREF(out);
         return NULL;
@@ -353,46 +540,101 @@ static PyObject *tokens_of(PyObject *self, PyObject *args) {
 
 /* ------------------------------------------------------------------ normalise */
 
-/* lexicon.normalise: case-folded, "i" + combining dot above made "i", framing characters stripped from
-   both edges (only when the edge character is no letter or digit), runs of whitespace made one space. */
-static PyObject *normalise_str(PyObject *text) {
-    PyObject *folded = PyObject_CallMethodNoArgs(text, str_casefold);
-    if (folded == NULL)
-        return NULL;
-    Chars f = chars_of(folded);
-    Py_UCS4 *buf = PyMem_Malloc((f.len + 1) * sizeof(Py_UCS4));
-    if (buf == NULL) {
-        Py_DECREF(folded);
-        return PyErr_NoMemory();
+/* lexicon.normalise on the case-folded characters buf[0:len] of one kind (a constant in each caller),
+   in place: "i" + combining dot above made "i", framing characters stripped from both edges (only when
+   the edge character is no letter or digit), runs of whitespace made one space. Returns the length. */
+static inline __attribute__((always_inline)) Py_ssize_t normalise_kind(const int kind, void *buf, Py_ssize_t len) {
+    Py_ssize_t n = len;
+    if (kind != PyUnicode_1BYTE_KIND) {  /* U+0307 is no one-byte character */
+        n = 0;
+        for (Py_ssize_t i = 0; i < len; i++) {
+            Py_UCS4 c = PyUnicode_READ(kind, buf, i);
+            PyUnicode_WRITE(kind, buf, n, c);
+            n++;
+            if (c == 'i' && i + 1 < len && PyUnicode_READ(kind, buf, i + 1) == 0x307)
+                i++;
+        }
     }
-    Py_ssize_t n = 0;
-    for (Py_ssize_t i = 0; i < f.len; i++) {
-        Py_UCS4 c = AT(f, i);
-        buf[n++] = c;
-        if (c == 'i' && i + 1 < f.len && AT(f, i + 1) == 0x307)
-            i++;
-    }
-    Py_DECREF(folded);
     Py_ssize_t left = 0, right = n;
-    if (n && !is_alnum(buf[0]))
-        while (left < right && is_framing(buf[left]))
+    if (n && !is_alnum(PyUnicode_READ(kind, buf, 0)))
+        while (left < right && is_framing(PyUnicode_READ(kind, buf, left)))
             left++;
-    if (right > left && !is_alnum(buf[right - 1]))
-        while (right > left && is_framing(buf[right - 1]))
+    if (right > left && !is_alnum(PyUnicode_READ(kind, buf, right - 1)))
+        while (right > left && is_framing(PyUnicode_READ(kind, buf, right - 1)))
             right--;
     Py_ssize_t m = 0;
     for (Py_ssize_t i = left; i < right;) {
-        if (Py_UNICODE_ISSPACE(buf[i])) {
-            while (i < right && Py_UNICODE_ISSPACE(buf[i]))
+        Py_UCS4 c = PyUnicode_READ(kind, buf, i);
+        if (Py_UNICODE_ISSPACE(c)) {
+            while (i < right && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, buf, i)))
                 i++;
-            if (m && i < right)
-                buf[m++] = ' ';
+            if (m && i < right) {
+                PyUnicode_WRITE(kind, buf, m, ' ');
+                m++;
+            }
         } else {
-            buf[m++] = buf[i++];
+            PyUnicode_WRITE(kind, buf, m, c);
+            m++;
+            i++;
         }
     }
-    PyObject *out = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, m);
-    PyMem_Free(buf);
+    return m;
+}
+
+/* Whether str.casefold of every character of a one-byte text is one Latin-1 character (latin1_fold). */
+static int folds_in_latin1(const Py_UCS1 *a, Py_ssize_t len) {
+    for (Py_ssize_t i = 0; i < len; i++)
+        if (latin1_fold[a[i]] > 0xff)
+            return 0;
+    return 1;
+}
+
+/* lexicon.normalise: case-folded, then normalise_kind. A text that normalises to itself (a lower-case
+   line) is given back itself, not an equal copy; a one-byte text whose characters fold one by one into
+   Latin-1 (all but "ß" and "µ") is folded by the table, without a folded str. */
+static PyObject *normalise_str(PyObject *text) {
+    PyObject *folded = NULL, *out = NULL;
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_1BYTE_KIND;
+    const void *src = PyUnicode_DATA(text);
+    if (PyUnicode_KIND(text) != PyUnicode_1BYTE_KIND || !folds_in_latin1(src, len)) {
+        folded = PyObject_CallMethodNoArgs(text, str_casefold);
+        if (folded == NULL)
+            return NULL;
+        kind = PyUnicode_KIND(folded);
+        src = PyUnicode_DATA(folded);
+        len = PyUnicode_GET_LENGTH(folded);
+    }
+    Py_UCS4 small[LINE_SMALL];
+    char *buf = (size_t)len * kind <= sizeof small ? (char *)small : PyMem_Malloc((size_t)len * kind + 1);
+    if (buf == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t m;
+    if (folded == NULL) {
+        const Py_UCS1 *a = src;
+        for (Py_ssize_t i = 0; i < len; i++)
+            buf[i] = (char)latin1_fold[a[i]];
+        m = normalise_kind(PyUnicode_1BYTE_KIND, buf, len);
+    } else {
+        memcpy(buf, src, (size_t)len * kind);
+        m = kind == PyUnicode_1BYTE_KIND   ? normalise_kind(PyUnicode_1BYTE_KIND, buf, len)
+            : kind == PyUnicode_2BYTE_KIND ? normalise_kind(PyUnicode_2BYTE_KIND, buf, len)
+                                           : normalise_kind(PyUnicode_4BYTE_KIND, buf, len);
+    }
+    if (m == PyUnicode_GET_LENGTH(text) && kind == PyUnicode_KIND(text)
+        && memcmp(buf, PyUnicode_DATA(text), (size_t)m * kind) == 0)
+        out = (Py_INCREF(text), text);
+    else
+        out = PyUnicode_FromKindAndData(kind, buf, m);
+    if (out != NULL && out != text && kind != PyUnicode_KIND(text) && PyUnicode_GET_LENGTH(out) == m
+        && m == PyUnicode_GET_LENGTH(text) && PyUnicode_Compare(out, text) == 0)
+        Py_SETREF(out, (Py_INCREF(text), text));  /* folding widened the kind of a text it leaves as it is */
+    if (buf != (char *)small)
+        PyMem_Free(buf);
+done:
+    Py_XDECREF(folded);
     return out;
 }
 
@@ -807,22 +1049,37 @@ static PyObject *share_of(double value, PyObject *pool) {
     return shared;
 }
 
+/* A line's spaces, its decimal digits, and whether it has a letter or digit (other than a decimal one). */
+typedef struct { Py_ssize_t spaces, digits; int letters; } CharCounts;
+
+/* CharCounts of data[0:len], of a kind that is a constant in each caller. */
+static inline __attribute__((always_inline)) void
+count_chars_kind(const int kind, const void *data, Py_ssize_t len, CharCounts *n) {
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        n->spaces += c == ' ';
+        if (is_decimal(c))
+            n->digits++;
+        else if (!n->letters && is_alnum(c))
+            n->letters = 1;
+    }
+}
+
 /* page._features(text, stop, toks, page_has_cjk). The key is the text itself when normalising leaves it
    as it is (a lower-case line): one string instead of two equal ones. */
 static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks, int page_has_cjk,
                                   PyObject *floats) {
     Chars t = chars_of(text);
     Py_ssize_t ntoks = PyTuple_GET_SIZE(toks);
-    Py_ssize_t spaces = 0, digits = 0;
-    int letters = 0;
-    for (Py_ssize_t i = 0; i < t.len; i++) {
-        Py_UCS4 c = AT(t, i);
-        spaces += c == ' ';
-        if (is_decimal(c))
-            digits++;
-        else if (!letters && is_alnum(c))
-            letters = 1;
-    }
+    CharCounts counts = {0, 0, 0};
+    if (t.kind == PyUnicode_1BYTE_KIND)
+        count_chars_kind(PyUnicode_1BYTE_KIND, t.data, t.len, &counts);
+    else if (t.kind == PyUnicode_2BYTE_KIND)
+        count_chars_kind(PyUnicode_2BYTE_KIND, t.data, t.len, &counts);
+    else
+        count_chars_kind(PyUnicode_4BYTE_KIND, t.data, t.len, &counts);
+    Py_ssize_t spaces = counts.spaces, digits = counts.digits;
+    int letters = counts.letters;
     Py_ssize_t visible = t.len - spaces;
     Py_ssize_t words = word_count(t, toks, page_has_cjk);
     Py_ssize_t stopwords = 0;
@@ -841,16 +1098,26 @@ static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks
     PyObject *key = normalise_str(text);
     if (key == NULL)
         return NULL;
-    if (PyUnicode_GET_LENGTH(key) == t.len && PyUnicode_Compare(key, text) == 0) {
-        Py_INCREF(text);
-        Py_SETREF(key, text);
-    }
     Py_ssize_t ncells = cells(t);
-    return Py_BuildValue("(OnOnNNNNnNNnN)", text, words, toks, stopwords,
-                         share_of(ntoks ? (double)stopwords / (double)ntoks : 0.0, floats),
-                         PyBool_FromLong(row_terminal(t, ncells)), share_of(title, floats),
-                         share_of(visible ? (double)digits / (double)visible : 0.0, floats), seps,
-                         PyBool_FromLong(letters), PyBool_FromLong(code_like(t)), ncells, key);
+    PyObject *fields[] = {(Py_INCREF(text), text), PyLong_FromSsize_t(words), (Py_INCREF(toks), toks),
+                          PyLong_FromSsize_t(stopwords),
+                          share_of(ntoks ? (double)stopwords / (double)ntoks : 0.0, floats),
+                          PyBool_FromLong(row_terminal(t, ncells)), share_of(title, floats),
+                          share_of(visible ? (double)digits / (double)visible : 0.0, floats),
+                          PyLong_FromSsize_t(seps), PyBool_FromLong(letters), PyBool_FromLong(code_like(t)),
+                          PyLong_FromSsize_t(ncells), key};
+    const Py_ssize_t nfields = (Py_ssize_t)(sizeof fields / sizeof fields[0]);
+    PyObject *out = PyTuple_New(nfields);
+    for (Py_ssize_t k = 0; k < nfields; k++)
+        if (fields[k] == NULL)
+            Py_CLEAR(out);
+    for (Py_ssize_t k = 0; k < nfields; k++) {
+        if (out != NULL)
+            PyTuple_SET_ITEM(out, k, fields[k]);
+        else
+            Py_XDECREF(fields[k]);
+    }
+    return out;
 }
 
 /* features_of(toks_of, stop, page_has_cjk) -> {text: page._features(text, stop, toks, page_has_cjk)} for
@@ -4706,7 +4973,7 @@ PyMODINIT_FUNC PyInit__core(void) {
     if (str_compiled_slot == NULL || str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
         || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
         || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL
-        || str_finditer == NULL || str_start == NULL)
+        || str_finditer == NULL || str_start == NULL || init_latin1() < 0)
         return NULL;
     return PyModule_Create(&module);
 }

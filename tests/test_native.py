@@ -141,6 +141,31 @@ def test_repeated_lines_share_their_fields():
     assert lines[0].key is not lines[0].text
 
 
+def test_equal_tokens_of_a_page_are_one_object():
+    """A page's equal tokens are one str, whatever the width of the lines they come from (a line of
+    one-byte characters is tokenised without its lower-cased copy), and every Latin-1 character is
+    tokenised and lowered as the Python path does it."""
+    texts = ["News and Sport", "NEWS – Σport", "news", "Straße ÀÉ news \U0001f600 SPORT", "µ ÿ ß ª º _x"]
+    toks = native.compiled.tokens_of(texts, False, language.tokens)
+    assert toks == {text: tuple(language.spaced_tokens(text)) for text in texts}
+    news = [tok for text in texts for tok in toks[text] if tok == "news"]
+    sport = [tok for text in texts for tok in toks[text] if tok == "sport"]
+    assert len(news) == 4 and all(tok is news[0] for tok in news)
+    assert len(sport) == 2 and sport[0] is sport[1]
+    latin1 = "".join(map(chr, range(256)))
+    assert native.compiled.tokens_of([latin1], False, language.tokens)[latin1] == tuple(language.spaced_tokens(latin1))
+
+
+def test_a_normal_form_is_its_text():
+    """A text that normalises to itself is given back as it is; one that does not, as an equal new str
+    (Latin-1 lines folded character by character, or by str.casefold for "ß" and "µ")."""
+    for text in ("home", "über uns", "контакты", "日本"):
+        assert native.compiled.normalise(text) is text
+    for text in ("Home", " home", "home  page", "ÜBER", "İletişim", "µ", "Straße", "".join(map(chr, range(256)))):
+        reference, compiled = both(lexicon.normalise, text)
+        assert compiled == reference and compiled is not text
+
+
 @PAGE_SETTINGS
 @given(st.lists(TEXTS, max_size=8), st.sampled_from(language.LANGUAGES + (None,)))
 def test_features_under_every_stoplist(texts, lang):
