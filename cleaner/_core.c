@@ -3895,16 +3895,6 @@ static int cls_among(PyObject *label, PyObject *const *classes, int n) {
     return 0;
 }
 
-/* text.endswith(suffixes), ``suffixes`` a tuple of str: 1, 0, or -1 on error. */
-static int ends_with_one_of(PyObject *text, PyObject *suffixes) {
-    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(suffixes); k++) {
-        Py_ssize_t r = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(suffixes, k), 0, PY_SSIZE_T_MAX, 1);
-        if (r != 0)
-            return (int)r;
-    }
-    return 0;
-}
-
 /* comments._may_open_marker(text), ``openers`` being comments._marker_openers(): the first character of the
    text stripped (str.strip) is one a review marker may open with; so is one beyond the BMP, and none. */
 static int may_open_marker(PyObject *text, const unsigned char *openers) {
@@ -3976,7 +3966,7 @@ static PyObject *comment_candidates(PyObject *self, PyObject *args) {
             }
         }
         if (i < n - 1 && is_short) {
-            int r = ends_with_one_of(text, colons);
+            int r = ends_with_any(text, colons);
             if (r < 0 || (r && append_index(LIST(SAYS), i) < 0))
                 goto fail;
         }
@@ -4133,11 +4123,6 @@ static int any_flag(PyObject *flags, Py_ssize_t start, Py_ssize_t stop, Py_ssize
     return 0;
 }
 
-/* The word count of a line (page.Line.words); -1 with an exception set on error. */
-static inline Py_ssize_t words_at(PyObject *lines_, Py_ssize_t i) {
-    return PyLong_AsSsize_t(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, i), 2));
-}
-
 /* The words of the good lines of range(first, last + step, step) (the walk's prose()); -1 on error. */
 static Py_ssize_t prose_words(PyObject *lines_, PyObject *labels, Py_ssize_t first, Py_ssize_t last,
                               Py_ssize_t step, PyObject *good) {
@@ -4147,8 +4132,8 @@ static Py_ssize_t prose_words(PyObject *lines_, PyObject *labels, Py_ssize_t fir
         if (is_good < 0)
             return -1;
         if (is_good) {
-            Py_ssize_t w = words_at(lines_, i);
-            if (w == -1 && PyErr_Occurred())
+            Py_ssize_t w;
+            if (line_words(PyTuple_GET_ITEM(lines_, i), &w) < 0)
                 return -1;
             words += w;
         }
