@@ -1768,6 +1768,40 @@ def test_context_trailing_headline_run_goes():
     assert seen[teasers[2]][2].startswith("headline run at the end of the body span: 3 headlines")
 
 
+def test_context_trailing_headline_run_with_a_renderers_bullets_goes():
+    # One renderer prints the box of other stories' links bare, another with a bullet before each item
+    # ("* "): the headlines go either way. The span does not grow over them as over a list of the text.
+    bulleted = [f"* {h}" for h in OTHER_STORIES]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Like this story? Share it with a friend!", *bulleted,
+                                "Privacy policy"]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[h][:2] == (False, "context") and seen[h][2].startswith("headline run") for h in bulleted)
+    # A list that the text marks itself ("- ", "3. ") is the article's: under the chrome it stays, and
+    # so does a key point's bulleted line that ends its sentence.
+    marked = [f"- {h}" for h in OTHER_STORIES]
+    seen = decisions("\n".join([*HARBOUR_BODY, "Like this story? Share it with a friend!", *marked,
+                                "Privacy policy"]))
+    assert not any(seen[h][2].startswith("headline run") for h in marked)
+    points = ["* The wall will be rebuilt from next spring.", "* Boats will moor at a temporary pontoon.",
+              "* The promenade will stay open for most of the works."]
+    seen = decisions("\n".join([*HARBOUR_BODY, *points, "Privacy policy"]))
+    assert all(seen[line][0] for line in [*HARBOUR_BODY, *points])
+
+
+def test_span_text_goes_on_over_list_items_but_not_over_a_renderers_bullets():
+    # A list item that the text marks itself continues the text at the span's edge; the bullet a renderer
+    # prints before every item of a list (a box of links as much as the text's list) says no more than
+    # the bare item another renderer prints.
+    page = build("\n".join([*PARAGRAPHS, "- Harbour café wins a regional award", "3. Stir the soup",
+                            "* Harbour café wins a regional award", "Harbour café wins a regional award",
+                            "* the soup is stirred until it thickens"]), Config())
+    labels = [UNSEEN] * len(page.lines)
+    seen = {line.text: span._continues_text(line, label) for line, label in zip(page.lines, labels)}
+    assert seen["- Harbour café wins a regional award"] and seen["3. Stir the soup"]
+    assert not seen["* Harbour café wins a regional award"] and not seen["Harbour café wins a regional award"]
+    assert seen["* the soup is stirred until it thickens"]  # lower-case: it goes on with the text
+
+
 def test_context_trailing_headline_rule_spares_a_listing_of_stories():
     # A section front: an intro, then stories, each a headline, its summary and its byline. The span's
     # sentences before the first byline are the intro and a story's summary, no article: the stories

@@ -26,6 +26,11 @@ TIME_OR_DATE = regex.compile(
     r"(?<![\d$€£¥])(?<![$€£¥]\s)\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 #: A numbered or bulleted list item ("2) Blade Runner", "3. Stir well", "• 200 g flour").
 LIST_ITEM = re.compile(r"\d{1,3}[.)]\s|[-*•–·]\s")
+#: The bullet that a renderer prints before every item of a bulleted list (inscriptis: "* "; another
+#: renderer prints the item bare): it tells of the markup, not of the text, and makes no list item of a
+#: menu's link or of another story's headline. A marker that the text prints itself ("- ", "• ", "3. ")
+#: does.
+RENDERED_BULLET = "* "
 #: The gaps between a table row's cells, as page.CELL_GAP counts them: a tab or two spaces or more.
 CELL_SPLIT = re.compile(r"\t\s*|  \s*")
 #: A cell of this many words is a headline or a teaser: a row of such cells alone is columns of a
@@ -592,3 +597,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
                 label = label_of[key] = shared.setdefault(label, label)
         out.append(label)
     return out
+
+
+def list_item(text: str) -> bool:
+    """A line with a list marker of the text's own (see ``LIST_ITEM`` and ``RENDERED_BULLET``)."""
+    return LIST_ITEM.match(text) is not None and not text.startswith(RENDERED_BULLET)

@@ -24,7 +24,7 @@ from ..labels import BAD, GOOD, NEAR, SHORT, Label
 from ..page import Line, Page
 from .anchors import HEADING_MAX_WORDS, PERMALINK, anchored
 from .features import (DATELINE_MAX_WORDS, DATELINE_REASON, HAN_KANA, LINK_LINE_SHARE, LIST_ITEM, TIME_OR_DATE,
-                       WIKI_APPENDIX_REASON, wiki_heading)
+                       WIKI_APPENDIX_REASON, list_item, wiki_heading)
 from .lexicon import NAME as LEXICON_STAGE
 from .repetition import REFRAIN_COPIES
 
@@ -295,13 +295,14 @@ def menu_runs(page: Page, labels: list[Label], title_like: list[bool]) -> list[b
 
 def _continues_text(line: Line, label: Label) -> bool:
     """A line that carries on the text next to it rather than starting something new: it ends a
-    sentence or a clause, starts lower-case, or is a line of code, a table row, a list item or an
-    anchored heading. The body span grows over such lines at its edges (a poem's last verses, a
-    recipe's ingredient list, the title of a documentation page)."""
+    sentence or a clause, starts lower-case, or is a line of code, a table row, a list item (a
+    renderer's bullet makes none: see ``features.RENDERED_BULLET``) or an anchored heading. The body span
+    grows over such lines at its edges (a poem's last verses, a recipe's ingredient list, the title of
+    a documentation page)."""
     if label.cls == BAD or label.keep is not None and not label.keep:
         return False
     return (line.terminal or line.text.endswith(",") or _lead(line).islower() or line.code_like
-            or line.cells >= 2 or LIST_ITEM.match(line.text) is not None or anchored(line))
+            or line.cells >= 2 or list_item(line.text) or anchored(line))
 
 
 def shape(text: str) -> str:

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 from ..labels import BAD, Label
 from ..page import Line, Page
-from .features import LIST_ITEM, WEB_ADDRESS
+from .features import WEB_ADDRESS, list_item
 from .teasers import HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, SUMMARY_MAX_WORDS
 
 #: Three headlines after the article make a list of stories; a caption or two do not.
@@ -105,8 +105,9 @@ def _reads_as_headline(line: Line) -> bool:
 
 
 def _headline(line: Line, label: Label) -> bool:
-    """An open line that reads as a headline and has no list marker ("- ", "3. ")."""
-    return _open(label) and _reads_as_headline(line) and LIST_ITEM.match(line.text) is None
+    """An open line that reads as a headline and has no list marker of the text's own ("- ", "3. "; a
+    renderer's bullet before every item of a box of links is none: see ``RENDERED_BULLET``)."""
+    return _open(label) and _reads_as_headline(line) and not list_item(line.text)
 
 
 def _text_line(line: Line, label: Label) -> bool:
