@@ -4256,6 +4256,23 @@ def test_context_grid_of_other_products_under_a_product_goes(own_price):
     assert not any(seen[name][0] for _, name, _ in GRID)
 
 
+@pytest.mark.parametrize("ranges", [["$150 - 300", "$300 - 500", "$500 - 1,000", "$1,000 - 3,000"],
+                                    ["$200.00 to $499.99 (2)", "$500.00 to $749.99 (4)", "$750.00 to $999.99 (11)",
+                                     "$1000.00 to $1999.99 (21)", "$5000 and above (1)"]])
+def test_context_shop_grid_under_a_filter_of_price_ranges_stays(ranges):
+    # A category page: its filter prints the price ranges in a column above the grid. A column of four
+    # prices or more is no product's own price, and the grid under it is the category's products. The
+    # product's own price and its old price, on two lines, still mark a product page (see above).
+    page = "\n".join([*SHOP_MENU, "Refine Your Results By:", *ranges, "Ear clips", "Ear cuffs",
+                      *_grid_lines(), "Recent posts from our blog", *PARAGRAPHS])
+    seen = decisions(page)
+    assert all(seen[name][0] and "shop's grid" in seen[name][2] for _, name, _ in GRID)
+    page = "\n".join([*SHOP_MENU, "Engraved Silver Belt Buckle", "$ 335.00", "$ 420.00", *PARAGRAPHS,
+                      "Complete the set", *_grid_lines(button="Add to Wishlist")])
+    seen = decisions(page)
+    assert not any(seen[name][0] for _, name, _ in GRID)
+
+
 def test_grids_spare_a_priced_text_and_a_menu_of_price_ranges():
     # A gift guide prints a price under each present, with a paragraph in between: items as long as a
     # paragraph are no grid's, and the text is the span's anyway. A menu of price ranges ("Under $25")

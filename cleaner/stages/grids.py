@@ -73,6 +73,11 @@ OWN_PRICE_MAX_WORDS = 4
 #: ... that opens with the price or has this share of its characters figures ("$ 335.00").
 OWN_PRICE_DIGIT_SHARE = 0.3
 NONZERO = re.compile(r"[1-9]")
+#: A category's filter prints its price ranges in a column above the grid ("$150 - 300", "$300 - 500",
+#: "$500 - 1,000", "$1,000 - 3,000"): at least this many price lines one under the other are no item's
+#: price, nor a product's own. An item prints three at most (its price, the old price, the saving: "Save
+#: $130.00").
+PRICE_COLUMN_LINES = 4
 #: A sale's badge between an item's new and old price: a share ("Save 25%", "-30%", "25% off") and a word
 #: or two at most; a name that holds a share ("100% Merino Wool Crew Sock") is longer.
 SHARE = re.compile(r"\d\s?%")
@@ -112,9 +117,11 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
     priced = [False] + [price_line(line) if line.digit_share else False for line in lines]  # [i + 1]: line i
     # A price of nothing ("$0.00") is a cart's total or subtotal, no item's price; the old price under the
     # new one and its saving ("$96.73", "Save 25%", "compared to $129.00") is the same item's.
+    # A column of prices is a filter's price ranges, no item's price (see ``PRICE_COLUMN_LINES``).
     starts = [i for i, label in enumerate(labels) if priced[i + 1] and not label.final and not priced[i]
               and NONZERO.search(lines[i].text) is not None
-              and not (i > 1 and priced[i - 1] and _saving(lines[i - 1]))]
+              and not (i > 1 and priced[i - 1] and _saving(lines[i - 1]))
+              and sum(priced[i + 1:i + 1 + PRICE_COLUMN_LINES]) < PRICE_COLUMN_LINES]
     # Paragraphs up to each line: an item that holds one is a section of a text, not a grid's item.
     paragraphs = list(accumulate([label.cls == GOOD and line.terminal for line, label in zip(lines, labels)],
                                  initial=0))
