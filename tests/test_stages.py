@@ -4179,7 +4179,8 @@ def test_lexicon_polish_comment_header_with_the_article_title_closes_it(header):
                                   "Sale price £14.50", "349 ₽",
                                   "$94.95 Original price was: $94.95.$56.97Current price is: $56.97.",
                                   "249€ Original price was: 249€.149€Current price is: 149€. –40%",
-                                  "80ml $24.95 Original price was: $24.95.$14.97Current price is: $14.97."])
+                                  "80ml $24.95 Original price was: $24.95.$14.97Current price is: $14.97.",
+                                  "- $49.99"])
 def test_grids_price_lines(text):
     from cleaner.stages import grids
     assert grids.price_line(build(text, Config()).lines[0])
@@ -4189,7 +4190,8 @@ def test_grids_price_lines(text):
                                   "Size 10", "3 for 2 on all paperbacks this week",
                                   "The kettle that cost $30 last year in every shop of the chain: Original price was: "
                                   "$30, and it is now $21.",
-                                  "Last year's model Original price was: the same as this one."])
+                                  "Last year's model Original price was: the same as this one.",
+                                  "Add Gift Wrapping? (+$5)", "-50,00 €", "−$10.00"])
 def test_grids_no_price_lines(text):
     from cleaner.stages import grids
     assert not grids.price_line(build(text, Config()).lines[0])
@@ -4271,6 +4273,21 @@ def test_context_shop_grid_under_a_filter_of_price_ranges_stays(ranges):
                       "Complete the set", *_grid_lines(button="Add to Wishlist")])
     seen = decisions(page)
     assert not any(seen[name][0] for _, name, _ in GRID)
+
+
+def test_context_shop_grid_after_a_few_items_of_another_length_stays():
+    # A category page whose first items are shorter than the one on sale under them (its saving and its old
+    # price on lines of their own): the first few items make no grid, but their prices, several of them,
+    # are no product's own price, which stands once. The grid that follows is the category's products.
+    short = [("Moab 3 Mid Hiking Boots", "$170.00"), ("Kaha 3 GTX Hiking Boots", "$240.00")]
+    sale = ["Sawtooth X Mid Hiking Boots", "$129.73", "Save 21%", "compared to $165.00", "Outlet", "Award Winner",
+            "Top Rated"]
+    grid = [line for brand, name, price in GRID for line in (f"{brand} {name}", price, "Top Rated")]
+    page = "\n".join([*SHOP_MENU, "Hiking Boots", *[line for item in short for line in (*item, "Top Rated")], *sale,
+                      *grid, "Recent posts from our blog", *PARAGRAPHS])
+    seen = decisions(page)
+    assert all(seen[f"{brand} {name}"][0] for brand, name, _ in GRID)
+    assert all("shop's grid" in seen[price][2] for _, _, price in GRID)
 
 
 def test_grids_spare_a_priced_text_and_a_menu_of_price_ranges():

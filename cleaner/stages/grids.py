@@ -42,6 +42,9 @@ from .features import NAME as FEATURES_STAGE, TAG_REASON, UNPUNCTUATED_REASON
 PRICE = re.compile(
     r"(?:[$€£¥₹₩₽]|\b(?:US|CA|AU|NZ|HK|C|A|S|R)\$)\s?\d"
     r"|\d(?:[\d.,\s]{0,12}\d)?\s?(?:[$€£₽₴]|zł|Kč|Ft|(?:USD|EUR|GBP|PLN|CHF|CAD|AUD|JPY|SEK|NOK|DKK|CZK|RUB|руб|грн)\b)")
+#: A sign glued to an amount makes it a surcharge or a discount, no item's price: "Add Gift Wrapping? (+$5)",
+#: a sale's badge "-50,00 €". (A dash and a space before a price is a list's bullet.)
+SIGNS = frozenset("+-−–")
 #: A bare price line holds the price and a word or two at most ("From $8.99", "Sale price €88"): a
 #: line of text that names a price ("Tickets are $12 at the door") is longer.
 PRICE_LINE_MAX_WORDS = 5
@@ -104,8 +107,13 @@ def price_line(line: Line) -> bool:
         note = SALE_PRICE_NOTE.search(line.text) if SALE_PRICE_WORDS in line.text else None
         if note is None or len(tokens(line.text[:note.start()])) > PRICE_LINE_MAX_WORDS:
             return False
-        return PRICE.search(line.text, 0, note.start()) is not None
-    return PRICE.search(line.text) is not None
+        return _unsigned(line.text, PRICE.search(line.text, 0, note.start()))
+    return _unsigned(line.text, PRICE.search(line.text))
+
+
+def _unsigned(text: str, price: re.Match | None) -> bool:
+    """A price found in ``text``, with no sign glued to it (see ``SIGNS``)."""
+    return price is not None and text[price.start() - 1:price.start()] not in SIGNS
 
 
 def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
@@ -134,7 +142,7 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
             continue
         if len(run) >= GRID_MIN_ITEMS and not own_price:
             out.update(_items(page, labels, run))
-        own_price = own_price or len(run) < GRID_MIN_ITEMS and any(_bare_price(lines[i]) for i in run)
+        own_price = own_price or len(run) == 1 and _bare_price(lines[run[0]])
         run = [start] if start is not None else []
     return out
 
