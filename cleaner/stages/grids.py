@@ -20,7 +20,10 @@ comparison: a handful of items, where a category shows a dozen prices or more, `
 over a buying guide of any length); and a grid of other products that starts under a header that
 closes the article ("You may also like", "Related products") goes with what follows that header
 (:mod:`.context` asks both; a grid that starts above such a header runs on past it). A price of nothing
-("$0.00") is a cart's total, no item's. A button repeated in every item ("Show
+("$0.00") is a cart's total, no item's; a signed amount ("+$5" for gift wrapping, "-50,00 €" off) is a
+surcharge or a discount; a column of prices is a filter's price ranges (``PRICE_COLUMN_LINES``). Several
+items priced one after the other, too few or too unlike to make a grid, are no product's own price
+either: they may open a category's grid whose next item is longer. A button repeated in every item ("Show
 options", "Add to cart" when no lexicon knows it) is the grid's furniture: a short line that stands
 in ``BUTTON_SHARE`` of the items or more, word for word, and is no price, goes.
 """
