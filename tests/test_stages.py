@@ -1066,6 +1066,26 @@ def test_context_front_page_with_long_summaries_keeps_every_story():
     assert all(seen[line][0] is False for line in run[4:])
 
 
+def test_context_stories_a_clause_longer_than_the_runs_summaries_are_the_list():
+    # Stories of another shape between the runs whose summaries run a clause past a teaser's length (some
+    # fifty-five words beside runs of short summaries): items too, no article, and the runs stay.
+    def notice(topic: str) -> list[str]:
+        return [f"Plans for the {topic} go on show at the library",
+                f"Residents can see the drawings for the {topic} until the end of the month and leave their "
+                "comments with the staff, who will pass them on to the council before it decides in the spring. "
+                "The drawings show the new layout, the materials and the trees that will be planted along the front."]
+    stories = [line for n, t in enumerate(HARBOUR_TOPICS[:4]) for line in _story(n, t)]
+    stories += [line for t in HARBOUR_TOPICS[4:7] for line in notice(t)]
+    stories += [line for n, t in enumerate(HARBOUR_TOPICS[7:11]) for line in _story(n + 5, t)]
+    seen = decisions("\n".join(["Local news", "The latest stories from the harbour town.", *stories]))
+    assert all(seen[line][0] for line in stories if not line.startswith(("By ", "March ")))
+    # Under an article, whose paragraphs follow one another, the run of stories still goes.
+    run = [line for n, t in enumerate(HARBOUR_TOPICS[:4]) for line in _story(n, t)]
+    seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *run]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in run)
+
+
 COMMENTS = [
     ("Mary Fletcher", "March 3, 2020 at 9:14 am",
      ["About time too. My grandfather helped build that wall and it has been sad to see it falling apart.",
