@@ -1066,6 +1066,26 @@ def test_context_front_page_with_long_summaries_keeps_every_story():
     assert all(seen[line][0] is False for line in run[4:])
 
 
+def test_context_stories_a_clause_longer_than_the_runs_summaries_are_the_list():
+    # Stories of another shape between the runs whose summaries run a clause past a teaser's length (some
+    # fifty-five words beside runs of short summaries): items too, no article, and the runs stay.
+    def notice(topic: str) -> list[str]:
+        return [f"Plans for the {topic} go on show at the library",
+                f"Residents can see the drawings for the {topic} until the end of the month and leave their "
+                "comments with the staff, who will pass them on to the council before it decides in the spring. "
+                "The drawings show the new layout, the materials and the trees that will be planted along the front."]
+    stories = [line for n, t in enumerate(HARBOUR_TOPICS[:4]) for line in _story(n, t)]
+    stories += [line for t in HARBOUR_TOPICS[4:7] for line in notice(t)]
+    stories += [line for n, t in enumerate(HARBOUR_TOPICS[7:11]) for line in _story(n + 5, t)]
+    seen = decisions("\n".join(["Local news", "The latest stories from the harbour town.", *stories]))
+    assert all(seen[line][0] for line in stories if not line.startswith(("By ", "March ")))
+    # Under an article, whose paragraphs follow one another, the run of stories still goes.
+    run = [line for n, t in enumerate(HARBOUR_TOPICS[:4]) for line in _story(n, t)]
+    seen = decisions("\n".join([*HARBOUR_BODY, "More in Local", *run]))
+    assert all(seen[p][0] for p in HARBOUR_BODY)
+    assert all(seen[line][0] is False for line in run)
+
+
 COMMENTS = [
     ("Mary Fletcher", "March 3, 2020 at 9:14 am",
      ["About time too. My grandfather helped build that wall and it has been sad to see it falling apart.",
@@ -4213,7 +4233,8 @@ def test_lexicon_polish_comment_header_with_the_article_title_closes_it(header):
                                   "Sale price £14.50", "349 ₽",
                                   "$94.95 Original price was: $94.95.$56.97Current price is: $56.97.",
                                   "249€ Original price was: 249€.149€Current price is: 149€. –40%",
-                                  "80ml $24.95 Original price was: $24.95.$14.97Current price is: $14.97."])
+                                  "80ml $24.95 Original price was: $24.95.$14.97Current price is: $14.97.",
+                                  "- $49.99"])
 def test_grids_price_lines(text):
     from cleaner.stages import grids
     assert grids.price_line(build(text, Config()).lines[0])
@@ -4223,7 +4244,8 @@ def test_grids_price_lines(text):
                                   "Size 10", "3 for 2 on all paperbacks this week",
                                   "The kettle that cost $30 last year in every shop of the chain: Original price was: "
                                   "$30, and it is now $21.",
-                                  "Last year's model Original price was: the same as this one."])
+                                  "Last year's model Original price was: the same as this one.",
+                                  "Add Gift Wrapping? (+$5)", "-50,00 €", "−$10.00"])
 def test_grids_no_price_lines(text):
     from cleaner.stages import grids
     assert not grids.price_line(build(text, Config()).lines[0])
@@ -4288,6 +4310,38 @@ def test_context_grid_of_other_products_under_a_product_goes(own_price):
     page = "\n".join([*SHOP_MENU, *PARAGRAPHS, "You may also like", *_grid_lines()])
     seen = decisions(page)
     assert not any(seen[name][0] for _, name, _ in GRID)
+
+
+@pytest.mark.parametrize("ranges", [["$150 - 300", "$300 - 500", "$500 - 1,000", "$1,000 - 3,000"],
+                                    ["$200.00 to $499.99 (2)", "$500.00 to $749.99 (4)", "$750.00 to $999.99 (11)",
+                                     "$1000.00 to $1999.99 (21)", "$5000 and above (1)"]])
+def test_context_shop_grid_under_a_filter_of_price_ranges_stays(ranges):
+    # A category page: its filter prints the price ranges in a column above the grid. A column of four
+    # prices or more is no product's own price, and the grid under it is the category's products. The
+    # product's own price and its old price, on two lines, still mark a product page (see above).
+    page = "\n".join([*SHOP_MENU, "Refine Your Results By:", *ranges, "Ear clips", "Ear cuffs",
+                      *_grid_lines(), "Recent posts from our blog", *PARAGRAPHS])
+    seen = decisions(page)
+    assert all(seen[name][0] and "shop's grid" in seen[name][2] for _, name, _ in GRID)
+    page = "\n".join([*SHOP_MENU, "Engraved Silver Belt Buckle", "$ 335.00", "$ 420.00", *PARAGRAPHS,
+                      "Complete the set", *_grid_lines(button="Add to Wishlist")])
+    seen = decisions(page)
+    assert not any(seen[name][0] for _, name, _ in GRID)
+
+
+def test_context_shop_grid_after_a_few_items_of_another_length_stays():
+    # A category page whose first items are shorter than the one on sale under them (its saving and its old
+    # price on lines of their own): the first few items make no grid, but their prices, several of them,
+    # are no product's own price, which stands once. The grid that follows is the category's products.
+    short = [("Moab 3 Mid Hiking Boots", "$170.00"), ("Kaha 3 GTX Hiking Boots", "$240.00")]
+    sale = ["Sawtooth X Mid Hiking Boots", "$129.73", "Save 21%", "compared to $165.00", "Outlet", "Award Winner",
+            "Top Rated"]
+    grid = [line for brand, name, price in GRID for line in (f"{brand} {name}", price, "Top Rated")]
+    page = "\n".join([*SHOP_MENU, "Hiking Boots", *[line for item in short for line in (*item, "Top Rated")], *sale,
+                      *grid, "Recent posts from our blog", *PARAGRAPHS])
+    seen = decisions(page)
+    assert all(seen[f"{brand} {name}"][0] for brand, name, _ in GRID)
+    assert all("shop's grid" in seen[price][2] for _, _, price in GRID)
 
 
 def test_grids_spare_a_priced_text_and_a_menu_of_price_ranges():

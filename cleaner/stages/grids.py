@@ -20,7 +20,10 @@ comparison: a handful of items, where a category shows a dozen prices or more, `
 over a buying guide of any length); and a grid of other products that starts under a header that
 closes the article ("You may also like", "Related products") goes with what follows that header
 (:mod:`.context` asks both; a grid that starts above such a header runs on past it). A price of nothing
-("$0.00") is a cart's total, no item's. A button repeated in every item ("Show
+("$0.00") is a cart's total, no item's; a signed amount ("+$5" for gift wrapping, "-50,00 €" off) is a
+surcharge or a discount; a column of prices is a filter's price ranges (``PRICE_COLUMN_LINES``). Several
+items priced one after the other, too few or too unlike to make a grid, are no product's own price
+either: they may open a category's grid whose next item is longer. A button repeated in every item ("Show
 options", "Add to cart" when no lexicon knows it) is the grid's furniture: a short line that stands
 in ``BUTTON_SHARE`` of the items or more, word for word, and is no price, goes.
 """
@@ -42,6 +45,9 @@ from .features import NAME as FEATURES_STAGE, TAG_REASON, UNPUNCTUATED_REASON
 PRICE = re.compile(
     r"(?:[$€£¥₹₩₽]|\b(?:US|CA|AU|NZ|HK|C|A|S|R)\$)\s?\d"
     r"|\d(?:[\d.,\s]{0,12}\d)?\s?(?:[$€£₽₴]|zł|Kč|Ft|(?:USD|EUR|GBP|PLN|CHF|CAD|AUD|JPY|SEK|NOK|DKK|CZK|RUB|руб|грн)\b)")
+#: A sign glued to an amount makes it a surcharge or a discount, no item's price: "Add Gift Wrapping? (+$5)",
+#: a sale's badge "-50,00 €". (A dash and a space before a price is a list's bullet.)
+SIGNS = frozenset("+-−–")
 #: A bare price line holds the price and a word or two at most ("From $8.99", "Sale price €88"): a
 #: line of text that names a price ("Tickets are $12 at the door") is longer.
 PRICE_LINE_MAX_WORDS = 5
@@ -73,6 +79,11 @@ OWN_PRICE_MAX_WORDS = 4
 #: ... that opens with the price or has this share of its characters figures ("$ 335.00").
 OWN_PRICE_DIGIT_SHARE = 0.3
 NONZERO = re.compile(r"[1-9]")
+#: A category's filter prints its price ranges in a column above the grid ("$150 - 300", "$300 - 500",
+#: "$500 - 1,000", "$1,000 - 3,000"): at least this many price lines one under the other are no item's
+#: price, nor a product's own. An item prints three at most (its price, the old price, the saving: "Save
+#: $130.00").
+PRICE_COLUMN_LINES = 4
 #: A sale's badge between an item's new and old price: a share ("Save 25%", "-30%", "25% off") and a word
 #: or two at most; a name that holds a share ("100% Merino Wool Crew Sock") is longer.
 SHARE = re.compile(r"\d\s?%")
@@ -99,8 +110,13 @@ def price_line(line: Line) -> bool:
         note = SALE_PRICE_NOTE.search(line.text) if SALE_PRICE_WORDS in line.text else None
         if note is None or len(tokens(line.text[:note.start()])) > PRICE_LINE_MAX_WORDS:
             return False
-        return PRICE.search(line.text, 0, note.start()) is not None
-    return PRICE.search(line.text) is not None
+        return _unsigned(line.text, PRICE.search(line.text, 0, note.start()))
+    return _unsigned(line.text, PRICE.search(line.text))
+
+
+def _unsigned(text: str, price: re.Match | None) -> bool:
+    """A price found in ``text``, with no sign glued to it (see ``SIGNS``)."""
+    return price is not None and text[price.start() - 1:price.start()] not in SIGNS
 
 
 def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
@@ -112,9 +128,11 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
     priced = [False] + [price_line(line) if line.digit_share else False for line in lines]  # [i + 1]: line i
     # A price of nothing ("$0.00") is a cart's total or subtotal, no item's price; the old price under the
     # new one and its saving ("$96.73", "Save 25%", "compared to $129.00") is the same item's.
+    # A column of prices is a filter's price ranges, no item's price (see ``PRICE_COLUMN_LINES``).
     starts = [i for i, label in enumerate(labels) if priced[i + 1] and not label.final and not priced[i]
               and NONZERO.search(lines[i].text) is not None
-              and not (i > 1 and priced[i - 1] and _saving(lines[i - 1]))]
+              and not (i > 1 and priced[i - 1] and _saving(lines[i - 1]))
+              and sum(priced[i + 1:i + 1 + PRICE_COLUMN_LINES]) < PRICE_COLUMN_LINES]
     # Paragraphs up to each line: an item that holds one is a section of a text, not a grid's item.
     paragraphs = list(accumulate([label.cls == GOOD and line.terminal for line, label in zip(lines, labels)],
                                  initial=0))
@@ -127,7 +145,7 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
             continue
         if len(run) >= GRID_MIN_ITEMS and not own_price:
             out.update(_items(page, labels, run))
-        own_price = own_price or len(run) < GRID_MIN_ITEMS and any(_bare_price(lines[i]) for i in run)
+        own_price = own_price or len(run) == 1 and _bare_price(lines[run[0]])
         run = [start] if start is not None else []
     return out
 

@@ -141,6 +141,10 @@ LISTING_MAX_PARAGRAPH_WORDS = 100
 #: ... such a story's headline may be as short as "The Best Subwoofer" (its byline and date stand
 #: between it and the summary): three words, where a section's subheading is often one or two.
 LONE_HEADLINE_MIN_WORDS = 3
+#: ... and such a summary outside the runs may run this much longer than the runs' longest: one site's
+#: summaries differ by a clause or two (one of 62 words beside runs whose longest has 61). An article's
+#: paragraphs follow one another and are no lone summaries whatever their length.
+LONE_SUMMARY_SLACK = 1.25
 #: ... and the article resumes after a run when a block of this many words of prose, paragraph after
 #: paragraph, follows it: a run amid the article is the article's own list (of sections, of releases).
 #: Teasers' summaries and the blurbs between boxes further down stand one by one.
@@ -778,10 +782,10 @@ def teaser_runs(page: Page, labels: list[Label]) -> list[str]:
     # Where the runs' stories are each a headline over its summary, the prose that no run took in may be
     # more such stories (each a summary alone under its headline: a story of another shape between two
     # runs), a summary's length or the length of the runs' own longest (a site's front page gives some
-    # stories eighty words). The article is the other prose; with no more of it than an intro or the
-    # site's blurb, the runs are the page's list.
-    summary_words = max([SUMMARY_MAX_WORDS, *(page.lines[i].words for i, run in enumerate(in_run)
-                                              if run and labels[i].cls == GOOD)])
+    # stories eighty words), give or take a clause (see ``LONE_SUMMARY_SLACK``). The article is the other
+    # prose; with no more of it than an intro or the site's blurb, the runs are the page's list.
+    summary_words = LONE_SUMMARY_SLACK * max([SUMMARY_MAX_WORDS, *(
+        page.lines[i].words for i, run in enumerate(in_run) if run and labels[i].cls == GOOD)])
     paragraphs_above = list(accumulate((page.lines[i].words if is_prose[i] and not _lone_summary(
         page, labels, is_prose, i, summary_words) else 0 for i in range(len(shapes))), initial=0))
     listing = paragraphs_above[-1] < LISTING_MAX_PARAGRAPH_WORDS
