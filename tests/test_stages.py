@@ -2220,6 +2220,40 @@ def test_lexicon_spares_body_lines_like_article_furniture(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Get Started", "Get started today", "Start Now", "Get in touch", "Jump to Review", "See It", "Loading...",
+    "[ LOADING]", "< Back", "BACK", "Show 2 More ▼", "Show 1 Less ▲", "Like this:",
+])
+def test_lexicon_buttons_inside_the_text(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Get started by sanding the frame before you paint it.",
+    "Start now, the coach said, or the season will be over before you are fit.",
+    "Get in touch with your local council before you build a shed over two metres.",
+    "Loading the van took longer than the drive itself.",
+    "Back pain is the most common reason for a visit to the doctor.",
+    "Back Pain",
+    "See it for yourself: the harbour wall is still standing.",
+    "Show 2 more rooms than the listing mentions, and the price goes up.",
+    "Like this, the dough rests overnight.",
+])
+def test_lexicon_spares_body_lines_like_buttons(text):
+    assert lexicon.load().match(text) is None, text
+
+
+def test_lexicon_button_between_paragraphs_goes_and_the_text_stays():
+    paragraph = ("The harbour wall was rebuilt in the spring, and the council says the new stone will hold "
+                 "against the winter storms for at least another fifty years.")
+    text = "\n".join([paragraph, "Loading...", paragraph.replace("spring", "autumn"), "Get started today",
+                      paragraph.replace("council", "engineer")])
+    kept = clean(text).splitlines()
+    assert "Loading..." not in kept and "Get started today" not in kept
+    assert len(kept) == 3
+
+
+@pytest.mark.parametrize("text", [
     "Replies 154", "Views 26.2k", "Replies: 12", "Top Posters In This Topic", "Most Popular Posts", "Popular Days",
 ])
 def test_lexicon_thread_statistics_box(text):
