@@ -2220,6 +2220,33 @@ def test_lexicon_spares_body_lines_like_article_furniture(text):
 
 
 @pytest.mark.parametrize("text", [
+    "We may earn commission from links on this page, but we only recommend products we back.",
+    "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+    "When you purchase through links in our articles, we may earn a small commission.",
+    "We independently evaluate all of our recommendations. If you click on links we provide, we may receive "
+    "compensation.",
+    "PCMag editors select and review products independently. If you buy through affiliate links, we may earn "
+    "commissions, which help support our testing.",
+    "If you find this helpful and buy through my links, I may receive a small commission.",
+    "Some of the links in this article are affiliate ones.", "This is a paid placement.",
+    "We independently test everything we recommend.",
+])
+def test_lexicon_affiliate_disclosures(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Affiliates earn a commission on every sale that comes through their links, usually between 5 and 30 percent.",
+    "Most programs pay you a small commission only after the customer's return window has closed.",
+    "The editors were chosen independently of the owners, the paper said.",
+    "We tested everything in our kitchen for a month before we wrote a word.",
+])
+def test_lexicon_spares_body_lines_about_affiliate_programs(text):
+    assert lexicon.load().match(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
     "Get Started", "Get started today", "Start Now", "Get in touch", "Jump to Review", "See It", "Loading...",
     "[ LOADING]", "< Back", "BACK", "Show 2 More ▼", "Show 1 Less ▲", "Like this:",
 ])
