@@ -2297,6 +2297,17 @@ def test_lexicon_spares_body_lines_like_thread_statistics(text):
     assert lexicon.load().match(text) is None, text
 
 
+def test_lexicon_explore_more_closes_the_article_but_not_a_sentence():
+    paragraph = ("The harbour wall was rebuilt in the spring, and the council says the new stone will hold "
+                 "against the winter storms for at least another fifty years.")
+    text = "\n".join([paragraph, paragraph.replace("spring", "autumn"), "Explore more",
+                      "Ten harbours to visit this winter", "The best coastal walks in the north"])
+    assert clean(text).splitlines() == [paragraph, paragraph.replace("spring", "autumn")]
+    for line in ("Explore more of the coast on foot: the path runs for twelve miles.",
+                 "Want to learn more about the tides? The almanac lists them for every day."):
+        assert lexicon.load().match(line) is None, line
+
+
 # Headers of what a page prints under an article's last paragraph: other posts, deals, a newsletter box,
 # a reviewed article's sourcing note. The text does not go on past them.
 @pytest.mark.parametrize("text", [
@@ -2304,7 +2315,8 @@ def test_lexicon_spares_body_lines_like_thread_statistics(text):
     "More Blogs", "Read More Blogs", "From the blog", "Explore more articles.", "Latest Insights",
     "Other articles you may find interesting", "Related Terms", "Related topics & resources",
     "From Our Archives", "More Videos", "Today’s best deals", "Stay in the loop!", "How we reviewed this article:",
-    "Read more from this author | Follow @harbourwriter",
+    "Read more from this author | Follow @harbourwriter", "Explore more:", "Want to learn more?",
+    "Want to know more?", "Rights & Permissions", "View Article Sources",
     "Читайте другие материалы по теме:", "Больше новостей!", "Самая читаемая статья из раздела ЗДОРОВЬЕ:",
 ])
 def test_lexicon_headers_of_what_follows_an_article_close_it(text):
