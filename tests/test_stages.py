@@ -9,7 +9,7 @@ from cleaner.language import guess, tokens
 from cleaner.page import build
 from cleaner.stages import anchors, boxes, closers, code, entries, features, repetition, span, specs
 from cleaner.pipeline import STAGES, label_page
-from cleaner.stages.context import STRAY_MAX_LINES_PAST_CLOSER
+from cleaner.stages.context import STRAY_MAX_LINES_AFTER
 
 PARAGRAPHS = [
     "The council has approved the plan to rebuild the old harbour wall, which was badly damaged in the "
@@ -657,10 +657,27 @@ def test_context_long_paragraph_far_past_the_closing_header_goes():
     # Far past the closer: a site's blurb in the footer goes.
     seen = decisions("\n".join([*PARAGRAPHS, "Related articles", *headlines, blurb, "Contact us"]))
     assert seen[blurb][0] is False
-    assert seen[blurb][2].startswith("long paragraph past the header that closes")
+    assert seen[blurb][2].startswith("long paragraph more than")
     # Within a box's length of the article: the rest of an article split by an inline box stays.
     seen = decisions("\n".join([*PARAGRAPHS, "Related articles", *headlines[:4], rest, *headlines[4:]]))
     assert seen[rest][0] is True
+
+
+def test_context_long_paragraph_far_under_the_text_goes_without_a_closing_header():
+    # No header closes the article, but more than a box's length of chrome stands between: another story's
+    # summary in the footer goes. Within a box's length it stays, and so does an intro above the chrome.
+    summary = ("The rowing club won three races at the regatta on Saturday, and its coach said that the young "
+               "crews had trained through the whole winter on the river for the first time in ten years.")
+    chrome = ["Share on Facebook", "Share on Twitter", "Advertisement", "Home", "About us", "Contact us",
+              "Privacy policy", "Terms of use", "Subscribe", "Newsletter", "Sitemap", "Careers", "Log in", "Sign up"]
+    assert len(chrome) > STRAY_MAX_LINES_AFTER
+    seen = decisions("\n".join([*PARAGRAPHS, *chrome, summary]))
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert seen[summary][0] is False and seen[summary][2].startswith("long paragraph more than"), seen[summary]
+    seen = decisions("\n".join([*PARAGRAPHS, *chrome[:4], summary, *chrome[4:]]))
+    assert seen[summary][0] is True
+    seen = decisions("\n".join([summary, *chrome, *PARAGRAPHS]))
+    assert seen[summary][0] is True
 
 
 def test_context_span_grows_over_a_list_and_verses():
@@ -1461,7 +1478,7 @@ def test_context_closing_header_under_a_footer_menu_ends_the_span(closer, note):
                              for part in ("north end", "south end", "middle section"))]
     seen = decisions("\n".join([*body, *FOOTER_LINKS, *note, closer, *POLICY, *PRIVACY]))
     assert all(seen[p][0] for p in body)
-    beyond = [*POLICY, *PRIVACY][STRAY_MAX_LINES_PAST_CLOSER:]
+    beyond = [*POLICY, *PRIVACY][STRAY_MAX_LINES_AFTER:]
     assert all(seen[line][0] is False for line in beyond), [seen[line] for line in beyond if seen[line][0]]
 
 
@@ -3669,7 +3686,7 @@ def test_product_page_ends_at_its_customer_reviews():
     seen = decisions("\n".join(page))
     assert all(seen[line][0] for line in description), [line for line in description if not seen[line][0]]
     assert not any(seen[line][0] and "inside the body span" in seen[line][2] for line in reviews)
-    far = [line for i, line in enumerate(reviews) if i >= STRAY_MAX_LINES_PAST_CLOSER]
+    far = [line for i, line in enumerate(reviews) if i >= STRAY_MAX_LINES_AFTER]
     assert not any(seen[line][0] for line in far), [line for line in far if seen[line][0]]
 
 
