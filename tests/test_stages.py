@@ -2237,6 +2237,28 @@ def test_lexicon_spares_body_lines_like_article_furniture(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Subscribe to get the latest posts sent to your email.",
+    "Thanks for reading! Subscribe for free to receive new posts and support my work.",
+    "Get news, updates, & event info delivered right to your inbox:",
+    "No spam. Just the latest releases and tips in your inbox every week.", "Get the latest insights in your inbox",
+    "100% free, Unsubscribe any time!", "We will never sell your information. Modify your preferences or "
+    "unsubscribe at any time.", "Thank you! Please check your inbox now for your welcome email.",
+])
+def test_lexicon_newsletter_box_lines(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Most people have hundreds of unread messages in their inbox at any time.",
+    "The law says that customers must be able to unsubscribe from marketing emails at no cost.",
+    "Subscribe to the feed and the posts arrive in your reader.",
+])
+def test_lexicon_spares_body_lines_about_email(text):
+    assert lexicon.load().match(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
     "We may earn commission from links on this page, but we only recommend products we back.",
     "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
     "When you purchase through links in our articles, we may earn a small commission.",
