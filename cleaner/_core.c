@@ -3079,7 +3079,7 @@ static PyObject *too_many_over(PyObject *self, PyObject *args) {
 enum { C_BAD, C_GOOD, C_NEAR, C_SHORT, C_GAP, C_TITLE, C_SIGNATURE, C_FURTHER, C_CODE_STAGE, C_CODE_REASON,
        C_SUBHEADING, C_COMMENT, C_ENTRY, C_TITLE_REASON, C_SIGNATURE_REASON, C_CONSTANTS };
 /* ... and of its Reasons. */
-enum { R_ENTRY, R_FURNITURE, R_ROW, R_GAP, R_MENU, R_STRAY, R_PAST_CLOSER, R_COMMENT_KEPT, R_GRID_IN, R_GRID_OUT,
+enum { R_ENTRY, R_FURNITURE, R_ROW, R_GAP, R_MENU, R_STRAY, R_FAR_STRAY, R_COMMENT_KEPT, R_GRID_IN, R_GRID_OUT,
        R_INSIDE, R_BEFORE, R_AFTER, R_FURTHER, R_FURTHER_WHY, R_REASONS };
 
 /* ``a == b`` for the strs of a label (identity first, as the interpreter's comparison goes); -1 on error. */
@@ -3111,7 +3111,7 @@ static PyObject *cached_reason(PyObject *cache, PyObject *key, PyObject *a, PyOb
     return made;  /* the cache holds it */
 }
 
-/* context_labels(lines, labels, span, reasons, constants, stray_max_lines_past_closer, template) ->
+/* context_labels(lines, labels, span, reasons, constants, stray_max_lines_after, template) ->
    context._judged(page, labels, span, reasons): ``span`` a context.MainSpan, ``reasons`` a context.Reasons,
    ``constants`` the strings named in the enum above, ``template`` the label (context.LABEL) whose other
    fields the new labels keep. */
@@ -3271,8 +3271,8 @@ static PyObject *context_labels(PyObject *self, PyObject *args) {
                 if (good < 0)
                     goto fail;
                 if (stray) {
-                    keep = !(closed_at < i && i - last > stray_max);
-                    reason = keep ? R(R_STRAY) : R(R_PAST_CLOSER);
+                    keep = i - last <= stray_max;
+                    reason = keep ? R(R_STRAY) : R(R_FAR_STRAY);
                 } else {
                     keep = 0;
                     int above = i < first;
@@ -4887,7 +4887,7 @@ static PyMethodDef methods[] = {
     {"too_many_over", too_many_over, METH_VARARGS,
      "too_many_over(lines, width, best, share, unbreakable) -> unwrap._too_many_over(lines, width, best)."},
     {"context_labels", context_labels, METH_VARARGS,
-     "context_labels(lines, labels, span, reasons, constants, stray_max_lines_past_closer, template) -> "
+     "context_labels(lines, labels, span, reasons, constants, stray_max_lines_after, template) -> "
      "context._judged(page, labels, span, reasons)."},
     {"visible_blocks", visible_blocks, METH_VARARGS,
      "visible_blocks(blocks, visible_parts, link_share, markup_chars, heading_mark) -> markdown.visible_blocks(blocks)."},

@@ -569,7 +569,7 @@ def test_context_past_the_closer():
     assert compiled == reference
     assert [label.keep for label in compiled] == [True] * 3 + [False, True] + [False] * 14 + [True]
     assert compiled[4].reason.startswith("long paragraph outside")
-    assert compiled[18].reason.startswith("long paragraph past the header")
+    assert compiled[18].reason.startswith("long paragraph more than")
     assert compiled[19].reason == "grid item, outside the body span, lines 1-5"
 
 

@@ -9,7 +9,7 @@ from cleaner.language import guess, tokens
 from cleaner.page import build
 from cleaner.stages import anchors, boxes, closers, code, entries, features, repetition, span, specs
 from cleaner.pipeline import STAGES, label_page
-from cleaner.stages.context import STRAY_MAX_LINES_PAST_CLOSER
+from cleaner.stages.context import STRAY_MAX_LINES_AFTER
 
 PARAGRAPHS = [
     "The council has approved the plan to rebuild the old harbour wall, which was badly damaged in the "
@@ -657,10 +657,27 @@ def test_context_long_paragraph_far_past_the_closing_header_goes():
     # Far past the closer: a site's blurb in the footer goes.
     seen = decisions("\n".join([*PARAGRAPHS, "Related articles", *headlines, blurb, "Contact us"]))
     assert seen[blurb][0] is False
-    assert seen[blurb][2].startswith("long paragraph past the header that closes")
+    assert seen[blurb][2].startswith("long paragraph more than")
     # Within a box's length of the article: the rest of an article split by an inline box stays.
     seen = decisions("\n".join([*PARAGRAPHS, "Related articles", *headlines[:4], rest, *headlines[4:]]))
     assert seen[rest][0] is True
+
+
+def test_context_long_paragraph_far_under_the_text_goes_without_a_closing_header():
+    # No header closes the article, but more than a box's length of chrome stands between: another story's
+    # summary in the footer goes. Within a box's length it stays, and so does an intro above the chrome.
+    summary = ("The rowing club won three races at the regatta on Saturday, and its coach said that the young "
+               "crews had trained through the whole winter on the river for the first time in ten years.")
+    chrome = ["Share on Facebook", "Share on Twitter", "Advertisement", "Home", "About us", "Contact us",
+              "Privacy policy", "Terms of use", "Subscribe", "Newsletter", "Sitemap", "Careers", "Log in", "Sign up"]
+    assert len(chrome) > STRAY_MAX_LINES_AFTER
+    seen = decisions("\n".join([*PARAGRAPHS, *chrome, summary]))
+    assert all(seen[p][0] for p in PARAGRAPHS)
+    assert seen[summary][0] is False and seen[summary][2].startswith("long paragraph more than"), seen[summary]
+    seen = decisions("\n".join([*PARAGRAPHS, *chrome[:4], summary, *chrome[4:]]))
+    assert seen[summary][0] is True
+    seen = decisions("\n".join([summary, *chrome, *PARAGRAPHS]))
+    assert seen[summary][0] is True
 
 
 def test_context_span_grows_over_a_list_and_verses():
@@ -1481,7 +1498,7 @@ def test_context_closing_header_under_a_footer_menu_ends_the_span(closer, note):
                              for part in ("north end", "south end", "middle section"))]
     seen = decisions("\n".join([*body, *FOOTER_LINKS, *note, closer, *POLICY, *PRIVACY]))
     assert all(seen[p][0] for p in body)
-    beyond = [*POLICY, *PRIVACY][STRAY_MAX_LINES_PAST_CLOSER:]
+    beyond = [*POLICY, *PRIVACY][STRAY_MAX_LINES_AFTER:]
     assert all(seen[line][0] is False for line in beyond), [seen[line] for line in beyond if seen[line][0]]
 
 
@@ -2274,6 +2291,89 @@ def test_lexicon_spares_body_lines_like_article_furniture(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Subscribe to get the latest posts sent to your email.",
+    "Thanks for reading! Subscribe for free to receive new posts and support my work.",
+    "Get news, updates, & event info delivered right to your inbox:",
+    "No spam. Just the latest releases and tips in your inbox every week.", "Get the latest insights in your inbox",
+    "100% free, Unsubscribe any time!", "We will never sell your information. Modify your preferences or "
+    "unsubscribe at any time.", "Thank you! Please check your inbox now for your welcome email.",
+])
+def test_lexicon_newsletter_box_lines(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Most people have hundreds of unread messages in their inbox at any time.",
+    "The law says that customers must be able to unsubscribe from marketing emails at no cost.",
+    "Subscribe to the feed and the posts arrive in your reader.",
+])
+def test_lexicon_spares_body_lines_about_email(text):
+    assert lexicon.load().match(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "We may earn commission from links on this page, but we only recommend products we back.",
+    "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+    "When you purchase through links in our articles, we may earn a small commission.",
+    "We independently evaluate all of our recommendations. If you click on links we provide, we may receive "
+    "compensation.",
+    "PCMag editors select and review products independently. If you buy through affiliate links, we may earn "
+    "commissions, which help support our testing.",
+    "If you find this helpful and buy through my links, I may receive a small commission.",
+    "Some of the links in this article are affiliate ones.", "This is a paid placement.",
+    "We independently test everything we recommend.",
+])
+def test_lexicon_affiliate_disclosures(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Affiliates earn a commission on every sale that comes through their links, usually between 5 and 30 percent.",
+    "Most programs pay you a small commission only after the customer's return window has closed.",
+    "The editors were chosen independently of the owners, the paper said.",
+    "We tested everything in our kitchen for a month before we wrote a word.",
+])
+def test_lexicon_spares_body_lines_about_affiliate_programs(text):
+    assert lexicon.load().match(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "Get Started", "Get started today", "Start Now", "Get in touch", "Jump to Review", "See It", "Loading...",
+    "[ LOADING]", "< Back", "BACK", "Show 2 More ▼", "Show 1 Less ▲", "Like this:",
+])
+def test_lexicon_buttons_inside_the_text(text):
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", [
+    "Get started by sanding the frame before you paint it.",
+    "Start now, the coach said, or the season will be over before you are fit.",
+    "Get in touch with your local council before you build a shed over two metres.",
+    "Loading the van took longer than the drive itself.",
+    "Back pain is the most common reason for a visit to the doctor.",
+    "Back Pain",
+    "See it for yourself: the harbour wall is still standing.",
+    "Show 2 more rooms than the listing mentions, and the price goes up.",
+    "Like this, the dough rests overnight.",
+])
+def test_lexicon_spares_body_lines_like_buttons(text):
+    assert lexicon.load().match(text) is None, text
+
+
+def test_lexicon_button_between_paragraphs_goes_and_the_text_stays():
+    paragraph = ("The harbour wall was rebuilt in the spring, and the council says the new stone will hold "
+                 "against the winter storms for at least another fifty years.")
+    text = "\n".join([paragraph, "Loading...", paragraph.replace("spring", "autumn"), "Get started today",
+                      paragraph.replace("council", "engineer")])
+    kept = clean(text).splitlines()
+    assert "Loading..." not in kept and "Get started today" not in kept
+    assert len(kept) == 3
+
+
+@pytest.mark.parametrize("text", [
     "Replies 154", "Views 26.2k", "Replies: 12", "Top Posters In This Topic", "Most Popular Posts", "Popular Days",
 ])
 def test_lexicon_thread_statistics_box(text):
@@ -2290,6 +2390,17 @@ def test_lexicon_spares_body_lines_like_thread_statistics(text):
     assert lexicon.load().match(text) is None, text
 
 
+def test_lexicon_explore_more_closes_the_article_but_not_a_sentence():
+    paragraph = ("The harbour wall was rebuilt in the spring, and the council says the new stone will hold "
+                 "against the winter storms for at least another fifty years.")
+    text = "\n".join([paragraph, paragraph.replace("spring", "autumn"), "Explore more",
+                      "Ten harbours to visit this winter", "The best coastal walks in the north"])
+    assert clean(text).splitlines() == [paragraph, paragraph.replace("spring", "autumn")]
+    for line in ("Explore more of the coast on foot: the path runs for twelve miles.",
+                 "Want to learn more about the tides? The almanac lists them for every day."):
+        assert lexicon.load().match(line) is None, line
+
+
 # Headers of what a page prints under an article's last paragraph: other posts, deals, a newsletter box,
 # a reviewed article's sourcing note. The text does not go on past them.
 @pytest.mark.parametrize("text", [
@@ -2297,7 +2408,8 @@ def test_lexicon_spares_body_lines_like_thread_statistics(text):
     "More Blogs", "Read More Blogs", "From the blog", "Explore more articles.", "Latest Insights",
     "Other articles you may find interesting", "Related Terms", "Related topics & resources",
     "From Our Archives", "More Videos", "Today’s best deals", "Stay in the loop!", "How we reviewed this article:",
-    "Read more from this author | Follow @harbourwriter",
+    "Read more from this author | Follow @harbourwriter", "Explore more:", "Want to learn more?",
+    "Want to know more?", "Rights & Permissions", "View Article Sources",
     "Читайте другие материалы по теме:", "Больше новостей!", "Самая читаемая статья из раздела ЗДОРОВЬЕ:",
 ])
 def test_lexicon_headers_of_what_follows_an_article_close_it(text):
@@ -3650,7 +3762,7 @@ def test_product_page_ends_at_its_customer_reviews():
     seen = decisions("\n".join(page))
     assert all(seen[line][0] for line in description), [line for line in description if not seen[line][0]]
     assert not any(seen[line][0] and "inside the body span" in seen[line][2] for line in reviews)
-    far = [line for i, line in enumerate(reviews) if i >= STRAY_MAX_LINES_PAST_CLOSER]
+    far = [line for i, line in enumerate(reviews) if i >= STRAY_MAX_LINES_AFTER]
     assert not any(seen[line][0] for line in far), [line for line in far if seen[line][0]]
 
 

@@ -42,11 +42,12 @@ SUBHEADING = "subheading or list item"
 #: Outside the span, a line must be this many times ``long_words`` and end a sentence to be kept as a
 #: stray body paragraph (an article split by a large related-content block).
 STRAY_PARAGRAPH_FACTOR = 2
-#: ... but not past the header that closes the article ("Related", "Comments") and further than this
-#: many lines from the span: the rest of an article split by an inline box stands within a box's
-#: length of it (a "Don't miss" box of a few headlines and captions); further down, past the closer,
-#: long paragraphs are related stories' summaries, authors' and sites' blurbs, cookie and legal notes.
-STRAY_MAX_LINES_PAST_CLOSER = 12
+#: ... but not further than this many lines after the span: the rest of an article split by an inline
+#: box stands within a box's length of it (a "Don't miss" box of a few headlines and captions); further
+#: down, with or without a header that closes the article between, long paragraphs are related stories'
+#: summaries, authors' and sites' blurbs, comments, cookie and legal notes. (Above the span they are an
+#: intro or a standfirst over a block of chrome more often than not, and stay.)
+STRAY_MAX_LINES_AFTER = 12
 
 #: A shop's grid of products outside the span (see :mod:`.grids`) is the page's text when the span holds
 #: paragraphs of fewer words than this: a category's blurb, a blog teaser under the grid, a dialog. An
@@ -77,8 +78,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     article = article_words >= GRID_MAX_ARTICLE_WORDS and not outweighs(page, grid_lines, article_words)
     span = MainSpan(first, last, closed_at, page.config.long_words * STRAY_PARAGRAPH_FACTOR, article,
                     page.config.comments)
-    closer = page.lines[closed_at].number if closed_at < len(labels) else None
-    return _judged(page, labels, span, _reasons(where, closer))
+    return _judged(page, labels, span, _reasons(where))
 
 
 class MainSpan(NamedTuple):
@@ -104,7 +104,7 @@ class Reasons(NamedTuple):
     gap: str
     menu: str
     stray: str
-    past_closer: str   # "" when no header closes the span
+    far_stray: str
     comment_kept: str  # after the thread's reason
     grid_in: str       # after the grid's reason
     grid_out: str      # after the grid's reason
@@ -115,11 +115,8 @@ class Reasons(NamedTuple):
     further_why: str   # after its span
 
 
-def _reasons(where: str, closer: int | None) -> Reasons:
-    """The reasons in the span named ``where``, closed by the header on line ``closer`` (None: no header)."""
-    past_closer = (f"long paragraph past the header that closes the {where} (line {closer}) and more than "
-                   f"{STRAY_MAX_LINES_PAST_CLOSER} lines after it: a related story's summary, an author's or a "
-                   "site's blurb") if closer is not None else ""
+def _reasons(where: str) -> Reasons:
+    """The reasons in the span named ``where``."""
     return Reasons(
         entry=f"{ENTRY_REASON}, in or next to the {where}",
         furniture=f"{FURNITURE_REASON} in the {where}",
@@ -130,7 +127,8 @@ def _reasons(where: str, closer: int | None) -> Reasons:
              "theirs without a number)"),
         menu=f"run of short title-like lines (menu or headline list) in {where}",
         stray=f"long paragraph outside the {where}",
-        past_closer=past_closer,
+        far_stray=(f"long paragraph more than {STRAY_MAX_LINES_AFTER} lines after the {where}: a related "
+                   "story's summary, an author's or a site's blurb"),
         comment_kept="; a comment's words, kept on request (Config.comments)",
         grid_in=f" (in the {where})",
         grid_out=f", outside the {where}",
@@ -148,7 +146,7 @@ def _judged(page: Page, labels: list[Label], span: MainSpan, reasons: Reasons) -
     if native.core is not None:
         return native.core.context_labels(page.lines, labels, span, reasons, (
             BAD, GOOD, NEAR, SHORT, GAP, TITLE, SIGNATURE, FURTHER, CODE_STAGE, CODE_REASON, SUBHEADING, COMMENT_REASON,
-            ENTRY_REASON, TITLE_REASON, SIGNATURE_REASON), STRAY_MAX_LINES_PAST_CLOSER, LABEL)
+            ENTRY_REASON, TITLE_REASON, SIGNATURE_REASON), STRAY_MAX_LINES_AFTER, LABEL)
     first, last, closed_at, stray_words, article, comments = span
     inside: dict[str, str] = {}   # kind -> its reason inside the span
     further: dict[tuple[str, str], str] = {}  # (class, span) -> its reason inside a further span
@@ -202,11 +200,10 @@ def _judged(page: Page, labels: list[Label], span: MainSpan, reasons: Reasons) -
             if reason is None:
                 reason = further[label.cls, block] = label.cls + reasons.further + block + reasons.further_why
             keep = True
-        elif label.cls == GOOD and line.terminal and line.words >= stray_words and not (
-                closed_at < i and i - last > STRAY_MAX_LINES_PAST_CLOSER):
+        elif label.cls == GOOD and line.terminal and line.words >= stray_words and i - last <= STRAY_MAX_LINES_AFTER:
             keep, reason = True, reasons.stray
         elif label.cls == GOOD and line.terminal and line.words >= stray_words:
-            keep, reason = False, reasons.past_closer
+            keep, reason = False, reasons.far_stray
         else:
             reason = outside.get((label.cls, i < first))
             if reason is None:
