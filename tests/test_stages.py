@@ -2197,6 +2197,23 @@ def test_lexicon_spares_body_lines_about_wikis_and_blogs(text):
     assert lexicon.load().match(text) is None, text
 
 
+@pytest.mark.parametrize("text", ["Unit price / per", "Unit price /\u00a0per", "Unit price / \u00a0per",
+                                  "Service value proposition"])
+def test_lexicon_shop_theme_screen_reader_lines(text):
+    # A shop theme's label for a unit price the product does not have, and its hidden badge-row heading.
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", ["Unit price per kilo is shown on every shelf label.",
+                                  "Our service value proposition is simple: one plumber, one fixed price.",
+                                  "Regular price $19.99", "Sale price $179 Regular price $299.00"])
+def test_lexicon_spares_price_lines_and_sentences_like_shop_theme_lines(text):
+    # A price with its label is a grid's price line, for the grids stage to judge; sentences stay body.
+    entry = lexicon.load().match(text)
+    assert entry is None, (text, entry)
+
+
 @pytest.mark.parametrize("text", [
     "Back to blog", "Read the review", "Read full review", "View deal", "Check price at Amazon", "Show caption",
     "Republish this article", "How useful was this post?", "Click on a star to rate it!",
