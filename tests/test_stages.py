@@ -3342,6 +3342,48 @@ def test_ratings_lookalikes_stay(rows):
     assert all(seen[p][0] for p in HARBOUR_BODY[:3])
 
 
+# ------------------------------------------------------------------------------------------ fine print
+
+KETTLE_TEXT = ["Stovetop Kettle",
+               "Our stovetop kettle boils a litre of water in under five minutes on gas, electric and induction "
+               "hobs, and its whistle tells you when it is ready.",
+               "The handle stays cool, the lid locks, and the spout pours without a drip."]
+FINE_PRINT = ["* Colour and model availability may vary depending on country and retailer.",
+              "Testing conducted by the maker in January 2026 using preproduction kettles on a 2 kW hob.",
+              "† Rates are between 0% and 36% APR. Subject to credit approval.",
+              "Induction adapter plate sold separately."]
+
+
+def test_fineprint_run_of_notes_under_a_product_goes():
+    seen = decisions("\n".join([*KETTLE_TEXT, *FINE_PRINT, "Footnotes", "‡ Offer valid until 31 March 2026."]))
+    assert all(seen[note][:2] == (False, "fineprint") and "fine print" in seen[note][2] for note in FINE_PRINT)
+    assert all(seen[line][0] for line in KETTLE_TEXT[1:])
+
+
+@pytest.mark.parametrize("lines", [
+    # two such sentences in a description are no run of notes
+    ["The lid's colour may vary by batch, as each one is glazed by hand.",
+     "The trivet is sold separately, in oak or in walnut."],
+    # a description's aside in brackets beside two notes
+    ["The base empties the bin for you for up to sixty days (sold separately for the small model), and its "
+     "bags trap the dust.", "† Rates are between 0% and 36% APR. Subject to credit approval.",
+     "◊ Compared to when items are purchased separately."],
+    # a list of points with a bullet's star, each a plain sentence
+    ["* Boils a litre in under five minutes.", "* The handle stays cool to the touch.",
+     "* The lid locks so it cannot fall off when you pour."],
+    # notes apart, with the text's paragraphs between them
+    ["Prices may vary by retailer, and the kettle is often on offer in the spring.",
+     "We tested it for three weeks in a busy kitchen, and it never once boiled dry or lost its whistle.",
+     "Accessories are sold separately, though few of them are needed for everyday use.",
+     "After a month the enamel still looked new, and the base showed no marks from the hob at all.",
+     "Terms apply to the five-year guarantee, which covers the enamel and the handle."],
+])
+def test_fineprint_lookalikes_stay(lines):
+    seen = decisions("\n".join([*KETTLE_TEXT, *lines]))
+    assert all(seen[line][1] != "fineprint" for line in lines), [seen[line] for line in lines]
+    assert all(seen[line][0] for line in KETTLE_TEXT[1:])
+
+
 ABOUT_BIO = ("Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen Marketing und "
              "Vertrieb. Er hat vorher lange in einer Klinik gearbeitet und weiß daher, wie es sich anfühlt, "
              "wenn die Akten nicht dort sind, wo sie gebraucht werden.")
@@ -4624,7 +4666,7 @@ def test_pipeline_lists_the_layout_judges_and_the_segmentation_before_the_contex
     names = [name for name, _ in STAGES]
     assert names == ["lexicon", "features", "anchors", "site", "closers", "code", "specs", "dumps", "rules",
                      "teasers", "comments", "boxes", "dialogs", "menus", "titles", "posts", "grids", "segmentation",
-                     "context", "blurbs", "ratings", "repetition"]
+                     "context", "blurbs", "ratings", "fineprint", "repetition"]
 
 
 def test_menus_records_title_lines_and_menu_runs():
