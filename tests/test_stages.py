@@ -2205,6 +2205,22 @@ def test_lexicon_shop_theme_screen_reader_lines(text):
     assert entry is not None and not entry.keep, text
 
 
+@pytest.mark.parametrize("text", ["bvseo-msg: SEO SDK is disabled. Enable by setting seo.sdk.enabled to true.;",
+                                  "bvseo_sdk, dw_cartridge, 18.2.0, p_sdk_3.2.0", "bvseo_bulk, prod_bvrr, vn_bulk_3.0.34",
+                                  "CLOUD, getAggregateRating, 0ms", "CLOUD, getReviews, 12ms"])
+def test_lexicon_review_widget_debug_notes(text):
+    # A review widget's search-engine kit, switched off, prints its debug notes into the product page.
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", ["The cloud is where your reviews live, and getReviews returns them.",
+                                  "Cloud, reviews and ratings: how we test", "CLOUD"])
+def test_lexicon_spares_body_lines_like_review_widget_debug_notes(text):
+    entry = lexicon.load().match(text)
+    assert entry is None or "cloud" not in entry.phrase, (text, entry)
+
+
 @pytest.mark.parametrize("text", ["Unit price per kilo is shown on every shelf label.",
                                   "Our service value proposition is simple: one plumber, one fixed price.",
                                   "Regular price $19.99", "Sale price $179 Regular price $299.00"])
