@@ -15,8 +15,8 @@ from . import lexicon as lexicon_mod
 from . import page as page_mod
 from .config import Config
 from .labels import UNSEEN, Label
-from .stages import (anchors, blurbs, boxes, closers, code, comments, context, dialogs, dumps, features, grids, lexicon,
-                     menus, posts, ratings, repetition, rules, segmentation, site, specs, teasers, titles)
+from .stages import (anchors, blurbs, boxes, closers, code, comments, context, dialogs, dumps, features, fineprint,
+                     grids, lexicon, menus, posts, ratings, repetition, rules, segmentation, site, specs, teasers, titles)
 
 #: The stages that judge each line on its own: a line's label depends only on the line, the page's
 #: language, config and host, never on the other lines. A re-check pass in the same language can
@@ -46,6 +46,7 @@ PAGE_STAGES = (
     ("context", context.run),        # neighbours decide the undecided and the set aside, by the spans
     ("blurbs", blurbs.run),          # the author's bio and the site's blurb at the body span's end
     ("ratings", ratings.run),        # a review widget's rating histogram ("5 Stars", "4 Stars", ...)
+    ("fineprint", fineprint.run),    # a run of notes under a product's or a service's text ("† Subject to ...")
     ("repetition", repetition.run),  # lines repeated from the chrome; later copies of headlines
 )
 #: The stages, in order. Each is ``run(page, labels) -> labels``; see :mod:`cleaner.stages`.

@@ -2268,6 +2268,39 @@ def test_lexicon_spares_body_lines_about_wikis_and_blogs(text):
     assert lexicon.load().match(text) is None, text
 
 
+@pytest.mark.parametrize("text", ["Unit price / per", "Unit price /\u00a0per", "Unit price / \u00a0per",
+                                  "Service value proposition"])
+def test_lexicon_shop_theme_screen_reader_lines(text):
+    # A shop theme's label for a unit price the product does not have, and its hidden badge-row heading.
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", ["bvseo-msg: SEO SDK is disabled. Enable by setting seo.sdk.enabled to true.;",
+                                  "bvseo_sdk, dw_cartridge, 18.2.0, p_sdk_3.2.0", "bvseo_bulk, prod_bvrr, vn_bulk_3.0.34",
+                                  "CLOUD, getAggregateRating, 0ms", "CLOUD, getReviews, 12ms"])
+def test_lexicon_review_widget_debug_notes(text):
+    # A review widget's search-engine kit, switched off, prints its debug notes into the product page.
+    entry = lexicon.load().match(text)
+    assert entry is not None and not entry.keep, text
+
+
+@pytest.mark.parametrize("text", ["The cloud is where your reviews live, and getReviews returns them.",
+                                  "Cloud, reviews and ratings: how we test", "CLOUD"])
+def test_lexicon_spares_body_lines_like_review_widget_debug_notes(text):
+    entry = lexicon.load().match(text)
+    assert entry is None or "cloud" not in entry.phrase, (text, entry)
+
+
+@pytest.mark.parametrize("text", ["Unit price per kilo is shown on every shelf label.",
+                                  "Our service value proposition is simple: one plumber, one fixed price.",
+                                  "Regular price $19.99", "Sale price $179 Regular price $299.00"])
+def test_lexicon_spares_price_lines_and_sentences_like_shop_theme_lines(text):
+    # A price with its label is a grid's price line, for the grids stage to judge; sentences stay body.
+    entry = lexicon.load().match(text)
+    assert entry is None, (text, entry)
+
+
 @pytest.mark.parametrize("text", [
     "Back to blog", "Read the review", "Read full review", "View deal", "Check price at Amazon", "Show caption",
     "Republish this article", "How useful was this post?", "Click on a star to rate it!",
@@ -3489,6 +3522,48 @@ def test_ratings_lookalikes_stay(rows):
     seen = decisions("\n".join(page))
     assert all(seen[row][1] != "ratings" for row in rows)
     assert all(seen[p][0] for p in HARBOUR_BODY[:3])
+
+
+# ------------------------------------------------------------------------------------------ fine print
+
+KETTLE_TEXT = ["Stovetop Kettle",
+               "Our stovetop kettle boils a litre of water in under five minutes on gas, electric and induction "
+               "hobs, and its whistle tells you when it is ready.",
+               "The handle stays cool, the lid locks, and the spout pours without a drip."]
+FINE_PRINT = ["* Colour and model availability may vary depending on country and retailer.",
+              "Testing conducted by the maker in January 2026 using preproduction kettles on a 2 kW hob.",
+              "† Rates are between 0% and 36% APR. Subject to credit approval.",
+              "Induction adapter plate sold separately."]
+
+
+def test_fineprint_run_of_notes_under_a_product_goes():
+    seen = decisions("\n".join([*KETTLE_TEXT, *FINE_PRINT, "Footnotes", "‡ Offer valid until 31 March 2026."]))
+    assert all(seen[note][:2] == (False, "fineprint") and "fine print" in seen[note][2] for note in FINE_PRINT)
+    assert all(seen[line][0] for line in KETTLE_TEXT[1:])
+
+
+@pytest.mark.parametrize("lines", [
+    # two such sentences in a description are no run of notes
+    ["The lid's colour may vary by batch, as each one is glazed by hand.",
+     "The trivet is sold separately, in oak or in walnut."],
+    # a description's aside in brackets beside two notes
+    ["The base empties the bin for you for up to sixty days (sold separately for the small model), and its "
+     "bags trap the dust.", "† Rates are between 0% and 36% APR. Subject to credit approval.",
+     "◊ Compared to when items are purchased separately."],
+    # a list of points with a bullet's star, each a plain sentence
+    ["* Boils a litre in under five minutes.", "* The handle stays cool to the touch.",
+     "* The lid locks so it cannot fall off when you pour."],
+    # notes apart, with the text's paragraphs between them
+    ["Prices may vary by retailer, and the kettle is often on offer in the spring.",
+     "We tested it for three weeks in a busy kitchen, and it never once boiled dry or lost its whistle.",
+     "Accessories are sold separately, though few of them are needed for everyday use.",
+     "After a month the enamel still looked new, and the base showed no marks from the hob at all.",
+     "Terms apply to the five-year guarantee, which covers the enamel and the handle."],
+])
+def test_fineprint_lookalikes_stay(lines):
+    seen = decisions("\n".join([*KETTLE_TEXT, *lines]))
+    assert all(seen[line][1] != "fineprint" for line in lines), [seen[line] for line in lines]
+    assert all(seen[line][0] for line in KETTLE_TEXT[1:])
 
 
 ABOUT_BIO = ("Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen Marketing und "
@@ -4807,7 +4882,7 @@ def test_pipeline_lists_the_layout_judges_and_the_segmentation_before_the_contex
     names = [name for name, _ in STAGES]
     assert names == ["lexicon", "features", "anchors", "site", "closers", "code", "specs", "dumps", "rules",
                      "teasers", "comments", "boxes", "dialogs", "menus", "titles", "posts", "grids", "segmentation",
-                     "context", "blurbs", "ratings", "repetition"]
+                     "context", "blurbs", "ratings", "fineprint", "repetition"]
 
 
 def test_menus_records_title_lines_and_menu_runs():
