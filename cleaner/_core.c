@@ -3456,8 +3456,8 @@ static int sentence_like(PyObject *line, PyObject *permalink, Py_ssize_t heading
 }
 
 /* scores(lines, labels, boxed, title_like, sentence_case, params) -> segmentation._scores: per line,
-   span.BAD_EVIDENCE for a line of an inline box, else span.evidence(line, label, title_like,
-   sentence_case); params: span.EVIDENCE_PARAMS. */
+   0.0 for a line between posts, span.BAD_EVIDENCE for a line of an inline box or a listed title, else
+   span.evidence(line, label, title_like, sentence_case); params: span.EVIDENCE_PARAMS. */
 static PyObject *scores(PyObject *self, PyObject *args) {
     PyObject *lines_, *labels, *boxed, *title_like, *bad, *good, *near;
     int sentence_case;
@@ -3468,7 +3468,7 @@ static PyObject *scores(PyObject *self, PyObject *args) {
                           &headline_ev, &title_ev, &sentence_ev, &headline_max, &sentence_headline_min))
         return NULL;
     Py_ssize_t n;
-    PyObject *out = per_line("scores", lines_, labels, 14, 6, &n);
+    PyObject *out = per_line("scores", lines_, labels, 14, 16, &n);
     if (out == NULL)
         return NULL;
     if (PyList_GET_SIZE(boxed) != n || PyList_GET_SIZE(title_like) != n) {
@@ -3481,9 +3481,14 @@ static PyObject *scores(PyObject *self, PyObject *args) {
         int box = PyObject_IsTrue(PyList_GET_ITEM(boxed, i));
         if (box < 0)
             goto fail;
+        int between = PyObject_IsTrue(PyTuple_GET_ITEM(label, 12)), listed = PyObject_IsTrue(PyTuple_GET_ITEM(label, 15));
+        if (between < 0 || listed < 0)
+            goto fail;
         double score;
         Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
-        if (box) {
+        if (between) {
+            score = 0.0;
+        } else if (box || listed) {
             score = bad_ev;
         } else if (t.len == 0) {
             score = 0.0;
@@ -4853,6 +4858,158 @@ done:
 }
 
 
+/* ------------------------------------------------------------------ segmentation, repetition, posts, dumps,
+   blurbs, dialogs, grids and menus stages */
+
+/* Sets flags[i] (and marks[i]) for each int i of the set or frozenset ``items``: 0, or -1 with an
+   IndexError for an index outside 0..n - 1. */
+static int sg_flag_items(PyObject *items, Py_ssize_t n, char *flags, char *marks) {
+    PyObject *iter = PyObject_GetIter(items), *item;
+    if (iter == NULL)
+        return -1;
+    while ((item = PyIter_Next(iter)) != NULL) {
+        Py_ssize_t i = PyNumber_AsSsize_t(item, PyExc_IndexError);
+        Py_DECREF(item);
+        if (i == -1 && PyErr_Occurred())
+            break;
+        if (i < 0 || i >= n) {
+            PyErr_SetString(PyExc_IndexError, "list index out of range");
+            break;
+        }
+        flags[i] = marks[i] = 1;
+    }
+    Py_DECREF(iter);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+/* spans_recorded(labels, cls, first, threads, teasers, span, body_first, body_last, where, further, closer,
+   trailing_start, trailing_stop, parts) -> segmentation._recorded's labels: ``cls`` tuples (Label) with
+   the six fields first..first + 5 (aside .. furniture) set on the lines of the span (a 6-tuple: first,
+   last, rows, gaps, furniture, entries; block ``where``), of the further spans (a list of (first, last,
+   block name)), the closer (-1: none), the rows, entries and furniture lines and the trailing run
+   trailing_start..trailing_stop - 1; ``parts``: segmentation.PARTS. */
+static PyObject *spans_recorded(PyObject *self, PyObject *args) {
+    PyObject *labels, *threads, *teasers, *span, *where, *further, *parts;
+    PyTypeObject *cls;
+    Py_ssize_t first, body_first, body_last, closer, trailing_start, trailing_stop;
+    if (!PyArg_ParseTuple(args, "O!O!nO!O!O!nnUO!nnnO!", &PyList_Type, &labels, &PyType_Type, &cls, &first,
+                          &PyList_Type, &threads, &PyList_Type, &teasers, &PyTuple_Type, &span, &body_first,
+                          &body_last, &where, &PyList_Type, &further, &closer, &trailing_start, &trailing_stop,
+                          &PyTuple_Type, &parts))
+        return NULL;
+    enum { GAP, TITLE, SIGNATURE, BODY, FURTHER, CLOSER, NPARTS, FIELDS = 6 };
+    Py_ssize_t n = PyList_GET_SIZE(labels), span_first, span_last;
+    if (!PyType_IsSubtype(cls, &PyTuple_Type) || first < 0 || PyTuple_GET_SIZE(parts) != NPARTS
+        || PyTuple_GET_SIZE(span) != 6 || PyList_GET_SIZE(threads) != n || PyList_GET_SIZE(teasers) != n) {
+        PyErr_SetString(PyExc_TypeError, "spans_recorded() needs a tuple type, a Span, six parts and a flag per line");
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!PyTuple_Check(PyList_GET_ITEM(labels, i)) || PyTuple_GET_SIZE(PyList_GET_ITEM(labels, i)) < first + FIELDS) {
+            PyErr_SetString(PyExc_TypeError, "spans_recorded() needs Label tuples");
+            return NULL;
+        }
+    span_first = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 0));
+    span_last = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1));
+    if (PyErr_Occurred())
+        return NULL;
+    PyObject *empty = PyUnicode_New(0, 0), *out = NULL;
+    char *flags = PyMem_Calloc(5 * (size_t)n + 1, 1);
+    PyObject **block = PyMem_Calloc((size_t)n + 1, sizeof(PyObject *));
+    signed char *part = PyMem_Malloc((size_t)n + 1);
+    if (empty == NULL || flags == NULL || block == NULL || part == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    char *marks = flags, *rows = flags + n, *gaps = flags + 2 * n, *furniture = flags + 3 * n, *entries = flags + 4 * n;
+    memset(part, -1, (size_t)n);
+    if (sg_flag_items(PyTuple_GET_ITEM(span, 2), n, rows, marks) < 0
+        || sg_flag_items(PyTuple_GET_ITEM(span, 4), n, furniture, marks) < 0
+        || sg_flag_items(PyTuple_GET_ITEM(span, 5), n, entries, marks) < 0)
+        goto done;
+    /* The gaps count only inside the span: they mark no line of their own. */
+    PyObject *iter = PyObject_GetIter(PyTuple_GET_ITEM(span, 3)), *item;
+    if (iter == NULL)
+        goto done;
+    while ((item = PyIter_Next(iter)) != NULL) {
+        Py_ssize_t i = PyNumber_AsSsize_t(item, PyExc_IndexError);
+        Py_DECREF(item);
+        if (i == -1 && PyErr_Occurred())
+            break;
+        if (i >= 0 && i < n)
+            gaps[i] = 1;
+    }
+    Py_DECREF(iter);
+    if (PyErr_Occurred())
+        goto done;
+    if (span_first < 0 || span_last >= n || trailing_start < 0 || trailing_stop > n || closer >= n) {
+        PyErr_SetString(PyExc_IndexError, "list index out of range");
+        goto done;
+    }
+    for (Py_ssize_t i = span_first; i <= span_last; i++) {
+        block[i] = where;
+        part[i] = gaps[i] ? GAP : i < body_first ? TITLE : i > body_last ? SIGNATURE : BODY;
+        marks[i] = 1;
+    }
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(further); k++) {
+        PyObject *other = PyList_GET_ITEM(further, k);
+        Py_ssize_t a, b;
+        PyObject *name;
+        if (!PyArg_ParseTuple(other, "nnU", &a, &b, &name))
+            goto done;
+        if (a < 0 || b >= n) {
+            PyErr_SetString(PyExc_IndexError, "list index out of range");
+            goto done;
+        }
+        for (Py_ssize_t i = a; i <= b; i++) {
+            block[i] = name;
+            part[i] = FURTHER;
+            marks[i] = 1;
+        }
+    }
+    if (closer >= 0)
+        part[closer] = CLOSER, marks[closer] = 1;
+    for (Py_ssize_t i = trailing_start; i < trailing_stop; i++)
+        marks[i] = 1;
+    out = PyList_GetSlice(labels, 0, n);
+    if (out == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!marks[i])
+            continue;
+        PyObject *label = PyList_GET_ITEM(labels, i), *thread = PyList_GET_ITEM(threads, i);
+        int has_thread = PyObject_IsTrue(thread), was_furniture = PyObject_IsTrue(PyTuple_GET_ITEM(label, first + 5));
+        if (has_thread < 0 || was_furniture < 0)
+            goto fail;
+        PyObject *values[FIELDS] = {
+            has_thread ? thread : PyList_GET_ITEM(teasers, i), block[i] ? block[i] : empty,
+            part[i] < 0 ? empty : PyTuple_GET_ITEM(parts, part[i]), rows[i] ? Py_True : Py_False,
+            entries[i] ? Py_True : Py_False,
+            was_furniture ? PyTuple_GET_ITEM(label, first + 5) : furniture[i] ? Py_True : Py_False};
+        Py_ssize_t size = PyTuple_GET_SIZE(label), k = 0;
+        PyObject *new = cls->tp_alloc(cls, size);
+        if (new == NULL)
+            goto fail;
+        for (Py_ssize_t j = 0; j < first; j++, k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyTuple_GET_ITEM(label, j)));
+        for (Py_ssize_t j = 0; j < FIELDS; j++, k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(values[j]));
+        for (; k < size; k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyTuple_GET_ITEM(label, k)));
+        PyList_SetItem(out, i, new);  /* steals new, drops the old item */
+    }
+    goto done;
+fail:
+    Py_CLEAR(out);
+done:
+    Py_XDECREF(empty);
+    PyMem_Free(flags);
+    PyMem_Free(block);
+    PyMem_Free(part);
+    return out;
+}
+
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -4928,6 +5085,10 @@ static PyMethodDef methods[] = {
      "menu_runs(lines, labels, title_like, menu_run, (bad, good, near)) -> span.menu_runs(page, labels, title_like)."},
     {"densest_span", densest_span, METH_VARARGS, "densest_span(scores) -> span.densest_span(scores)."},
     {"maximal_runs", maximal_runs, METH_VARARGS, "maximal_runs(scores) -> span.maximal_runs(scores)."},
+    /* segmentation, repetition, posts, dumps, blurbs, dialogs, grids and menus stages */
+    {"spans_recorded", spans_recorded, METH_VARARGS,
+     "spans_recorded(labels, cls, first, threads, teasers, span, body_first, body_last, where, further, closer, "
+     "trailing_start, trailing_stop, parts) -> segmentation._recorded's labels."},
     {NULL, NULL, 0, NULL},
 };
 

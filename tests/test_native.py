@@ -639,9 +639,11 @@ def test_title_lines_and_evidence(rows, lang):
     labels = [Label(cls, None, "", "") for cls in classes[:len(built.lines)]]
     reference, compiled = both(span.title_lines, built, labels)
     assert compiled == reference
-    # The evidence of each line (segmentation._scores), an inline box's lines among them.
+    # The evidence of each line (segmentation._scores), an inline box's lines, listed titles and the
+    # furniture between posts among them.
     boxed = [k % 3 == 2 for k in range(len(labels))]
-    labels = [label._replace(closes=k % 5 == 4) for k, label in enumerate(labels)]
+    labels = [label._replace(closes=k % 5 == 4, listed=k % 4 == 1, between_posts=k % 7 == 3)
+              for k, label in enumerate(labels)]
     reference, compiled = both(segmentation._scores, built, labels, boxed, reference)
     assert compiled == reference
 
@@ -970,6 +972,34 @@ def test_span_columns(labels, asides):
     reference, compiled = both(segmentation._columns, labels)
     assert compiled == reference
     assert [list(map(type, column)) for column in compiled[1:]] == [list(map(type, column)) for column in reference[1:]]
+
+
+@SETTINGS
+@given(LABELS, st.data())
+def test_spans_recorded(labels, data):
+    # The spans recorded on the labels: the main span's parts (title, gap, body, signature), further
+    # spans, the closer, the rows, entries and furniture the span took in (some beyond it) and a
+    # trailing run set aside.
+    if not labels:
+        return
+    n = len(labels)
+    built = page.build("\n\n".join(f"Line {k}" for k in range(n)), Config(lang="en"))
+    index = st.integers(0, n - 1)
+    first = data.draw(index)
+    last = data.draw(st.integers(first, n - 1))
+    body = span.Span(data.draw(st.integers(first, last)), data.draw(st.integers(first, last)))
+    found = span.Span(first, last, *(frozenset(data.draw(st.lists(index, max_size=4))) for _ in range(4)))
+    others = [(a, a + data.draw(st.integers(0, n - 1 - a))) for a in data.draw(st.lists(index, max_size=2))]
+    start = data.draw(index)
+    trailing = range(start, data.draw(st.integers(start, n)))
+    asides = [data.draw(st.sampled_from(["", "comment thread: 3 comments", "teaser run: 4 teasers"])) for _ in range(n)]
+    aside = segmentation.Aside([a if a.startswith("teaser") else "" for a in asides],
+                               [a if a.startswith("comment") else "" for a in asides], [bool(a) for a in asides])
+    closing = data.draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    reference, compiled = both(segmentation._recorded, built, labels, aside, trailing, closing, body, found, others)
+    assert compiled == reference
+    assert all(type(label) is Label for label in compiled)
+    assert [new is old for new, old in zip(compiled, labels)] == [new is old for new, old in zip(reference, labels)]
 
 
 #: Menus and the look-alikes that a sentence of the text announces, a picture's empty line between them.

@@ -205,12 +205,14 @@ def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: l
 
 
 def _scores(page: Page, labels: list[Label], boxed: list[bool], title_like: list[bool]) -> list[float]:
-    """Each line's evidence; an inline box's header and links count as one chrome line each. (Compiled:
-    ``_core.scores``.)"""
+    """Each line's evidence; an inline box's header and links count as one chrome line each, and so does
+    a title listed under a closing header (:mod:`.titles`); the furniture between two posts of a thread
+    counts as neither body nor chrome. (Compiled: ``_core.scores``.)"""
     sentence_case = page.lang is not None and page.lang not in language.TITLE_CASE_HEADLINES
     if native.core is not None:
         return native.core.scores(page.lines, labels, boxed, title_like, sentence_case, EVIDENCE_PARAMS)
-    return [BAD_EVIDENCE if box else evidence(line, label, title, sentence_case)
+    return [0.0 if label.between_posts else BAD_EVIDENCE if box or label.listed
+            else evidence(line, label, title, sentence_case)
             for line, label, title, box in zip(page.lines, labels, title_like, boxed)]
 
 
@@ -233,8 +235,6 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     the labels. A page without a body paragraph has no span: its labels stay as they are."""
     aside, boxed, closing, title_like, menus = _columns(labels)
     scores = _scores(page, labels, boxed, title_like)
-    scores = [0.0 if label.between_posts else BAD_EVIDENCE if label.listed else score
-              for score, label in zip(scores, labels)]
     found = densest_span(scores)
     if found is None:
         return list(labels)
@@ -263,18 +263,24 @@ def _recorded(page: Page, labels: list[Label], aside: Aside, trailing: range, cl
     the same with the title and signature at the page's edges. Every line of a span gets its name as its
     block and its part, and every row the span took in is marked; the lines of a trailing headline run
     ``trailing`` get its reason as their aside (a comment thread's line keeps its own); the furniture between the
-    posts the span grew over is recorded."""
+    posts the span grew over is recorded. (Compiled: ``_core.spans_recorded``, which builds each label at
+    once.)"""
     first, last, rows, gaps, furniture, entries = span
-    blocks, parts = {}, {}
     where = BODY_SPAN.format(first=page.lines[first].number, last=page.lines[last].number)
+    further_spans = [(a, b, FURTHER_SPAN.format(first=page.lines[a].number, last=page.lines[b].number))
+                     for a, b in others]
+    closer = next((i for i in range(last + 1, len(labels)) if closing[i]), None)
+    if native.core is not None:
+        return native.core.spans_recorded(labels, Label, Label._fields.index("aside"), aside.threads, aside.teasers,
+                                          span, body.first, body.last, where, further_spans,
+                                          -1 if closer is None else closer, trailing.start, trailing.stop, PARTS)
+    blocks, parts = {}, {}
     for i in range(first, last + 1):
         blocks[i] = where
         parts[i] = GAP if i in gaps else TITLE if i < body.first else SIGNATURE if i > body.last else BODY
-    for a, b in others:
-        further = FURTHER_SPAN.format(first=page.lines[a].number, last=page.lines[b].number)
+    for a, b, further in further_spans:
         for i in range(a, b + 1):
             blocks[i], parts[i] = further, FURTHER
-    closer = next((i for i in range(last + 1, len(labels)) if closing[i]), None)
     if closer is not None:
         parts[closer] = CLOSER
     found = {i: (aside.threads[i] or aside.teasers[i], blocks.get(i, ""), parts.get(i, ""), i in rows, i in entries,
