@@ -5009,6 +5009,71 @@ done:
     return out;
 }
 
+/* consent_lines(lines, labels, openers, assent, max_words) -> dialogs._consent_lines(page, labels), the
+   constants given: the indices of the lines that dialogs.consent takes for a consent sentence (at most
+   ``max_words`` words, a key that opens with one of ``openers[key[0]]``, a token of the set ``assent``)
+   and that the lexicon did not keep. */
+static PyObject *consent_lines(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *openers, *assent;
+    Py_ssize_t max_words;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!n", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyDict_Type, &openers,
+                          &PyFrozenSet_Type, &assent, &max_words))
+        return NULL;
+    Py_ssize_t n = page_rows("consent_lines", lines_, labels, 14, 5);
+    if (n < 0)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        PyObject *key = PyTuple_GET_ITEM(line, 13), *tokens = PyTuple_GET_ITEM(line, 3);
+        Py_ssize_t words;
+        if (line_words(line, &words) < 0)
+            goto fail;
+        if (words > max_words || !PyUnicode_Check(key) || PyUnicode_GET_LENGTH(key) == 0)
+            continue;
+        PyObject *initial = PyUnicode_Substring(key, 0, 1);
+        if (initial == NULL)
+            goto fail;
+        PyObject *group = PyDict_GetItemWithError(openers, initial);  /* borrowed */
+        Py_DECREF(initial);
+        if (group == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
+            continue;
+        }
+        if (!PyTuple_Check(group) || !PyTuple_Check(tokens)) {
+            PyErr_SetString(PyExc_TypeError, "consent_lines() needs tuples of openers and of tokens");
+            goto fail;
+        }
+        int opens = 0;
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(group) && !opens; k++) {
+            Py_ssize_t hit = PyUnicode_Tailmatch(key, PyTuple_GET_ITEM(group, k), 0, PY_SSIZE_T_MAX, -1);
+            if (hit < 0)
+                goto fail;
+            opens = hit > 0;
+        }
+        int assents = 0;
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(tokens) && opens && !assents; k++) {
+            assents = PySet_Contains(assent, PyTuple_GET_ITEM(tokens, k));
+            if (assents < 0)
+                goto fail;
+        }
+        if (!assents)
+            continue;
+        int final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4)), keep = final > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 1)) : 0;
+        if (final < 0 || keep < 0)
+            goto fail;
+        if (!(final && keep) && append_index(out, i) < 0)
+            goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
@@ -5089,6 +5154,8 @@ static PyMethodDef methods[] = {
     {"spans_recorded", spans_recorded, METH_VARARGS,
      "spans_recorded(labels, cls, first, threads, teasers, span, body_first, body_last, where, further, closer, "
      "trailing_start, trailing_stop, parts) -> segmentation._recorded's labels."},
+    {"consent_lines", consent_lines, METH_VARARGS,
+     "consent_lines(lines, labels, openers, assent, max_words) -> dialogs._consent_lines(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, binary, language, lexicon, markdown, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
-from cleaner.stages import (boxes, code, comments, context, dumps, features, grids, menus, posts, repetition, segmentation,
-                            span, specs, teasers)
+from cleaner.stages import (boxes, code, comments, context, dialogs, dumps, features, grids, menus, posts, repetition,
+                            segmentation, span, specs, teasers)
 from cleaner.stages import lexicon as lexicon_stage
 from strength import strength
 
@@ -1000,6 +1000,33 @@ def test_spans_recorded(labels, data):
     assert compiled == reference
     assert all(type(label) is Label for label in compiled)
     assert [new is old for new, old in zip(compiled, labels)] == [new is old for new, old in zip(reference, labels)]
+
+
+#: Sentences of consent, of several words' lengths and languages, and look-alikes: an opener without an
+#: assent word, an assent word without an opener, a clause of terms too long for a form.
+CONSENT_LINES = ["By clicking Subscribe, you agree to our Terms and Privacy Policy.",
+                 "By subscribing you agree to receive emails.", "By clicking below you will get the book.",
+                 "We agree with the council.", "Mit dem Absenden stimmen Sie der Datenschutzerklärung zu.",
+                 "By " + "using this site and reading on " * 12 + "you agree.", "By", "Subscribe", "Email address"]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(CONSENT_LINES), TEXTS),
+                          st.sampled_from(SPEC_LABELS + [Label(SHORT, True, "", "", final=True),
+                                                         Label("bad", False, "", "", final=True)])), max_size=20))
+def test_consent_lines(rows):
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = ([label for _, label in rows] + [SPEC_LABELS[0]] * len(built.lines))[:len(built.lines)]
+    reference, compiled = both(dialogs._consent_lines, built, labels)
+    assert compiled == reference
+
+
+def test_consent_lines_of_a_form():
+    built = page.build("\n\n".join(CONSENT_LINES), Config(lang="en"))
+    labels = [SPEC_LABELS[0]] * len(built.lines)
+    labels[1] = Label(SHORT, True, "", "", final=True)  # kept by the lexicon: no consent sentence of a form
+    reference, compiled = both(dialogs._consent_lines, built, labels)
+    assert compiled == reference == [0, 4]
 
 
 #: Menus and the look-alikes that a sentence of the text announces, a picture's empty line between them.
