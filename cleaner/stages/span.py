@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from itertools import groupby
+from itertools import compress, count, groupby
+from operator import attrgetter, methodcaller
 from typing import NamedTuple
 
 from .. import lexicon, native
@@ -542,8 +543,9 @@ def with_announced_rows(page: Page, labels: list[Label], span: Span) -> Span:
     box:", "Key features:"; see ``LABELLED_LIST_MAX_ITEMS``)."""
     rows = set(span.rows)
     after = span.first  # the lines of a run taken in announce no run of their own
-    for i, line in enumerate(page.lines[span.first:span.last], span.first):
-        if i >= after and line.text.endswith(":") and labels[i].cls != BAD:
+    colons = map(methodcaller("endswith", ":"), map(attrgetter("text"), page.lines[span.first:span.last]))
+    for i in compress(count(span.first), colons):
+        if i >= after and labels[i].cls != BAD:
             n = _row_run(page, labels, i + 1, 1) or _labelled_list(labels, i + 1, span.last)
             rows.update(range(i + 1, i + 1 + n))
             after = i + n + 1
