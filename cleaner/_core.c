@@ -5074,6 +5074,40 @@ fail:
     return NULL;
 }
 
+/* toc_openings(lines) -> repetition._toc_openings(lines): the indices of the lines whose text opens as
+   the first entry of a numbered table of contents does (repetition.TOC_FIRST, "(?:[*•+-] \s*)?1\s"):
+   a bullet, a space and any whitespace after it, or nothing; then 1 and a whitespace character. */
+static PyObject *toc_openings(PyObject *self, PyObject *lines_) {
+    if (!PyTuple_Check(lines_)) {
+        PyErr_SetString(PyExc_TypeError, "toc_openings() needs a tuple of page.Line");
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(lines_); i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 2 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))) {
+            PyErr_SetString(PyExc_TypeError, "toc_openings() needs page.Line tuples");
+            Py_DECREF(out);
+            return NULL;
+        }
+        Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
+        Py_ssize_t k = 0;
+        if (t.len >= 2 && AT(t, 1) == ' ') {
+            Py_UCS4 c = AT(t, 0);
+            if (c == '*' || c == 0x2022 || c == '+' || c == '-')
+                for (k = 2; k < t.len && Py_UNICODE_ISSPACE(AT(t, k)); k++)
+                    ;
+        }
+        if (k + 1 < t.len && AT(t, k) == '1' && Py_UNICODE_ISSPACE(AT(t, k + 1)) && append_index(out, i) < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
 
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
@@ -5156,6 +5190,7 @@ static PyMethodDef methods[] = {
      "trailing_start, trailing_stop, parts) -> segmentation._recorded's labels."},
     {"consent_lines", consent_lines, METH_VARARGS,
      "consent_lines(lines, labels, openers, assent, max_words) -> dialogs._consent_lines(page, labels)."},
+    {"toc_openings", toc_openings, METH_O, "toc_openings(lines) -> repetition._toc_openings(lines)."},
     {NULL, NULL, 0, NULL},
 };
 

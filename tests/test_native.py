@@ -962,6 +962,29 @@ def test_listed_runs_of_a_contents_box():
     assert compiled == reference == [(1, 5, ["history", "early life", "career", "history"], True)]
 
 
+#: The openings of a numbered table of contents' first entry and their look-alikes: bullets with and
+#: without a space, whitespace of every kind, other numbers.
+TOC_PARTS = ["1", "1 ", "1\t", "1\u00a0", "1\u3000", "11 ", "2 ", "1.", "* ", "• ", "+ ", "- ", "– ", "*", "•", "  ",
+             "\u2028", "History", "Early life"]
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.one_of(st.sampled_from(TOC_PARTS), TEXTS), max_size=4).map("".join), max_size=12))
+def test_toc_openings(texts):
+    # Line texts as they stand (not stripped as page.build strips them).
+    base = page.build("x", Config(lang="en")).lines[0]
+    lines = tuple(base._replace(text=text) for text in texts)
+    reference, compiled = both(repetition._toc_openings, lines)
+    assert compiled == reference
+
+
+def test_toc_openings_of_a_contents_box():
+    lines = page.build("\n\n".join(["Contents", "1 History", "* 1 History", "•  1\tEarly life", "1. Paris", "1",
+                                       "12 Career", "-1 x"]), Config(lang="en")).lines
+    reference, compiled = both(repetition._toc_openings, lines)
+    assert compiled == reference == [1, 2, 3]
+
+
 @SETTINGS
 @given(LABELS, st.lists(st.sampled_from(["", "comment thread: 3 comments", "comment thread", "inline box of links",
                                          boxes.INLINE_BOX_PREFIX + "3 links", "teaser run: 4 teasers"]), max_size=12))

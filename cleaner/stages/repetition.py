@@ -232,13 +232,21 @@ TOC_LABEL_REASON = "the label over the text's table of contents"
 LISTED_TOC_REASON = "an entry of the text's table of contents under its label: its headings follow, in its order"
 
 
+def _toc_openings(lines: tuple[Line, ...]) -> list[int]:
+    """The lines that open like the first entry of a table of contents (``TOC_FIRST``). (Compiled:
+    ``_core.toc_openings``.)"""
+    if native.core is not None:
+        return native.core.toc_openings(lines)
+    return list(compress(count(), map(TOC_FIRST.match, map(attrgetter("text"), lines))))
+
+
 def _numbered_runs(lines: tuple[Line, ...]) -> list[tuple[int, int, list[str], bool]]:
     """Runs of at least ``TOC_MIN_ENTRIES`` lines of ``TOC_ENTRY`` numbered from 1: (first line, end,
     the titles without their numbers, whether the run needs a label over it: no, the numbers are its
     evidence)."""
     runs, after = [], 0
-    # Only a line that opens like the first entry can start a table: one pass in C picks them out.
-    for i in compress(count(), map(TOC_FIRST.match, map(attrgetter("text"), lines))):
+    # Only a line that opens like the first entry can start a table: one pass picks them out.
+    for i in _toc_openings(lines):
         if i < after or (entry := TOC_ENTRY.fullmatch(lines[i].text)) is None or entry[1] != "1":
             continue
         j, titles = i, []
