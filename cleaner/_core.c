@@ -5108,6 +5108,61 @@ static PyObject *toc_openings(PyObject *self, PyObject *lines_) {
     return out;
 }
 
+/* columns_recorded(labels, cls, first, columns) -> labels.recorded(labels, names, found) where ``names``
+   are the len(columns) fields from ``first`` on and ``found`` maps each line with a true value in one of
+   the lists ``columns`` (one value per line each) to its values: the menus stage's record. */
+static PyObject *columns_recorded(PyObject *self, PyObject *args) {
+    PyObject *labels, *columns;
+    PyTypeObject *cls;
+    Py_ssize_t first;
+    if (!PyArg_ParseTuple(args, "O!O!nO!", &PyList_Type, &labels, &PyType_Type, &cls, &first, &PyTuple_Type, &columns))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(labels), width = PyTuple_GET_SIZE(columns);
+    if (!PyType_IsSubtype(cls, &PyTuple_Type) || first < 0) {
+        PyErr_SetString(PyExc_TypeError, "columns_recorded() needs a tuple type and 0 <= first");
+        return NULL;
+    }
+    for (Py_ssize_t c = 0; c < width; c++)
+        if (!PyList_Check(PyTuple_GET_ITEM(columns, c)) || PyList_GET_SIZE(PyTuple_GET_ITEM(columns, c)) != n) {
+            PyErr_SetString(PyExc_ValueError, "columns_recorded() needs lists of one value per line");
+            return NULL;
+        }
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!PyTuple_Check(PyList_GET_ITEM(labels, i)) || PyTuple_GET_SIZE(PyList_GET_ITEM(labels, i)) < first + width) {
+            PyErr_SetString(PyExc_TypeError, "columns_recorded() needs Label tuples");
+            return NULL;
+        }
+    PyObject *out = PyList_GetSlice(labels, 0, n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int any = 0;
+        for (Py_ssize_t c = 0; c < width && !any; c++) {
+            any = PyObject_IsTrue(PyList_GET_ITEM(PyTuple_GET_ITEM(columns, c), i));
+            if (any < 0)
+                goto fail;
+        }
+        if (!any)
+            continue;
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        Py_ssize_t size = PyTuple_GET_SIZE(label), k = 0;
+        PyObject *new = cls->tp_alloc(cls, size);
+        if (new == NULL)
+            goto fail;
+        for (; k < first; k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyTuple_GET_ITEM(label, k)));
+        for (Py_ssize_t c = 0; c < width; c++, k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyList_GET_ITEM(PyTuple_GET_ITEM(columns, c), i)));
+        for (; k < size; k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyTuple_GET_ITEM(label, k)));
+        PyList_SetItem(out, i, new);  /* steals new, drops the old item */
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
@@ -5191,6 +5246,8 @@ static PyMethodDef methods[] = {
     {"consent_lines", consent_lines, METH_VARARGS,
      "consent_lines(lines, labels, openers, assent, max_words) -> dialogs._consent_lines(page, labels)."},
     {"toc_openings", toc_openings, METH_O, "toc_openings(lines) -> repetition._toc_openings(lines)."},
+    {"columns_recorded", columns_recorded, METH_VARARGS,
+     "columns_recorded(labels, cls, first, columns) -> menus._recorded(labels, *columns)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1025,6 +1025,18 @@ def test_spans_recorded(labels, data):
     assert [new is old for new, old in zip(compiled, labels)] == [new is old for new, old in zip(reference, labels)]
 
 
+@SETTINGS
+@given(LABELS, st.data())
+def test_menus_recorded(labels, data):
+    # The menus stage's record: title-likeness and the menu flag, set on the lines with either.
+    flags = st.lists(st.booleans(), min_size=len(labels), max_size=len(labels))
+    title_like, menu = data.draw(flags), data.draw(flags)
+    reference, compiled = both(menus._recorded, labels, title_like, menu)
+    assert compiled == reference
+    assert all(type(label) is Label for label in compiled)
+    assert [new is old for new, old in zip(compiled, labels)] == [new is old for new, old in zip(reference, labels)]
+
+
 #: Sentences of consent, of several words' lengths and languages, and look-alikes: an opener without an
 #: assent word, an assent word without an opener, a clause of terms too long for a form.
 CONSENT_LINES = ["By clicking Subscribe, you agree to our Terms and Privacy Policy.",
