@@ -5163,6 +5163,40 @@ fail:
     return NULL;
 }
 
+/* line_blocks(stripped) -> page._line_blocks(stripped): (line number, (line,), 0) for each non-blank line
+   of the list ``stripped``, numbered from 1. */
+static PyObject *line_blocks(PyObject *self, PyObject *stripped) {
+    if (!PyList_Check(stripped)) {
+        PyErr_SetString(PyExc_TypeError, "line_blocks() needs a list of str");
+        return NULL;
+    }
+    PyObject *out = PyList_New(0), *zero = PyLong_FromLong(0);
+    if (out == NULL || zero == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(stripped); i++) {
+        PyObject *line = PyList_GET_ITEM(stripped, i);
+        int blank = PyObject_Not(line);
+        if (blank < 0)
+            goto fail;
+        if (blank)
+            continue;
+        PyObject *number = PyLong_FromSsize_t(i + 1), *parts = PyTuple_Pack(1, line);
+        PyObject *block = number && parts ? PyTuple_Pack(3, number, parts, zero) : NULL;
+        Py_XDECREF(number);
+        Py_XDECREF(parts);
+        int bad = block == NULL || PyList_Append(out, block) < 0;
+        Py_XDECREF(block);
+        if (bad)
+            goto fail;
+    }
+    Py_DECREF(zero);
+    return out;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(zero);
+    return NULL;
+}
+
 
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
@@ -5248,6 +5282,7 @@ static PyMethodDef methods[] = {
     {"toc_openings", toc_openings, METH_O, "toc_openings(lines) -> repetition._toc_openings(lines)."},
     {"columns_recorded", columns_recorded, METH_VARARGS,
      "columns_recorded(labels, cls, first, columns) -> menus._recorded(labels, *columns)."},
+    {"line_blocks", line_blocks, METH_O, "line_blocks(stripped) -> page._line_blocks(stripped)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -87,6 +87,15 @@ def test_page_lines_and_features(text, sep):
         assert compiled == reference
 
 
+@SETTINGS
+@given(st.lists(st.one_of(TEXTS, st.just("")), max_size=12))
+def test_line_blocks(stripped):
+    # A block per non-blank line of an unwrapped page, numbered from 1.
+    reference, compiled = both(page._line_blocks, stripped)
+    assert compiled == reference
+    assert [list(map(type, block)) for block in compiled] == [list(map(type, block)) for block in reference]
+
+
 #: Whole inputs with the characters a binary file brings (C0 controls, DEL, U+FFFD, lone surrogates), with
 #: and without CJK ones, in strings of one, two and four bytes a character.
 RAW_TEXT = st.lists(st.one_of(TEXTS, st.sampled_from(["\x00", "\x08", "\x09", "\x0b", "\x0c", "\x0d", "\x0e",
