@@ -5197,6 +5197,33 @@ fail:
     return NULL;
 }
 
+/* colon_lines(lines, first, stop) -> span._colon_lines(lines, first, stop): the indices of the lines
+   first..stop - 1 whose text ends with a colon. */
+static PyObject *colon_lines(PyObject *self, PyObject *args) {
+    PyObject *lines_;
+    Py_ssize_t first, stop;
+    if (!PyArg_ParseTuple(args, "O!nn", &PyTuple_Type, &lines_, &first, &stop))
+        return NULL;
+    first = first < 0 ? 0 : first;
+    stop = stop > PyTuple_GET_SIZE(lines_) ? PyTuple_GET_SIZE(lines_) : stop;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = first; i < stop; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 2 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))) {
+            PyErr_SetString(PyExc_TypeError, "colon_lines() needs page.Line tuples");
+            Py_DECREF(out);
+            return NULL;
+        }
+        if (ends_with_colon(chars_of(PyTuple_GET_ITEM(line, 1))) && append_index(out, i) < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
 
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
@@ -5283,6 +5310,7 @@ static PyMethodDef methods[] = {
     {"columns_recorded", columns_recorded, METH_VARARGS,
      "columns_recorded(labels, cls, first, columns) -> menus._recorded(labels, *columns)."},
     {"line_blocks", line_blocks, METH_O, "line_blocks(stripped) -> page._line_blocks(stripped)."},
+    {"colon_lines", colon_lines, METH_VARARGS, "colon_lines(lines, first, stop) -> span._colon_lines(lines, first, stop)."},
     {NULL, NULL, 0, NULL},
 };
 

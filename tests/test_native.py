@@ -1046,6 +1046,17 @@ def test_menus_recorded(labels, data):
     assert [new is old for new, old in zip(compiled, labels)] == [new is old for new, old in zip(reference, labels)]
 
 
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(["Topics include:", "Key features: ", ":", "：", "Note: it rained."]), TEXTS),
+                max_size=12), st.integers(-2, 14), st.integers(-2, 14))
+def test_colon_lines(texts, first, stop):
+    # The lines that may announce a list, between two bounds that may fall outside the page.
+    base = page.build("x", Config(lang="en")).lines[0]
+    lines = tuple(base._replace(text=text) for text in texts)
+    reference, compiled = both(span._colon_lines, lines, first, stop)
+    assert compiled == reference
+
+
 #: Sentences of consent, of several words' lengths and languages, and look-alikes: an opener without an
 #: assent word, an assent word without an opener, a clause of terms too long for a form.
 CONSENT_LINES = ["By clicking Subscribe, you agree to our Terms and Privacy Policy.",
