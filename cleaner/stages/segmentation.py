@@ -125,12 +125,21 @@ def _columns(labels: list[Label]) -> Columns:
                    [label.title_like for label in labels], [label.menu for label in labels])
 
 
+def _next_closer(closing: list[bool], start: int, stop: int) -> int:
+    """The first closing header among lines ``start``..``stop`` - 1: ``stop`` when there is none. (One
+    search of the flags, not a test per line.)"""
+    try:
+        return closing.index(True, start, stop)
+    except ValueError:
+        return stop
+
+
 def _other_spans(labels: list[Label], closing: list[bool], scores: list[float], first: int, last: int
                  ) -> list[tuple[int, int]]:
     """The maximal runs of evidence before the main span and after it (up to the header that closes
     the article) that are strong enough and nearly free of chrome to be further parts of the page's
     text: an article split in two by an inline box, the sections or items of a page that has several."""
-    stop = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
+    stop = _next_closer(closing, last + 1, len(labels))
     found = []
     for a, b in ((0, first), (last + 1, stop)):
         for s, e, total in maximal_runs(scores[a:b]):
@@ -154,8 +163,8 @@ def _article_before_closer(page: Page, labels: list[Label], scores: list[float],
     story of a list that brings a chrome line, "Read more", stands alone); a header over a few headline
     links with the text going on under them ("Related articles", two links, a paragraph) heads a box
     inside the article, and the run below is the rest of it."""
-    first_closer = next((i for i in range(found[0]) if closing[i]), None)
-    if first_closer is None or _heads_links_over_text(page, labels, aside, first_closer):
+    first_closer = _next_closer(closing, 0, found[0])
+    if first_closer == found[0] or _heads_links_over_text(page, labels, aside, first_closer):
         return found
     own = [0.0 if aside[i] else score for i, score in enumerate(scores[:first_closer])]
     block = densest_span([CLOSER_EVIDENCE if labels[i].cls == BAD else score for i, score in enumerate(own)])
@@ -269,11 +278,11 @@ def _recorded(page: Page, labels: list[Label], aside: Aside, trailing: range, cl
     where = BODY_SPAN.format(first=page.lines[first].number, last=page.lines[last].number)
     further_spans = [(a, b, FURTHER_SPAN.format(first=page.lines[a].number, last=page.lines[b].number))
                      for a, b in others]
-    closer = next((i for i in range(last + 1, len(labels)) if closing[i]), None)
+    closer = _next_closer(closing, last + 1, len(labels))  # len(labels): none
     if native.core is not None:
         return native.core.spans_recorded(labels, Label, Label._fields.index("aside"), aside.threads, aside.teasers,
                                           span, body.first, body.last, where, further_spans,
-                                          -1 if closer is None else closer, trailing.start, trailing.stop, PARTS)
+                                          closer if closer < len(labels) else -1, trailing.start, trailing.stop, PARTS)
     blocks, parts = {}, {}
     for i in range(first, last + 1):
         blocks[i] = where
@@ -281,7 +290,7 @@ def _recorded(page: Page, labels: list[Label], aside: Aside, trailing: range, cl
     for a, b, further in further_spans:
         for i in range(a, b + 1):
             blocks[i], parts[i] = further, FURTHER
-    if closer is not None:
+    if closer < len(labels):
         parts[closer] = CLOSER
     found = {i: (aside.threads[i] or aside.teasers[i], blocks.get(i, ""), parts.get(i, ""), i in rows, i in entries,
                  labels[i].furniture or i in furniture)
