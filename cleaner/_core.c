@@ -5224,6 +5224,30 @@ static PyObject *colon_lines(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* stop_flags(flags, labels) -> posts._stops(flags, labels): per line, its flag when true, else its
+   label's closes. */
+static PyObject *stop_flags(PyObject *self, PyObject *args) {
+    PyObject *flags, *labels;
+    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &flags, &PyList_Type, &labels))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(flags) < PyList_GET_SIZE(labels) ? PyList_GET_SIZE(flags) : PyList_GET_SIZE(labels);
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *flag = PyList_GET_ITEM(flags, i), *label = PyList_GET_ITEM(labels, i);
+        int set = PyObject_IsTrue(flag);
+        if (set < 0 || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 6) {
+            if (set >= 0)
+                PyErr_SetString(PyExc_TypeError, "stop_flags() needs Label tuples");
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, Py_NewRef(set ? flag : PyTuple_GET_ITEM(label, 5)));
+    }
+    return out;
+}
+
 
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
@@ -5311,6 +5335,7 @@ static PyMethodDef methods[] = {
      "columns_recorded(labels, cls, first, columns) -> menus._recorded(labels, *columns)."},
     {"line_blocks", line_blocks, METH_O, "line_blocks(stripped) -> page._line_blocks(stripped)."},
     {"colon_lines", colon_lines, METH_VARARGS, "colon_lines(lines, first, stop) -> span._colon_lines(lines, first, stop)."},
+    {"stop_flags", stop_flags, METH_VARARGS, "stop_flags(flags, labels) -> posts._stops(flags, labels)."},
     {NULL, NULL, 0, NULL},
 };
 

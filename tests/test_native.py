@@ -1057,6 +1057,17 @@ def test_colon_lines(texts, first, stop):
     assert compiled == reference
 
 
+@SETTINGS
+@given(LABELS, st.data())
+def test_stops(labels, data):
+    # Where a thread's growth stops: lines set aside (flags of any truth) and closing headers.
+    flags = data.draw(st.lists(st.sampled_from([False, True, 0, 1, "", "teaser run"]), min_size=len(labels),
+                               max_size=len(labels)))
+    reference, compiled = both(posts._stops, flags, labels)
+    assert compiled == reference
+    assert list(map(type, compiled)) == list(map(type, reference))
+
+
 #: Sentences of consent, of several words' lengths and languages, and look-alikes: an opener without an
 #: assent word, an assent word without an opener, a clause of terms too long for a form.
 CONSENT_LINES = ["By clicking Subscribe, you agree to our Terms and Privacy Policy.",

@@ -206,6 +206,14 @@ def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool],
 WALK_PARAMS = (DATELINE_REASON, GOOD, BLOCK_MIN_LINES, BLOCK_MAX_LINES, MIN_COMMENTS, ARTICLE_MIN_WORDS)
 
 
+def _stops(flags: list[bool], labels: list[Label]) -> list[bool]:
+    """Per line, whether its flag is set or it is a header that closes the article: where a thread's
+    growth stops. (Compiled: ``_core.stop_flags``.)"""
+    if native.core is not None:
+        return native.core.stop_flags(flags, labels)
+    return [flag or label.closes for flag, label in zip(flags, labels)]
+
+
 def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int, last: int
                  ) -> tuple[int, int, frozenset[int]]:
     """The span ``first``..``last`` grown at both ends over the posts of the thread it holds, and the
@@ -214,7 +222,7 @@ def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int,
     the span. Lines set aside (teasers, a comment thread) and headers that close the article stop the
     growth."""
     posts = post_lines(page, labels)
-    stops = [flag or label.closes for flag, label in zip(aside, labels)]
+    stops = _stops(aside, labels)
     head = _edge(posts, first, 1, False)
     if not head <= last:
         return first, last, frozenset()
