@@ -5248,6 +5248,65 @@ static PyObject *stop_flags(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* dump_candidates(lines, labels, min_words) -> dumps._candidates(page, labels), its minimum given: the
+   units (an input line, or the pieces of a cut one: a line with a piece number whose line number is the
+   one before's) of ``min_words`` words or more whose labels are all revisable (not dropped, not final),
+   as (range of their lines, words). */
+static PyObject *dump_candidates(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels;
+    Py_ssize_t min_words;
+    if (!PyArg_ParseTuple(args, "O!O!n", &PyTuple_Type, &lines_, &PyList_Type, &labels, &min_words))
+        return NULL;
+    Py_ssize_t n = page_rows("dump_candidates", lines_, labels, 17, 5);
+    if (n < 0)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t a = 0, words = 0;
+    int revisable = 1;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        int starts = i == n;
+        if (i < n) {
+            PyObject *line = PyTuple_GET_ITEM(lines_, i);
+            int piece = PyObject_IsTrue(PyTuple_GET_ITEM(line, 16));
+            if (piece < 0)
+                goto fail;
+            int same = piece && i ? PyObject_RichCompareBool(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, i - 1), 0),
+                                                             PyTuple_GET_ITEM(line, 0), Py_EQ) : 0;
+            if (same < 0)
+                goto fail;
+            starts = !same;
+        }
+        if (starts && i > 0) {  /* the unit a..i - 1 is complete */
+            if (words >= min_words && revisable) {
+                PyObject *unit = PyObject_CallFunction((PyObject *)&PyRange_Type, "nn", a, i);
+                PyObject *item = unit ? Py_BuildValue("(Nn)", unit, words) : NULL;
+                int bad = item == NULL || PyList_Append(out, item) < 0;
+                Py_XDECREF(item);
+                if (bad)
+                    goto fail;
+            }
+            a = i, words = 0, revisable = 1;
+        }
+        if (i == n)
+            break;
+        Py_ssize_t w;
+        if (line_words(PyTuple_GET_ITEM(lines_, i), &w) < 0)
+            goto fail;
+        words += w;
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        int final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4));
+        if (final < 0)
+            goto fail;
+        revisable = revisable && PyTuple_GET_ITEM(label, 1) != Py_False && !final;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
@@ -5336,6 +5395,8 @@ static PyMethodDef methods[] = {
     {"line_blocks", line_blocks, METH_O, "line_blocks(stripped) -> page._line_blocks(stripped)."},
     {"colon_lines", colon_lines, METH_VARARGS, "colon_lines(lines, first, stop) -> span._colon_lines(lines, first, stop)."},
     {"stop_flags", stop_flags, METH_VARARGS, "stop_flags(flags, labels) -> posts._stops(flags, labels)."},
+    {"dump_candidates", dump_candidates, METH_VARARGS,
+     "dump_candidates(lines, labels, min_words) -> dumps._candidates(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1068,6 +1068,23 @@ def test_stops(labels, data):
     assert list(map(type, compiled)) == list(map(type, reference))
 
 
+@SETTINGS
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 3), st.sampled_from([0, 3, 40, 99, 100, 180]),
+                          st.sampled_from(SPEC_LABELS + [Label(SHORT, True, "", "", final=True),
+                                                         Label("good", None, "", "", final=True)])), max_size=16))
+def test_dump_candidates(rows):
+    # Units of one line or of a cut line's pieces (a piece may stand under a line of another number, as on
+    # a re-check pass), long or short, with labels that may no longer be revised.
+    base = page.build("x", Config(lang="en")).lines[0]
+    lines, number = [], 1
+    for new_line, piece, words, _ in rows:
+        number += new_line
+        lines.append(base._replace(number=number, piece=piece, words=words))
+    built = page.Page(lines=tuple(lines), lang="en", config=Config(lang="en"), blank_separated=True)
+    reference, compiled = both(dumps._candidates, built, [label for *_, label in rows])
+    assert compiled == reference
+
+
 #: Sentences of consent, of several words' lengths and languages, and look-alikes: an opener without an
 #: assent word, an assent word without an opener, a clause of terms too long for a form.
 CONSENT_LINES = ["By clicking Subscribe, you agree to our Terms and Privacy Policy.",
