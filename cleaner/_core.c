@@ -3456,8 +3456,8 @@ static int sentence_like(PyObject *line, PyObject *permalink, Py_ssize_t heading
 }
 
 /* scores(lines, labels, boxed, title_like, sentence_case, params) -> segmentation._scores: per line,
-   span.BAD_EVIDENCE for a line of an inline box, else span.evidence(line, label, title_like,
-   sentence_case); params: span.EVIDENCE_PARAMS. */
+   0.0 for a line between posts, span.BAD_EVIDENCE for a line of an inline box or a listed title, else
+   span.evidence(line, label, title_like, sentence_case); params: span.EVIDENCE_PARAMS. */
 static PyObject *scores(PyObject *self, PyObject *args) {
     PyObject *lines_, *labels, *boxed, *title_like, *bad, *good, *near;
     int sentence_case;
@@ -3468,7 +3468,7 @@ static PyObject *scores(PyObject *self, PyObject *args) {
                           &headline_ev, &title_ev, &sentence_ev, &headline_max, &sentence_headline_min))
         return NULL;
     Py_ssize_t n;
-    PyObject *out = per_line("scores", lines_, labels, 14, 6, &n);
+    PyObject *out = per_line("scores", lines_, labels, 14, 16, &n);
     if (out == NULL)
         return NULL;
     if (PyList_GET_SIZE(boxed) != n || PyList_GET_SIZE(title_like) != n) {
@@ -3481,9 +3481,14 @@ static PyObject *scores(PyObject *self, PyObject *args) {
         int box = PyObject_IsTrue(PyList_GET_ITEM(boxed, i));
         if (box < 0)
             goto fail;
+        int between = PyObject_IsTrue(PyTuple_GET_ITEM(label, 12)), listed = PyObject_IsTrue(PyTuple_GET_ITEM(label, 15));
+        if (between < 0 || listed < 0)
+            goto fail;
         double score;
         Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
-        if (box) {
+        if (between) {
+            score = 0.0;
+        } else if (box || listed) {
             score = bad_ev;
         } else if (t.len == 0) {
             score = 0.0;
@@ -4853,6 +4858,456 @@ done:
 }
 
 
+/* ------------------------------------------------------------------ segmentation, repetition, posts, dumps,
+   blurbs, dialogs, grids and menus stages */
+
+/* Sets flags[i] (and marks[i]) for each int i of the set or frozenset ``items``: 0, or -1 with an
+   IndexError for an index outside 0..n - 1. */
+static int sg_flag_items(PyObject *items, Py_ssize_t n, char *flags, char *marks) {
+    PyObject *iter = PyObject_GetIter(items), *item;
+    if (iter == NULL)
+        return -1;
+    while ((item = PyIter_Next(iter)) != NULL) {
+        Py_ssize_t i = PyNumber_AsSsize_t(item, PyExc_IndexError);
+        Py_DECREF(item);
+        if (i == -1 && PyErr_Occurred())
+            break;
+        if (i < 0 || i >= n) {
+            PyErr_SetString(PyExc_IndexError, "list index out of range");
+            break;
+        }
+        flags[i] = marks[i] = 1;
+    }
+    Py_DECREF(iter);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+/* spans_recorded(labels, cls, first, threads, teasers, span, body_first, body_last, where, further, closer,
+   trailing_start, trailing_stop, parts) -> segmentation._recorded's labels: ``cls`` tuples (Label) with
+   the six fields first..first + 5 (aside .. furniture) set on the lines of the span (a 6-tuple: first,
+   last, rows, gaps, furniture, entries; block ``where``), of the further spans (a list of (first, last,
+   block name)), the closer (-1: none), the rows, entries and furniture lines and the trailing run
+   trailing_start..trailing_stop - 1; ``parts``: segmentation.PARTS. */
+static PyObject *spans_recorded(PyObject *self, PyObject *args) {
+    PyObject *labels, *threads, *teasers, *span, *where, *further, *parts;
+    PyTypeObject *cls;
+    Py_ssize_t first, body_first, body_last, closer, trailing_start, trailing_stop;
+    if (!PyArg_ParseTuple(args, "O!O!nO!O!O!nnUO!nnnO!", &PyList_Type, &labels, &PyType_Type, &cls, &first,
+                          &PyList_Type, &threads, &PyList_Type, &teasers, &PyTuple_Type, &span, &body_first,
+                          &body_last, &where, &PyList_Type, &further, &closer, &trailing_start, &trailing_stop,
+                          &PyTuple_Type, &parts))
+        return NULL;
+    enum { GAP, TITLE, SIGNATURE, BODY, FURTHER, CLOSER, NPARTS, FIELDS = 6 };
+    Py_ssize_t n = PyList_GET_SIZE(labels), span_first, span_last;
+    if (!PyType_IsSubtype(cls, &PyTuple_Type) || first < 0 || PyTuple_GET_SIZE(parts) != NPARTS
+        || PyTuple_GET_SIZE(span) != 6 || PyList_GET_SIZE(threads) != n || PyList_GET_SIZE(teasers) != n) {
+        PyErr_SetString(PyExc_TypeError, "spans_recorded() needs a tuple type, a Span, six parts and a flag per line");
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!PyTuple_Check(PyList_GET_ITEM(labels, i)) || PyTuple_GET_SIZE(PyList_GET_ITEM(labels, i)) < first + FIELDS) {
+            PyErr_SetString(PyExc_TypeError, "spans_recorded() needs Label tuples");
+            return NULL;
+        }
+    span_first = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 0));
+    span_last = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1));
+    if (PyErr_Occurred())
+        return NULL;
+    PyObject *empty = PyUnicode_New(0, 0), *out = NULL;
+    char *flags = PyMem_Calloc(5 * (size_t)n + 1, 1);
+    PyObject **block = PyMem_Calloc((size_t)n + 1, sizeof(PyObject *));
+    signed char *part = PyMem_Malloc((size_t)n + 1);
+    if (empty == NULL || flags == NULL || block == NULL || part == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    char *marks = flags, *rows = flags + n, *gaps = flags + 2 * n, *furniture = flags + 3 * n, *entries = flags + 4 * n;
+    memset(part, -1, (size_t)n);
+    if (sg_flag_items(PyTuple_GET_ITEM(span, 2), n, rows, marks) < 0
+        || sg_flag_items(PyTuple_GET_ITEM(span, 4), n, furniture, marks) < 0
+        || sg_flag_items(PyTuple_GET_ITEM(span, 5), n, entries, marks) < 0)
+        goto done;
+    /* The gaps count only inside the span: they mark no line of their own. */
+    PyObject *iter = PyObject_GetIter(PyTuple_GET_ITEM(span, 3)), *item;
+    if (iter == NULL)
+        goto done;
+    while ((item = PyIter_Next(iter)) != NULL) {
+        Py_ssize_t i = PyNumber_AsSsize_t(item, PyExc_IndexError);
+        Py_DECREF(item);
+        if (i == -1 && PyErr_Occurred())
+            break;
+        if (i >= 0 && i < n)
+            gaps[i] = 1;
+    }
+    Py_DECREF(iter);
+    if (PyErr_Occurred())
+        goto done;
+    if (span_first < 0 || span_last >= n || trailing_start < 0 || trailing_stop > n || closer >= n) {
+        PyErr_SetString(PyExc_IndexError, "list index out of range");
+        goto done;
+    }
+    for (Py_ssize_t i = span_first; i <= span_last; i++) {
+        block[i] = where;
+        part[i] = gaps[i] ? GAP : i < body_first ? TITLE : i > body_last ? SIGNATURE : BODY;
+        marks[i] = 1;
+    }
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(further); k++) {
+        PyObject *other = PyList_GET_ITEM(further, k);
+        Py_ssize_t a, b;
+        PyObject *name;
+        if (!PyArg_ParseTuple(other, "nnU", &a, &b, &name))
+            goto done;
+        if (a < 0 || b >= n) {
+            PyErr_SetString(PyExc_IndexError, "list index out of range");
+            goto done;
+        }
+        for (Py_ssize_t i = a; i <= b; i++) {
+            block[i] = name;
+            part[i] = FURTHER;
+            marks[i] = 1;
+        }
+    }
+    if (closer >= 0)
+        part[closer] = CLOSER, marks[closer] = 1;
+    for (Py_ssize_t i = trailing_start; i < trailing_stop; i++)
+        marks[i] = 1;
+    out = PyList_GetSlice(labels, 0, n);
+    if (out == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!marks[i])
+            continue;
+        PyObject *label = PyList_GET_ITEM(labels, i), *thread = PyList_GET_ITEM(threads, i);
+        int has_thread = PyObject_IsTrue(thread), was_furniture = PyObject_IsTrue(PyTuple_GET_ITEM(label, first + 5));
+        if (has_thread < 0 || was_furniture < 0)
+            goto fail;
+        PyObject *values[FIELDS] = {
+            has_thread ? thread : PyList_GET_ITEM(teasers, i), block[i] ? block[i] : empty,
+            part[i] < 0 ? empty : PyTuple_GET_ITEM(parts, part[i]), rows[i] ? Py_True : Py_False,
+            entries[i] ? Py_True : Py_False,
+            was_furniture ? PyTuple_GET_ITEM(label, first + 5) : furniture[i] ? Py_True : Py_False};
+        Py_ssize_t size = PyTuple_GET_SIZE(label), k = 0;
+        PyObject *new = cls->tp_alloc(cls, size);
+        if (new == NULL)
+            goto fail;
+        for (Py_ssize_t j = 0; j < first; j++, k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyTuple_GET_ITEM(label, j)));
+        for (Py_ssize_t j = 0; j < FIELDS; j++, k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(values[j]));
+        for (; k < size; k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyTuple_GET_ITEM(label, k)));
+        PyList_SetItem(out, i, new);  /* steals new, drops the old item */
+    }
+    goto done;
+fail:
+    Py_CLEAR(out);
+done:
+    Py_XDECREF(empty);
+    PyMem_Free(flags);
+    PyMem_Free(block);
+    PyMem_Free(part);
+    return out;
+}
+
+/* consent_lines(lines, labels, openers, assent, max_words) -> dialogs._consent_lines(page, labels), the
+   constants given: the indices of the lines that dialogs.consent takes for a consent sentence (at most
+   ``max_words`` words, a key that opens with one of ``openers[key[0]]``, a token of the set ``assent``)
+   and that the lexicon did not keep. */
+static PyObject *consent_lines(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels, *openers, *assent;
+    Py_ssize_t max_words;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!n", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyDict_Type, &openers,
+                          &PyFrozenSet_Type, &assent, &max_words))
+        return NULL;
+    Py_ssize_t n = page_rows("consent_lines", lines_, labels, 14, 5);
+    if (n < 0)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i), *label = PyList_GET_ITEM(labels, i);
+        PyObject *key = PyTuple_GET_ITEM(line, 13), *tokens = PyTuple_GET_ITEM(line, 3);
+        Py_ssize_t words;
+        if (line_words(line, &words) < 0)
+            goto fail;
+        if (words > max_words || !PyUnicode_Check(key) || PyUnicode_GET_LENGTH(key) == 0)
+            continue;
+        PyObject *initial = PyUnicode_Substring(key, 0, 1);
+        if (initial == NULL)
+            goto fail;
+        PyObject *group = PyDict_GetItemWithError(openers, initial);  /* borrowed */
+        Py_DECREF(initial);
+        if (group == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
+            continue;
+        }
+        if (!PyTuple_Check(group) || !PyTuple_Check(tokens)) {
+            PyErr_SetString(PyExc_TypeError, "consent_lines() needs tuples of openers and of tokens");
+            goto fail;
+        }
+        int opens = 0;
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(group) && !opens; k++) {
+            Py_ssize_t hit = PyUnicode_Tailmatch(key, PyTuple_GET_ITEM(group, k), 0, PY_SSIZE_T_MAX, -1);
+            if (hit < 0)
+                goto fail;
+            opens = hit > 0;
+        }
+        int assents = 0;
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(tokens) && opens && !assents; k++) {
+            assents = PySet_Contains(assent, PyTuple_GET_ITEM(tokens, k));
+            if (assents < 0)
+                goto fail;
+        }
+        if (!assents)
+            continue;
+        int final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4)), keep = final > 0 ? PyObject_IsTrue(PyTuple_GET_ITEM(label, 1)) : 0;
+        if (final < 0 || keep < 0)
+            goto fail;
+        if (!(final && keep) && append_index(out, i) < 0)
+            goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* toc_openings(lines) -> repetition._toc_openings(lines): the indices of the lines whose text opens as
+   the first entry of a numbered table of contents does (repetition.TOC_FIRST, "(?:[*•+-] \s*)?1\s"):
+   a bullet, a space and any whitespace after it, or nothing; then 1 and a whitespace character. */
+static PyObject *toc_openings(PyObject *self, PyObject *lines_) {
+    if (!PyTuple_Check(lines_)) {
+        PyErr_SetString(PyExc_TypeError, "toc_openings() needs a tuple of page.Line");
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(lines_); i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 2 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))) {
+            PyErr_SetString(PyExc_TypeError, "toc_openings() needs page.Line tuples");
+            Py_DECREF(out);
+            return NULL;
+        }
+        Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
+        Py_ssize_t k = 0;
+        if (t.len >= 2 && AT(t, 1) == ' ') {
+            Py_UCS4 c = AT(t, 0);
+            if (c == '*' || c == 0x2022 || c == '+' || c == '-')
+                for (k = 2; k < t.len && Py_UNICODE_ISSPACE(AT(t, k)); k++)
+                    ;
+        }
+        if (k + 1 < t.len && AT(t, k) == '1' && Py_UNICODE_ISSPACE(AT(t, k + 1)) && append_index(out, i) < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
+/* columns_recorded(labels, cls, first, columns) -> labels.recorded(labels, names, found) where ``names``
+   are the len(columns) fields from ``first`` on and ``found`` maps each line with a true value in one of
+   the lists ``columns`` (one value per line each) to its values: the menus stage's record. */
+static PyObject *columns_recorded(PyObject *self, PyObject *args) {
+    PyObject *labels, *columns;
+    PyTypeObject *cls;
+    Py_ssize_t first;
+    if (!PyArg_ParseTuple(args, "O!O!nO!", &PyList_Type, &labels, &PyType_Type, &cls, &first, &PyTuple_Type, &columns))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(labels), width = PyTuple_GET_SIZE(columns);
+    if (!PyType_IsSubtype(cls, &PyTuple_Type) || first < 0) {
+        PyErr_SetString(PyExc_TypeError, "columns_recorded() needs a tuple type and 0 <= first");
+        return NULL;
+    }
+    for (Py_ssize_t c = 0; c < width; c++)
+        if (!PyList_Check(PyTuple_GET_ITEM(columns, c)) || PyList_GET_SIZE(PyTuple_GET_ITEM(columns, c)) != n) {
+            PyErr_SetString(PyExc_ValueError, "columns_recorded() needs lists of one value per line");
+            return NULL;
+        }
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!PyTuple_Check(PyList_GET_ITEM(labels, i)) || PyTuple_GET_SIZE(PyList_GET_ITEM(labels, i)) < first + width) {
+            PyErr_SetString(PyExc_TypeError, "columns_recorded() needs Label tuples");
+            return NULL;
+        }
+    PyObject *out = PyList_GetSlice(labels, 0, n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int any = 0;
+        for (Py_ssize_t c = 0; c < width && !any; c++) {
+            any = PyObject_IsTrue(PyList_GET_ITEM(PyTuple_GET_ITEM(columns, c), i));
+            if (any < 0)
+                goto fail;
+        }
+        if (!any)
+            continue;
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        Py_ssize_t size = PyTuple_GET_SIZE(label), k = 0;
+        PyObject *new = cls->tp_alloc(cls, size);
+        if (new == NULL)
+            goto fail;
+        for (; k < first; k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyTuple_GET_ITEM(label, k)));
+        for (Py_ssize_t c = 0; c < width; c++, k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyList_GET_ITEM(PyTuple_GET_ITEM(columns, c), i)));
+        for (; k < size; k++)
+            PyTuple_SET_ITEM(new, k, Py_NewRef(PyTuple_GET_ITEM(label, k)));
+        PyList_SetItem(out, i, new);  /* steals new, drops the old item */
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* line_blocks(stripped) -> page._line_blocks(stripped): (line number, (line,), 0) for each non-blank line
+   of the list ``stripped``, numbered from 1. */
+static PyObject *line_blocks(PyObject *self, PyObject *stripped) {
+    if (!PyList_Check(stripped)) {
+        PyErr_SetString(PyExc_TypeError, "line_blocks() needs a list of str");
+        return NULL;
+    }
+    PyObject *out = PyList_New(0), *zero = PyLong_FromLong(0);
+    if (out == NULL || zero == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(stripped); i++) {
+        PyObject *line = PyList_GET_ITEM(stripped, i);
+        int blank = PyObject_Not(line);
+        if (blank < 0)
+            goto fail;
+        if (blank)
+            continue;
+        PyObject *number = PyLong_FromSsize_t(i + 1), *parts = PyTuple_Pack(1, line);
+        PyObject *block = number && parts ? PyTuple_Pack(3, number, parts, zero) : NULL;
+        Py_XDECREF(number);
+        Py_XDECREF(parts);
+        int bad = block == NULL || PyList_Append(out, block) < 0;
+        Py_XDECREF(block);
+        if (bad)
+            goto fail;
+    }
+    Py_DECREF(zero);
+    return out;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(zero);
+    return NULL;
+}
+
+/* colon_lines(lines, first, stop) -> span._colon_lines(lines, first, stop): the indices of the lines
+   first..stop - 1 whose text ends with a colon. */
+static PyObject *colon_lines(PyObject *self, PyObject *args) {
+    PyObject *lines_;
+    Py_ssize_t first, stop;
+    if (!PyArg_ParseTuple(args, "O!nn", &PyTuple_Type, &lines_, &first, &stop))
+        return NULL;
+    first = first < 0 ? 0 : first;
+    stop = stop > PyTuple_GET_SIZE(lines_) ? PyTuple_GET_SIZE(lines_) : stop;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = first; i < stop; i++) {
+        PyObject *line = PyTuple_GET_ITEM(lines_, i);
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 2 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))) {
+            PyErr_SetString(PyExc_TypeError, "colon_lines() needs page.Line tuples");
+            Py_DECREF(out);
+            return NULL;
+        }
+        if (ends_with_colon(chars_of(PyTuple_GET_ITEM(line, 1))) && append_index(out, i) < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
+/* stop_flags(flags, labels) -> posts._stops(flags, labels): per line, its flag when true, else its
+   label's closes. */
+static PyObject *stop_flags(PyObject *self, PyObject *args) {
+    PyObject *flags, *labels;
+    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &flags, &PyList_Type, &labels))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(flags) < PyList_GET_SIZE(labels) ? PyList_GET_SIZE(flags) : PyList_GET_SIZE(labels);
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *flag = PyList_GET_ITEM(flags, i), *label = PyList_GET_ITEM(labels, i);
+        int set = PyObject_IsTrue(flag);
+        if (set < 0 || !PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 6) {
+            if (set >= 0)
+                PyErr_SetString(PyExc_TypeError, "stop_flags() needs Label tuples");
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, Py_NewRef(set ? flag : PyTuple_GET_ITEM(label, 5)));
+    }
+    return out;
+}
+
+/* dump_candidates(lines, labels, min_words) -> dumps._candidates(page, labels), its minimum given: the
+   units (an input line, or the pieces of a cut one: a line with a piece number whose line number is the
+   one before's) of ``min_words`` words or more whose labels are all revisable (not dropped, not final),
+   as (range of their lines, words). */
+static PyObject *dump_candidates(PyObject *self, PyObject *args) {
+    PyObject *lines_, *labels;
+    Py_ssize_t min_words;
+    if (!PyArg_ParseTuple(args, "O!O!n", &PyTuple_Type, &lines_, &PyList_Type, &labels, &min_words))
+        return NULL;
+    Py_ssize_t n = page_rows("dump_candidates", lines_, labels, 17, 5);
+    if (n < 0)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t a = 0, words = 0;
+    int revisable = 1;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        int starts = i == n;
+        if (i < n) {
+            PyObject *line = PyTuple_GET_ITEM(lines_, i);
+            int piece = PyObject_IsTrue(PyTuple_GET_ITEM(line, 16));
+            if (piece < 0)
+                goto fail;
+            int same = piece && i ? PyObject_RichCompareBool(PyTuple_GET_ITEM(PyTuple_GET_ITEM(lines_, i - 1), 0),
+                                                             PyTuple_GET_ITEM(line, 0), Py_EQ) : 0;
+            if (same < 0)
+                goto fail;
+            starts = !same;
+        }
+        if (starts && i > 0) {  /* the unit a..i - 1 is complete */
+            if (words >= min_words && revisable) {
+                PyObject *unit = PyObject_CallFunction((PyObject *)&PyRange_Type, "nn", a, i);
+                PyObject *item = unit ? Py_BuildValue("(Nn)", unit, words) : NULL;
+                int bad = item == NULL || PyList_Append(out, item) < 0;
+                Py_XDECREF(item);
+                if (bad)
+                    goto fail;
+            }
+            a = i, words = 0, revisable = 1;
+        }
+        if (i == n)
+            break;
+        Py_ssize_t w;
+        if (line_words(PyTuple_GET_ITEM(lines_, i), &w) < 0)
+            goto fail;
+        words += w;
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        int final = PyObject_IsTrue(PyTuple_GET_ITEM(label, 4));
+        if (final < 0)
+            goto fail;
+        revisable = revisable && PyTuple_GET_ITEM(label, 1) != Py_False && !final;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -4928,6 +5383,20 @@ static PyMethodDef methods[] = {
      "menu_runs(lines, labels, title_like, menu_run, (bad, good, near)) -> span.menu_runs(page, labels, title_like)."},
     {"densest_span", densest_span, METH_VARARGS, "densest_span(scores) -> span.densest_span(scores)."},
     {"maximal_runs", maximal_runs, METH_VARARGS, "maximal_runs(scores) -> span.maximal_runs(scores)."},
+    /* segmentation, repetition, posts, dumps, blurbs, dialogs, grids and menus stages */
+    {"spans_recorded", spans_recorded, METH_VARARGS,
+     "spans_recorded(labels, cls, first, threads, teasers, span, body_first, body_last, where, further, closer, "
+     "trailing_start, trailing_stop, parts) -> segmentation._recorded's labels."},
+    {"consent_lines", consent_lines, METH_VARARGS,
+     "consent_lines(lines, labels, openers, assent, max_words) -> dialogs._consent_lines(page, labels)."},
+    {"toc_openings", toc_openings, METH_O, "toc_openings(lines) -> repetition._toc_openings(lines)."},
+    {"columns_recorded", columns_recorded, METH_VARARGS,
+     "columns_recorded(labels, cls, first, columns) -> menus._recorded(labels, *columns)."},
+    {"line_blocks", line_blocks, METH_O, "line_blocks(stripped) -> page._line_blocks(stripped)."},
+    {"colon_lines", colon_lines, METH_VARARGS, "colon_lines(lines, first, stop) -> span._colon_lines(lines, first, stop)."},
+    {"stop_flags", stop_flags, METH_VARARGS, "stop_flags(flags, labels) -> posts._stops(flags, labels)."},
+    {"dump_candidates", dump_candidates, METH_VARARGS,
+     "dump_candidates(lines, labels, min_words) -> dumps._candidates(page, labels)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -207,7 +207,7 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     if breaks:
         kept = [(group[0] + 1, tuple(map(stripped.__getitem__, group)), 0) for group in unwrap.joined(raw, breaks)]
     else:  # unwrapped text, as most is: a block per non-blank line (blank once stripped, blank before)
-        kept = [(i + 1, (line,), 0) for i, line in enumerate(stripped) if line]
+        kept = _line_blocks(stripped)
     if max(map(len, stripped), default=0) > segment.LONG_CJK_LINE:
         kept = _pieces(kept, lexicon.load(config.extra_lexicons).whole)
     if markdown.plain(text):
@@ -236,6 +236,13 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
     blank_separated = len(kept) > 1 and not all(raw[kept[0][0]:kept[-1][0] - 1])
     return Page(lines=lines, lang=lang, config=config, blank_separated=blank_separated, host=host_of(url),
                 evidence=evidence)
+
+
+def _line_blocks(stripped: list[str]) -> list[tuple[int, tuple[str, ...], int]]:
+    """(line number, (line,), 0) for each non-blank line of ``stripped``. (Compiled: ``_core.line_blocks``.)"""
+    if native.core is not None:
+        return native.core.line_blocks(stripped)
+    return [(i + 1, (line,), 0) for i, line in enumerate(stripped) if line]
 
 
 def _pieces(blocks: list[tuple[int, tuple[str, ...], int]], chrome: dict) -> list[tuple[int, tuple[str, ...], int]]:

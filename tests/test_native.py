@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, binary, language, lexicon, markdown, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
-from cleaner.stages import (boxes, code, comments, context, dumps, features, grids, menus, posts, repetition, segmentation,
-                            span, specs, teasers)
+from cleaner.stages import (boxes, code, comments, context, dialogs, dumps, features, grids, menus, posts, repetition,
+                            segmentation, span, specs, teasers)
 from cleaner.stages import lexicon as lexicon_stage
 from strength import strength
 
@@ -85,6 +85,15 @@ def test_page_lines_and_features(text, sep):
     for lang in (None, "en", "de"):
         reference, compiled = both(page.build, text, Config(lang=lang))
         assert compiled == reference
+
+
+@SETTINGS
+@given(st.lists(st.one_of(TEXTS, st.just("")), max_size=12))
+def test_line_blocks(stripped):
+    # A block per non-blank line of an unwrapped page, numbered from 1.
+    reference, compiled = both(page._line_blocks, stripped)
+    assert compiled == reference
+    assert [list(map(type, block)) for block in compiled] == [list(map(type, block)) for block in reference]
 
 
 #: Whole inputs with the characters a binary file brings (C0 controls, DEL, U+FFFD, lone surrogates), with
@@ -639,9 +648,11 @@ def test_title_lines_and_evidence(rows, lang):
     labels = [Label(cls, None, "", "") for cls in classes[:len(built.lines)]]
     reference, compiled = both(span.title_lines, built, labels)
     assert compiled == reference
-    # The evidence of each line (segmentation._scores), an inline box's lines among them.
+    # The evidence of each line (segmentation._scores), an inline box's lines, listed titles and the
+    # furniture between posts among them.
     boxed = [k % 3 == 2 for k in range(len(labels))]
-    labels = [label._replace(closes=k % 5 == 4) for k, label in enumerate(labels)]
+    labels = [label._replace(closes=k % 5 == 4, listed=k % 4 == 1, between_posts=k % 7 == 3)
+              for k, label in enumerate(labels)]
     reference, compiled = both(segmentation._scores, built, labels, boxed, reference)
     assert compiled == reference
 
@@ -960,6 +971,29 @@ def test_listed_runs_of_a_contents_box():
     assert compiled == reference == [(1, 5, ["history", "early life", "career", "history"], True)]
 
 
+#: The openings of a numbered table of contents' first entry and their look-alikes: bullets with and
+#: without a space, whitespace of every kind, other numbers.
+TOC_PARTS = ["1", "1 ", "1\t", "1\u00a0", "1\u3000", "11 ", "2 ", "1.", "* ", "• ", "+ ", "- ", "– ", "*", "•", "  ",
+             "\u2028", "History", "Early life"]
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.one_of(st.sampled_from(TOC_PARTS), TEXTS), max_size=4).map("".join), max_size=12))
+def test_toc_openings(texts):
+    # Line texts as they stand (not stripped as page.build strips them).
+    base = page.build("x", Config(lang="en")).lines[0]
+    lines = tuple(base._replace(text=text) for text in texts)
+    reference, compiled = both(repetition._toc_openings, lines)
+    assert compiled == reference
+
+
+def test_toc_openings_of_a_contents_box():
+    lines = page.build("\n\n".join(["Contents", "1 History", "* 1 History", "•  1\tEarly life", "1. Paris", "1",
+                                       "12 Career", "-1 x"]), Config(lang="en")).lines
+    reference, compiled = both(repetition._toc_openings, lines)
+    assert compiled == reference == [1, 2, 3]
+
+
 @SETTINGS
 @given(LABELS, st.lists(st.sampled_from(["", "comment thread: 3 comments", "comment thread", "inline box of links",
                                          boxes.INLINE_BOX_PREFIX + "3 links", "teaser run: 4 teasers"]), max_size=12))
@@ -970,6 +1004,112 @@ def test_span_columns(labels, asides):
     reference, compiled = both(segmentation._columns, labels)
     assert compiled == reference
     assert [list(map(type, column)) for column in compiled[1:]] == [list(map(type, column)) for column in reference[1:]]
+
+
+@SETTINGS
+@given(LABELS, st.data())
+def test_spans_recorded(labels, data):
+    # The spans recorded on the labels: the main span's parts (title, gap, body, signature), further
+    # spans, the closer, the rows, entries and furniture the span took in (some beyond it) and a
+    # trailing run set aside.
+    if not labels:
+        return
+    n = len(labels)
+    built = page.build("\n\n".join(f"Line {k}" for k in range(n)), Config(lang="en"))
+    index = st.integers(0, n - 1)
+    first = data.draw(index)
+    last = data.draw(st.integers(first, n - 1))
+    body = span.Span(data.draw(st.integers(first, last)), data.draw(st.integers(first, last)))
+    found = span.Span(first, last, *(frozenset(data.draw(st.lists(index, max_size=4))) for _ in range(4)))
+    others = [(a, a + data.draw(st.integers(0, n - 1 - a))) for a in data.draw(st.lists(index, max_size=2))]
+    start = data.draw(index)
+    trailing = range(start, data.draw(st.integers(start, n)))
+    asides = [data.draw(st.sampled_from(["", "comment thread: 3 comments", "teaser run: 4 teasers"])) for _ in range(n)]
+    aside = segmentation.Aside([a if a.startswith("teaser") else "" for a in asides],
+                               [a if a.startswith("comment") else "" for a in asides], [bool(a) for a in asides])
+    closing = data.draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    reference, compiled = both(segmentation._recorded, built, labels, aside, trailing, closing, body, found, others)
+    assert compiled == reference
+    assert all(type(label) is Label for label in compiled)
+    assert [new is old for new, old in zip(compiled, labels)] == [new is old for new, old in zip(reference, labels)]
+
+
+@SETTINGS
+@given(LABELS, st.data())
+def test_menus_recorded(labels, data):
+    # The menus stage's record: title-likeness and the menu flag, set on the lines with either.
+    flags = st.lists(st.booleans(), min_size=len(labels), max_size=len(labels))
+    title_like, menu = data.draw(flags), data.draw(flags)
+    reference, compiled = both(menus._recorded, labels, title_like, menu)
+    assert compiled == reference
+    assert all(type(label) is Label for label in compiled)
+    assert [new is old for new, old in zip(compiled, labels)] == [new is old for new, old in zip(reference, labels)]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(["Topics include:", "Key features: ", ":", "：", "Note: it rained."]), TEXTS),
+                max_size=12), st.integers(-2, 14), st.integers(-2, 14))
+def test_colon_lines(texts, first, stop):
+    # The lines that may announce a list, between two bounds that may fall outside the page.
+    base = page.build("x", Config(lang="en")).lines[0]
+    lines = tuple(base._replace(text=text) for text in texts)
+    reference, compiled = both(span._colon_lines, lines, first, stop)
+    assert compiled == reference
+
+
+@SETTINGS
+@given(LABELS, st.data())
+def test_stops(labels, data):
+    # Where a thread's growth stops: lines set aside (flags of any truth) and closing headers.
+    flags = data.draw(st.lists(st.sampled_from([False, True, 0, 1, "", "teaser run"]), min_size=len(labels),
+                               max_size=len(labels)))
+    reference, compiled = both(posts._stops, flags, labels)
+    assert compiled == reference
+    assert list(map(type, compiled)) == list(map(type, reference))
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 3), st.sampled_from([0, 3, 40, 99, 100, 180]),
+                          st.sampled_from(SPEC_LABELS + [Label(SHORT, True, "", "", final=True),
+                                                         Label("good", None, "", "", final=True)])), max_size=16))
+def test_dump_candidates(rows):
+    # Units of one line or of a cut line's pieces (a piece may stand under a line of another number, as on
+    # a re-check pass), long or short, with labels that may no longer be revised.
+    base = page.build("x", Config(lang="en")).lines[0]
+    lines, number = [], 1
+    for new_line, piece, words, _ in rows:
+        number += new_line
+        lines.append(base._replace(number=number, piece=piece, words=words))
+    built = page.Page(lines=tuple(lines), lang="en", config=Config(lang="en"), blank_separated=True)
+    reference, compiled = both(dumps._candidates, built, [label for *_, label in rows])
+    assert compiled == reference
+
+
+#: Sentences of consent, of several words' lengths and languages, and look-alikes: an opener without an
+#: assent word, an assent word without an opener, a clause of terms too long for a form.
+CONSENT_LINES = ["By clicking Subscribe, you agree to our Terms and Privacy Policy.",
+                 "By subscribing you agree to receive emails.", "By clicking below you will get the book.",
+                 "We agree with the council.", "Mit dem Absenden stimmen Sie der Datenschutzerklärung zu.",
+                 "By " + "using this site and reading on " * 12 + "you agree.", "By", "Subscribe", "Email address"]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(CONSENT_LINES), TEXTS),
+                          st.sampled_from(SPEC_LABELS + [Label(SHORT, True, "", "", final=True),
+                                                         Label("bad", False, "", "", final=True)])), max_size=20))
+def test_consent_lines(rows):
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = ([label for _, label in rows] + [SPEC_LABELS[0]] * len(built.lines))[:len(built.lines)]
+    reference, compiled = both(dialogs._consent_lines, built, labels)
+    assert compiled == reference
+
+
+def test_consent_lines_of_a_form():
+    built = page.build("\n\n".join(CONSENT_LINES), Config(lang="en"))
+    labels = [SPEC_LABELS[0]] * len(built.lines)
+    labels[1] = Label(SHORT, True, "", "", final=True)  # kept by the lexicon: no consent sentence of a form
+    reference, compiled = both(dialogs._consent_lines, built, labels)
+    assert compiled == reference == [0, 4]
 
 
 #: Menus and the look-alikes that a sentence of the text announces, a picture's empty line between them.

@@ -152,10 +152,17 @@ def trailing_blurbs(page: Page, labels: list[Label], first: int, last: int) -> l
 
 def _body(labels: list[Label]) -> tuple[int, int] | None:
     """The first and last line of the main body span's text (without the title and signature at the
-    page's edges that it took in), or None when the page has no span."""
-    inside = [i for i, label in enumerate(labels)
-              if label.block.startswith(BODY_SPAN_PREFIX) and label.reason not in (TITLE_REASON, SIGNATURE_REASON)]
-    return (inside[0], inside[-1]) if inside else None
+    page's edges that it took in), or None when the page has no span. Looked for from either end: the
+    lines between the two are not read."""
+    first = next((i for i, label in enumerate(labels) if _in_body(label)), None)
+    if first is None:
+        return None
+    return first, next(i for i in range(len(labels) - 1, first - 1, -1) if _in_body(labels[i]))
+
+
+def _in_body(label: Label) -> bool:
+    """The line stands in the main body span's text."""
+    return label.block.startswith(BODY_SPAN_PREFIX) and label.reason not in (TITLE_REASON, SIGNATURE_REASON)
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:

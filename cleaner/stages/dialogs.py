@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import functools
 
-from .. import lexicon
+from .. import lexicon, native
 from ..labels import BAD, GOOD, Label
 from ..page import Line, Page
 
@@ -178,18 +178,25 @@ def _settings(page: Page, labels: list[Label], out: list[Label]) -> None:
                         else Label(BAD, False, NAME, reason, aside=reason)
 
 
+def _consent_lines(page: Page, labels: list[Label]) -> list[int]:
+    """The consent sentences that the lexicon did not keep, in line order. (Compiled:
+    ``_core.consent_lines``.)"""
+    openers, assent = _phrases()
+    if native.core is not None:
+        return native.core.consent_lines(page.lines, labels, openers, assent, CONSENT_MAX_WORDS)
+    # A consent sentence opens with an opener's first character: one pass picks out the lines that do.
+    return [i for i, line in enumerate(page.lines) if line.key[:1] in openers
+            and not (labels[i].final and labels[i].keep) and consent(line)]
+
+
 def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every dialog's lines made chrome and set aside, each with the line number of its consent sentence
     (or, for a cookie settings dialog, of its notice)."""
     out = list(labels)
     _settings(page, labels, out)
     lines = page.lines
-    openers = _phrases()[0]
-    # A consent sentence opens with an opener's first character: one pass picks out the lines that do.
-    for i in [k for k, line in enumerate(lines) if line.key[:1] in openers]:
+    for i in _consent_lines(page, labels):
         line = lines[i]
-        if labels[i].final and labels[i].keep or not consent(line):
-            continue
         first = _fields_start(page, labels, i)
         reason = REASON.format(line=line.number)
         for k in range(first, i + 1):

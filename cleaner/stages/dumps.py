@@ -71,19 +71,30 @@ def _unit_starts(page: Page) -> list[int]:
     return starts
 
 
-def run(page: Page, labels: list[Label]) -> list[Label]:
+def _candidates(page: Page, labels: list[Label]) -> list[tuple[range, int]]:
+    """The units long enough to be a dump whose lines are all still revisable, with their words.
+    (Compiled: ``_core.dump_candidates``, one pass over the lines.)"""
+    if native.core is not None:
+        return native.core.dump_candidates(page.lines, labels, DUMP_MIN_WORDS)
     lines = page.lines
     # Most pages hold no line long enough to be a dump, and no cut one: nothing to look up.
     if all(line.words < DUMP_MIN_WORDS and not line.piece for line in lines):
-        return labels
+        return []
     starts = _unit_starts(page)
-    candidates: list[tuple[range, int]] = []  # the units long enough to be a dump, with their words
+    candidates = []
     for a, b in zip(starts, starts[1:]):
         words = lines[a].words if b == a + 1 else sum(lines[i].words for i in range(a, b))  # one line, mostly
         if words >= DUMP_MIN_WORDS and all(labels[i].revisable for i in range(a, b)):
             candidates.append((range(a, b), words))
+    return candidates
+
+
+def run(page: Page, labels: list[Label]) -> list[Label]:
+    lines = page.lines
+    candidates = _candidates(page, labels)
     if not candidates:
         return labels
+    starts = _unit_starts(page)
     longest = max(words for _, words in candidates)
     # Where each sentence of a candidate first stands, among the lines short enough to be a dump's
     # source. Only the candidates' sentences are looked up: the others' keys would hold a second copy of

@@ -296,10 +296,15 @@ def _side(page: Page, labels: list[Label], aside: list[bool], start: int, step: 
 
 def with_entries(page: Page, labels: list[Label], aside: list[bool], span: Span) -> Span:
     """The span of a listing's intro with the lines of the runs of alike entries that touch it at
-    either edge as its ``entries`` (see the module's docstring)."""
-    paragraphs = [i for i in range(span.first, span.last + 1) if paragraph(page.lines[i], labels[i])]
-    if sum(page.lines[i].words for i in paragraphs) >= INTRO_MAX_WORDS:
-        return span
+    either edge as its ``entries`` (see the module's docstring). An article's first paragraphs reach
+    ``INTRO_MAX_WORDS``: the rest of the span is not read."""
+    paragraphs, words = [], 0
+    for i in range(span.first, span.last + 1):
+        if paragraph(page.lines[i], labels[i]):
+            paragraphs.append(i)
+            words += page.lines[i].words
+            if words >= INTRO_MAX_WORDS:
+                return span
     # A span of a few lines may stand amid the entries (a pass over the kept lines finds a listing's
     # densest run there): the entries on its two sides, of one anchor, count together.
     split = span.last - span.first < ENTRY_MAX_LINES

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from typing import NamedTuple
 
 from ..labels import BAD, GOOD, Label, recorded
@@ -129,10 +129,12 @@ def grid_items(page: Page, labels: list[Label]) -> dict[int, GridLine]:
     # A price of nothing ("$0.00") is a cart's total or subtotal, no item's price; the old price under the
     # new one and its saving ("$96.73", "Save 25%", "compared to $129.00") is the same item's.
     # A column of prices is a filter's price ranges, no item's price (see ``PRICE_COLUMN_LINES``).
-    starts = [i for i, label in enumerate(labels) if priced[i + 1] and not label.final and not priced[i]
+    starts = [i for i in compress(count(), priced[1:]) if not labels[i].final and not priced[i]
               and NONZERO.search(lines[i].text) is not None
               and not (i > 1 and priced[i - 1] and _saving(lines[i - 1]))
               and sum(priced[i + 1:i + 1 + PRICE_COLUMN_LINES]) < PRICE_COLUMN_LINES]
+    if len(starts) < GRID_MIN_ITEMS:  # too few prices for a grid: most pages
+        return {}
     # Paragraphs up to each line: an item that holds one is a section of a text, not a grid's item.
     paragraphs = list(accumulate([label.cls == GOOD and line.terminal for line, label in zip(lines, labels)],
                                  initial=0))

@@ -16,17 +16,27 @@ and so do the labels and values of a spec sheet (:func:`.specs.paired`).
 """
 from __future__ import annotations
 
+from .. import native
 from ..labels import Label, recorded
 from ..page import Page
 from .span import menu_runs, title_lines
 from .specs import paired
 
 NAME = "menus"
+#: Where the fields the stage records (title_like, then menu) stand in a label.
+TITLE_LIKE_FIELD = Label._fields.index("title_like")
 
 
 def run(page: Page, labels: list[Label]) -> list[Label]:
     """Every line's label with its title-likeness and whether it stands in a menu run recorded."""
     title_like = [title and not paired(label) for title, label in zip(title_lines(page, labels), labels)]
-    found = {i: (title, menu) for i, (title, menu) in enumerate(zip(title_like, menu_runs(page, labels, title_like)))
-             if title or menu}
+    return _recorded(labels, title_like, menu_runs(page, labels, title_like))
+
+
+def _recorded(labels: list[Label], title_like: list[bool], menus: list[bool]) -> list[Label]:
+    """``labels`` with the title-likeness and the menu flag recorded on the lines that have either.
+    (Compiled: ``_core.columns_recorded``, one pass that builds each such label at once.)"""
+    if native.core is not None:
+        return native.core.columns_recorded(labels, Label, TITLE_LIKE_FIELD, (title_like, menus))
+    found = {i: (title, menu) for i, (title, menu) in enumerate(zip(title_like, menus)) if title or menu}
     return recorded(labels, ("title_like", "menu"), found)

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import compress, count
+from operator import attrgetter
 
 from .. import lexicon, native
 from ..labels import BAD, GOOD, NEAR, SHORT, Label, recorded
@@ -81,8 +83,9 @@ def user_cards(page: Page, labels: list[Label]) -> set[int]:
     furniture that repeats."""
     counters = badge_counters()
     cards = set()
-    for i, line in enumerate(page.lines):
-        if line.digit_share and line.text[:1].isdigit() and counters.match(line.text):
+    for i in compress(count(), map(attrgetter("digit_share"), page.lines)):  # the counters hold figures
+        line = page.lines[i]
+        if line.text[:1].isdigit() and counters.match(line.text):
             cards.add(i)
             if i and (name := page.lines[i - 1]).words <= CARD_NAME_MAX_WORDS and not name.terminal \
                     and labels[i - 1].cls == SHORT:
@@ -203,6 +206,14 @@ def _walk(page: Page, labels: list[Label], stops: list[bool], posts: list[bool],
 WALK_PARAMS = (DATELINE_REASON, GOOD, BLOCK_MIN_LINES, BLOCK_MAX_LINES, MIN_COMMENTS, ARTICLE_MIN_WORDS)
 
 
+def _stops(flags: list[bool], labels: list[Label]) -> list[bool]:
+    """Per line, whether its flag is set or it is a header that closes the article: where a thread's
+    growth stops. (Compiled: ``_core.stop_flags``.)"""
+    if native.core is not None:
+        return native.core.stop_flags(flags, labels)
+    return [flag or label.closes for flag, label in zip(flags, labels)]
+
+
 def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int, last: int
                  ) -> tuple[int, int, frozenset[int]]:
     """The span ``first``..``last`` grown at both ends over the posts of the thread it holds, and the
@@ -211,7 +222,7 @@ def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int,
     the span. Lines set aside (teasers, a comment thread) and headers that close the article stop the
     growth."""
     posts = post_lines(page, labels)
-    stops = [flag or label.closes for flag, label in zip(aside, labels)]
+    stops = _stops(aside, labels)
     head = _edge(posts, first, 1, False)
     if not head <= last:
         return first, last, frozenset()
@@ -221,7 +232,7 @@ def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int,
     return first, grown_last, frozenset(furniture)
 
 
-def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[frozenset[int], frozenset[int]]:
+def joined_posts(page: Page, labels: list[Label], stops: list[bool]) -> tuple[frozenset[int], frozenset[int]]:
     """The blocks of furniture between the posts of every thread of the page, found before the span is
     sought, and the lines of theirs that go. Such a block holds chrome lines ("Member", "Last edited:
     ...", a poster's counters), and a thread of short posts ("Because if not then I'd rather just
@@ -241,9 +252,9 @@ def joined_posts(page: Page, labels: list[Label], aside: list[bool]) -> tuple[fr
     that first repeat under a text of ``ARTICLE_MIN_WORDS`` words of prose or more, or anywhere past a
     header that closes such a text ("Komentarze (7)"), are the comments under an article
     (past a first thread, under the thread's own posts, they are more of its posts: an advertisement
-    or a day's heading between two posts breaks the run of blocks)."""
+    or a day's heading between two posts breaks the run of blocks). ``stops``: per line, whether it is set
+    aside or a header that closes the article."""
     posts = post_lines(page, labels)
-    stops = [flag or label.closes for flag, label in zip(aside, labels)]
     blocks: set[int] = set()
     furniture: set[int] = set()
     run: list[tuple[range, set[str]]] = []  # the blocks in a row so far, each repeating the one before
@@ -302,7 +313,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     posters' cards of a Q&A thread (:func:`user_cards`) as such furniture wherever they stand. It decides
     nothing itself: the segmentation stage counts the blocks as neither body nor chrome and the context
     stage drops their furniture inside the body span."""
-    between, furniture = joined_posts(page, labels, [bool(label.aside) for label in labels])
+    between, furniture = joined_posts(page, labels, [bool(label.aside) or label.closes for label in labels])
     cards = user_cards(page, labels)
     return recorded(labels, ("furniture", "between_posts"),
                     {i: (i in furniture or i in cards, True) for i in between | cards})

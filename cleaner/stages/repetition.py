@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from itertools import compress, count
-from operator import attrgetter
+from itertools import accumulate, compress, count
+from operator import attrgetter, ne
 
 from .. import native
 from ..labels import BAD, GOOD, NEAR, Label
@@ -196,17 +196,17 @@ def _text_follows(page: Page, labels: list[Label], keys: list[str], dropped: dic
 def _toc_headings(page: Page, labels: list[Label], keys: list[str], dropped: dict[str, int]) -> set[int]:
     """The kept lines that are headings listed in a table of contents (see ``TOC_MIN_ENTRIES``);
     ``dropped`` maps a key to the index of its first dropped line."""
-    run_of, run = [], 0  # which run of dropped lines each line stands in
-    for i, label in enumerate(labels):
-        run += i > 0 and (label.keep is False) != (labels[i - 1].keep is False)
-        run_of.append(run)
+    dropped_flags = [label.keep is False for label in labels]
+    # Which run of dropped lines each line stands in: the number of changes from kept to dropped or back
+    # up to it.
+    run_of = list(accumulate(map(ne, dropped_flags, dropped_flags[1:]), initial=0))
     chains: dict[int, list[int]] = {}  # run -> kept headings repeating its lines in order
     last: dict[int, int] = {}          # run -> index of the line the chain's last heading repeats
     seen: Counter = Counter()          # run -> kept headings repeating its lines, in order or not
-    for i, (key, label) in enumerate(zip(keys, labels)):
-        if not (label.keep and key in dropped and _text_follows(page, labels, keys, dropped, i)):
+    for i in compress(count(), map(dropped.__contains__, keys)):  # the lines that repeat a dropped one
+        if not (labels[i].keep and _text_follows(page, labels, keys, dropped, i)):
             continue
-        j = dropped[key]
+        j = dropped[keys[i]]
         seen[run_of[j]] += 1
         if j > last.get(run_of[j], -1):
             chains.setdefault(run_of[j], []).append(i)
@@ -232,13 +232,21 @@ TOC_LABEL_REASON = "the label over the text's table of contents"
 LISTED_TOC_REASON = "an entry of the text's table of contents under its label: its headings follow, in its order"
 
 
+def _toc_openings(lines: tuple[Line, ...]) -> list[int]:
+    """The lines that open like the first entry of a table of contents (``TOC_FIRST``). (Compiled:
+    ``_core.toc_openings``.)"""
+    if native.core is not None:
+        return native.core.toc_openings(lines)
+    return list(compress(count(), map(TOC_FIRST.match, map(attrgetter("text"), lines))))
+
+
 def _numbered_runs(lines: tuple[Line, ...]) -> list[tuple[int, int, list[str], bool]]:
     """Runs of at least ``TOC_MIN_ENTRIES`` lines of ``TOC_ENTRY`` numbered from 1: (first line, end,
     the titles without their numbers, whether the run needs a label over it: no, the numbers are its
     evidence)."""
     runs, after = [], 0
-    # Only a line that opens like the first entry can start a table: one pass in C picks them out.
-    for i in compress(count(), map(TOC_FIRST.match, map(attrgetter("text"), lines))):
+    # Only a line that opens like the first entry can start a table: one pass picks them out.
+    for i in _toc_openings(lines):
         if i < after or (entry := TOC_ENTRY.fullmatch(lines[i].text)) is None or entry[1] != "1":
             continue
         j, titles = i, []

@@ -125,12 +125,21 @@ def _columns(labels: list[Label]) -> Columns:
                    [label.title_like for label in labels], [label.menu for label in labels])
 
 
+def _next_closer(closing: list[bool], start: int, stop: int) -> int:
+    """The first closing header among lines ``start``..``stop`` - 1: ``stop`` when there is none. (One
+    search of the flags, not a test per line.)"""
+    try:
+        return closing.index(True, start, stop)
+    except ValueError:
+        return stop
+
+
 def _other_spans(labels: list[Label], closing: list[bool], scores: list[float], first: int, last: int
                  ) -> list[tuple[int, int]]:
     """The maximal runs of evidence before the main span and after it (up to the header that closes
     the article) that are strong enough and nearly free of chrome to be further parts of the page's
     text: an article split in two by an inline box, the sections or items of a page that has several."""
-    stop = next((i for i in range(last + 1, len(labels)) if closing[i]), len(labels))
+    stop = _next_closer(closing, last + 1, len(labels))
     found = []
     for a, b in ((0, first), (last + 1, stop)):
         for s, e, total in maximal_runs(scores[a:b]):
@@ -154,8 +163,8 @@ def _article_before_closer(page: Page, labels: list[Label], scores: list[float],
     story of a list that brings a chrome line, "Read more", stands alone); a header over a few headline
     links with the text going on under them ("Related articles", two links, a paragraph) heads a box
     inside the article, and the run below is the rest of it."""
-    first_closer = next((i for i in range(found[0]) if closing[i]), None)
-    if first_closer is None or _heads_links_over_text(page, labels, aside, first_closer):
+    first_closer = _next_closer(closing, 0, found[0])
+    if first_closer == found[0] or _heads_links_over_text(page, labels, aside, first_closer):
         return found
     own = [0.0 if aside[i] else score for i, score in enumerate(scores[:first_closer])]
     block = densest_span([CLOSER_EVIDENCE if labels[i].cls == BAD else score for i, score in enumerate(own)])
@@ -205,12 +214,14 @@ def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: l
 
 
 def _scores(page: Page, labels: list[Label], boxed: list[bool], title_like: list[bool]) -> list[float]:
-    """Each line's evidence; an inline box's header and links count as one chrome line each. (Compiled:
-    ``_core.scores``.)"""
+    """Each line's evidence; an inline box's header and links count as one chrome line each, and so does
+    a title listed under a closing header (:mod:`.titles`); the furniture between two posts of a thread
+    counts as neither body nor chrome. (Compiled: ``_core.scores``.)"""
     sentence_case = page.lang is not None and page.lang not in language.TITLE_CASE_HEADLINES
     if native.core is not None:
         return native.core.scores(page.lines, labels, boxed, title_like, sentence_case, EVIDENCE_PARAMS)
-    return [BAD_EVIDENCE if box else evidence(line, label, title, sentence_case)
+    return [0.0 if label.between_posts else BAD_EVIDENCE if box or label.listed
+            else evidence(line, label, title, sentence_case)
             for line, label, title, box in zip(page.lines, labels, title_like, boxed)]
 
 
@@ -233,8 +244,6 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     the labels. A page without a body paragraph has no span: its labels stay as they are."""
     aside, boxed, closing, title_like, menus = _columns(labels)
     scores = _scores(page, labels, boxed, title_like)
-    scores = [0.0 if label.between_posts else BAD_EVIDENCE if label.listed else score
-              for score, label in zip(scores, labels)]
     found = densest_span(scores)
     if found is None:
         return list(labels)
@@ -263,19 +272,25 @@ def _recorded(page: Page, labels: list[Label], aside: Aside, trailing: range, cl
     the same with the title and signature at the page's edges. Every line of a span gets its name as its
     block and its part, and every row the span took in is marked; the lines of a trailing headline run
     ``trailing`` get its reason as their aside (a comment thread's line keeps its own); the furniture between the
-    posts the span grew over is recorded."""
+    posts the span grew over is recorded. (Compiled: ``_core.spans_recorded``, which builds each label at
+    once.)"""
     first, last, rows, gaps, furniture, entries = span
-    blocks, parts = {}, {}
     where = BODY_SPAN.format(first=page.lines[first].number, last=page.lines[last].number)
+    further_spans = [(a, b, FURTHER_SPAN.format(first=page.lines[a].number, last=page.lines[b].number))
+                     for a, b in others]
+    closer = _next_closer(closing, last + 1, len(labels))  # len(labels): none
+    if native.core is not None:
+        return native.core.spans_recorded(labels, Label, Label._fields.index("aside"), aside.threads, aside.teasers,
+                                          span, body.first, body.last, where, further_spans,
+                                          closer if closer < len(labels) else -1, trailing.start, trailing.stop, PARTS)
+    blocks, parts = {}, {}
     for i in range(first, last + 1):
         blocks[i] = where
         parts[i] = GAP if i in gaps else TITLE if i < body.first else SIGNATURE if i > body.last else BODY
-    for a, b in others:
-        further = FURTHER_SPAN.format(first=page.lines[a].number, last=page.lines[b].number)
+    for a, b, further in further_spans:
         for i in range(a, b + 1):
             blocks[i], parts[i] = further, FURTHER
-    closer = next((i for i in range(last + 1, len(labels)) if closing[i]), None)
-    if closer is not None:
+    if closer < len(labels):
         parts[closer] = CLOSER
     found = {i: (aside.threads[i] or aside.teasers[i], blocks.get(i, ""), parts.get(i, ""), i in rows, i in entries,
                  labels[i].furniture or i in furniture)

@@ -537,14 +537,21 @@ def grown_over_paged_list(page: Page, labels: list[Label], aside: list[bool], sp
     return span._replace(last=at, rows=span.rows | frozenset(range(last + 1, at + 1)))
 
 
+def _colon_lines(lines: tuple[Line, ...], first: int, stop: int) -> list[int]:
+    """The lines among ``first``..``stop`` - 1 that end with a colon. (Compiled: ``_core.colon_lines``.)"""
+    if native.core is not None:
+        return native.core.colon_lines(lines, first, stop)
+    return [i for i in range(max(first, 0), min(stop, len(lines))) if lines[i].text.endswith(":")]
+
+
 def with_announced_rows(page: Page, labels: list[Label], span: Span) -> Span:
     """Inside the span, rows of one shape that a line announces ("The tour dates:") are a list, not a
     menu, and so are the few short items under a label of the text ("Topics include:", "What's in the
     box:", "Key features:"; see ``LABELLED_LIST_MAX_ITEMS``)."""
     rows = set(span.rows)
     after = span.first  # the lines of a run taken in announce no run of their own
-    for i, line in enumerate(page.lines[span.first:span.last], span.first):
-        if i >= after and line.text.endswith(":") and labels[i].cls != BAD:
+    for i in _colon_lines(page.lines, span.first, span.last):
+        if i >= after and labels[i].cls != BAD:
             n = _row_run(page, labels, i + 1, 1) or _labelled_list(labels, i + 1, span.last)
             rows.update(range(i + 1, i + 1 + n))
             after = i + n + 1
