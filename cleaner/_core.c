@@ -1465,8 +1465,9 @@ static int lexicon_constant(const char *name, Py_ssize_t *value) {
 static Py_ssize_t max_outside_contained = -1;
 
 /* 1 when ``entry`` is a contained phrase (``* phrase *``) and the line ``norm`` has more than
-   lexicon.MAX_OUTSIDE_CONTAINED characters besides its match ``m``; 0 otherwise; -1 on error. */
-static int contained_too_long(PyObject *entry, PyObject *m, PyObject *norm) {
+   lexicon.MAX_OUTSIDE_CONTAINED characters besides its match of ``span`` characters; 0 otherwise; -1 on
+   error. */
+static int contained_too_long(PyObject *entry, Py_ssize_t span, PyObject *norm) {
     PyObject *contained = PyObject_GetAttr(entry, str_contained);
     if (contained == NULL)
         return -1;
@@ -1476,14 +1477,7 @@ static int contained_too_long(PyObject *entry, PyObject *m, PyObject *norm) {
         return is;
     if (lexicon_constant("MAX_OUTSIDE_CONTAINED", &max_outside_contained) < 0)
         return -1;
-    PyObject *span = PyObject_CallMethodNoArgs(m, str_span);
-    if (span == NULL)
-        return -1;
-    Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 0)), end = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1));
-    Py_DECREF(span);
-    if (PyErr_Occurred())
-        return -1;
-    return PyUnicode_GET_LENGTH(norm) - (end - start) > max_outside_contained;
+    return PyUnicode_GET_LENGTH(norm) - span > max_outside_contained;
 }
 
 /* The lexicon's index words (Lexicon.by_word; a Lexicon is built once per process and set of files): a
@@ -1510,6 +1504,8 @@ static PyObject *lazy_search(PyObject *pattern, PyObject *norm) {
     return m;
 }
 
+static int lx_pattern_span(PyObject *pattern, PyObject *norm, Py_ssize_t *start, Py_ssize_t *end);
+
 /* One (literal, pattern, entry) candidate of Lexicon.match against norm: 1 when it decides the line
    (a keep entry matched: *found is it), 0 to go on (*found is set when a chrome entry matched first),
    -1 on error. *found is a new reference or NULL. */
@@ -1528,23 +1524,17 @@ static int try_candidate(PyObject *item, PyObject *norm, PyObject **found) {
     int in = PyUnicode_Contains(norm, literal);
     if (in <= 0)
         return in;
-    PyObject *m = lazy_search(pattern, norm);
-    if (m == NULL)
-        return -1;
-    if (m == Py_None) {
-        Py_DECREF(m);
-        return 0;
-    }
+    Py_ssize_t start, end;
+    int hit = lx_pattern_span(pattern, norm, &start, &end);
+    if (hit <= 0)
+        return hit;
     if (!keep) {
         /* A contained chrome phrase decides only a line with at most lexicon.MAX_OUTSIDE_CONTAINED
            characters besides it. */
-        int outside = contained_too_long(entry, m, norm);
-        if (outside != 0) {
-            Py_DECREF(m);
+        int outside = contained_too_long(entry, end - start, norm);
+        if (outside != 0)
             return outside < 0 ? -1 : 0;
-        }
     }
-    Py_DECREF(m);
     Py_INCREF(entry);
     Py_XSETREF(*found, entry);
     return keep;
@@ -4853,6 +4843,191 @@ done:
 }
 
 
+/* ------------------------------------------------------------------ stages: lexicon, features, comments, teasers */
+
+
+/* The regex module's `\w` and `\d` in the Basic Multilingual Plane (of its own Unicode version), set once by
+   lexicon through set_pattern_classes: what a lexicon entry's pattern (lexicon.compile_entries) tests
+   besides its literals. */
+static unsigned char lx_word_bits[BMP / 8], lx_digit_bits[BMP / 8];
+static int lx_classes_set = 0;
+
+/* 1 when c is in the class ``bits``, 0 when not, -1 beyond the BMP (the tables stop there: undecided). */
+static inline int lx_in(const unsigned char *bits, Py_UCS4 c) {
+    return c >= BMP ? -1 : (bits[c >> 3] >> (c & 7)) & 1;
+}
+
+/* set_pattern_classes(word, digit): the code points of the BMP that the regex module's `\w` and `\d` match. */
+static PyObject *lx_set_pattern_classes(PyObject *self, PyObject *args) {
+    PyObject *word, *digit;
+    if (!PyArg_ParseTuple(args, "OO", &word, &digit))
+        return NULL;
+    if (set_bits(lx_word_bits, sizeof lx_word_bits, BMP, word) < 0
+        || set_bits(lx_digit_bits, sizeof lx_digit_bits, BMP, digit) < 0)
+        return NULL;
+    lx_classes_set = 1;
+    Py_RETURN_NONE;
+}
+
+/* A lexicon entry's pattern as lexicon.LazyPattern.shape gives it: ``^`` or not, ``(?<!\w)`` or not, its
+   literal parts with a number (lexicon.NUMBER) between each two, ``(?!\w)`` or not, ``$`` or not. */
+typedef struct {
+    Chars t;                 /* the text searched */
+    PyObject *const *parts;  /* str literals */
+    Py_ssize_t nparts;
+    int starts, before, after, ends;
+} LxPattern;
+
+/* lexicon.NUMBER's longest run after its first digit ("[\d.,]{0,15}"). */
+#define LX_NUMBER_TAIL 15
+
+/* The end of a match of parts[k] and what follows it in the pattern, from index i of the text, the first
+   that the regex engine's backtracking finds (a number's run as long as it goes, then shorter; its
+   suffix "k", "m" or "b" taken, then not); -1 when none; -2 when a character beyond the BMP stood where
+   a class was tested (undecided: the pattern decides). */
+static Py_ssize_t lx_match_from(const LxPattern *p, Py_ssize_t k, Py_ssize_t i) {
+    Chars lit = chars_of(p->parts[k]), t = p->t;
+    if (i + lit.len > t.len)
+        return -1;
+    for (Py_ssize_t j = 0; j < lit.len; j++)
+        if (AT(t, i + j) != AT(lit, j))
+            return -1;
+    i += lit.len;
+    int in;
+    if (k + 1 == p->nparts) {
+        if (p->ends && i != t.len)
+            return -1;
+        if (p->after && i < t.len && (in = lx_in(lx_word_bits, AT(t, i))) != 0)
+            return in < 0 ? -2 : -1;
+        return i;
+    }
+    /* A number: (?<![\d.,])\d[\d.,]{0,15}[kmb]? */
+    if (i > 0) {
+        Py_UCS4 c = AT(t, i - 1);
+        if (c == '.' || c == ',')
+            return -1;
+        if ((in = lx_in(lx_digit_bits, c)) != 0)
+            return in < 0 ? -2 : -1;
+    }
+    if (i >= t.len || (in = lx_in(lx_digit_bits, AT(t, i))) == 0)
+        return -1;
+    if (in < 0)
+        return -2;
+    Py_ssize_t run = 0;
+    while (run < LX_NUMBER_TAIL && i + 1 + run < t.len) {
+        Py_UCS4 c = AT(t, i + 1 + run);
+        if (c != '.' && c != ',' && (in = lx_in(lx_digit_bits, c)) <= 0) {
+            if (in < 0)
+                return -2;
+            break;
+        }
+        run++;
+    }
+    for (Py_ssize_t n = run; n >= 0; n--) {
+        Py_ssize_t j = i + 1 + n, end;
+        if (j < t.len) {
+            Py_UCS4 c = AT(t, j);
+            if ((c == 'k' || c == 'm' || c == 'b') && (end = lx_match_from(p, k + 1, j + 1)) != -1)
+                return end;
+        }
+        if ((end = lx_match_from(p, k + 1, j)) != -1)
+            return end;
+    }
+    return -1;
+}
+
+/* The pattern of ``shape`` (lexicon.LazyPattern.shape) searched for in ``text``: 1 with the first match's
+   span in *start, *end; 0 when there is none; -2 when undecided (a character beyond the BMP where a class
+   is tested); -1 on error. */
+static int lx_search(PyObject *shape, PyObject *text, Py_ssize_t *start, Py_ssize_t *end) {
+    PyObject *parts;
+    LxPattern p;
+    if (!PyTuple_Check(shape)
+        || !PyArg_ParseTuple(shape, "ppO!pp", &p.starts, &p.before, &PyTuple_Type, &parts, &p.after, &p.ends))
+        return -1;
+    p.nparts = PyTuple_GET_SIZE(parts);
+    p.parts = &PyTuple_GET_ITEM(parts, 0);
+    for (Py_ssize_t k = 0; k < p.nparts; k++)
+        if (!PyUnicode_Check(p.parts[k])) {
+            PyErr_SetString(PyExc_TypeError, "a pattern's shape needs str parts");
+            return -1;
+        }
+    if (p.nparts == 0) {
+        PyErr_SetString(PyExc_ValueError, "a pattern's shape needs a part");
+        return -1;
+    }
+    p.t = chars_of(text);
+    Chars head = chars_of(p.parts[0]);
+    Py_UCS4 first = head.len ? AT(head, 0) : 0;
+    for (Py_ssize_t s = 0; s <= p.t.len && (s == 0 || !p.starts); s++) {
+        if (head.len && (s + head.len > p.t.len || AT(p.t, s) != first))
+            continue;
+        int in;
+        if (p.before && s > 0 && (in = lx_in(lx_word_bits, AT(p.t, s - 1))) != 0) {
+            if (in < 0)
+                return -2;
+            continue;
+        }
+        Py_ssize_t e = lx_match_from(&p, 0, s);
+        if (e == -2)
+            return -2;
+        if (e >= 0) {
+            *start = s;
+            *end = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static PyObject *lx_str_shape;  /* "shape" */
+
+/* The span of pattern.search(norm) for a lexicon.LazyPattern ``pattern``: 1 with it in *start, *end, 0 when
+   there is no match, -1 on error. Its shape is searched here (no pattern compiled, no call); where that is
+   undecided, or the pattern has no shape (a pattern of its own), the pattern's search runs. */
+static int lx_pattern_span(PyObject *pattern, PyObject *norm, Py_ssize_t *start, Py_ssize_t *end) {
+    PyObject *shape = PyObject_GetAttr(pattern, lx_str_shape);
+    if (shape == NULL) {
+        if (!PyErr_ExceptionMatches(PyExc_AttributeError))
+            return -1;
+        PyErr_Clear();
+    } else {
+        int r = lx_classes_set ? lx_search(shape, norm, start, end) : -2;
+        Py_DECREF(shape);
+        if (r != -2)
+            return r;
+    }
+    PyObject *m = lazy_search(pattern, norm);
+    if (m == NULL)
+        return -1;
+    if (m == Py_None) {
+        Py_DECREF(m);
+        return 0;
+    }
+    PyObject *span = PyObject_CallMethodNoArgs(m, str_span);
+    Py_DECREF(m);
+    if (span == NULL)
+        return -1;
+    int ok = PyArg_ParseTuple(span, "nn", start, end);
+    Py_DECREF(span);
+    return ok ? 1 : -1;
+}
+
+/* pattern_span(pattern, norm) -> pattern.search(norm).span() of a lexicon.LazyPattern, or None: what the
+   core's Lexicon.match reads of an entry's pattern. */
+static PyObject *lx_pattern_span_py(PyObject *self, PyObject *args) {
+    PyObject *pattern, *norm;
+    if (!PyArg_ParseTuple(args, "OU", &pattern, &norm))
+        return NULL;
+    Py_ssize_t start, end;
+    int r = lx_pattern_span(pattern, norm, &start, &end);
+    if (r < 0)
+        return NULL;
+    if (r == 0)
+        Py_RETURN_NONE;
+    return Py_BuildValue("nn", start, end);
+}
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -4928,6 +5103,10 @@ static PyMethodDef methods[] = {
      "menu_runs(lines, labels, title_like, menu_run, (bad, good, near)) -> span.menu_runs(page, labels, title_like)."},
     {"densest_span", densest_span, METH_VARARGS, "densest_span(scores) -> span.densest_span(scores)."},
     {"maximal_runs", maximal_runs, METH_VARARGS, "maximal_runs(scores) -> span.maximal_runs(scores)."},
+    {"set_pattern_classes", lx_set_pattern_classes, METH_VARARGS,
+     "set_pattern_classes(word, digit): the BMP's code points of the regex module's \\w and \\d."},
+    {"pattern_span", lx_pattern_span_py, METH_VARARGS,
+     "pattern_span(pattern, norm) -> the span of a lexicon.LazyPattern's search of norm, or None."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -4955,7 +5134,8 @@ PyMODINIT_FUNC PyInit__core(void) {
     str_finditer = PyUnicode_InternFromString("finditer");
     str_start = PyUnicode_InternFromString("start");
     str_compiled_slot = PyUnicode_InternFromString("_compiled");
-    if (str_compiled_slot == NULL || str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
+    lx_str_shape = PyUnicode_InternFromString("shape");
+    if (lx_str_shape == NULL || str_compiled_slot == NULL || str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
         || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
         || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL
         || str_finditer == NULL || str_start == NULL || init_latin1() < 0)

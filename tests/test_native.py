@@ -255,6 +255,47 @@ def test_contained_phrase_limit(outside):
     assert compiled == reference and (reference is None) == (outside > lexicon.MAX_OUTSIDE_CONTAINED - 40)
 
 
+#: Every pattern of the built-in lexicons, and what may stand in and around a match of one: numbers as
+#: counters write them (and digits of other scripts, one beyond the Basic Multilingual Plane), and the
+#: characters at its word boundaries.
+LEXICON_PATTERNS = [pattern for items in (*lexicon.load().by_word.values(), lexicon.load().wordless)
+                    for _, pattern, _ in items]
+NUMBER_PARTS = ["1", "12", "1,204", "3.5", "1.2k", "12m", "3b", "7kb", "1234567890123456789", "1.", ".5", ",",
+                "٣", "١٢", "\U0001d7d9", "x", ""]
+EDGE_PARTS = ["", " ", "a", "1", ".", ",", "é", "_", "-", "k", "\U0001d7d9", "\U00010400", "日"]
+
+
+@st.composite
+def pattern_texts(draw):
+    """A lexicon pattern and a text around its phrase, its numbers drawn from NUMBER_PARTS."""
+    pattern = draw(st.sampled_from(LEXICON_PATTERNS))
+    parts = pattern.shape[2]
+    core = parts[0] + "".join(draw(st.sampled_from(NUMBER_PARTS)) + part for part in parts[1:])
+    return pattern, draw(st.sampled_from(EDGE_PARTS)) + core + draw(st.sampled_from(EDGE_PARTS)) + draw(
+        st.sampled_from(["", core, " " + core]))
+
+
+@SETTINGS
+@given(pattern_texts())
+def test_pattern_span(case):
+    # The core searches an entry's pattern by its shape: the same first match as the pattern's search.
+    pattern, text = case
+    match = pattern.search(text)
+    assert native.core.pattern_span(pattern, text) == (match.span() if match else None)
+
+
+def test_pattern_span_compiles_no_pattern():
+    # A shape searched in the core needs no compiled pattern; where a character beyond the Basic
+    # Multilingual Plane stands at a word boundary, the pattern decides.
+    lex = lexicon.compile_entries(lexicon.parse("* {n} comments *\n", "test.txt"))
+    pattern = lex.by_word["comments"][0][1]
+    assert native.core.pattern_span(pattern, "see all 1,204 comments here") == (8, 22)
+    assert native.core.pattern_span(pattern, "see all 1,204 commentsx") is None
+    assert native.core.pattern_span(pattern, "v1.2 comments") == (1, 13)
+    assert native.core.pattern_span(pattern, "no comments yet") is None and pattern._compiled is None
+    assert native.core.pattern_span(pattern, "12 comments\U00010400") is None and pattern._compiled is not None
+
+
 #: Pieces of glued menus: cased letters of several scripts (Latin, Greek, Cyrillic, Armenian, Georgian's
 #: Mtavruli, Cherokee, titlecase digraphs, letters that only the regex module's newer Unicode cases, and
 #: Deseret outside the Basic Multilingual Plane), identifier marks and spaces.
