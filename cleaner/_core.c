@@ -26,6 +26,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <string.h>
+#include <math.h>
 
 /* ------------------------------------------------------------------ character classes */
 
@@ -2120,10 +2121,16 @@ static PyObject *label_like(PyObject *template, PyObject *cls, PyObject *keep, P
     return label;
 }
 
+static PyObject *lx_describe(const char *prefix, Py_ssize_t words, double density, int is_terminal);
+
 /* A label of the stage of class ``cls`` and keep ``keep``, with the reason ``prefix`` +
    features._describe(line): a copy of p->label_template (its other fields at their defaults). */
 static PyObject *described_label(const ClassifyParams *p, PyObject *cls, PyObject *keep, const char *prefix,
                                  Py_ssize_t words, double density, int is_terminal) {
+    PyObject *written = lx_describe(prefix, words, density, is_terminal);
+    if (written != Py_None)
+        return label_like(p->label_template, cls, keep, written);
+    Py_DECREF(written);
     char *pct = PyOS_double_to_string(density * 100.0, 'f', 0, 0, NULL);
     if (pct == NULL)
         return NULL;
@@ -2557,6 +2564,30 @@ static int button_words(PyObject *key, PyObject *actions, PyObject *companions) 
     return action;
 }
 
+/* comments._action_row(line, label) of a page.Line tuple and a Label tuple, given (actions, companions) =
+   comments.action_words() and comments.ACTION_ROW_MAX_WORDS: 1, 0, or -1 on error. */
+static int action_row_of(PyObject *line, PyObject *label, PyObject *actions, PyObject *companions,
+                         Py_ssize_t max_words) {
+    if (!PyTuple_Check(line) || !PyTuple_Check(label) || PyTuple_GET_SIZE(line) < 14 || PyTuple_GET_SIZE(label) < 2
+        || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1)) || !PyUnicode_Check(PyTuple_GET_ITEM(line, 13))) {
+        PyErr_SetString(PyExc_TypeError, "action_row() needs a page.Line and a Label");
+        return -1;
+    }
+    int keep = PyObject_IsTrue(PyTuple_GET_ITEM(label, 1));
+    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+    if (keep < 0 || is_terminal < 0 || (words == -1 && PyErr_Occurred()))
+        return -1;
+    if (keep || words > max_words)
+        return 0;
+    if (is_terminal) {
+        Chars text = chars_of(PyTuple_GET_ITEM(line, 1));
+        if (text.len == 0 || AT(text, text.len - 1) != '.')
+            return 0;
+    }
+    return button_words(PyTuple_GET_ITEM(line, 13), actions, companions);
+}
+
 /* action_row(line, label, actions, companions, max_words) -> comments._action_row(line, label), given
    (actions, companions) = comments.action_words() and comments.ACTION_ROW_MAX_WORDS. */
 static PyObject *action_row(PyObject *self, PyObject *args) {
@@ -2565,24 +2596,7 @@ static PyObject *action_row(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "O!O!O!O!n", &PyTuple_Type, &line, &PyTuple_Type, &label, &PyFrozenSet_Type,
                           &actions, &PyFrozenSet_Type, &companions, &max_words))
         return NULL;
-    if (PyTuple_GET_SIZE(line) < 14 || PyTuple_GET_SIZE(label) < 2 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
-        || !PyUnicode_Check(PyTuple_GET_ITEM(line, 13))) {
-        PyErr_SetString(PyExc_TypeError, "action_row() needs a page.Line and a Label");
-        return NULL;
-    }
-    int keep = PyObject_IsTrue(PyTuple_GET_ITEM(label, 1));
-    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
-    int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
-    if (keep < 0 || is_terminal < 0 || (words == -1 && PyErr_Occurred()))
-        return NULL;
-    if (keep || words > max_words)
-        Py_RETURN_FALSE;
-    if (is_terminal) {
-        Chars text = chars_of(PyTuple_GET_ITEM(line, 1));
-        if (text.len == 0 || AT(text, text.len - 1) != '.')
-            Py_RETURN_FALSE;
-    }
-    int r = button_words(PyTuple_GET_ITEM(line, 13), actions, companions);
+    int r = action_row_of(line, label, actions, companions, max_words);
     if (r < 0)
         return NULL;
     return PyBool_FromLong(r);
@@ -3736,8 +3750,9 @@ static PyObject *edge(PyObject *self, PyObject *args) {
    action_row(lines[i], labels[i], actions, companions, max_words) holds (comments._action_rows): one call
    per page, where most lines fail on their word count or their first word. */
 static PyObject *action_rows(PyObject *self, PyObject *args) {
-    PyObject *lines_, *labels, *actions, *companions, *max_words;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!O", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyFrozenSet_Type,
+    PyObject *lines_, *labels, *actions, *companions;
+    Py_ssize_t max_words;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!n", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyFrozenSet_Type,
                           &actions, &PyFrozenSet_Type, &companions, &max_words))
         return NULL;
     Py_ssize_t n = paired(lines_, labels);
@@ -3745,16 +3760,11 @@ static PyObject *action_rows(PyObject *self, PyObject *args) {
     if (out == NULL)
         return NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *row_args = PyTuple_Pack(5, PyTuple_GET_ITEM(lines_, i), PyList_GET_ITEM(labels, i), actions,
-                                          companions, max_words);
-        if (row_args == NULL)
+        int is_row = action_row_of(PyTuple_GET_ITEM(lines_, i), PyList_GET_ITEM(labels, i), actions, companions,
+                                   max_words);
+        if (is_row < 0)
             goto error;
-        PyObject *is_row = action_row(self, row_args);
-        Py_DECREF(row_args);
-        if (is_row == NULL)
-            goto error;
-        Py_DECREF(is_row);
-        if (is_row == Py_True) {
+        if (is_row) {
             PyObject *index = PyLong_FromSsize_t(i);
             if (index == NULL || PyList_Append(out, index) < 0) {
                 Py_XDECREF(index);
@@ -4845,6 +4855,44 @@ done:
 
 /* ------------------------------------------------------------------ stages: lexicon, features, comments, teasers */
 
+/* The decimal digits of v >= 0 at the end of the buffer that ends at ``end``: their start. */
+static char *lx_digits(char *end, unsigned long long v) {
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
+/* ``prefix`` (ASCII) + features._describe(line) of a line of ``words`` words, a share ``density`` of them
+   stopwords (0 to 1), that ends a sentence or not: the reason of most of the stage's labels, written here
+   (no format string parsed, no float formatted). The share is written as ``f"{density:.0%}"`` writes it: the
+   percentage rounded to the nearest integer, halves to even, as rint rounds the same double. None (a new
+   reference) for a share outside 0..1 or a word count below 0: the caller formats those. */
+static PyObject *lx_describe(const char *prefix, Py_ssize_t words, double density, int is_terminal) {
+    double pct = density * 100.0;
+    if (!(pct >= 0.0 && pct <= 100.0) || words < 0)
+        Py_RETURN_NONE;
+    const char *end = is_terminal ? "ends a sentence" : "no sentence end";
+    char num[2][24];
+    char *w = lx_digits(num[0] + sizeof num[0], (unsigned long long)words);
+    char *d = lx_digits(num[1] + sizeof num[1], (unsigned long long)rint(pct));
+    size_t lp = strlen(prefix), lw = (size_t)(num[0] + sizeof num[0] - w), ld = (size_t)(num[1] + sizeof num[1] - d);
+    size_t le = strlen(end);
+    static const char words_[] = " words, ", stop[] = "% stopwords, ";
+    size_t n = lp + lw + (sizeof words_ - 1) + ld + (sizeof stop - 1) + le;
+    PyObject *out = PyUnicode_New((Py_ssize_t)n, 127);
+    if (out == NULL)
+        return NULL;
+    char *o = (char *)PyUnicode_1BYTE_DATA(out);
+    memcpy(o, prefix, lp), o += lp;
+    memcpy(o, w, lw), o += lw;
+    memcpy(o, words_, sizeof words_ - 1), o += sizeof words_ - 1;
+    memcpy(o, d, ld), o += ld;
+    memcpy(o, stop, sizeof stop - 1), o += sizeof stop - 1;
+    memcpy(o, end, le);
+    return out;
+}
 
 /* The regex module's `\w` and `\d` in the Basic Multilingual Plane (of its own Unicode version), set once by
    lexicon through set_pattern_classes: what a lexicon entry's pattern (lexicon.compile_entries) tests
@@ -4980,6 +5028,120 @@ static int lx_search(PyObject *shape, PyObject *text, Py_ssize_t *start, Py_ssiz
     return 0;
 }
 
+/* closed_lines(labels, is_prose) -> teasers._closed(labels, is_prose): for every line, a header that closes
+   the article (Label.closes) stands between it and the last prose line above it. */
+static PyObject *lx_closed_lines(PyObject *self, PyObject *args) {
+    PyObject *labels, *is_prose;
+    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &labels, &PyList_Type, &is_prose))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(labels) < PyList_GET_SIZE(is_prose) ? PyList_GET_SIZE(labels)
+                                                                      : PyList_GET_SIZE(is_prose);
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    int closed = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        PyList_SET_ITEM(out, i, Py_NewRef(closed ? Py_True : Py_False));
+        if (!PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 6) {
+            PyErr_SetString(PyExc_TypeError, "closed_lines() needs Label tuples");
+            Py_DECREF(out);
+            return NULL;
+        }
+        int prose = PyObject_IsTrue(PyList_GET_ITEM(is_prose, i));
+        int closes = prose || closed ? 0 : PyObject_IsTrue(PyTuple_GET_ITEM(label, 5));
+        if (prose < 0 || closes < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        closed = !prose && (closed || closes);
+    }
+    return out;
+}
+
+/* The word count of ``line``: a page.Line tuple's field, or the ``words`` of any other object. -1 on error. */
+static Py_ssize_t lx_words_of(PyObject *line) {
+    if (PyTuple_Check(line) && PyTuple_GET_SIZE(line) > 2)
+        return PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    PyObject *words = PyObject_GetAttrString(line, "words");
+    if (words == NULL)
+        return -1;
+    Py_ssize_t n = PyLong_AsSsize_t(words);
+    Py_DECREF(words);
+    return n;
+}
+
+/* prose_words(lines, shapes, is_prose, blank) -> teasers._prose_words(page, shapes, is_prose), given
+   teasers.BLANK: for every line and one past the last, the words of the prose lines above it, and the
+   words of the longest block of prose lines (lines of the shape ``blank`` between them allowed) from it on. */
+static PyObject *lx_prose_words(PyObject *self, PyObject *args) {
+    PyObject *lines_, *shapes_, *is_prose, *blank;
+    if (!PyArg_ParseTuple(args, "OO!O!O", &lines_, &PyList_Type, &shapes_, &PyList_Type, &is_prose, &blank))
+        return NULL;
+    PyObject *seq = PySequence_Fast(lines_, "prose_words() needs a sequence of lines");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(shapes_);
+    PyObject *above = NULL, *ahead = NULL, *v;
+    Py_ssize_t *words = NULL;
+    char *prose = NULL;
+    if (PyList_GET_SIZE(is_prose) != n || PySequence_Fast_GET_SIZE(seq) < n) {
+        PyErr_SetString(PyExc_ValueError, "prose_words() needs a line, a shape and a prose flag per line");
+        goto fail;
+    }
+    above = PyList_New(n + 1), ahead = PyList_New(n + 1);
+    words = PyMem_Malloc((size_t)(n + 1) * sizeof *words);
+    prose = PyMem_Malloc((size_t)(n + 1));
+    if (above == NULL || ahead == NULL || words == NULL || prose == NULL)
+        goto fail;
+    Py_ssize_t sum = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int p = PyObject_IsTrue(PyList_GET_ITEM(is_prose, i));
+        if (p < 0 || ((words[i] = lx_words_of(PySequence_Fast_GET_ITEM(seq, i))) == -1 && PyErr_Occurred()))
+            goto fail;
+        prose[i] = (char)p;
+        if ((v = PyLong_FromSsize_t(sum)) == NULL)
+            goto fail;
+        PyList_SET_ITEM(above, i, v);
+        if (p)
+            sum += words[i];
+    }
+    if ((v = PyLong_FromSsize_t(sum)) == NULL)
+        goto fail;
+    PyList_SET_ITEM(above, n, v);
+    Py_ssize_t block = 0, best = 0;
+    if ((v = PyLong_FromSsize_t(0)) == NULL)
+        goto fail;
+    PyList_SET_ITEM(ahead, n, v);
+    for (Py_ssize_t i = n - 1; i >= 0; i--) {
+        if (prose[i]) {
+            block += words[i];
+        } else {
+            int is_blank = PyObject_RichCompareBool(PyList_GET_ITEM(shapes_, i), blank, Py_EQ);
+            if (is_blank < 0)
+                goto fail;
+            if (!is_blank)
+                block = 0;
+        }
+        if (block > best)
+            best = block;
+        if ((v = PyLong_FromSsize_t(best)) == NULL)
+            goto fail;
+        PyList_SET_ITEM(ahead, i, v);
+    }
+    Py_DECREF(seq);
+    PyMem_Free(words);
+    PyMem_Free(prose);
+    return Py_BuildValue("NN", above, ahead);
+fail:
+    Py_DECREF(seq);
+    Py_XDECREF(above);
+    Py_XDECREF(ahead);
+    PyMem_Free(words);
+    PyMem_Free(prose);
+    return NULL;
+}
+
 static PyObject *lx_str_shape;  /* "shape" */
 
 /* The span of pattern.search(norm) for a lexicon.LazyPattern ``pattern``: 1 with it in *start, *end, 0 when
@@ -5105,6 +5267,9 @@ static PyMethodDef methods[] = {
     {"maximal_runs", maximal_runs, METH_VARARGS, "maximal_runs(scores) -> span.maximal_runs(scores)."},
     {"set_pattern_classes", lx_set_pattern_classes, METH_VARARGS,
      "set_pattern_classes(word, digit): the BMP's code points of the regex module's \\w and \\d."},
+    {"closed_lines", lx_closed_lines, METH_VARARGS, "closed_lines(labels, is_prose) -> teasers._closed(labels, is_prose)."},
+    {"prose_words", lx_prose_words, METH_VARARGS,
+     "prose_words(lines, shapes, is_prose, blank) -> teasers._prose_words(page, shapes, is_prose)."},
     {"pattern_span", lx_pattern_span_py, METH_VARARGS,
      "pattern_span(pattern, norm) -> the span of a lexicon.LazyPattern's search of norm, or None."},
     {NULL, NULL, 0, NULL},

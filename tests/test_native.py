@@ -427,6 +427,34 @@ def _teaser_labels(built, rows) -> list[Label]:
 @PAGE_SETTINGS
 @given(st.lists(st.tuples(st.one_of(st.sampled_from(STORY_LINES), TEXTS), st.sampled_from(
     [None, ("good", None, False, False), ("near", True, False, False), ("good", False, False, False),
+     ("near", None, True, False), ("bad", False, True, True), ("short", None, False, True)])), max_size=24),
+       st.lists(st.booleans(), max_size=24))
+def test_closed_and_prose_words(rows, flags):
+    # The lines under a closing header with no prose between, and the words of prose above and ahead of
+    # each line, for any prose flags (blank lines and rules between paragraphs too).
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = _teaser_labels(built, rows)
+    is_prose = (flags + [False] * len(labels))[:len(labels)]
+    reference, compiled = both(teasers._closed, labels, is_prose)
+    assert compiled == reference
+    shapes = teasers._shapes(built, labels)
+    reference, compiled = both(teasers._prose_words, built, shapes, is_prose)
+    assert compiled == reference and len(compiled[0]) == len(compiled[1]) == len(labels) + 1
+
+
+def test_closed_and_prose_words_of_a_page():
+    built = page.build("Intro paragraph here.\n\nRelated\n\n* * *\n\nA story\n\nMore prose.", Config(lang="en"))
+    labels = [Label("good", None, "", ""), Label("bad", False, "", "", True, True), Label("short", None, "", ""),
+              Label("short", None, "", ""), Label("good", None, "", "")]
+    is_prose = [True, False, False, False, True]
+    assert native.core.closed_lines(labels, is_prose) == [False, False, True, True, True]
+    above, ahead = native.core.prose_words(built.lines, ["P", "N", "-", "N", "P"], is_prose, "-")
+    assert above == [0, 3, 3, 3, 3, 5] and ahead == [3, 2, 2, 2, 2, 0]
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(STORY_LINES), TEXTS), st.sampled_from(
+    [None, ("good", None, False, False), ("near", True, False, False), ("good", False, False, False),
      ("near", None, True, False), ("bad", False, True, True), ("short", None, False, True)])), max_size=24))
 def test_boxed_runs_and_shapes(rows):
     # The teaser runs of stories on one line and the shape of every line, on the stage's own labels or
