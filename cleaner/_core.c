@@ -1987,15 +1987,26 @@ done:
 }
 
 /* One of the ASCII words of the tuple ``roles`` (features.AUTHOR_ROLES) stands in ``t``: 1, 0, -1 on error. */
+static int lx_contains_any_of(Chars t, const char *const *lits);
+
 static int names_a_role(Chars t, PyObject *roles) {
-    for (Py_ssize_t r = 0; r < PyTuple_GET_SIZE(roles); r++) {
-        const char *role = PyUnicode_AsUTF8(PyTuple_GET_ITEM(roles, r));
-        if (role == NULL)
-            return -1;
-        if (contains_ascii(t, role))
-            return 1;
+    const char *lits[33];
+    Py_ssize_t n = PyTuple_GET_SIZE(roles);
+    if (n >= 33) {  /* more roles than the one pass takes: one search each */
+        for (Py_ssize_t r = 0; r < n; r++) {
+            const char *role = PyUnicode_AsUTF8(PyTuple_GET_ITEM(roles, r));
+            if (role == NULL)
+                return -1;
+            if (contains_ascii(t, role))
+                return 1;
+        }
+        return 0;
     }
-    return 0;
+    for (Py_ssize_t r = 0; r < n; r++)
+        if ((lits[r] = PyUnicode_AsUTF8(PyTuple_GET_ITEM(roles, r))) == NULL)
+            return -1;
+    lits[n] = NULL;
+    return lx_contains_any_of(t, lits);
 }
 
 static Py_ssize_t count_char(Chars t, Py_UCS4 c) {
@@ -2060,23 +2071,34 @@ static int ascii_teaser_glue(Chars t) {
    glue points are the pattern's (features.TEASER_GLUE, after the ASCII pattern's test that the Python
    makes first); the headline before each is text[:start].split(), read in one pass over the line
    however many glue points it has. */
+static Py_ssize_t lx_teaser_glue_from(Chars t, Py_ssize_t from);
+
 static int teaser_glued(PyObject *text, Chars t, const ClassifyParams *p) {
     if (PyUnicode_IS_ASCII(text) && !ascii_teaser_glue(t))
         return 0;
-    PyObject *glues = PyObject_CallMethodOneArg(p->teaser_glue, str_finditer, text), *glue;
-    if (glues == NULL)
+    /* The glue points are found here (lx_teaser_glue_from), or by the pattern where that is undecided. */
+    Py_ssize_t start = lx_teaser_glue_from(t, 0);
+    PyObject *glues = start == -2 ? PyObject_CallMethodOneArg(p->teaser_glue, str_finditer, text) : NULL, *glue;
+    if (start == -2 && glues == NULL)
         return -1;
     Head done = {0, 0, 0, 1};  /* the words that end before the scan position */
     Py_ssize_t scan = 0;
     int result = 0;
-    while (!result && (glue = PyIter_Next(glues)) != NULL) {
-        PyObject *at = PyObject_CallMethodNoArgs(glue, str_start);
-        Py_DECREF(glue);
-        Py_ssize_t start = at ? PyLong_AsSsize_t(at) : -1;
-        Py_XDECREF(at);
-        if (start < 0 && PyErr_Occurred()) {
-            result = -1;
-            break;
+    while (!result) {
+        if (glues == NULL) {
+            if (start < 0)
+                break;
+        } else {
+            if ((glue = PyIter_Next(glues)) == NULL)
+                break;
+            PyObject *at = PyObject_CallMethodNoArgs(glue, str_start);
+            Py_DECREF(glue);
+            start = at ? PyLong_AsSsize_t(at) : -1;
+            Py_XDECREF(at);
+            if (start < 0 && PyErr_Occurred()) {
+                result = -1;
+                break;
+            }
         }
         Head head = done;
         for (Py_ssize_t i = scan, j = scan; next_word(t, &i, &j) && i < start;) {
@@ -2090,8 +2112,10 @@ static int teaser_glued(PyObject *text, Chars t, const ClassifyParams *p) {
         }
         result = head.words >= p->teaser_words && head.content >= p->teaser_content_words && head.content_upper
             && head.lower <= p->teaser_max_lower;
+        if (glues == NULL)
+            start = lx_teaser_glue_from(t, start + 1);
     }
-    Py_DECREF(glues);
+    Py_XDECREF(glues);
     return PyErr_Occurred() ? -1 : result;
 }
 
@@ -2391,7 +2415,8 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
     /* A CJK headline cut short by two or three full stops (features._cut_headline): Python's test. */
     DEFER_IF(t.kind != PyUnicode_1BYTE_KIND && t.len >= 2 && AT(t, t.len - 1) == '.' && AT(t, t.len - 2) == '.');
     /* An author box names the author's role. */
-    if (contains_ascii(t, "is") || contains_ascii(t, "was")) {
+    static const char *const is_was[] = {"is", "was", NULL}, *const phone_words[] = {"tel", "phone", "fax", NULL};
+    if (lx_contains_any_of(t, is_was)) {
         if ((hit = names_a_role(t, p->author_roles)) < 0)
             return NULL;
         if (hit)
@@ -2401,7 +2426,7 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         LABEL_IF_HIT(pattern_hits(p->email, str_search, text), p->contact_line);
     if (digits) {
         Chars k = chars_of(key);
-        if (contains_ascii(k, "tel") || contains_ascii(k, "phone") || contains_ascii(k, "fax"))
+        if (lx_contains_any_of(k, phone_words))
             DEFER_IF_HIT(pattern_hits(p->contact_label, str_search, text));
         if (!is_terminal && (hit = may_open(&ticker_openers, t)) < 0)
             return NULL;
@@ -4894,10 +4919,10 @@ static PyObject *lx_describe(const char *prefix, Py_ssize_t words, double densit
     return out;
 }
 
-/* The regex module's `\w` and `\d` in the Basic Multilingual Plane (of its own Unicode version), set once by
-   lexicon through set_pattern_classes: what a lexicon entry's pattern (lexicon.compile_entries) tests
-   besides its literals. */
-static unsigned char lx_word_bits[BMP / 8], lx_digit_bits[BMP / 8];
+/* The regex module's `\w`, `\d` and `\s` in the Basic Multilingual Plane (of its own Unicode version), set
+   once by lexicon through set_pattern_classes: what a lexicon entry's pattern (lexicon.compile_entries) tests
+   besides its literals, and features.TEASER_GLUE besides the cased letters. */
+static unsigned char lx_word_bits[BMP / 8], lx_digit_bits[BMP / 8], lx_space_bits[BMP / 8];
 static int lx_classes_set = 0;
 
 /* 1 when c is in the class ``bits``, 0 when not, -1 beyond the BMP (the tables stop there: undecided). */
@@ -4905,13 +4930,15 @@ static inline int lx_in(const unsigned char *bits, Py_UCS4 c) {
     return c >= BMP ? -1 : (bits[c >> 3] >> (c & 7)) & 1;
 }
 
-/* set_pattern_classes(word, digit): the code points of the BMP that the regex module's `\w` and `\d` match. */
+/* set_pattern_classes(word, digit, space): the code points of the BMP that the regex module's `\w`, `\d` and
+   `\s` match. */
 static PyObject *lx_set_pattern_classes(PyObject *self, PyObject *args) {
-    PyObject *word, *digit;
-    if (!PyArg_ParseTuple(args, "OO", &word, &digit))
+    PyObject *word, *digit, *space;
+    if (!PyArg_ParseTuple(args, "OOO", &word, &digit, &space))
         return NULL;
     if (set_bits(lx_word_bits, sizeof lx_word_bits, BMP, word) < 0
-        || set_bits(lx_digit_bits, sizeof lx_digit_bits, BMP, digit) < 0)
+        || set_bits(lx_digit_bits, sizeof lx_digit_bits, BMP, digit) < 0
+        || set_bits(lx_space_bits, sizeof lx_space_bits, BMP, space) < 0)
         return NULL;
     lx_classes_set = 1;
     Py_RETURN_NONE;
@@ -5142,6 +5169,97 @@ fail:
     return NULL;
 }
 
+/* The start of the first glue point of features.TEASER_GLUE at ``from`` or after it in ``t`` (a lower-case
+   letter, or one and a closing mark, right before an upper-case letter that opens a word: the capital and
+   its lower-case letters up to a space, or the capital alone before one), in the order of the pattern's
+   finditer; -1 when there is none; -2 when undecided here (a character beyond the Basic Multilingual
+   Plane in ``t``, where the tables stop, or the tables not set): then the pattern finds them. */
+static Py_ssize_t lx_teaser_glue_from(Chars t, Py_ssize_t from) {
+    if (t.kind == PyUnicode_4BYTE_KIND || !lx_classes_set || !tables_set)
+        return -2;
+    for (Py_ssize_t at = from < 1 ? 1 : from; at + 1 < t.len; at++) {
+        if (!is_glue_upper(AT(t, at)))
+            continue;
+        Py_UCS4 before = AT(t, at - 1);
+        /* (?<=\p{Ll})(?=\p{Lu}\s) */
+        if (is_glue_lower(before) && lx_in(lx_space_bits, AT(t, at + 1)) == 1)
+            return at;
+        /* (?<=\p{Ll}[\p{Ll}.!?'’"”)])(?=\p{Lu}\p{Ll}*\s) */
+        if (at >= 2 && is_glue_lower(AT(t, at - 2))
+            && (is_glue_lower(before) || before == '.' || before == '!' || before == '?' || before == '\''
+                || before == 0x2019 || before == '"' || before == 0x201d || before == ')')) {
+            Py_ssize_t k = at + 1;
+            while (k < t.len && is_glue_lower(AT(t, k)))
+                k++;
+            if (k < t.len && lx_in(lx_space_bits, AT(t, k)) == 1)
+                return at;
+        }
+    }
+    return -1;
+}
+
+/* teaser_glues(text) -> the starts of features.TEASER_GLUE.finditer(text) as the core finds them, or None
+   where it leaves them to the pattern. */
+static PyObject *lx_teaser_glues(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "teaser_glues() needs a str");
+        return NULL;
+    }
+    Chars t = chars_of(text);
+    Py_ssize_t at = lx_teaser_glue_from(t, 0);
+    if (at == -2)
+        Py_RETURN_NONE;
+    PyObject *out = PyList_New(0);
+    for (; out != NULL && at >= 0; at = lx_teaser_glue_from(t, at + 1)) {
+        PyObject *v = PyLong_FromSsize_t(at);
+        if (v == NULL || PyList_Append(out, v) < 0)
+            Py_CLEAR(out);
+        Py_XDECREF(v);
+    }
+    return out;
+}
+
+/* One of the non-empty ASCII strings ``lits`` (NULL-terminated) stands in ``t``: one pass over the characters,
+   where a character that opens none of them is passed at once ("is" or "was", a role's name among a dozen,
+   "tel", "phone" or "fax"), not a search for each. */
+#define LX_CONTAINS_ANY_OF_IN(TYPE)                                                        \
+    do {                                                                                   \
+        const TYPE *d = (const TYPE *)t.data;                                              \
+        for (Py_ssize_t i = 0; i < t.len; i++) {                                           \
+            if (d[i] >= 128 || !((opens[d[i] >> 6] >> (d[i] & 63)) & 1))                   \
+                continue;                                                                  \
+            for (const char *const *lit = lits; *lit; lit++) {                             \
+                Py_ssize_t k = 0;                                                          \
+                while ((*lit)[k] && i + k < t.len && d[i + k] == (TYPE)(unsigned char)(*lit)[k]) \
+                    k++;                                                                   \
+                if (!(*lit)[k])                                                            \
+                    return 1;                                                              \
+            }                                                                              \
+        }                                                                                  \
+        return 0;                                                                          \
+    } while (0)
+
+static int lx_contains_any_of(Chars t, const char *const *lits) {
+    unsigned long long opens[2] = {0, 0};
+    for (const char *const *lit = lits; *lit; lit++) {
+        unsigned char c = (unsigned char)(*lit)[0];
+        if (c == 0 || c >= 128)  /* an empty or non-ASCII string: each searched on its own */
+            goto each;
+        opens[c >> 6] |= 1ull << (c & 63);
+    }
+    if (t.kind == PyUnicode_1BYTE_KIND)
+        LX_CONTAINS_ANY_OF_IN(Py_UCS1);
+    if (t.kind == PyUnicode_2BYTE_KIND)
+        LX_CONTAINS_ANY_OF_IN(Py_UCS2);
+    LX_CONTAINS_ANY_OF_IN(Py_UCS4);
+each:
+    for (const char *const *lit = lits; *lit; lit++)
+        if (contains_ascii(t, *lit))
+            return 1;
+    return 0;
+}
+#undef LX_CONTAINS_ANY_OF_IN
+
 static PyObject *lx_str_shape;  /* "shape" */
 
 /* The span of pattern.search(norm) for a lexicon.LazyPattern ``pattern``: 1 with it in *start, *end, 0 when
@@ -5270,6 +5388,8 @@ static PyMethodDef methods[] = {
     {"closed_lines", lx_closed_lines, METH_VARARGS, "closed_lines(labels, is_prose) -> teasers._closed(labels, is_prose)."},
     {"prose_words", lx_prose_words, METH_VARARGS,
      "prose_words(lines, shapes, is_prose, blank) -> teasers._prose_words(page, shapes, is_prose)."},
+    {"teaser_glues", lx_teaser_glues, METH_O,
+     "teaser_glues(text) -> [m.start() for m in features.TEASER_GLUE.finditer(text)], or None where undecided."},
     {"pattern_span", lx_pattern_span_py, METH_VARARGS,
      "pattern_span(pattern, norm) -> the span of a lexicon.LazyPattern's search of norm, or None."},
     {NULL, NULL, 0, NULL},

@@ -142,9 +142,10 @@ def _bmp_classes(*classes: str) -> list[list[int]]:
 if native.compiled is not None:
     # The letters on each side of a GLUE point (\p{Ll}, \p{Lu}): the compiled core rules out the lines
     # without a glue point with them, before :meth:`Lexicon._glued`. The classes that an entry's pattern
-    # tests (\w, \d): the core searches a pattern's shape (see :class:`LazyPattern`) with them.
+    # tests (\w, \d): the core searches a pattern's shape (see :class:`LazyPattern`) with them; and \s,
+    # which features.TEASER_GLUE tests besides the cased letters.
     native.compiled.set_tables(FRAMING_RANGES, FOLDING_CHARS, *_bmp_classes(r"\p{Ll}", r"\p{Lu}"))
-    native.compiled.set_pattern_classes(*_bmp_classes(r"\w", r"\d"))
+    native.compiled.set_pattern_classes(*_bmp_classes(r"\w", r"\d", r"\s"))
 #: The one ASCII character of TOKENS_APART: an ASCII line (which ``str.isascii`` tells without reading
 #: it) is looked at for this alone, not searched with the class of some 300 characters.
 ASCII_APART = "_"

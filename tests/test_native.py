@@ -296,6 +296,22 @@ def test_pattern_span_compiles_no_pattern():
     assert native.core.pattern_span(pattern, "12 comments\U00010400") is None and pattern._compiled is not None
 
 
+#: What a teaser's glue point is made of: cased letters of several scripts, the marks that may close a
+#: headline, spaces of several kinds, and characters beyond the Basic Multilingual Plane.
+TEASER_GLUE_PARTS = list("aAbBzZ .!?'\"’”)(\t,") + ["é", "É", "ж", "Ж", "σ", "Σ", "ǅ", "ꟶ", "ꞔ", "日", "\u2028",
+                                                  "\u00a0", "\u3000", "\x1c", "\U00010428", "Home Page"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(TEASER_GLUE_PARTS), max_size=24).map("".join))
+def test_teaser_glues(text):
+    # The core finds the glue points of a headline glued to its summary as the pattern does, but in a
+    # text beyond the Basic Multilingual Plane, where it leaves them to the pattern.
+    found = native.core.teaser_glues(text)
+    assert (found is None) == (text != "" and max(map(ord, text)) > 0xFFFF)
+    assert found is None or found == [m.start() for m in features.TEASER_GLUE.finditer(text)]
+
+
 #: Pieces of glued menus: cased letters of several scripts (Latin, Greek, Cyrillic, Armenian, Georgian's
 #: Mtavruli, Cherokee, titlecase digraphs, letters that only the regex module's newer Unicode cases, and
 #: Deseret outside the Basic Multilingual Plane), identifier marks and spaces.
