@@ -5260,6 +5260,97 @@ each:
 }
 #undef LX_CONTAINS_ANY_OF_IN
 
+/* review_markers_by_kind(lines, short, out, markers_opening) -> comments._markers_by_kind(page, short, out),
+   given comments._markers_opening: the lines i of ``short`` with no thread in out[i] whose stripped text is a
+   review marker, by the marker's kind (comments._review_marker), kinds in the order first met. The patterns
+   are the stage's own; the pattern for each opening character is asked once per call. */
+static PyObject *lx_review_markers_by_kind(PyObject *self, PyObject *args) {
+    PyObject *lines_, *short_, *out, *opening;
+    if (!PyArg_ParseTuple(args, "O!O!O!O", &PyTuple_Type, &lines_, &PyList_Type, &short_, &PyList_Type, &out,
+                          &opening))
+        return NULL;
+    PyObject *by_kind = PyDict_New(), *pattern_of = PyDict_New(), *text = NULL, *first = NULL, *m = NULL;
+    if (by_kind == NULL || pattern_of == NULL)
+        goto fail;
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(short_); k++) {
+        Py_ssize_t i = PyLong_AsSsize_t(PyList_GET_ITEM(short_, k));
+        if (i == -1 && PyErr_Occurred())
+            goto fail;
+        if (i < 0 || i >= PyTuple_GET_SIZE(lines_) || i >= PyList_GET_SIZE(out)) {
+            PyErr_SetString(PyExc_IndexError, "review_markers_by_kind() needs indices of lines");
+            goto fail;
+        }
+        int told = PyObject_IsTrue(PyList_GET_ITEM(out, i));
+        if (told < 0)
+            goto fail;
+        PyObject *line = PyTuple_GET_ITEM(lines_, i);
+        if (told)
+            continue;
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 2 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))) {
+            PyErr_SetString(PyExc_TypeError, "review_markers_by_kind() needs page.Line tuples");
+            goto fail;
+        }
+        /* text.strip(), and its first character ("" for none) */
+        PyObject *raw = PyTuple_GET_ITEM(line, 1);
+        Chars t = chars_of(raw);
+        Py_ssize_t a = 0, b = t.len;
+        while (a < b && Py_UNICODE_ISSPACE(AT(t, a)))
+            a++;
+        while (b > a && Py_UNICODE_ISSPACE(AT(t, b - 1)))
+            b--;
+        if ((text = PyUnicode_Substring(raw, a, b)) == NULL || (first = PyUnicode_Substring(raw, a, a < b ? a + 1 : a)) == NULL)
+            goto fail;
+        PyObject *markers = PyDict_GetItemWithError(pattern_of, first);
+        if (markers == NULL) {
+            if (PyErr_Occurred() || (markers = PyObject_CallOneArg(opening, first)) == NULL)
+                goto fail;
+            int bad = PyDict_SetItem(pattern_of, first, markers) < 0;
+            Py_DECREF(markers);  /* it lives on in pattern_of */
+            if (bad)
+                goto fail;
+        }
+        Py_CLEAR(first);
+        if (markers != Py_None) {
+            if ((m = PyObject_CallMethodOneArg(markers, str_fullmatch, text)) == NULL)
+                goto fail;
+            if (m != Py_None) {
+                PyObject *group = PyObject_GetAttrString(m, "lastgroup"), *digits = NULL, *kind = NULL, *list;
+                if (group != NULL && PyUnicode_Check(group))
+                    digits = PyUnicode_Substring(group, 1, PyUnicode_GET_LENGTH(group));
+                else if (group != NULL)
+                    PyErr_SetString(PyExc_TypeError, "a review marker's kind needs its group");
+                if (digits != NULL)
+                    kind = PyLong_FromUnicodeObject(digits, 10);
+                Py_XDECREF(group);
+                Py_XDECREF(digits);
+                if (kind == NULL)
+                    goto fail;
+                list = PyDict_GetItemWithError(by_kind, kind);
+                if (list == NULL && !PyErr_Occurred() && (list = PyList_New(0)) != NULL) {
+                    int bad = PyDict_SetItem(by_kind, kind, list) < 0;
+                    Py_DECREF(list);
+                    if (bad)
+                        list = NULL;
+                }
+                Py_DECREF(kind);
+                if (list == NULL || append_index(list, i) < 0)
+                    goto fail;
+            }
+            Py_CLEAR(m);
+        }
+        Py_CLEAR(text);
+    }
+    Py_DECREF(pattern_of);
+    return by_kind;
+fail:
+    Py_XDECREF(by_kind);
+    Py_XDECREF(pattern_of);
+    Py_XDECREF(text);
+    Py_XDECREF(first);
+    Py_XDECREF(m);
+    return NULL;
+}
+
 static PyObject *lx_str_shape;  /* "shape" */
 
 /* The span of pattern.search(norm) for a lexicon.LazyPattern ``pattern``: 1 with it in *start, *end, 0 when
@@ -5390,6 +5481,8 @@ static PyMethodDef methods[] = {
      "prose_words(lines, shapes, is_prose, blank) -> teasers._prose_words(page, shapes, is_prose)."},
     {"teaser_glues", lx_teaser_glues, METH_O,
      "teaser_glues(text) -> [m.start() for m in features.TEASER_GLUE.finditer(text)], or None where undecided."},
+    {"review_markers_by_kind", lx_review_markers_by_kind, METH_VARARGS,
+     "review_markers_by_kind(lines, short, out, markers_opening) -> comments._markers_by_kind(page, short, out)."},
     {"pattern_span", lx_pattern_span_py, METH_VARARGS,
      "pattern_span(pattern, norm) -> the span of a lexicon.LazyPattern's search of norm, or None."},
     {NULL, NULL, 0, NULL},

@@ -396,6 +396,32 @@ def test_marker_openers_are_the_openings_of_the_kinds(char):
     assert bool(bits[ord(char) >> 3] >> (ord(char) & 7) & 1) == (comments._markers_opening(char) is not None)
 
 
+#: Lines that review markers are made of (data/review_markers.txt), framed by spaces, and other lines.
+REVIEW_LINES = ["Verified Buyer", "  Verified Purchase ", "Was this review helpful?", "Rated 5 out of 5",
+                "5 out of 5 stars", "Helpful (3)", "Reply", "Verified", "\u00a0Verified Buyer\u3000", "", " "]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(REVIEW_LINES), TEXTS), max_size=16), st.data())
+def test_review_markers_by_kind(texts, data):
+    # The review markers among the candidate lines that no thread took, by kind, in the order met.
+    built = page.build("\n\n".join(texts), Config(lang="en"))
+    n = len(built.lines)
+    short = sorted(data.draw(st.sets(st.integers(0, max(n - 1, 0)), max_size=n))) if n else []
+    out = data.draw(st.lists(st.sampled_from(["", "", "2 comments, under headers"]), min_size=n, max_size=n))
+    reference, compiled = both(comments._markers_by_kind, built, short, out)
+    assert compiled == reference and list(compiled) == list(reference)
+
+
+def test_review_markers_by_kind_of_a_page():
+    built = page.build("Verified Buyer\n\nGreat shoes.\n\nVerified Buyer\n\nRated 5 out of 5\n\nReply",
+                       Config(lang="en"))
+    reference, compiled = both(comments._markers_by_kind, built, [0, 2, 3, 4], ["", "", "", "", ""])
+    assert compiled == reference and len(compiled) == 2 and [0, 2] in compiled.values()
+    reference, compiled = both(comments._markers_by_kind, built, [0, 2, 3, 4], ["x", "", "", "", ""])
+    assert compiled == reference and [2] in compiled.values()
+
+
 def test_comment_candidates_finds_each_kind():
     text = "\n\n".join(["Kathy Owen says:", "12. März 2021 um 10:14 Uhr", "Thanks, that worked for me.", "12", "3",
                         "– vartec", "Posted at 10:14", "Verified Buyer", "A paragraph that ends here.", "Reply"])
