@@ -14,9 +14,11 @@
    - the framing characters that `lexicon.normalise` strips from a line's edges, and the characters
      that tell `Lexicon.match` a line's tokens from those of its normal form, come from Python's Unicode
      database through `lexicon` (set_tables), not from tables of their own here;
-   - `Lexicon.match` searches a line with the `regex` patterns of the entries that its words and the
-     entries' literals leave, and calls `Lexicon._glued` for the lines that may hold glued menu items:
-     the loop, the index lookups and the tests that rule lines out are compiled;
+   - `Lexicon.match` searches a line for the entries that its words and the entries' literals leave by
+     each pattern's shape (`LazyPattern.shape`: literals, numbers, anchors, word boundaries), with the
+     `regex` module's `\w` and `\d` of the Basic Multilingual Plane (set_pattern_classes); the pattern
+     itself searches where a character beyond that plane stands at a tested class. It calls
+     `Lexicon._glued` for the lines that may hold glued menu items;
    - `stages.features.classify` is compiled for the lines that none of its rules of chrome can match
      (most lines: their class follows from length, stopwords and title case) and for those of the rules
      whose whole test is run here (a dateline, a byline, a counted label, a menu, a ticker, a teaser ...,
