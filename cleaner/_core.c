@@ -14,9 +14,11 @@
    - the framing characters that `lexicon.normalise` strips from a line's edges, and the characters
      that tell `Lexicon.match` a line's tokens from those of its normal form, come from Python's Unicode
      database through `lexicon` (set_tables), not from tables of their own here;
-   - `Lexicon.match` searches a line with the `regex` patterns of the entries that its words and the
-     entries' literals leave, and calls `Lexicon._glued` for the lines that may hold glued menu items:
-     the loop, the index lookups and the tests that rule lines out are compiled;
+   - `Lexicon.match` searches a line for the entries that its words and the entries' literals leave by
+     each pattern's shape (`LazyPattern.shape`: literals, numbers, anchors, word boundaries), with the
+     `regex` module's `\w` and `\d` of the Basic Multilingual Plane (set_pattern_classes); the pattern
+     itself searches where a character beyond that plane stands at a tested class. It calls
+     `Lexicon._glued` for the lines that may hold glued menu items;
    - `stages.features.classify` is compiled for the lines that none of its rules of chrome can match
      (most lines: their class follows from length, stopwords and title case) and for those of the rules
      whose whole test is run here (a dateline, a byline, a counted label, a menu, a ticker, a teaser ...,
@@ -26,6 +28,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <string.h>
+#include <math.h>
 
 /* ------------------------------------------------------------------ character classes */
 
@@ -1465,8 +1468,9 @@ static int lexicon_constant(const char *name, Py_ssize_t *value) {
 static Py_ssize_t max_outside_contained = -1;
 
 /* 1 when ``entry`` is a contained phrase (``* phrase *``) and the line ``norm`` has more than
-   lexicon.MAX_OUTSIDE_CONTAINED characters besides its match ``m``; 0 otherwise; -1 on error. */
-static int contained_too_long(PyObject *entry, PyObject *m, PyObject *norm) {
+   lexicon.MAX_OUTSIDE_CONTAINED characters besides its match of ``span`` characters; 0 otherwise; -1 on
+   error. */
+static int contained_too_long(PyObject *entry, Py_ssize_t span, PyObject *norm) {
     PyObject *contained = PyObject_GetAttr(entry, str_contained);
     if (contained == NULL)
         return -1;
@@ -1476,14 +1480,7 @@ static int contained_too_long(PyObject *entry, PyObject *m, PyObject *norm) {
         return is;
     if (lexicon_constant("MAX_OUTSIDE_CONTAINED", &max_outside_contained) < 0)
         return -1;
-    PyObject *span = PyObject_CallMethodNoArgs(m, str_span);
-    if (span == NULL)
-        return -1;
-    Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 0)), end = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1));
-    Py_DECREF(span);
-    if (PyErr_Occurred())
-        return -1;
-    return PyUnicode_GET_LENGTH(norm) - (end - start) > max_outside_contained;
+    return PyUnicode_GET_LENGTH(norm) - span > max_outside_contained;
 }
 
 /* The lexicon's index words (Lexicon.by_word; a Lexicon is built once per process and set of files): a
@@ -1510,6 +1507,8 @@ static PyObject *lazy_search(PyObject *pattern, PyObject *norm) {
     return m;
 }
 
+static int lx_pattern_span(PyObject *pattern, PyObject *norm, Py_ssize_t *start, Py_ssize_t *end);
+
 /* One (literal, pattern, entry) candidate of Lexicon.match against norm: 1 when it decides the line
    (a keep entry matched: *found is it), 0 to go on (*found is set when a chrome entry matched first),
    -1 on error. *found is a new reference or NULL. */
@@ -1528,23 +1527,17 @@ static int try_candidate(PyObject *item, PyObject *norm, PyObject **found) {
     int in = PyUnicode_Contains(norm, literal);
     if (in <= 0)
         return in;
-    PyObject *m = lazy_search(pattern, norm);
-    if (m == NULL)
-        return -1;
-    if (m == Py_None) {
-        Py_DECREF(m);
-        return 0;
-    }
+    Py_ssize_t start, end;
+    int hit = lx_pattern_span(pattern, norm, &start, &end);
+    if (hit <= 0)
+        return hit;
     if (!keep) {
         /* A contained chrome phrase decides only a line with at most lexicon.MAX_OUTSIDE_CONTAINED
            characters besides it. */
-        int outside = contained_too_long(entry, m, norm);
-        if (outside != 0) {
-            Py_DECREF(m);
+        int outside = contained_too_long(entry, end - start, norm);
+        if (outside != 0)
             return outside < 0 ? -1 : 0;
-        }
     }
-    Py_DECREF(m);
     Py_INCREF(entry);
     Py_XSETREF(*found, entry);
     return keep;
@@ -1996,15 +1989,26 @@ done:
 }
 
 /* One of the ASCII words of the tuple ``roles`` (features.AUTHOR_ROLES) stands in ``t``: 1, 0, -1 on error. */
+static int lx_contains_any_of(Chars t, const char *const *lits);
+
 static int names_a_role(Chars t, PyObject *roles) {
-    for (Py_ssize_t r = 0; r < PyTuple_GET_SIZE(roles); r++) {
-        const char *role = PyUnicode_AsUTF8(PyTuple_GET_ITEM(roles, r));
-        if (role == NULL)
-            return -1;
-        if (contains_ascii(t, role))
-            return 1;
+    const char *lits[33];
+    Py_ssize_t n = PyTuple_GET_SIZE(roles);
+    if (n >= 33) {  /* more roles than the one pass takes: one search each */
+        for (Py_ssize_t r = 0; r < n; r++) {
+            const char *role = PyUnicode_AsUTF8(PyTuple_GET_ITEM(roles, r));
+            if (role == NULL)
+                return -1;
+            if (contains_ascii(t, role))
+                return 1;
+        }
+        return 0;
     }
-    return 0;
+    for (Py_ssize_t r = 0; r < n; r++)
+        if ((lits[r] = PyUnicode_AsUTF8(PyTuple_GET_ITEM(roles, r))) == NULL)
+            return -1;
+    lits[n] = NULL;
+    return lx_contains_any_of(t, lits);
 }
 
 static Py_ssize_t count_char(Chars t, Py_UCS4 c) {
@@ -2069,23 +2073,34 @@ static int ascii_teaser_glue(Chars t) {
    glue points are the pattern's (features.TEASER_GLUE, after the ASCII pattern's test that the Python
    makes first); the headline before each is text[:start].split(), read in one pass over the line
    however many glue points it has. */
+static Py_ssize_t lx_teaser_glue_from(Chars t, Py_ssize_t from);
+
 static int teaser_glued(PyObject *text, Chars t, const ClassifyParams *p) {
     if (PyUnicode_IS_ASCII(text) && !ascii_teaser_glue(t))
         return 0;
-    PyObject *glues = PyObject_CallMethodOneArg(p->teaser_glue, str_finditer, text), *glue;
-    if (glues == NULL)
+    /* The glue points are found here (lx_teaser_glue_from), or by the pattern where that is undecided. */
+    Py_ssize_t start = lx_teaser_glue_from(t, 0);
+    PyObject *glues = start == -2 ? PyObject_CallMethodOneArg(p->teaser_glue, str_finditer, text) : NULL, *glue;
+    if (start == -2 && glues == NULL)
         return -1;
     Head done = {0, 0, 0, 1};  /* the words that end before the scan position */
     Py_ssize_t scan = 0;
     int result = 0;
-    while (!result && (glue = PyIter_Next(glues)) != NULL) {
-        PyObject *at = PyObject_CallMethodNoArgs(glue, str_start);
-        Py_DECREF(glue);
-        Py_ssize_t start = at ? PyLong_AsSsize_t(at) : -1;
-        Py_XDECREF(at);
-        if (start < 0 && PyErr_Occurred()) {
-            result = -1;
-            break;
+    while (!result) {
+        if (glues == NULL) {
+            if (start < 0)
+                break;
+        } else {
+            if ((glue = PyIter_Next(glues)) == NULL)
+                break;
+            PyObject *at = PyObject_CallMethodNoArgs(glue, str_start);
+            Py_DECREF(glue);
+            start = at ? PyLong_AsSsize_t(at) : -1;
+            Py_XDECREF(at);
+            if (start < 0 && PyErr_Occurred()) {
+                result = -1;
+                break;
+            }
         }
         Head head = done;
         for (Py_ssize_t i = scan, j = scan; next_word(t, &i, &j) && i < start;) {
@@ -2099,8 +2114,10 @@ static int teaser_glued(PyObject *text, Chars t, const ClassifyParams *p) {
         }
         result = head.words >= p->teaser_words && head.content >= p->teaser_content_words && head.content_upper
             && head.lower <= p->teaser_max_lower;
+        if (glues == NULL)
+            start = lx_teaser_glue_from(t, start + 1);
     }
-    Py_DECREF(glues);
+    Py_XDECREF(glues);
     return PyErr_Occurred() ? -1 : result;
 }
 
@@ -2130,10 +2147,16 @@ static PyObject *label_like(PyObject *template, PyObject *cls, PyObject *keep, P
     return label;
 }
 
+static PyObject *lx_describe(const char *prefix, Py_ssize_t words, double density, int is_terminal);
+
 /* A label of the stage of class ``cls`` and keep ``keep``, with the reason ``prefix`` +
    features._describe(line): a copy of p->label_template (its other fields at their defaults). */
 static PyObject *described_label(const ClassifyParams *p, PyObject *cls, PyObject *keep, const char *prefix,
                                  Py_ssize_t words, double density, int is_terminal) {
+    PyObject *written = lx_describe(prefix, words, density, is_terminal);
+    if (written != Py_None)
+        return label_like(p->label_template, cls, keep, written);
+    Py_DECREF(written);
     char *pct = PyOS_double_to_string(density * 100.0, 'f', 0, 0, NULL);
     if (pct == NULL)
         return NULL;
@@ -2394,7 +2417,8 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
     /* A CJK headline cut short by two or three full stops (features._cut_headline): Python's test. */
     DEFER_IF(t.kind != PyUnicode_1BYTE_KIND && t.len >= 2 && AT(t, t.len - 1) == '.' && AT(t, t.len - 2) == '.');
     /* An author box names the author's role. */
-    if (contains_ascii(t, "is") || contains_ascii(t, "was")) {
+    static const char *const is_was[] = {"is", "was", NULL}, *const phone_words[] = {"tel", "phone", "fax", NULL};
+    if (lx_contains_any_of(t, is_was)) {
         if ((hit = names_a_role(t, p->author_roles)) < 0)
             return NULL;
         if (hit)
@@ -2404,7 +2428,7 @@ static PyObject *classify_one(PyObject *line, const ClassifyParams *p) {
         LABEL_IF_HIT(pattern_hits(p->email, str_search, text), p->contact_line);
     if (digits) {
         Chars k = chars_of(key);
-        if (contains_ascii(k, "tel") || contains_ascii(k, "phone") || contains_ascii(k, "fax"))
+        if (lx_contains_any_of(k, phone_words))
             DEFER_IF_HIT(pattern_hits(p->contact_label, str_search, text));
         if (!is_terminal && (hit = may_open(&ticker_openers, t)) < 0)
             return NULL;
@@ -2567,6 +2591,30 @@ static int button_words(PyObject *key, PyObject *actions, PyObject *companions) 
     return action;
 }
 
+/* comments._action_row(line, label) of a page.Line tuple and a Label tuple, given (actions, companions) =
+   comments.action_words() and comments.ACTION_ROW_MAX_WORDS: 1, 0, or -1 on error. */
+static int action_row_of(PyObject *line, PyObject *label, PyObject *actions, PyObject *companions,
+                         Py_ssize_t max_words) {
+    if (!PyTuple_Check(line) || !PyTuple_Check(label) || PyTuple_GET_SIZE(line) < 14 || PyTuple_GET_SIZE(label) < 2
+        || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1)) || !PyUnicode_Check(PyTuple_GET_ITEM(line, 13))) {
+        PyErr_SetString(PyExc_TypeError, "action_row() needs a page.Line and a Label");
+        return -1;
+    }
+    int keep = PyObject_IsTrue(PyTuple_GET_ITEM(label, 1));
+    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
+    if (keep < 0 || is_terminal < 0 || (words == -1 && PyErr_Occurred()))
+        return -1;
+    if (keep || words > max_words)
+        return 0;
+    if (is_terminal) {
+        Chars text = chars_of(PyTuple_GET_ITEM(line, 1));
+        if (text.len == 0 || AT(text, text.len - 1) != '.')
+            return 0;
+    }
+    return button_words(PyTuple_GET_ITEM(line, 13), actions, companions);
+}
+
 /* action_row(line, label, actions, companions, max_words) -> comments._action_row(line, label), given
    (actions, companions) = comments.action_words() and comments.ACTION_ROW_MAX_WORDS. */
 static PyObject *action_row(PyObject *self, PyObject *args) {
@@ -2575,24 +2623,7 @@ static PyObject *action_row(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "O!O!O!O!n", &PyTuple_Type, &line, &PyTuple_Type, &label, &PyFrozenSet_Type,
                           &actions, &PyFrozenSet_Type, &companions, &max_words))
         return NULL;
-    if (PyTuple_GET_SIZE(line) < 14 || PyTuple_GET_SIZE(label) < 2 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))
-        || !PyUnicode_Check(PyTuple_GET_ITEM(line, 13))) {
-        PyErr_SetString(PyExc_TypeError, "action_row() needs a page.Line and a Label");
-        return NULL;
-    }
-    int keep = PyObject_IsTrue(PyTuple_GET_ITEM(label, 1));
-    Py_ssize_t words = PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
-    int is_terminal = PyObject_IsTrue(PyTuple_GET_ITEM(line, 6));
-    if (keep < 0 || is_terminal < 0 || (words == -1 && PyErr_Occurred()))
-        return NULL;
-    if (keep || words > max_words)
-        Py_RETURN_FALSE;
-    if (is_terminal) {
-        Chars text = chars_of(PyTuple_GET_ITEM(line, 1));
-        if (text.len == 0 || AT(text, text.len - 1) != '.')
-            Py_RETURN_FALSE;
-    }
-    int r = button_words(PyTuple_GET_ITEM(line, 13), actions, companions);
+    int r = action_row_of(line, label, actions, companions, max_words);
     if (r < 0)
         return NULL;
     return PyBool_FromLong(r);
@@ -3751,8 +3782,9 @@ static PyObject *edge(PyObject *self, PyObject *args) {
    action_row(lines[i], labels[i], actions, companions, max_words) holds (comments._action_rows): one call
    per page, where most lines fail on their word count or their first word. */
 static PyObject *action_rows(PyObject *self, PyObject *args) {
-    PyObject *lines_, *labels, *actions, *companions, *max_words;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!O", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyFrozenSet_Type,
+    PyObject *lines_, *labels, *actions, *companions;
+    Py_ssize_t max_words;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!n", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyFrozenSet_Type,
                           &actions, &PyFrozenSet_Type, &companions, &max_words))
         return NULL;
     Py_ssize_t n = paired(lines_, labels);
@@ -3760,16 +3792,11 @@ static PyObject *action_rows(PyObject *self, PyObject *args) {
     if (out == NULL)
         return NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *row_args = PyTuple_Pack(5, PyTuple_GET_ITEM(lines_, i), PyList_GET_ITEM(labels, i), actions,
-                                          companions, max_words);
-        if (row_args == NULL)
+        int is_row = action_row_of(PyTuple_GET_ITEM(lines_, i), PyList_GET_ITEM(labels, i), actions, companions,
+                                   max_words);
+        if (is_row < 0)
             goto error;
-        PyObject *is_row = action_row(self, row_args);
-        Py_DECREF(row_args);
-        if (is_row == NULL)
-            goto error;
-        Py_DECREF(is_row);
-        if (is_row == Py_True) {
+        if (is_row) {
             PyObject *index = PyLong_FromSsize_t(i);
             if (index == NULL || PyList_Append(out, index) < 0) {
                 Py_XDECREF(index);
@@ -5308,6 +5335,527 @@ fail:
 }
 
 
+/* ------------------------------------------------------------------ stages: lexicon, features, comments, teasers */
+
+/* The decimal digits of v >= 0 at the end of the buffer that ends at ``end``: their start. */
+static char *lx_digits(char *end, unsigned long long v) {
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
+/* ``prefix`` (ASCII) + features._describe(line) of a line of ``words`` words, a share ``density`` of them
+   stopwords (0 to 1), that ends a sentence or not: the reason of most of the stage's labels, written here
+   (no format string parsed, no float formatted). The share is written as ``f"{density:.0%}"`` writes it: the
+   percentage rounded to the nearest integer, halves to even, as rint rounds the same double. None (a new
+   reference) for a share outside 0..1 or a word count below 0: the caller formats those. */
+static PyObject *lx_describe(const char *prefix, Py_ssize_t words, double density, int is_terminal) {
+    double pct = density * 100.0;
+    if (!(pct >= 0.0 && pct <= 100.0) || words < 0)
+        Py_RETURN_NONE;
+    const char *end = is_terminal ? "ends a sentence" : "no sentence end";
+    char num[2][24];
+    char *w = lx_digits(num[0] + sizeof num[0], (unsigned long long)words);
+    char *d = lx_digits(num[1] + sizeof num[1], (unsigned long long)rint(pct));
+    size_t lp = strlen(prefix), lw = (size_t)(num[0] + sizeof num[0] - w), ld = (size_t)(num[1] + sizeof num[1] - d);
+    size_t le = strlen(end);
+    static const char words_[] = " words, ", stop[] = "% stopwords, ";
+    size_t n = lp + lw + (sizeof words_ - 1) + ld + (sizeof stop - 1) + le;
+    PyObject *out = PyUnicode_New((Py_ssize_t)n, 127);
+    if (out == NULL)
+        return NULL;
+    char *o = (char *)PyUnicode_1BYTE_DATA(out);
+    memcpy(o, prefix, lp), o += lp;
+    memcpy(o, w, lw), o += lw;
+    memcpy(o, words_, sizeof words_ - 1), o += sizeof words_ - 1;
+    memcpy(o, d, ld), o += ld;
+    memcpy(o, stop, sizeof stop - 1), o += sizeof stop - 1;
+    memcpy(o, end, le);
+    return out;
+}
+
+/* The regex module's `\w`, `\d` and `\s` in the Basic Multilingual Plane (of its own Unicode version), set
+   once by lexicon through set_pattern_classes: what a lexicon entry's pattern (lexicon.compile_entries) tests
+   besides its literals, and features.TEASER_GLUE besides the cased letters. */
+static unsigned char lx_word_bits[BMP / 8], lx_digit_bits[BMP / 8], lx_space_bits[BMP / 8];
+static int lx_classes_set = 0;
+
+/* 1 when c is in the class ``bits``, 0 when not, -1 beyond the BMP (the tables stop there: undecided). */
+static inline int lx_in(const unsigned char *bits, Py_UCS4 c) {
+    return c >= BMP ? -1 : (bits[c >> 3] >> (c & 7)) & 1;
+}
+
+/* set_pattern_classes(word, digit, space): the code points of the BMP that the regex module's `\w`, `\d` and
+   `\s` match. */
+static PyObject *lx_set_pattern_classes(PyObject *self, PyObject *args) {
+    PyObject *word, *digit, *space;
+    if (!PyArg_ParseTuple(args, "OOO", &word, &digit, &space))
+        return NULL;
+    if (set_bits(lx_word_bits, sizeof lx_word_bits, BMP, word) < 0
+        || set_bits(lx_digit_bits, sizeof lx_digit_bits, BMP, digit) < 0
+        || set_bits(lx_space_bits, sizeof lx_space_bits, BMP, space) < 0)
+        return NULL;
+    lx_classes_set = 1;
+    Py_RETURN_NONE;
+}
+
+/* A lexicon entry's pattern as lexicon.LazyPattern.shape gives it: ``^`` or not, ``(?<!\w)`` or not, its
+   literal parts with a number (lexicon.NUMBER) between each two, ``(?!\w)`` or not, ``$`` or not. */
+typedef struct {
+    Chars t;                 /* the text searched */
+    PyObject *const *parts;  /* str literals */
+    Py_ssize_t nparts;
+    int starts, before, after, ends;
+} LxPattern;
+
+/* lexicon.NUMBER's longest run after its first digit ("[\d.,]{0,15}"). */
+#define LX_NUMBER_TAIL 15
+
+/* The end of a match of parts[k] and what follows it in the pattern, from index i of the text, the first
+   that the regex engine's backtracking finds (a number's run as long as it goes, then shorter; its
+   suffix "k", "m" or "b" taken, then not); -1 when none; -2 when a character beyond the BMP stood where
+   a class was tested (undecided: the pattern decides). */
+static Py_ssize_t lx_match_from(const LxPattern *p, Py_ssize_t k, Py_ssize_t i) {
+    Chars lit = chars_of(p->parts[k]), t = p->t;
+    if (i + lit.len > t.len)
+        return -1;
+    for (Py_ssize_t j = 0; j < lit.len; j++)
+        if (AT(t, i + j) != AT(lit, j))
+            return -1;
+    i += lit.len;
+    int in;
+    if (k + 1 == p->nparts) {
+        if (p->ends && i != t.len)
+            return -1;
+        if (p->after && i < t.len && (in = lx_in(lx_word_bits, AT(t, i))) != 0)
+            return in < 0 ? -2 : -1;
+        return i;
+    }
+    /* A number: (?<![\d.,])\d[\d.,]{0,15}[kmb]? */
+    if (i > 0) {
+        Py_UCS4 c = AT(t, i - 1);
+        if (c == '.' || c == ',')
+            return -1;
+        if ((in = lx_in(lx_digit_bits, c)) != 0)
+            return in < 0 ? -2 : -1;
+    }
+    if (i >= t.len || (in = lx_in(lx_digit_bits, AT(t, i))) == 0)
+        return -1;
+    if (in < 0)
+        return -2;
+    Py_ssize_t run = 0;
+    while (run < LX_NUMBER_TAIL && i + 1 + run < t.len) {
+        Py_UCS4 c = AT(t, i + 1 + run);
+        if (c != '.' && c != ',' && (in = lx_in(lx_digit_bits, c)) <= 0) {
+            if (in < 0)
+                return -2;
+            break;
+        }
+        run++;
+    }
+    for (Py_ssize_t n = run; n >= 0; n--) {
+        Py_ssize_t j = i + 1 + n, end;
+        if (j < t.len) {
+            Py_UCS4 c = AT(t, j);
+            if ((c == 'k' || c == 'm' || c == 'b') && (end = lx_match_from(p, k + 1, j + 1)) != -1)
+                return end;
+        }
+        if ((end = lx_match_from(p, k + 1, j)) != -1)
+            return end;
+    }
+    return -1;
+}
+
+/* The pattern of ``shape`` (lexicon.LazyPattern.shape) searched for in ``text``: 1 with the first match's
+   span in *start, *end; 0 when there is none; -2 when undecided (a character beyond the BMP where a class
+   is tested); -1 on error. */
+static int lx_search(PyObject *shape, PyObject *text, Py_ssize_t *start, Py_ssize_t *end) {
+    PyObject *parts;
+    LxPattern p;
+    if (!PyTuple_Check(shape)
+        || !PyArg_ParseTuple(shape, "ppO!pp", &p.starts, &p.before, &PyTuple_Type, &parts, &p.after, &p.ends))
+        return -1;
+    p.nparts = PyTuple_GET_SIZE(parts);
+    p.parts = &PyTuple_GET_ITEM(parts, 0);
+    for (Py_ssize_t k = 0; k < p.nparts; k++)
+        if (!PyUnicode_Check(p.parts[k])) {
+            PyErr_SetString(PyExc_TypeError, "a pattern's shape needs str parts");
+            return -1;
+        }
+    if (p.nparts == 0) {
+        PyErr_SetString(PyExc_ValueError, "a pattern's shape needs a part");
+        return -1;
+    }
+    p.t = chars_of(text);
+    Chars head = chars_of(p.parts[0]);
+    Py_UCS4 first = head.len ? AT(head, 0) : 0;
+    for (Py_ssize_t s = 0; s <= p.t.len && (s == 0 || !p.starts); s++) {
+        if (head.len && (s + head.len > p.t.len || AT(p.t, s) != first))
+            continue;
+        int in;
+        if (p.before && s > 0 && (in = lx_in(lx_word_bits, AT(p.t, s - 1))) != 0) {
+            if (in < 0)
+                return -2;
+            continue;
+        }
+        Py_ssize_t e = lx_match_from(&p, 0, s);
+        if (e == -2)
+            return -2;
+        if (e >= 0) {
+            *start = s;
+            *end = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* closed_lines(labels, is_prose) -> teasers._closed(labels, is_prose): for every line, a header that closes
+   the article (Label.closes) stands between it and the last prose line above it. */
+static PyObject *lx_closed_lines(PyObject *self, PyObject *args) {
+    PyObject *labels, *is_prose;
+    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &labels, &PyList_Type, &is_prose))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(labels) < PyList_GET_SIZE(is_prose) ? PyList_GET_SIZE(labels)
+                                                                      : PyList_GET_SIZE(is_prose);
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    int closed = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        PyList_SET_ITEM(out, i, Py_NewRef(closed ? Py_True : Py_False));
+        if (!PyTuple_Check(label) || PyTuple_GET_SIZE(label) < 6) {
+            PyErr_SetString(PyExc_TypeError, "closed_lines() needs Label tuples");
+            Py_DECREF(out);
+            return NULL;
+        }
+        int prose = PyObject_IsTrue(PyList_GET_ITEM(is_prose, i));
+        int closes = prose || closed ? 0 : PyObject_IsTrue(PyTuple_GET_ITEM(label, 5));
+        if (prose < 0 || closes < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        closed = !prose && (closed || closes);
+    }
+    return out;
+}
+
+/* The word count of ``line``: a page.Line tuple's field, or the ``words`` of any other object. -1 on error. */
+static Py_ssize_t lx_words_of(PyObject *line) {
+    if (PyTuple_Check(line) && PyTuple_GET_SIZE(line) > 2)
+        return PyLong_AsSsize_t(PyTuple_GET_ITEM(line, 2));
+    PyObject *words = PyObject_GetAttrString(line, "words");
+    if (words == NULL)
+        return -1;
+    Py_ssize_t n = PyLong_AsSsize_t(words);
+    Py_DECREF(words);
+    return n;
+}
+
+/* prose_words(lines, shapes, is_prose, blank) -> teasers._prose_words(page, shapes, is_prose), given
+   teasers.BLANK: for every line and one past the last, the words of the prose lines above it, and the
+   words of the longest block of prose lines (lines of the shape ``blank`` between them allowed) from it on. */
+static PyObject *lx_prose_words(PyObject *self, PyObject *args) {
+    PyObject *lines_, *shapes_, *is_prose, *blank;
+    if (!PyArg_ParseTuple(args, "OO!O!O", &lines_, &PyList_Type, &shapes_, &PyList_Type, &is_prose, &blank))
+        return NULL;
+    PyObject *seq = PySequence_Fast(lines_, "prose_words() needs a sequence of lines");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(shapes_);
+    PyObject *above = NULL, *ahead = NULL, *v;
+    Py_ssize_t *words = NULL;
+    char *prose = NULL;
+    if (PyList_GET_SIZE(is_prose) != n || PySequence_Fast_GET_SIZE(seq) < n) {
+        PyErr_SetString(PyExc_ValueError, "prose_words() needs a line, a shape and a prose flag per line");
+        goto fail;
+    }
+    above = PyList_New(n + 1), ahead = PyList_New(n + 1);
+    words = PyMem_Malloc((size_t)(n + 1) * sizeof *words);
+    prose = PyMem_Malloc((size_t)(n + 1));
+    if (above == NULL || ahead == NULL || words == NULL || prose == NULL)
+        goto fail;
+    Py_ssize_t sum = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int p = PyObject_IsTrue(PyList_GET_ITEM(is_prose, i));
+        if (p < 0 || ((words[i] = lx_words_of(PySequence_Fast_GET_ITEM(seq, i))) == -1 && PyErr_Occurred()))
+            goto fail;
+        prose[i] = (char)p;
+        if ((v = PyLong_FromSsize_t(sum)) == NULL)
+            goto fail;
+        PyList_SET_ITEM(above, i, v);
+        if (p)
+            sum += words[i];
+    }
+    if ((v = PyLong_FromSsize_t(sum)) == NULL)
+        goto fail;
+    PyList_SET_ITEM(above, n, v);
+    Py_ssize_t block = 0, best = 0;
+    if ((v = PyLong_FromSsize_t(0)) == NULL)
+        goto fail;
+    PyList_SET_ITEM(ahead, n, v);
+    for (Py_ssize_t i = n - 1; i >= 0; i--) {
+        if (prose[i]) {
+            block += words[i];
+        } else {
+            int is_blank = PyObject_RichCompareBool(PyList_GET_ITEM(shapes_, i), blank, Py_EQ);
+            if (is_blank < 0)
+                goto fail;
+            if (!is_blank)
+                block = 0;
+        }
+        if (block > best)
+            best = block;
+        if ((v = PyLong_FromSsize_t(best)) == NULL)
+            goto fail;
+        PyList_SET_ITEM(ahead, i, v);
+    }
+    Py_DECREF(seq);
+    PyMem_Free(words);
+    PyMem_Free(prose);
+    return Py_BuildValue("NN", above, ahead);
+fail:
+    Py_DECREF(seq);
+    Py_XDECREF(above);
+    Py_XDECREF(ahead);
+    PyMem_Free(words);
+    PyMem_Free(prose);
+    return NULL;
+}
+
+/* The start of the first glue point of features.TEASER_GLUE at ``from`` or after it in ``t`` (a lower-case
+   letter, or one and a closing mark, right before an upper-case letter that opens a word: the capital and
+   its lower-case letters up to a space, or the capital alone before one), in the order of the pattern's
+   finditer; -1 when there is none; -2 when undecided here (a character beyond the Basic Multilingual
+   Plane in ``t``, where the tables stop, or the tables not set): then the pattern finds them. */
+static Py_ssize_t lx_teaser_glue_from(Chars t, Py_ssize_t from) {
+    if (t.kind == PyUnicode_4BYTE_KIND || !lx_classes_set || !tables_set)
+        return -2;
+    for (Py_ssize_t at = from < 1 ? 1 : from; at + 1 < t.len; at++) {
+        if (!is_glue_upper(AT(t, at)))
+            continue;
+        Py_UCS4 before = AT(t, at - 1);
+        /* (?<=\p{Ll})(?=\p{Lu}\s) */
+        if (is_glue_lower(before) && lx_in(lx_space_bits, AT(t, at + 1)) == 1)
+            return at;
+        /* (?<=\p{Ll}[\p{Ll}.!?'’"”)])(?=\p{Lu}\p{Ll}*\s) */
+        if (at >= 2 && is_glue_lower(AT(t, at - 2))
+            && (is_glue_lower(before) || before == '.' || before == '!' || before == '?' || before == '\''
+                || before == 0x2019 || before == '"' || before == 0x201d || before == ')')) {
+            Py_ssize_t k = at + 1;
+            while (k < t.len && is_glue_lower(AT(t, k)))
+                k++;
+            if (k < t.len && lx_in(lx_space_bits, AT(t, k)) == 1)
+                return at;
+        }
+    }
+    return -1;
+}
+
+/* teaser_glues(text) -> the starts of features.TEASER_GLUE.finditer(text) as the core finds them, or None
+   where it leaves them to the pattern. */
+static PyObject *lx_teaser_glues(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "teaser_glues() needs a str");
+        return NULL;
+    }
+    Chars t = chars_of(text);
+    Py_ssize_t at = lx_teaser_glue_from(t, 0);
+    if (at == -2)
+        Py_RETURN_NONE;
+    PyObject *out = PyList_New(0);
+    for (; out != NULL && at >= 0; at = lx_teaser_glue_from(t, at + 1)) {
+        PyObject *v = PyLong_FromSsize_t(at);
+        if (v == NULL || PyList_Append(out, v) < 0)
+            Py_CLEAR(out);
+        Py_XDECREF(v);
+    }
+    return out;
+}
+
+/* One of the non-empty ASCII strings ``lits`` (NULL-terminated) stands in ``t``: one pass over the characters,
+   where a character that opens none of them is passed at once ("is" or "was", a role's name among a dozen,
+   "tel", "phone" or "fax"), not a search for each. */
+#define LX_CONTAINS_ANY_OF_IN(TYPE)                                                        \
+    do {                                                                                   \
+        const TYPE *d = (const TYPE *)t.data;                                              \
+        for (Py_ssize_t i = 0; i < t.len; i++) {                                           \
+            if (d[i] >= 128 || !((opens[d[i] >> 6] >> (d[i] & 63)) & 1))                   \
+                continue;                                                                  \
+            for (const char *const *lit = lits; *lit; lit++) {                             \
+                Py_ssize_t k = 0;                                                          \
+                while ((*lit)[k] && i + k < t.len && d[i + k] == (TYPE)(unsigned char)(*lit)[k]) \
+                    k++;                                                                   \
+                if (!(*lit)[k])                                                            \
+                    return 1;                                                              \
+            }                                                                              \
+        }                                                                                  \
+        return 0;                                                                          \
+    } while (0)
+
+static int lx_contains_any_of(Chars t, const char *const *lits) {
+    unsigned long long opens[2] = {0, 0};
+    for (const char *const *lit = lits; *lit; lit++) {
+        unsigned char c = (unsigned char)(*lit)[0];
+        if (c == 0 || c >= 128)  /* an empty or non-ASCII string: each searched on its own */
+            goto each;
+        opens[c >> 6] |= 1ull << (c & 63);
+    }
+    if (t.kind == PyUnicode_1BYTE_KIND)
+        LX_CONTAINS_ANY_OF_IN(Py_UCS1);
+    if (t.kind == PyUnicode_2BYTE_KIND)
+        LX_CONTAINS_ANY_OF_IN(Py_UCS2);
+    LX_CONTAINS_ANY_OF_IN(Py_UCS4);
+each:
+    for (const char *const *lit = lits; *lit; lit++)
+        if (contains_ascii(t, *lit))
+            return 1;
+    return 0;
+}
+#undef LX_CONTAINS_ANY_OF_IN
+
+/* review_markers_by_kind(lines, short, out, markers_opening) -> comments._markers_by_kind(page, short, out),
+   given comments._markers_opening: the lines i of ``short`` with no thread in out[i] whose stripped text is a
+   review marker, by the marker's kind (comments._review_marker), kinds in the order first met. The patterns
+   are the stage's own; the pattern for each opening character is asked once per call. */
+static PyObject *lx_review_markers_by_kind(PyObject *self, PyObject *args) {
+    PyObject *lines_, *short_, *out, *opening;
+    if (!PyArg_ParseTuple(args, "O!O!O!O", &PyTuple_Type, &lines_, &PyList_Type, &short_, &PyList_Type, &out,
+                          &opening))
+        return NULL;
+    PyObject *by_kind = PyDict_New(), *pattern_of = PyDict_New(), *text = NULL, *first = NULL, *m = NULL;
+    if (by_kind == NULL || pattern_of == NULL)
+        goto fail;
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(short_); k++) {
+        Py_ssize_t i = PyLong_AsSsize_t(PyList_GET_ITEM(short_, k));
+        if (i == -1 && PyErr_Occurred())
+            goto fail;
+        if (i < 0 || i >= PyTuple_GET_SIZE(lines_) || i >= PyList_GET_SIZE(out)) {
+            PyErr_SetString(PyExc_IndexError, "review_markers_by_kind() needs indices of lines");
+            goto fail;
+        }
+        int told = PyObject_IsTrue(PyList_GET_ITEM(out, i));
+        if (told < 0)
+            goto fail;
+        PyObject *line = PyTuple_GET_ITEM(lines_, i);
+        if (told)
+            continue;
+        if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) < 2 || !PyUnicode_Check(PyTuple_GET_ITEM(line, 1))) {
+            PyErr_SetString(PyExc_TypeError, "review_markers_by_kind() needs page.Line tuples");
+            goto fail;
+        }
+        /* text.strip(), and its first character ("" for none) */
+        PyObject *raw = PyTuple_GET_ITEM(line, 1);
+        Chars t = chars_of(raw);
+        Py_ssize_t a = 0, b = t.len;
+        while (a < b && Py_UNICODE_ISSPACE(AT(t, a)))
+            a++;
+        while (b > a && Py_UNICODE_ISSPACE(AT(t, b - 1)))
+            b--;
+        if ((text = PyUnicode_Substring(raw, a, b)) == NULL || (first = PyUnicode_Substring(raw, a, a < b ? a + 1 : a)) == NULL)
+            goto fail;
+        PyObject *markers = PyDict_GetItemWithError(pattern_of, first);
+        if (markers == NULL) {
+            if (PyErr_Occurred() || (markers = PyObject_CallOneArg(opening, first)) == NULL)
+                goto fail;
+            int bad = PyDict_SetItem(pattern_of, first, markers) < 0;
+            Py_DECREF(markers);  /* it lives on in pattern_of */
+            if (bad)
+                goto fail;
+        }
+        Py_CLEAR(first);
+        if (markers != Py_None) {
+            if ((m = PyObject_CallMethodOneArg(markers, str_fullmatch, text)) == NULL)
+                goto fail;
+            if (m != Py_None) {
+                PyObject *group = PyObject_GetAttrString(m, "lastgroup"), *digits = NULL, *kind = NULL, *list;
+                if (group != NULL && PyUnicode_Check(group))
+                    digits = PyUnicode_Substring(group, 1, PyUnicode_GET_LENGTH(group));
+                else if (group != NULL)
+                    PyErr_SetString(PyExc_TypeError, "a review marker's kind needs its group");
+                if (digits != NULL)
+                    kind = PyLong_FromUnicodeObject(digits, 10);
+                Py_XDECREF(group);
+                Py_XDECREF(digits);
+                if (kind == NULL)
+                    goto fail;
+                list = PyDict_GetItemWithError(by_kind, kind);
+                if (list == NULL && !PyErr_Occurred() && (list = PyList_New(0)) != NULL) {
+                    int bad = PyDict_SetItem(by_kind, kind, list) < 0;
+                    Py_DECREF(list);
+                    if (bad)
+                        list = NULL;
+                }
+                Py_DECREF(kind);
+                if (list == NULL || append_index(list, i) < 0)
+                    goto fail;
+            }
+            Py_CLEAR(m);
+        }
+        Py_CLEAR(text);
+    }
+    Py_DECREF(pattern_of);
+    return by_kind;
+fail:
+    Py_XDECREF(by_kind);
+    Py_XDECREF(pattern_of);
+    Py_XDECREF(text);
+    Py_XDECREF(first);
+    Py_XDECREF(m);
+    return NULL;
+}
+
+static PyObject *lx_str_shape;  /* "shape" */
+
+/* The span of pattern.search(norm) for a lexicon.LazyPattern ``pattern``: 1 with it in *start, *end, 0 when
+   there is no match, -1 on error. Its shape is searched here (no pattern compiled, no call); where that is
+   undecided, or the pattern has no shape (a pattern of its own), the pattern's search runs. */
+static int lx_pattern_span(PyObject *pattern, PyObject *norm, Py_ssize_t *start, Py_ssize_t *end) {
+    PyObject *shape = PyObject_GetAttr(pattern, lx_str_shape);
+    if (shape == NULL) {
+        if (!PyErr_ExceptionMatches(PyExc_AttributeError))
+            return -1;
+        PyErr_Clear();
+    } else {
+        int r = lx_classes_set ? lx_search(shape, norm, start, end) : -2;
+        Py_DECREF(shape);
+        if (r != -2)
+            return r;
+    }
+    PyObject *m = lazy_search(pattern, norm);
+    if (m == NULL)
+        return -1;
+    if (m == Py_None) {
+        Py_DECREF(m);
+        return 0;
+    }
+    PyObject *span = PyObject_CallMethodNoArgs(m, str_span);
+    Py_DECREF(m);
+    if (span == NULL)
+        return -1;
+    int ok = PyArg_ParseTuple(span, "nn", start, end);
+    Py_DECREF(span);
+    return ok ? 1 : -1;
+}
+
+/* pattern_span(pattern, norm) -> pattern.search(norm).span() of a lexicon.LazyPattern, or None: what the
+   core's Lexicon.match reads of an entry's pattern. */
+static PyObject *lx_pattern_span_py(PyObject *self, PyObject *args) {
+    PyObject *pattern, *norm;
+    if (!PyArg_ParseTuple(args, "OU", &pattern, &norm))
+        return NULL;
+    Py_ssize_t start, end;
+    int r = lx_pattern_span(pattern, norm, &start, &end);
+    if (r < 0)
+        return NULL;
+    if (r == 0)
+        Py_RETURN_NONE;
+    return Py_BuildValue("nn", start, end);
+}
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -5397,6 +5945,17 @@ static PyMethodDef methods[] = {
     {"stop_flags", stop_flags, METH_VARARGS, "stop_flags(flags, labels) -> posts._stops(flags, labels)."},
     {"dump_candidates", dump_candidates, METH_VARARGS,
      "dump_candidates(lines, labels, min_words) -> dumps._candidates(page, labels)."},
+    {"set_pattern_classes", lx_set_pattern_classes, METH_VARARGS,
+     "set_pattern_classes(word, digit): the BMP's code points of the regex module's \\w and \\d."},
+    {"closed_lines", lx_closed_lines, METH_VARARGS, "closed_lines(labels, is_prose) -> teasers._closed(labels, is_prose)."},
+    {"prose_words", lx_prose_words, METH_VARARGS,
+     "prose_words(lines, shapes, is_prose, blank) -> teasers._prose_words(page, shapes, is_prose)."},
+    {"teaser_glues", lx_teaser_glues, METH_O,
+     "teaser_glues(text) -> [m.start() for m in features.TEASER_GLUE.finditer(text)], or None where undecided."},
+    {"review_markers_by_kind", lx_review_markers_by_kind, METH_VARARGS,
+     "review_markers_by_kind(lines, short, out, markers_opening) -> comments._markers_by_kind(page, short, out)."},
+    {"pattern_span", lx_pattern_span_py, METH_VARARGS,
+     "pattern_span(pattern, norm) -> the span of a lexicon.LazyPattern's search of norm, or None."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -5424,7 +5983,8 @@ PyMODINIT_FUNC PyInit__core(void) {
     str_finditer = PyUnicode_InternFromString("finditer");
     str_start = PyUnicode_InternFromString("start");
     str_compiled_slot = PyUnicode_InternFromString("_compiled");
-    if (str_compiled_slot == NULL || str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
+    lx_str_shape = PyUnicode_InternFromString("shape");
+    if (lx_str_shape == NULL || str_compiled_slot == NULL || str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
         || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
         || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL
         || str_finditer == NULL || str_start == NULL || init_latin1() < 0)

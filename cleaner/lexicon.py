@@ -132,16 +132,20 @@ FOLDING_CHARS = _folding_chars()
 TOKENS_APART = re.compile("[" + "".join(re.escape(chr(c)) for c in FOLDING_CHARS) + CJK_CHAR.pattern[1:])
 
 
-def _glue_letters() -> tuple[list[int], list[int]]:
-    r"""The characters of the Basic Multilingual Plane on each side of a GLUE point, as the ``regex``
-    module reads ``\p{Ll}`` and ``\p{Lu}`` (its Unicode version may be newer than Python's own): the
-    compiled core rules out the lines without a glue point with them, before :meth:`Lexicon._glued`."""
+def _bmp_classes(*classes: str) -> list[list[int]]:
+    r"""The characters of the Basic Multilingual Plane in each of ``classes`` (a ``regex`` class of one
+    character), as the ``regex`` module reads it (its Unicode version may be newer than Python's own)."""
     bmp = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
-    return [ord(c) for c in regex.findall(r"\p{Ll}", bmp)], [ord(c) for c in regex.findall(r"\p{Lu}", bmp)]
+    return [[ord(c) for c in regex.findall(cls, bmp)] for cls in classes]
 
 
 if native.compiled is not None:
-    native.compiled.set_tables(FRAMING_RANGES, FOLDING_CHARS, *_glue_letters())
+    # The letters on each side of a GLUE point (\p{Ll}, \p{Lu}): the compiled core rules out the lines
+    # without a glue point with them, before :meth:`Lexicon._glued`. The classes that an entry's pattern
+    # tests (\w, \d): the core searches a pattern's shape (see :class:`LazyPattern`) with them; and \s,
+    # which features.TEASER_GLUE tests besides the cased letters.
+    native.compiled.set_tables(FRAMING_RANGES, FOLDING_CHARS, *_bmp_classes(r"\p{Ll}", r"\p{Lu}"))
+    native.compiled.set_pattern_classes(*_bmp_classes(r"\w", r"\d", r"\s"))
 #: The one ASCII character of TOKENS_APART: an ASCII line (which ``str.isascii`` tells without reading
 #: it) is looked at for this alone, not searched with the class of some 300 characters.
 ASCII_APART = "_"
@@ -169,15 +173,21 @@ class Entry:
 
 
 class LazyPattern:
-    """A lexicon entry's pattern, compiled on its first search. The lexicons hold some 2,700 patterns,
+    r"""A lexicon entry's pattern, compiled on its first search. The lexicons hold some 2,700 patterns,
     and the ``regex`` module compiles them in Python: compiled at once they made every process wait
     a second or more before its first page. A line tries an entry's pattern only when it holds the
-    entry's word and literal (see :class:`Lexicon`), so a process compiles the few its pages call for."""
+    entry's word and literal (see :class:`Lexicon`), so a process compiles the few its pages call for.
 
-    __slots__ = ("pattern", "_compiled")
+    Its ``shape`` is what the pattern is made of: (``^`` first, ``(?<!\w)`` first, the literal parts
+    with a NUMBER between each two, ``(?!\w)`` last, ``$`` last). The compiled core searches the shape
+    itself (``_core.pattern_span``) and compiles no pattern, but where a character beyond the Basic
+    Multilingual Plane stands at a place where the pattern tests ``\w`` or ``\d``."""
 
-    def __init__(self, pattern: str) -> None:
+    __slots__ = ("pattern", "shape", "_compiled")
+
+    def __init__(self, pattern: str, shape: tuple[bool, bool, tuple[str, ...], bool, bool]) -> None:
         self.pattern = pattern
+        self.shape = shape
         self._compiled: regex.Pattern | None = None
 
     def compiled(self) -> regex.Pattern:
@@ -317,7 +327,10 @@ def compile_entries(entries: list[tuple[str, str, Entry]]) -> Lexicon:
             "suffix": f"{before}{core}$",
             "contains": f"{before}{core}{after}",
         }[kind]
-        item = (max(body.split("{n}"), key=len), LazyPattern(pattern), entry)
+        anchored = kind in ("whole", "prefix"), kind in ("whole", "suffix")
+        shape = (anchored[0], bool(before) and not anchored[0], tuple(body.split("{n}")),
+                 bool(after) and not anchored[1], anchored[1])
+        item = (max(body.split("{n}"), key=len), LazyPattern(pattern, shape), entry)
         words = WORD.findall(body.replace("{n}", " "))
         if words:
             by_word.setdefault(max(words, key=len), []).append(item)

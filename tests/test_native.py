@@ -264,6 +264,63 @@ def test_contained_phrase_limit(outside):
     assert compiled == reference and (reference is None) == (outside > lexicon.MAX_OUTSIDE_CONTAINED - 40)
 
 
+#: Every pattern of the built-in lexicons, and what may stand in and around a match of one: numbers as
+#: counters write them (and digits of other scripts, one beyond the Basic Multilingual Plane), and the
+#: characters at its word boundaries.
+LEXICON_PATTERNS = [pattern for items in (*lexicon.load().by_word.values(), lexicon.load().wordless)
+                    for _, pattern, _ in items]
+NUMBER_PARTS = ["1", "12", "1,204", "3.5", "1.2k", "12m", "3b", "7kb", "1234567890123456789", "1.", ".5", ",",
+                "٣", "١٢", "\U0001d7d9", "x", ""]
+EDGE_PARTS = ["", " ", "a", "1", ".", ",", "é", "_", "-", "k", "\U0001d7d9", "\U00010400", "日"]
+
+
+@st.composite
+def pattern_texts(draw):
+    """A lexicon pattern and a text around its phrase, its numbers drawn from NUMBER_PARTS."""
+    pattern = draw(st.sampled_from(LEXICON_PATTERNS))
+    parts = pattern.shape[2]
+    core = parts[0] + "".join(draw(st.sampled_from(NUMBER_PARTS)) + part for part in parts[1:])
+    return pattern, draw(st.sampled_from(EDGE_PARTS)) + core + draw(st.sampled_from(EDGE_PARTS)) + draw(
+        st.sampled_from(["", core, " " + core]))
+
+
+@SETTINGS
+@given(pattern_texts())
+def test_pattern_span(case):
+    # The core searches an entry's pattern by its shape: the same first match as the pattern's search.
+    pattern, text = case
+    match = pattern.search(text)
+    assert native.core.pattern_span(pattern, text) == (match.span() if match else None)
+
+
+def test_pattern_span_compiles_no_pattern():
+    # A shape searched in the core needs no compiled pattern; where a character beyond the Basic
+    # Multilingual Plane stands at a word boundary, the pattern decides.
+    lex = lexicon.compile_entries(lexicon.parse("* {n} comments *\n", "test.txt"))
+    pattern = lex.by_word["comments"][0][1]
+    assert native.core.pattern_span(pattern, "see all 1,204 comments here") == (8, 22)
+    assert native.core.pattern_span(pattern, "see all 1,204 commentsx") is None
+    assert native.core.pattern_span(pattern, "v1.2 comments") == (1, 13)
+    assert native.core.pattern_span(pattern, "no comments yet") is None and pattern._compiled is None
+    assert native.core.pattern_span(pattern, "12 comments\U00010400") is None and pattern._compiled is not None
+
+
+#: What a teaser's glue point is made of: cased letters of several scripts, the marks that may close a
+#: headline, spaces of several kinds, and characters beyond the Basic Multilingual Plane.
+TEASER_GLUE_PARTS = list("aAbBzZ .!?'\"’”)(\t,") + ["é", "É", "ж", "Ж", "σ", "Σ", "ǅ", "ꟶ", "ꞔ", "日", "\u2028",
+                                                  "\u00a0", "\u3000", "\x1c", "\U00010428", "Home Page"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(TEASER_GLUE_PARTS), max_size=24).map("".join))
+def test_teaser_glues(text):
+    # The core finds the glue points of a headline glued to its summary as the pattern does, but in a
+    # text beyond the Basic Multilingual Plane, where it leaves them to the pattern.
+    found = native.core.teaser_glues(text)
+    assert (found is None) == (text != "" and max(map(ord, text)) > 0xFFFF)
+    assert found is None or found == [m.start() for m in features.TEASER_GLUE.finditer(text)]
+
+
 #: Pieces of glued menus: cased letters of several scripts (Latin, Greek, Cyrillic, Armenian, Georgian's
 #: Mtavruli, Cherokee, titlecase digraphs, letters that only the regex module's newer Unicode cases, and
 #: Deseret outside the Basic Multilingual Plane), identifier marks and spaces.
@@ -348,6 +405,32 @@ def test_marker_openers_are_the_openings_of_the_kinds(char):
     assert bool(bits[ord(char) >> 3] >> (ord(char) & 7) & 1) == (comments._markers_opening(char) is not None)
 
 
+#: Lines that review markers are made of (data/review_markers.txt), framed by spaces, and other lines.
+REVIEW_LINES = ["Verified Buyer", "  Verified Purchase ", "Was this review helpful?", "Rated 5 out of 5",
+                "5 out of 5 stars", "Helpful (3)", "Reply", "Verified", "\u00a0Verified Buyer\u3000", "", " "]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(REVIEW_LINES), TEXTS), max_size=16), st.data())
+def test_review_markers_by_kind(texts, data):
+    # The review markers among the candidate lines that no thread took, by kind, in the order met.
+    built = page.build("\n\n".join(texts), Config(lang="en"))
+    n = len(built.lines)
+    short = sorted(data.draw(st.sets(st.integers(0, max(n - 1, 0)), max_size=n))) if n else []
+    out = data.draw(st.lists(st.sampled_from(["", "", "2 comments, under headers"]), min_size=n, max_size=n))
+    reference, compiled = both(comments._markers_by_kind, built, short, out)
+    assert compiled == reference and list(compiled) == list(reference)
+
+
+def test_review_markers_by_kind_of_a_page():
+    built = page.build("Verified Buyer\n\nGreat shoes.\n\nVerified Buyer\n\nRated 5 out of 5\n\nReply",
+                       Config(lang="en"))
+    reference, compiled = both(comments._markers_by_kind, built, [0, 2, 3, 4], ["", "", "", "", ""])
+    assert compiled == reference and len(compiled) == 2 and [0, 2] in compiled.values()
+    reference, compiled = both(comments._markers_by_kind, built, [0, 2, 3, 4], ["x", "", "", "", ""])
+    assert compiled == reference and [2] in compiled.values()
+
+
 def test_comment_candidates_finds_each_kind():
     text = "\n\n".join(["Kathy Owen says:", "12. März 2021 um 10:14 Uhr", "Thanks, that worked for me.", "12", "3",
                         "– vartec", "Posted at 10:14", "Verified Buyer", "A paragraph that ends here.", "Reply"])
@@ -390,6 +473,34 @@ def _teaser_labels(built, rows) -> list[Label]:
     for k, fields in enumerate(forced[:len(labels)]):
         labels[k] = Label(fields[0], fields[1], "", "", fields[2], fields[3])
     return labels
+
+
+@PAGE_SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(STORY_LINES), TEXTS), st.sampled_from(
+    [None, ("good", None, False, False), ("near", True, False, False), ("good", False, False, False),
+     ("near", None, True, False), ("bad", False, True, True), ("short", None, False, True)])), max_size=24),
+       st.lists(st.booleans(), max_size=24))
+def test_closed_and_prose_words(rows, flags):
+    # The lines under a closing header with no prose between, and the words of prose above and ahead of
+    # each line, for any prose flags (blank lines and rules between paragraphs too).
+    built = page.build("\n\n".join(text for text, _ in rows), Config(lang="en"))
+    labels = _teaser_labels(built, rows)
+    is_prose = (flags + [False] * len(labels))[:len(labels)]
+    reference, compiled = both(teasers._closed, labels, is_prose)
+    assert compiled == reference
+    shapes = teasers._shapes(built, labels)
+    reference, compiled = both(teasers._prose_words, built, shapes, is_prose)
+    assert compiled == reference and len(compiled[0]) == len(compiled[1]) == len(labels) + 1
+
+
+def test_closed_and_prose_words_of_a_page():
+    built = page.build("Intro paragraph here.\n\nRelated\n\n* * *\n\nA story\n\nMore prose.", Config(lang="en"))
+    labels = [Label("good", None, "", ""), Label("bad", False, "", "", True, True), Label("short", None, "", ""),
+              Label("short", None, "", ""), Label("good", None, "", "")]
+    is_prose = [True, False, False, False, True]
+    assert native.core.closed_lines(labels, is_prose) == [False, False, True, True, True]
+    above, ahead = native.core.prose_words(built.lines, ["P", "N", "-", "N", "P"], is_prose, "-")
+    assert above == [0, 3, 3, 3, 3, 5] and ahead == [3, 2, 2, 2, 2, 0]
 
 
 @PAGE_SETTINGS

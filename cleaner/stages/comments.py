@@ -607,6 +607,20 @@ def _review_marker(text: str) -> int | None:
     return None if match is None else int(match.lastgroup[1:])
 
 
+def _markers_by_kind(page: Page, short: list[int], out: list[str]) -> dict[int, list[int]]:
+    """The lines among ``short`` that no thread took (``out``) and that are review markers, by the marker's
+    kind (see ``_review_marker``), the kinds in the order first met. (Compiled: ``_core.review_markers_by_kind``.)"""
+    if native.core is not None:
+        return native.core.review_markers_by_kind(page.lines, short, out, _markers_opening)
+    by_kind: dict[int, list[int]] = {}
+    for i in short:
+        if not out[i]:
+            kind = _review_marker(page.lines[i].text)
+            if kind is not None:
+                by_kind.setdefault(kind, []).append(i)
+    return by_kind
+
+
 def _mark_reviews(page: Page, labels: list[Label], short: list[int], out: list[str]) -> None:
     """Marks in ``out`` the customer reviews under a product: the same marker (``review_markers``) on
     ``MIN_REVIEWS`` reviews at most ``MAX_COMMENT_LINES`` apart, each pair with the reviewer's words (prose)
@@ -615,13 +629,7 @@ def _mark_reviews(page: Page, labels: list[Label], short: list[int], out: list[s
     carry no verified purchase. The markers are looked for among the lines ``short`` (see
     :class:`Candidates`)."""
     n = len(labels)
-    by_kind: dict[int, list[int]] = {}
-    for i in short:
-        if not out[i]:
-            kind = _review_marker(page.lines[i].text)
-            if kind is not None:
-                by_kind.setdefault(kind, []).append(i)
-    for kind, markers in by_kind.items():
+    for kind, markers in _markers_by_kind(page, short, out).items():
         for thread in _grouped(markers, min_comments=MIN_REVIEWS):
             if not all(any(labels[k].cls in (GOOD, NEAR) for k in range(a + 1, b))
                        for a, b in zip(thread, thread[1:])):

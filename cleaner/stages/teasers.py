@@ -395,8 +395,10 @@ def _stamped_runs(page: Page, labels: list[Label], shapes: list[str], found: Can
     last line, items, reason]. The stamp stands at the same place in every story, so the stories are the
     stretches between the stamps, and one more at the end where the stamps lead or at the start where
     they trail. A stamp may take two lines, the day over the clock ("10 января" / "16:49")."""
-    stamps = sorted({i for i in found.stamps if _stamp(page, labels, i)}
-                    | {i for i, label in enumerate(labels) if label == TICKER_LABEL and page.lines[i].digit_share})
+    stamped = {i for i in found.stamps if _stamp(page, labels, i)}
+    if TICKER_LABEL in labels:  # one scan in C: most pages have no ticker
+        stamped.update(i for i, label in enumerate(labels) if label == TICKER_LABEL and page.lines[i].digit_share)
+    stamps = sorted(stamped)
     out: list[list[int]] = []
     chain: list[list[int]] = []  # the stamps of the run so far: [first line, last line] of each
 
@@ -809,7 +811,9 @@ def _closed(labels: list[Label], is_prose: list[bool]) -> list[bool]:
     between it and the last prose line above it. A river of stories under their time stamps and under
     such a header follows the article's end, however short the article and whatever prose comes further
     down (another box). Not so for runs of the other kinds: under "Around the web" or "9 Comments" a
-    listing's entries or a thread's posts may be the page's content."""
+    listing's entries or a thread's posts may be the page's content. (Compiled: ``_core.closed_lines``.)"""
+    if native.core is not None:
+        return native.core.closed_lines(labels, is_prose)
     out, closed = [], False
     for label, prose in zip(labels, is_prose):
         out.append(closed)
@@ -835,7 +839,10 @@ def _lone_summary(page: Page, labels: list[Label], is_prose: list[bool], i: int,
 def _prose_words(page: Page, shapes: list[str], is_prose: list[bool]) -> tuple[list[int], list[int]]:
     """For every line (and one past the last): the words of the prose lines above it, and the words of
     the longest block of consecutive prose lines (rules between them allowed) from it on. Worked out
-    once for all the runs: a walk of the page for each run would make a long page's runs quadratic."""
+    once for all the runs: a walk of the page for each run would make a long page's runs quadratic.
+    (Compiled: ``_core.prose_words``.)"""
+    if native.core is not None:
+        return native.core.prose_words(page.lines, shapes, is_prose, BLANK)
     above = [0]
     for i, prose in enumerate(is_prose):
         above.append(above[-1] + page.lines[i].words if prose else above[-1])
