@@ -38,7 +38,7 @@ from ..page import Line, Page
 from .anchors import anchored, sections
 from .code import blocks as code_blocks
 from .comments import REASON as COMMENT_REASON
-from .features import wiki_heading
+from .features import COMMENT_HEADER, wiki_heading
 from .posts import REASON as FURNITURE_REASON, post_lines
 
 NAME = "repetition"
@@ -122,12 +122,23 @@ def _questionnaire(page: Page, labels: list[Label], i: int, j: int) -> bool:
 #: "Jan wrote:", "Quote:"), a line of at most this many words: the copy is a quotation, not a headline
 #: or a caption printed twice.
 QUOTE_HEADER_MAX_WORDS = 4
+#: The header may open with the quoted post's stamp, cut off by a comma ("16 minutes ago, Vanamonde said:",
+#: "On 6/14/2024 at 10:41 AM, Jacke said:"): the name part counts as above and ends on a comment header's
+#: verb (data/comment_verbs.txt), the stamp holds a number, and the whole line has at most this many words.
+STAMPED_QUOTE_HEADER_MAX_WORDS = 10
 
 
 def _quoted(page: Page, i: int) -> bool:
-    """Line i stands right under a quotation's header (see ``QUOTE_HEADER_MAX_WORDS``)."""
+    """Line i stands right under a quotation's header (see ``QUOTE_HEADER_MAX_WORDS``), stamped or not."""
     above = page.lines[i - 1] if i else None
-    return above is not None and above.text.endswith(":") and above.words <= QUOTE_HEADER_MAX_WORDS
+    if above is None or not above.text.endswith(":"):
+        return False
+    if above.words <= QUOTE_HEADER_MAX_WORDS:
+        return True
+    stamp, comma, name = above.text.rpartition(",")
+    return bool(comma) and above.words <= STAMPED_QUOTE_HEADER_MAX_WORDS \
+        and len(name.split()) <= QUOTE_HEADER_MAX_WORDS and any(c.isdigit() for c in stamp) \
+        and COMMENT_HEADER.search(name) is not None
 
 
 #: A signature: a poster's motto, setup or links, printed under every post of the poster ("CPU: Intel
