@@ -128,15 +128,23 @@ QUOTE_HEADER_MAX_WORDS = 4
 STAMPED_QUOTE_HEADER_MAX_WORDS = 10
 
 
+#: A board may print a link to the quoted post after the header's colon, an arrow ("Safiro said: ↑").
+JUMP_ARROW = re.compile(r"\s*[\u2190-\u21ff]$")
+
+
 def _quoted(page: Page, i: int) -> bool:
-    """Line i stands right under a quotation's header (see ``QUOTE_HEADER_MAX_WORDS``), stamped or not."""
-    above = page.lines[i - 1] if i else None
-    if above is None or not above.text.endswith(":"):
+    """Line i stands right under a quotation's header (see ``QUOTE_HEADER_MAX_WORDS``), stamped or not,
+    with its link to the quoted post or not."""
+    if not i:
         return False
-    if above.words <= QUOTE_HEADER_MAX_WORDS:
+    header = JUMP_ARROW.sub("", page.lines[i - 1].text)
+    if not header.endswith(":"):
+        return False
+    words = len(header.split())
+    if words <= QUOTE_HEADER_MAX_WORDS:
         return True
-    stamp, comma, name = above.text.rpartition(",")
-    return bool(comma) and above.words <= STAMPED_QUOTE_HEADER_MAX_WORDS \
+    stamp, comma, name = header.rpartition(",")
+    return bool(comma) and words <= STAMPED_QUOTE_HEADER_MAX_WORDS \
         and len(name.split()) <= QUOTE_HEADER_MAX_WORDS and any(c.isdigit() for c in stamp) \
         and COMMENT_HEADER.search(name) is not None
 
