@@ -2017,6 +2017,30 @@ def test_repetition_a_reply_quoting_a_post_keeps_the_quotation():
     page = "\n".join([PARAGRAPHS[0], headline, PARAGRAPHS[1], "Photo of the harbour wall", headline, PARAGRAPHS[2]])
     assert [d.keep for d in explain(page).decisions if d.line == headline] == [True, False]
 
+
+@pytest.mark.parametrize("header", ["16 minutes ago, amondale said:", "2 hours ago, Jo Anne Reid said:",
+                                    "amondale said: \u2191"])
+def test_repetition_a_quotation_under_a_stamped_header_stays(header):
+    # The quotation's header may open with the quoted post's date or age before a comma, or end with an
+    # arrow that links to the quoted post: still a header.
+    post = "I am still unsure what the EXPOSE line does in a Dockerfile, if anything at all, for a service."
+    page = "\n".join([PARAGRAPHS[0], post, PARAGRAPHS[1], header, post, PARAGRAPHS[2]])
+    assert [d.keep for d in explain(page).decisions if d.line == post] == [True, True]
+
+
+@pytest.mark.parametrize("above", ["Photos from the harbour, by the town's own photographers of the club:",
+                                   "In 2024, the harbour wall plan was the council's main business and read:",
+                                   "Harbour news for the week of 12 May, in brief:",
+                                   "At the harbour office, the council clerk said:",
+                                   "Harbour news: the week in photos \u2191"])
+def test_repetition_a_headline_under_a_long_or_unstamped_colon_line_goes(above):
+    # A longer line that ends with a colon, or one without a writer's verb after its comma, or without a
+    # stamp before it, heads no quotation: the copy goes.
+    headline = "Harbour wall plan approved by the council"
+    page = "\n".join([PARAGRAPHS[0], headline, PARAGRAPHS[1], above, headline, PARAGRAPHS[2]])
+    assert [d.keep for d in explain(page).decisions if d.line == headline] == [True, False]
+
+
 def test_repetition_questions_asked_again_with_new_answers_stay():
     # An interview series: every guest gets the same questions, each answered by a new paragraph.
     questions = ["What got you started in the kitchen?", "Which dish do you cook for friends?"]

@@ -38,7 +38,7 @@ from ..page import Line, Page
 from .anchors import anchored, sections
 from .code import blocks as code_blocks
 from .comments import REASON as COMMENT_REASON
-from .features import wiki_heading
+from .features import COMMENT_HEADER, wiki_heading
 from .posts import REASON as FURNITURE_REASON, post_lines
 
 NAME = "repetition"
@@ -122,12 +122,31 @@ def _questionnaire(page: Page, labels: list[Label], i: int, j: int) -> bool:
 #: "Jan wrote:", "Quote:"), a line of at most this many words: the copy is a quotation, not a headline
 #: or a caption printed twice.
 QUOTE_HEADER_MAX_WORDS = 4
+#: The header may open with the quoted post's stamp, cut off by a comma ("16 minutes ago, Vanamonde said:",
+#: "On 6/14/2024 at 10:41 AM, Jacke said:"): the name part counts as above and ends on a comment header's
+#: verb (data/comment_verbs.txt), the stamp holds a number, and the whole line has at most this many words.
+STAMPED_QUOTE_HEADER_MAX_WORDS = 10
+
+
+#: A board may print a link to the quoted post after the header's colon, an arrow ("Safiro said: ↑").
+JUMP_ARROW = re.compile(r"\s*[\u2190-\u21ff]$")
 
 
 def _quoted(page: Page, i: int) -> bool:
-    """Line i stands right under a quotation's header (see ``QUOTE_HEADER_MAX_WORDS``)."""
-    above = page.lines[i - 1] if i else None
-    return above is not None and above.text.endswith(":") and above.words <= QUOTE_HEADER_MAX_WORDS
+    """Line i stands right under a quotation's header (see ``QUOTE_HEADER_MAX_WORDS``), stamped or not,
+    with its link to the quoted post or not."""
+    if not i:
+        return False
+    header = JUMP_ARROW.sub("", page.lines[i - 1].text)
+    if not header.endswith(":"):
+        return False
+    words = len(header.split())
+    if words <= QUOTE_HEADER_MAX_WORDS:
+        return True
+    stamp, comma, name = header.rpartition(",")
+    return bool(comma) and words <= STAMPED_QUOTE_HEADER_MAX_WORDS \
+        and len(name.split()) <= QUOTE_HEADER_MAX_WORDS and any(c.isdigit() for c in stamp) \
+        and COMMENT_HEADER.search(name) is not None
 
 
 #: A signature: a poster's motto, setup or links, printed under every post of the poster ("CPU: Intel
