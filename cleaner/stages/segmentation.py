@@ -43,6 +43,7 @@ from .. import language, native
 from ..labels import BAD, GOOD, NEAR, Label, recorded
 from ..page import Page
 from .boxes import BOX_HEADLINE_MIN_WORDS, INLINE_BOX_PREFIX
+from .closers import BUTTON_REASON
 from .comments import REASON as COMMENT_REASON
 from .entries import with_entries
 from .posts import thread_posts
@@ -233,7 +234,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     the labels. A page without a body paragraph has no span: its labels stay as they are."""
     aside, boxed, closing, title_like, menus = _columns(labels)
     scores = _scores(page, labels, boxed, title_like)
-    scores = [0.0 if label.between_posts else BAD_EVIDENCE if label.listed else score
+    scores = [0.0 if label.between_posts or label.reason == BUTTON_REASON else BAD_EVIDENCE if label.listed else score
               for score, label in zip(scores, labels)]
     found = densest_span(scores)
     if found is None:
