@@ -2273,6 +2273,7 @@ def test_lexicon_spares_body_lines_about_wikis_and_blogs(text):
     "Republish this article", "How useful was this post?", "Click on a star to rate it!",
     "No votes so far! Be the first to rate this post.", "Why trust us?", "Article sources", "Related blog posts",
     "Be the first to post", "Your comment has not been saved", "Send confirmation email", "We respect your privacy.",
+    "Rate this book", "Clear rating",
 ])
 def test_lexicon_article_furniture(text):
     entry = lexicon.load().match(text)
@@ -2285,6 +2286,8 @@ def test_lexicon_article_furniture(text):
     "Why trust us? Because we tested every pontoon ourselves, as the report explains.",
     "The article sources its figures from the harbour master's annual report.",
     "We respect your privacy, the council wrote, and will not publish the names.",
+    "Rate this book against the others on the list before you vote.",
+    "Clear rating rules helped the judges agree on the winners.",
 ])
 def test_lexicon_spares_body_lines_like_article_furniture(text):
     assert lexicon.load().match(text) is None, text
