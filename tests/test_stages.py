@@ -5480,6 +5480,11 @@ def test_closers_buttons_beside_an_article_or_in_a_thread_stay_chrome():
     seen = decisions("\n".join(["Home", "Our gardens", "We look after gardens of every size across the county.",
                                 *thread, *BLOG_FOOTER]))
     assert seen["Reply"][1] == "lexicon"
+    # One word in every entry is as often a field's value or a box's link as a button: it stays the lexicon's.
+    cards = [line for name, blurb in SERVICE_CARDS for line in (name, blurb, "More")]
+    seen = decisions("\n".join([*BLOG_MENU, "Our services", "We look after gardens of every size across the "
+                                "county, from a single visit to a whole year of care.", *cards, *BLOG_FOOTER]))
+    assert seen["More"][1] == "lexicon"
 
 
 SIGNATURE = ["Fair winds and following seas to all of you.", "Skipper of the Mairi Bhan, a wooden sloop, since the spring of 1998."]

@@ -44,6 +44,9 @@ NAME = "closers"
 REASON = "an entry's closing line (the same closer under every entry of a listing)"
 #: Why a line of chrome printed in every entry goes and yet weighs nothing against the body.
 BUTTON_REASON = "an entry's button (the same chrome line in every entry of a listing)"
+#: A button says what it does in a few words ("Read more", "Add to cart"); one word in every entry is as
+#: often a field's value ("Open", "New") or a box's link ("More") as a card's button.
+BUTTON_MIN_WORDS = 2
 #: A chain of buttons whose entries carry a dateline or a clock, this share of them or more, is a thread
 #: of comments ("Reply" under every comment) or a river of stories: its lines weigh on as chrome.
 STAMPED_SHARE = 0.5
@@ -99,7 +102,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     # paragraphs alternate with one-sentence lines is an article here too.
     prose = _articles(page, labels, _sentence, BUTTON_ARTICLE_MIN_WORDS) if buttons else None
     for chain in buttons:
-        if not (_beside(prose, chain) or _stamped(labels, chain)):
+        if page.lines[chain[0]].words >= BUTTON_MIN_WORDS and not (_beside(prose, chain) or _stamped(labels, chain)):
             for k in chain:
                 out[k] = Label(BAD, False, NAME, BUTTON_REASON, True)
     if not runs:
