@@ -3486,17 +3486,17 @@ static int sentence_like(PyObject *line, PyObject *permalink, Py_ssize_t heading
     return sign && words <= heading_max_words && letters;
 }
 
-/* scores(lines, labels, boxed, title_like, sentence_case, params) -> segmentation._scores: per line,
-   0.0 for a line between posts, span.BAD_EVIDENCE for a line of an inline box or a listed title, else
+/* scores(lines, labels, boxed, title_like, sentence_case, params, button_reason) -> segmentation._scores: per
+   line, 0.0 for a line between posts or an entry's button (its reason ``button_reason``), span.BAD_EVIDENCE for a line of an inline box or a listed title, else
    span.evidence(line, label, title_like, sentence_case); params: span.EVIDENCE_PARAMS. */
 static PyObject *scores(PyObject *self, PyObject *args) {
-    PyObject *lines_, *labels, *boxed, *title_like, *bad, *good, *near;
+    PyObject *lines_, *labels, *boxed, *title_like, *bad, *good, *near, *button_reason;
     int sentence_case;
     double bad_ev, closer_ev, headline_ev, title_ev, sentence_ev;
     Py_ssize_t headline_max, sentence_headline_min;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!p(OOOdddddnn)", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyList_Type,
+    if (!PyArg_ParseTuple(args, "O!O!O!O!p(OOOdddddnn)U", &PyTuple_Type, &lines_, &PyList_Type, &labels, &PyList_Type,
                           &boxed, &PyList_Type, &title_like, &sentence_case, &bad, &good, &near, &bad_ev, &closer_ev,
-                          &headline_ev, &title_ev, &sentence_ev, &headline_max, &sentence_headline_min))
+                          &headline_ev, &title_ev, &sentence_ev, &headline_max, &sentence_headline_min, &button_reason))
         return NULL;
     Py_ssize_t n;
     PyObject *out = per_line("scores", lines_, labels, 14, 16, &n);
@@ -3513,11 +3513,12 @@ static PyObject *scores(PyObject *self, PyObject *args) {
         if (box < 0)
             goto fail;
         int between = PyObject_IsTrue(PyTuple_GET_ITEM(label, 12)), listed = PyObject_IsTrue(PyTuple_GET_ITEM(label, 15));
-        if (between < 0 || listed < 0)
+        int button = same(PyTuple_GET_ITEM(label, 3), button_reason);
+        if (between < 0 || listed < 0 || button < 0)
             goto fail;
         double score;
         Chars t = chars_of(PyTuple_GET_ITEM(line, 1));
-        if (between) {
+        if (between || button) {
             score = 0.0;
         } else if (box || listed) {
             score = bad_ev;
@@ -5895,7 +5896,7 @@ static PyMethodDef methods[] = {
     {"visible_blocks", visible_blocks, METH_VARARGS,
      "visible_blocks(blocks, visible_parts, link_share, markup_chars, heading_mark) -> markdown.visible_blocks(blocks)."},
     {"scores", scores, METH_VARARGS,
-     "scores(lines, labels, boxed, title_like, sentence_case, params) -> segmentation._scores's evidence per line."},
+     "scores(lines, labels, boxed, title_like, sentence_case, params, button_reason) -> segmentation._scores's evidence per line."},
     {"title_lines", title_lines, METH_VARARGS,
      "title_lines(lines, labels, short, link_share, permalink, heading_max_words) -> span.title_lines(page, labels)."},
     {"repeat_candidates", repeat_candidates, METH_VARARGS,

@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, binary, language, lexicon, markdown, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
-from cleaner.stages import (boxes, code, comments, context, dialogs, dumps, features, grids, menus, posts, repetition,
-                            segmentation, span, specs, teasers)
+from cleaner.stages import (boxes, closers, code, comments, context, dialogs, dumps, features, grids, menus, posts,
+                            repetition, segmentation, span, specs, teasers)
 from cleaner.stages import lexicon as lexicon_stage
 from strength import strength
 
@@ -759,10 +759,11 @@ def test_title_lines_and_evidence(rows, lang):
     labels = [Label(cls, None, "", "") for cls in classes[:len(built.lines)]]
     reference, compiled = both(span.title_lines, built, labels)
     assert compiled == reference
-    # The evidence of each line (segmentation._scores), an inline box's lines, listed titles and the
-    # furniture between posts among them.
+    # The evidence of each line (segmentation._scores), an inline box's lines, listed titles, the
+    # furniture between posts and the buttons under every entry of a listing among them.
     boxed = [k % 3 == 2 for k in range(len(labels))]
-    labels = [label._replace(closes=k % 5 == 4, listed=k % 4 == 1, between_posts=k % 7 == 3)
+    labels = [label._replace(closes=k % 5 == 4, listed=k % 4 == 1, between_posts=k % 7 == 3,
+                             reason=closers.BUTTON_REASON if k % 6 == 5 else label.reason)
               for k, label in enumerate(labels)]
     reference, compiled = both(segmentation._scores, built, labels, boxed, reference)
     assert compiled == reference

@@ -2330,6 +2330,7 @@ def test_lexicon_spares_price_lines_and_sentences_like_shop_theme_lines(text):
     "Republish this article", "How useful was this post?", "Click on a star to rate it!",
     "No votes so far! Be the first to rate this post.", "Why trust us?", "Article sources", "Related blog posts",
     "Be the first to post", "Your comment has not been saved", "Send confirmation email", "We respect your privacy.",
+    "Rate this book", "Clear rating",
 ])
 def test_lexicon_article_furniture(text):
     entry = lexicon.load().match(text)
@@ -2342,6 +2343,8 @@ def test_lexicon_article_furniture(text):
     "Why trust us? Because we tested every pontoon ourselves, as the report explains.",
     "The article sources its figures from the harbour master's annual report.",
     "We respect your privacy, the council wrote, and will not publish the names.",
+    "Rate this book against the others on the list before you vote.",
+    "Clear rating rules helped the judges agree on the winners.",
 ])
 def test_lexicon_spares_body_lines_like_article_furniture(text):
     assert lexicon.load().match(text) is None, text
@@ -5535,6 +5538,52 @@ def test_closers_that_end_an_article_still_end_it():
                                 *BLOG_MENU, *river, *BLOG_FOOTER]))
     assert seen[PARAGRAPHS[0]][0]
     assert not any(seen[line][1] == "closers" for line in river)
+
+
+SERVICE_CARDS = [
+    ("Garden design", "Plans drawn for small town gardens and balconies."),
+    ("Tree surgery", "Pruning and felling by certified arborists."),
+    ("Lawn care", "Mowing, feeding and scarifying through the season."),
+    ("Hedge trimming", "Neat hedges twice a year, cuttings taken away."),
+    ("Patio cleaning", "Stone and decking washed without harsh chemicals."),
+    ("Pond repair", "Liners patched and pumps serviced in a day."),
+]
+
+
+def test_closers_a_button_on_every_card_goes_and_cuts_no_card():
+    # "Read more" under every card of a service grid: the button goes, and weighs nothing against the
+    # cards, which stay, all of them, not only the first one.
+    cards = [line for name, blurb in SERVICE_CARDS for line in (name, blurb, "Read more")]
+    seen = decisions("\n".join([*BLOG_MENU, "Our services", "We look after gardens of every size across the "
+                                "county, from a single visit to a whole year of care.", *cards, *BLOG_FOOTER]))
+    assert all(seen[name][0] and seen[blurb][0] for name, blurb in SERVICE_CARDS)
+    assert seen["Read more"] == (False, "closers", closers.BUTTON_REASON)
+    assert not any(seen[line][0] for line in [*BLOG_MENU, *BLOG_FOOTER])
+
+
+def test_closers_buttons_beside_an_article_or_in_a_thread_stay_chrome():
+    # Under an article, "Read more" under every teaser of other stories is chrome that weighs against
+    # the body: the teasers stay out.
+    article = [*PARAGRAPHS, "The harbour master said the temporary pontoon would be lit at night and that the "
+               "ferry to the islands would keep its timetable, though it might leave from the south quay on "
+               "stormy days.", "A public meeting about the works will be held in the town hall next month, and the "
+               "plans can be seen in the library until then."]
+    teasers = [line for name, blurb in SERVICE_CARDS for line in (name, blurb, "Read more")]
+    seen = decisions("\n".join(["Home", "The Title of the Article", *article, *teasers, *BLOG_FOOTER]))
+    assert all(seen[line][0] for line in article)
+    assert seen["Read more"][1] == "lexicon"
+    assert not any(seen[blurb][0] for _, blurb in SERVICE_CARDS[1:])
+    # A "Reply" under every dated comment of a thread is no card's button.
+    thread = [line for n, (_, blurb) in enumerate(SERVICE_CARDS)
+              for line in (f"March {n + 3}, 2025 at 10:{n}5 am", blurb, "Reply")]
+    seen = decisions("\n".join(["Home", "Our gardens", "We look after gardens of every size across the county.",
+                                *thread, *BLOG_FOOTER]))
+    assert seen["Reply"][1] == "lexicon"
+    # One word in every entry is as often a field's value or a box's link as a button: it stays the lexicon's.
+    cards = [line for name, blurb in SERVICE_CARDS for line in (name, blurb, "More")]
+    seen = decisions("\n".join([*BLOG_MENU, "Our services", "We look after gardens of every size across the "
+                                "county, from a single visit to a whole year of care.", *cards, *BLOG_FOOTER]))
+    assert seen["More"][1] == "lexicon"
 
 
 SIGNATURE = ["Fair winds and following seas to all of you.", "Skipper of the Mairi Bhan, a wooden sloop, since the spring of 1998."]

@@ -60,6 +60,7 @@ from typing import NamedTuple
 from .. import lexicon
 from ..labels import BAD, Label
 from ..page import Line, Page
+from .closers import BUTTON_REASON
 from .features import BYLINE, TIME_OR_DATE
 from .span import BULLET, INNER_SENTENCE_END, Span, paragraph, shape, undecided
 
@@ -127,9 +128,11 @@ def _badges() -> frozenset[str]:
 def _free(page: Page, labels: list[Label], aside: list[bool], i: int) -> bool:
     """A line that may stand in an entry: not set aside by a block judge, no chrome of the lexicon (a
     "Read more" under every item makes teasers) but for a badge that the template prints on some
-    entries ("Featured", "Sponsored": data/badges.txt). A badge stays chrome: the entries keep only
-    undecided lines and the features stage's chrome."""
-    return not aside[i] and (not labels[i].final or lexicon.normalise(page.lines[i].text) in _badges())
+    entries ("Featured", "Sponsored": data/badges.txt), and for a button that every entry prints (see
+    :data:`.closers.BUTTON_REASON`). Both stay chrome: the entries keep only undecided lines and the
+    features stage's chrome."""
+    return not aside[i] and (not labels[i].final or labels[i].reason == BUTTON_REASON
+                             or lexicon.normalise(page.lines[i].text) in _badges())
 
 
 def _passable(labels: list[Label], aside: list[bool], i: int) -> bool:

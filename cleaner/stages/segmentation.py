@@ -43,6 +43,7 @@ from .. import language, native
 from ..labels import BAD, GOOD, NEAR, Label, recorded
 from ..page import Page
 from .boxes import BOX_HEADLINE_MIN_WORDS, INLINE_BOX_PREFIX
+from .closers import BUTTON_REASON
 from .comments import REASON as COMMENT_REASON
 from .entries import with_entries
 from .posts import thread_posts
@@ -216,11 +217,13 @@ def _cut_at_unearned_closer(scores: list[float], closing: list[bool], threads: l
 def _scores(page: Page, labels: list[Label], boxed: list[bool], title_like: list[bool]) -> list[float]:
     """Each line's evidence; an inline box's header and links count as one chrome line each, and so does
     a title listed under a closing header (:mod:`.titles`); the furniture between two posts of a thread
-    counts as neither body nor chrome. (Compiled: ``_core.scores``.)"""
+    and a button under every entry of a listing (:data:`.closers.BUTTON_REASON`) count as neither body
+    nor chrome. (Compiled: ``_core.scores``.)"""
     sentence_case = page.lang is not None and page.lang not in language.TITLE_CASE_HEADLINES
     if native.core is not None:
-        return native.core.scores(page.lines, labels, boxed, title_like, sentence_case, EVIDENCE_PARAMS)
-    return [0.0 if label.between_posts else BAD_EVIDENCE if box or label.listed
+        return native.core.scores(page.lines, labels, boxed, title_like, sentence_case, EVIDENCE_PARAMS,
+                                  BUTTON_REASON)
+    return [0.0 if label.between_posts or label.reason == BUTTON_REASON else BAD_EVIDENCE if box or label.listed
             else evidence(line, label, title, sentence_case)
             for line, label, title, box in zip(page.lines, labels, title_like, boxed)]
 
