@@ -128,8 +128,17 @@ QUOTE_HEADER_MAX_WORDS = 4
 STAMPED_QUOTE_HEADER_MAX_WORDS = 10
 
 
-#: A board may print a link to the quoted post after the header's colon, an arrow ("Safiro said: ↑").
-JUMP_ARROW = re.compile(r"\s*[\u2190-\u21ff]$")
+#: A board may print a link to the quoted post after the header's colon, an arrow ("Safiro said: ↑"):
+#: a character of the Arrows block, first and last.
+JUMP_ARROWS = ("\u2190", "\u21ff")
+
+
+def _without_jump_arrow(text: str) -> str:
+    """The header without its link to the quoted post (see ``JUMP_ARROWS``) and the space before it. (No
+    pattern ``\\s*[arrows]$``: a search for it tries every start in a long run of spaces.)"""
+    if text and JUMP_ARROWS[0] <= text[-1] <= JUMP_ARROWS[1]:
+        return text[:-1].rstrip()
+    return text
 
 
 def _quoted(page: Page, i: int) -> bool:
@@ -137,7 +146,7 @@ def _quoted(page: Page, i: int) -> bool:
     with its link to the quoted post or not."""
     if not i:
         return False
-    header = JUMP_ARROW.sub("", page.lines[i - 1].text)
+    header = _without_jump_arrow(page.lines[i - 1].text)
     if not header.endswith(":"):
         return False
     words = len(header.split())
