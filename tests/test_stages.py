@@ -1686,6 +1686,40 @@ def test_context_drops_the_posters_cards_of_a_q_and_a_thread():
     assert all(seen[line][0] for line in body), [line for line in body if not seen[line][0]]
 
 
+def test_context_keeps_the_answers_after_an_answers_comment_count():
+    # Under an answer's card its comment count ("1 Comment", a header that closes an article) and the
+    # comment; more answers follow, code and short prose that the page's chrome outweighs line by line.
+    # The count closes nothing: every answer stays, its code too.
+    lines = ["Pontoon size for the winter?", "Ask Question", "12",
+             "Does the temporary pontoon on the north side of the bay take boats over ten metres? Mine is "
+             "eleven and the council notice does not say.", "Share", "asked Mar 3, 2020 at 9:15",
+             "harbourwatcher", "4,21011 gold badge2020 silver badges3333 bronze badges", "3 Answers",
+             "9", *PARAGRAPHS[:3]]
+    code = [["berths = load_plan()", "for berth in berths:", "print(berth.length)"],
+            ["waiting = sorted(queue)", "if boat.length > limit:", "waiting.append(boat)"],
+            ["shelter = side_of(bay)", "while wind.north:", "moor(boat, shelter)"]]
+    for n, (name, card, words) in enumerate(QA_ANSWERS, 1):
+        lines += ["Share", "Improve this answer", f"answered Mar {n + 3}, 2020 at 10:0{n}", name, card,
+                  "1 Comment", f"Thanks, that helped me too with berth {n}.", f"2020-03-0{n}T10:00:00Z", f"{5 - n}",
+                  *code[n - 1], *words]
+    seen = decisions("\n".join([*lines, "Share", "Improve this answer", "answered Mar 9, 2020 at 10:09",
+                                "old_salt", "1111 bronze badge", "Hot Network Questions", *HOT_QUESTIONS]))
+    for _, _, words in QA_ANSWERS:
+        assert all(seen[w][0] for w in words), words
+    assert all(seen[line][0] for block in code for line in block)
+    assert not seen["1 Comment"][0]
+    assert not any(seen[q][0] for q in HOT_QUESTIONS)
+    # Under an article, with no poster's card above it, the count still closes the text: the readers'
+    # comments under it go.
+    comments = ["I walked along the pontoon last week and the new lights make it far safer after dark.",
+                "The council should have asked the sailing club before it moved the visitor berths again."]
+    seen = decisions("\n".join(["Harbour news", *PARAGRAPHS[:3], "2 Comments", *[
+        line for n, text in enumerate(comments) for line in (f"reader{n}", f"March {n + 3}, 2020 at 9:15 am", text,
+                                                             "Reply")]]))
+    assert all(seen[p][0] for p in PARAGRAPHS[:3])
+    assert not any(seen[c][0] for c in comments)
+
+
 HOT_QUESTIONS = [
     "Which LEGO set are these bags from?", "Hole in fuse and damage to the board when the fuse blows, why?",
     "How common is being held in custody after a bench warrant is issued?", "Buying a car and is this a red flag?",

@@ -56,6 +56,10 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: end) right above the poster's reputation and badge counts (see :func:`badge_counters`).
 CARD_NAME_MAX_WORDS = 4
 
+#: A Q&A site prints each answer's comment count ("1 Comment", "3 Comments") at most this many lines
+#: under the poster's card, the count being one of the headers that close an article.
+CARD_COMMENTS_GAP = 2
+
 #: The reason the context stage gives the lines of the blocks the span grew over.
 REASON = ("furniture between two posts of a thread, repeating the block before the post (name, rank, "
           "counters, date)")
@@ -303,6 +307,19 @@ def joined_posts(page: Page, labels: list[Label], stops: list[bool]) -> tuple[fr
     return frozenset(blocks), frozenset(furniture)
 
 
+def answer_comment_counts(labels: list[Label], cards: set[int]) -> list[int]:
+    """The headers that close the article which stand right under a poster's card of a Q&A thread (at
+    most ``CARD_COMMENTS_GAP`` lines below it) with another card further down the page: the comment
+    count of one answer ("1 Comment") with more answers after it, not the end of the page's text. The
+    count under the last card, and a count under an article (which has no such card), close as
+    before."""
+    if not cards:
+        return []
+    last_card = max(cards)
+    return [i for i, label in enumerate(labels[:last_card]) if label.closes
+            and any(i - gap in cards for gap in range(1, CARD_COMMENTS_GAP + 1))]
+
+
 NAME = "posts"
 
 
@@ -312,8 +329,10 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     (:attr:`Label.between_posts`), and those of their lines that go (:attr:`Label.furniture`), with the
     posters' cards of a Q&A thread (:func:`user_cards`) as such furniture wherever they stand. It decides
     nothing itself: the segmentation stage counts the blocks as neither body nor chrome and the context
-    stage drops their furniture inside the body span."""
-    between, furniture = joined_posts(page, labels, [bool(label.aside) or label.closes for label in labels])
+    stage drops their furniture inside the body span. An answer's comment count under a poster's card
+    (:func:`answer_comment_counts`) closes nothing: the answers after it are the thread's too."""
     cards = user_cards(page, labels)
+    labels = recorded(labels, ("closes",), {i: (False,) for i in answer_comment_counts(labels, cards)})
+    between, furniture = joined_posts(page, labels, [bool(label.aside) or label.closes for label in labels])
     return recorded(labels, ("furniture", "between_posts"),
                     {i: (i in furniture or i in cards, True) for i in between | cards})
