@@ -1720,6 +1720,29 @@ def test_context_keeps_the_answers_after_an_answers_comment_count():
     assert not any(seen[c][0] for c in comments)
 
 
+def test_context_keeps_a_short_last_answer_down_to_its_card():
+    # A question with one answer: a line of prose and a few lines of code, which the question's actions,
+    # date and card and the answer's outweigh line by line. The answer stays down to its card; the
+    # page's form and its other questions under it go.
+    answer = ["You can build the list of berths in a loop and pass it on:", "berths = []",
+              "for n in range(12):", "berths.append(f'north-{n}')", "book(*berths)"]
+    question = ["Booking every north berth at once?", "Ask Question", "3", *PARAGRAPHS[:2], "harbour", "pontoons",
+                "Share", "Improve this question", "asked Mar 3, 2020 at 9:15", "harbourwatcher",
+                "4,21011 gold badge2020 silver badges3333 bronze badges", "Add a comment", "1 Answer", "Reset to default",
+                "2"]
+    tail = ["Share", "Improve this answer", "answered Mar 4, 2020 at 10:01", "skipper_jo",
+            "26.3k2323 gold badges129129 silver badges164164 bronze badges", "Add a comment",
+            "Your Answer", "Sign up or log in", "Post as a guest", "Hot Network Questions", *HOT_QUESTIONS]
+    seen = decisions("\n".join([*question, *answer, *tail]))
+    assert all(seen[line][0] for line in [*PARAGRAPHS[:2], *answer]), [line for line in answer if not seen[line][0]]
+    assert not any(seen[line][0] for line in ["skipper_jo", "Your Answer", *HOT_QUESTIONS])
+    # Without the posters' cards (a blog post and a box of links under it) nothing grows.
+    links = ["Build a berth list", "for n in range(12):", "Ask the harbour office", "Winter rates"]
+    seen = decisions("\n".join(["Harbour news", *PARAGRAPHS[:2], "Share", "Posted Mar 3, 2020", *links,
+                                "Contact us"]))
+    assert not any(seen[line][0] for line in links)
+
+
 HOT_QUESTIONS = [
     "Which LEGO set are these bags from?", "Hole in fuse and damage to the board when the fuse blows, why?",
     "How common is being held in custody after a bench warrant is issued?", "Buying a car and is this a red flag?",

@@ -231,9 +231,23 @@ def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int,
     if not head <= last:
         return first, last, frozenset()
     furniture: set[int] = set()
-    grown_last = _walk(page, labels, stops, posts, head, last, 1, furniture)
+    grown_last = max(_walk(page, labels, stops, posts, head, last, 1, furniture),
+                     _last_answer(page, labels, stops, first, last))
     first = _walk(page, labels, stops, posts, _edge(posts, last, -1, False), first, -1, furniture)
     return first, grown_last, frozenset(furniture)
+
+
+def _last_answer(page: Page, labels: list[Label], stops: list[bool], first: int, last: int) -> int:
+    """The last poster's card of a Q&A thread whose card stands in the span ``first``..``last`` or at
+    most ``BLOCK_MAX_LINES`` lines under it (the question's, or an answer's), when no line between the
+    span and that last card is set aside or closes the article: the answers under the span, each as
+    short as a line of prose and a few lines of code that its card, date and actions outweigh, down to
+    the last one's card. Else ``last``."""
+    cards = user_cards(page, labels)
+    if not any(first <= i <= last + BLOCK_MAX_LINES for i in cards):
+        return last
+    last_card = max(cards)
+    return last_card if last_card > last and not _any_in(stops, range(last + 1, last_card + 1)) else last
 
 
 def joined_posts(page: Page, labels: list[Label], stops: list[bool]) -> tuple[frozenset[int], frozenset[int]]:
