@@ -1720,6 +1720,21 @@ def test_context_keeps_the_answers_after_an_answers_comment_count():
     assert not any(seen[c][0] for c in comments)
 
 
+def test_counts_an_answers_comment_count_closes_nothing_with_more_answers_after_it():
+    # The count under a poster's card with another card further down closes nothing; the count under
+    # the last card, and one with no card above it, still close the article.
+    lines = ["The outer pontoon takes boats up to twelve metres, and there is room for twenty of them.",
+             "answered Mar 4, 2020 at 10:01", "skipper_jo",
+             "26.3k2323 gold badges129129 silver badges164164 bronze badges",
+             "2 Comments", "Ask for a berth on the sheltered side, the north wind in January is no joke.",
+             "answered Mar 5, 2020 at 10:02", "old_salt", "1111 bronze badge", "1 Comment",
+             "Book early whatever the length of your boat.", "3 Comments"]
+    page, given, labels = stage_labels(lines, "counts")
+    closing = {page.lines[i].text for i, label in enumerate(labels) if label.closes}
+    assert closing == {"1 Comment", "3 Comments"}
+    assert all(label.closes for line, label in zip(page.lines, given) if line.text.endswith(("Comment", "Comments")))
+
+
 def test_context_keeps_a_short_last_answer_down_to_its_card():
     # A question with one answer: a line of prose and a few lines of code, which the question's actions,
     # date and card and the answer's outweigh line by line. The answer stays down to its card; the
@@ -4964,7 +4979,7 @@ def _decided(labels):
 
 def test_pipeline_lists_the_layout_judges_and_the_segmentation_before_the_context():
     names = [name for name, _ in STAGES]
-    assert names == ["lexicon", "features", "anchors", "site", "closers", "code", "specs", "dumps", "rules",
+    assert names == ["lexicon", "features", "anchors", "site", "closers", "counts", "code", "specs", "dumps", "rules",
                      "teasers", "comments", "boxes", "dialogs", "menus", "titles", "posts", "grids", "segmentation",
                      "context", "blurbs", "ratings", "fineprint", "repetition"]
 

@@ -343,10 +343,8 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     (:attr:`Label.between_posts`), and those of their lines that go (:attr:`Label.furniture`), with the
     posters' cards of a Q&A thread (:func:`user_cards`) as such furniture wherever they stand. It decides
     nothing itself: the segmentation stage counts the blocks as neither body nor chrome and the context
-    stage drops their furniture inside the body span. An answer's comment count under a poster's card
-    (:func:`answer_comment_counts`) closes nothing: the answers after it are the thread's too."""
+    stage drops their furniture inside the body span."""
     cards = user_cards(page, labels)
-    labels = recorded(labels, ("closes",), {i: (False,) for i in answer_comment_counts(labels, cards)})
     between, furniture = joined_posts(page, labels, [bool(label.aside) or label.closes for label in labels])
     return recorded(labels, ("furniture", "between_posts"),
                     {i: (i in furniture or i in cards, True) for i in between | cards})
