@@ -223,8 +223,9 @@ def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int,
     """The span ``first``..``last`` grown at both ends over the posts of the thread it holds, and the
     furniture of the blocks it grew over (see the module's docstring). Down the page the walk starts at
     the span's first post, up the page at its last, so that it reaches the edge knowing the blocks in
-    the span. Lines set aside (teasers, a comment thread) and headers that close the article stop the
-    growth."""
+    the span; down the page a Q&A thread's span also runs on to its last poster's card
+    (:func:`_last_answer`). Lines set aside (teasers, a comment thread) and headers that close the
+    article stop the growth."""
     posts = post_lines(page, labels)
     stops = _stops(aside, labels)
     head = _edge(posts, first, 1, False)
