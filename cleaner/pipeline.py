@@ -15,8 +15,9 @@ from . import lexicon as lexicon_mod
 from . import page as page_mod
 from .config import Config
 from .labels import UNSEEN, Label
-from .stages import (anchors, blurbs, boxes, closers, code, comments, context, dialogs, dumps, features, fineprint,
-                     grids, lexicon, menus, posts, ratings, repetition, rules, segmentation, site, specs, teasers, titles)
+from .stages import (anchors, blurbs, boxes, closers, code, comments, context, counts, dialogs, dumps, features,
+                     fineprint, grids, lexicon, menus, posts, ratings, repetition, rules, segmentation, site, specs,
+                     teasers, titles)
 
 #: The stages that judge each line on its own: a line's label depends only on the line, the page's
 #: language, config and host, never on the other lines. A re-check pass in the same language can
@@ -30,6 +31,7 @@ LINE_STAGES = (
 #: The stages that judge a line by the lines around it; they run on every pass.
 PAGE_STAGES = (
     ("closers", closers.run),        # a closer under every entry of a listing: entry furniture
+    ("counts", counts.run),          # an answer's comment count under a poster's card: no closing header
     ("code", code.run),              # code blocks next to prose: back to the neighbours, as text lines
     ("specs", specs.run),            # a spec table's labelled lists ("Lieferumfang: a, b, c"): no tag lines
     ("dumps", dumps.run),            # the page's text again in one line (structured data, read-aloud)

@@ -1686,6 +1686,78 @@ def test_context_drops_the_posters_cards_of_a_q_and_a_thread():
     assert all(seen[line][0] for line in body), [line for line in body if not seen[line][0]]
 
 
+def test_context_keeps_the_answers_after_an_answers_comment_count():
+    # Under an answer's card its comment count ("1 Comment", a header that closes an article) and the
+    # comment; more answers follow, code and short prose that the page's chrome outweighs line by line.
+    # The count closes nothing: every answer stays, its code too.
+    lines = ["Pontoon size for the winter?", "Ask Question", "12",
+             "Does the temporary pontoon on the north side of the bay take boats over ten metres? Mine is "
+             "eleven and the council notice does not say.", "Share", "asked Mar 3, 2020 at 9:15",
+             "harbourwatcher", "4,21011 gold badge2020 silver badges3333 bronze badges", "3 Answers",
+             "9", *PARAGRAPHS[:3]]
+    code = [["berths = load_plan()", "for berth in berths:", "print(berth.length)"],
+            ["waiting = sorted(queue)", "if boat.length > limit:", "waiting.append(boat)"],
+            ["shelter = side_of(bay)", "while wind.north:", "moor(boat, shelter)"]]
+    for n, (name, card, words) in enumerate(QA_ANSWERS, 1):
+        lines += ["Share", "Improve this answer", f"answered Mar {n + 3}, 2020 at 10:0{n}", name, card,
+                  "1 Comment", f"Thanks, that helped me too with berth {n}.", f"2020-03-0{n}T10:00:00Z", f"{5 - n}",
+                  *code[n - 1], *words]
+    seen = decisions("\n".join([*lines, "Share", "Improve this answer", "answered Mar 9, 2020 at 10:09",
+                                "old_salt", "1111 bronze badge", "Hot Network Questions", *HOT_QUESTIONS]))
+    for _, _, words in QA_ANSWERS:
+        assert all(seen[w][0] for w in words), words
+    assert all(seen[line][0] for block in code for line in block)
+    assert not seen["1 Comment"][0]
+    assert not any(seen[q][0] for q in HOT_QUESTIONS)
+    # Under an article, with no poster's card above it, the count still closes the text: the readers'
+    # comments under it go.
+    comments = ["I walked along the pontoon last week and the new lights make it far safer after dark.",
+                "The council should have asked the sailing club before it moved the visitor berths again."]
+    seen = decisions("\n".join(["Harbour news", *PARAGRAPHS[:3], "2 Comments", *[
+        line for n, text in enumerate(comments) for line in (f"reader{n}", f"March {n + 3}, 2020 at 9:15 am", text,
+                                                             "Reply")]]))
+    assert all(seen[p][0] for p in PARAGRAPHS[:3])
+    assert not any(seen[c][0] for c in comments)
+
+
+def test_counts_an_answers_comment_count_closes_nothing_with_more_answers_after_it():
+    # The count under a poster's card with another card further down closes nothing; the count under
+    # the last card, and one with no card above it, still close the article.
+    lines = ["The outer pontoon takes boats up to twelve metres, and there is room for twenty of them.",
+             "answered Mar 4, 2020 at 10:01", "skipper_jo",
+             "26.3k2323 gold badges129129 silver badges164164 bronze badges",
+             "2 Comments", "Ask for a berth on the sheltered side, the north wind in January is no joke.",
+             "answered Mar 5, 2020 at 10:02", "old_salt", "1111 bronze badge", "1 Comment",
+             "Book early whatever the length of your boat.", "3 Comments"]
+    page, given, labels = stage_labels(lines, "counts")
+    closing = {page.lines[i].text for i, label in enumerate(labels) if label.closes}
+    assert closing == {"1 Comment", "3 Comments"}
+    assert all(label.closes for line, label in zip(page.lines, given) if line.text.endswith(("Comment", "Comments")))
+
+
+def test_context_keeps_a_short_last_answer_down_to_its_card():
+    # A question with one answer: a line of prose and a few lines of code, which the question's actions,
+    # date and card and the answer's outweigh line by line. The answer stays down to its card; the
+    # page's form and its other questions under it go.
+    answer = ["You can build the list of berths in a loop and pass it on:", "berths = []",
+              "for n in range(12):", "berths.append(f'north-{n}')", "book(*berths)"]
+    question = ["Booking every north berth at once?", "Ask Question", "3", *PARAGRAPHS[:2], "harbour", "pontoons",
+                "Share", "Improve this question", "asked Mar 3, 2020 at 9:15", "harbourwatcher",
+                "4,21011 gold badge2020 silver badges3333 bronze badges", "Add a comment", "1 Answer", "Reset to default",
+                "2"]
+    tail = ["Share", "Improve this answer", "answered Mar 4, 2020 at 10:01", "skipper_jo",
+            "26.3k2323 gold badges129129 silver badges164164 bronze badges", "Add a comment",
+            "Your Answer", "Sign up or log in", "Post as a guest", "Hot Network Questions", *HOT_QUESTIONS]
+    seen = decisions("\n".join([*question, *answer, *tail]))
+    assert all(seen[line][0] for line in [*PARAGRAPHS[:2], *answer]), [line for line in answer if not seen[line][0]]
+    assert not any(seen[line][0] for line in ["skipper_jo", "Your Answer", *HOT_QUESTIONS])
+    # Without the posters' cards (a blog post and a box of links under it) nothing grows.
+    links = ["Build a berth list", "for n in range(12):", "Ask the harbour office", "Winter rates"]
+    seen = decisions("\n".join(["Harbour news", *PARAGRAPHS[:2], "Share", "Posted Mar 3, 2020", *links,
+                                "Contact us"]))
+    assert not any(seen[line][0] for line in links)
+
+
 HOT_QUESTIONS = [
     "Which LEGO set are these bags from?", "Hole in fuse and damage to the board when the fuse blows, why?",
     "How common is being held in custody after a bench warrant is issued?", "Buying a car and is this a red flag?",
@@ -4907,7 +4979,7 @@ def _decided(labels):
 
 def test_pipeline_lists_the_layout_judges_and_the_segmentation_before_the_context():
     names = [name for name, _ in STAGES]
-    assert names == ["lexicon", "features", "anchors", "site", "closers", "code", "specs", "dumps", "rules",
+    assert names == ["lexicon", "features", "anchors", "site", "closers", "counts", "code", "specs", "dumps", "rules",
                      "teasers", "comments", "boxes", "dialogs", "menus", "titles", "posts", "grids", "segmentation",
                      "context", "blurbs", "ratings", "fineprint", "repetition"]
 

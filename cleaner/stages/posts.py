@@ -56,6 +56,10 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: end) right above the poster's reputation and badge counts (see :func:`badge_counters`).
 CARD_NAME_MAX_WORDS = 4
 
+#: A Q&A site prints each answer's comment count ("1 Comment", "3 Comments") at most this many lines
+#: under the poster's card, the count being one of the headers that close an article.
+CARD_COMMENTS_GAP = 2
+
 #: The reason the context stage gives the lines of the blocks the span grew over.
 REASON = ("furniture between two posts of a thread, repeating the block before the post (name, rank, "
           "counters, date)")
@@ -219,17 +223,32 @@ def thread_posts(page: Page, labels: list[Label], aside: list[bool], first: int,
     """The span ``first``..``last`` grown at both ends over the posts of the thread it holds, and the
     furniture of the blocks it grew over (see the module's docstring). Down the page the walk starts at
     the span's first post, up the page at its last, so that it reaches the edge knowing the blocks in
-    the span. Lines set aside (teasers, a comment thread) and headers that close the article stop the
-    growth."""
+    the span; down the page a Q&A thread's span also runs on to its last poster's card
+    (:func:`_last_answer`). Lines set aside (teasers, a comment thread) and headers that close the
+    article stop the growth."""
     posts = post_lines(page, labels)
     stops = _stops(aside, labels)
     head = _edge(posts, first, 1, False)
     if not head <= last:
         return first, last, frozenset()
     furniture: set[int] = set()
-    grown_last = _walk(page, labels, stops, posts, head, last, 1, furniture)
+    grown_last = max(_walk(page, labels, stops, posts, head, last, 1, furniture),
+                     _last_answer(page, labels, stops, first, last))
     first = _walk(page, labels, stops, posts, _edge(posts, last, -1, False), first, -1, furniture)
     return first, grown_last, frozenset(furniture)
+
+
+def _last_answer(page: Page, labels: list[Label], stops: list[bool], first: int, last: int) -> int:
+    """The last poster's card of a Q&A thread whose card stands in the span ``first``..``last`` or at
+    most ``BLOCK_MAX_LINES`` lines under it (the question's, or an answer's), when no line between the
+    span and that last card is set aside or closes the article: the answers under the span, each as
+    short as a line of prose and a few lines of code that its card, date and actions outweigh, down to
+    the last one's card. Else ``last``."""
+    cards = user_cards(page, labels)
+    if not any(first <= i <= last + BLOCK_MAX_LINES for i in cards):
+        return last
+    last_card = max(cards)
+    return last_card if last_card > last and not _any_in(stops, range(last + 1, last_card + 1)) else last
 
 
 def joined_posts(page: Page, labels: list[Label], stops: list[bool]) -> tuple[frozenset[int], frozenset[int]]:
@@ -303,6 +322,19 @@ def joined_posts(page: Page, labels: list[Label], stops: list[bool]) -> tuple[fr
     return frozenset(blocks), frozenset(furniture)
 
 
+def answer_comment_counts(labels: list[Label], cards: set[int]) -> list[int]:
+    """The headers that close the article which stand right under a poster's card of a Q&A thread (at
+    most ``CARD_COMMENTS_GAP`` lines below it) with another card further down the page: the comment
+    count of one answer ("1 Comment") with more answers after it, not the end of the page's text. The
+    count under the last card, and a count under an article (which has no such card), close as
+    before."""
+    if not cards:
+        return []
+    last_card = max(cards)
+    return [i for i, label in enumerate(labels[:last_card]) if label.closes
+            and any(i - gap in cards for gap in range(1, CARD_COMMENTS_GAP + 1))]
+
+
 NAME = "posts"
 
 
@@ -313,7 +345,7 @@ def run(page: Page, labels: list[Label]) -> list[Label]:
     posters' cards of a Q&A thread (:func:`user_cards`) as such furniture wherever they stand. It decides
     nothing itself: the segmentation stage counts the blocks as neither body nor chrome and the context
     stage drops their furniture inside the body span."""
-    between, furniture = joined_posts(page, labels, [bool(label.aside) or label.closes for label in labels])
     cards = user_cards(page, labels)
+    between, furniture = joined_posts(page, labels, [bool(label.aside) or label.closes for label in labels])
     return recorded(labels, ("furniture", "between_posts"),
                     {i: (i in furniture or i in cards, True) for i in between | cards})
