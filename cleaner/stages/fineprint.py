@@ -18,7 +18,14 @@ items with a bullet's star ("* Free shipping"), which is no mark here.
 """
 from __future__ import annotations
 
+import re
+
 import regex
+
+try:  # the re module's own parser: the literal that every match of a phrase holds (``_literal``)
+    from re import _parser
+except ImportError:  # Python 3.10
+    import sre_parse as _parser
 
 from ..labels import BAD, Label
 from ..lexicon import data_lines
@@ -28,6 +35,34 @@ NAME = "fineprint"
 
 #: The phrases of a note (``data/fine_print.txt``), each at word boundaries, in one pattern.
 NOTE_PHRASE = regex.compile(r"\b(?:" + "|".join(data_lines("fine_print.txt")) + r")\b", regex.IGNORECASE)
+#: The letters beyond ASCII that a case-blind match reads as an ASCII letter (the pattern engine's simple
+#: case folding) and that lower-casing leaves apart from it, written as that letter (the Kelvin sign lowers
+#: to "k" itself): a line folded with them and lower-cased holds a phrase's literal wherever the pattern
+#: could match.
+ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u017f": "s"})
+
+
+def _literal(phrase: str) -> str:
+    """The longest run of plain ASCII characters that every match of the pattern ``phrase`` holds, lower-cased:
+    its top level's literals in a row, outside any group, repeat or alternative. Empty when it has none,
+    or when the phrase is written in a syntax the re module's parser does not read."""
+    try:
+        items = _parser.parse(phrase, re.IGNORECASE)
+    except re.error:
+        return ""
+    runs = [""]
+    for op, av in items:
+        if op is _parser.LITERAL and av < 128:
+            runs[-1] += chr(av).lower()
+        else:
+            runs.append("")
+    return max(runs, key=len)
+
+
+#: What a line must hold for ``NOTE_PHRASE`` to match in it: one of the phrases' literals (None when a
+#: phrase has none, so that every line is searched).
+PHRASE_LITERALS = tuple(map(_literal, data_lines("fine_print.txt")))
+PHRASE_LITERALS = PHRASE_LITERALS if all(PHRASE_LITERALS) else None
 #: A footnote's mark at a line's start that no list uses for a bullet: a dagger, a double dagger, a
 #: lozenge or a delta, after at most three stars ("** †").
 NOTE_MARK = regex.compile(r"^\*{0,3}\s*+[†‡◊Δ∆]")
@@ -45,12 +80,26 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
+def may_hold_phrase(text: str) -> bool:
+    """Whether ``NOTE_PHRASE`` may match in the text: it holds one of the phrases' literals, read without
+    regard to case (a cheap test that spares most lines the search)."""
+    if PHRASE_LITERALS is None:
+        return True
+    folded = text.lower()
+    if not text.isascii() and ("\u0130" in text or "\u017f" in text):
+        folded = text.translate(ASCII_LOOKALIKES).lower()
+    for literal in PHRASE_LITERALS:  # a loop, not any(): the test runs on every kept line
+        if literal in folded:
+            return True
+    return False
+
+
 def note(line: Line) -> bool:
     """Whether the line is a note of the fine print (see the module's docstring). A phrase in brackets is
     the text's aside ("the base (sold separately) empties it"), not a note."""
     text = line.text
-    return NOTE_MARK.match(text) is not None or any(not _in_brackets(text, match.start())
-                                                    for match in NOTE_PHRASE.finditer(text))
+    return NOTE_MARK.match(text) is not None or may_hold_phrase(text) and any(
+        not _in_brackets(text, match.start()) for match in NOTE_PHRASE.finditer(text))
 
 
 def _runs(page: Page, kept: list[int]) -> list[tuple[list[int], int]]:
