@@ -213,7 +213,7 @@ def test_teaser_prose_words_fast_path(lines):
 FINE_PRINT_TEXT = st.lists(st.sampled_from(
     ["sold", "SOLD", "ſold", "separately", "Separately", " ", "  ", "subject to", "change", "terms", "apply",
      "may", "vary", "İmages", "images", "are", "simulated", "is", "a", "trademark", "of", "offer", "valid",
-     "not", "be", "available in", "all", "(", ")", "\u212a", "k", "ı", "i", "-", "†", "é"]), max_size=12).map("".join)
+     "not", "be", "available in", "all", "(", ")", "\u212a", "k", "ı", "i", "-", "†", "Δ", "*", "é"]), max_size=12).map("".join)
 
 
 def test_fine_print_literals_hold_every_phrase():
@@ -224,9 +224,9 @@ def test_fine_print_literals_hold_every_phrase():
     assert fineprint._literal("terms (?:and conditions )?apply") == "terms "
     assert fineprint._literal("sold|kept") == ""
     assert fineprint._literal("sold[") == ""
-    for text in ("ſOLD SEPARATELY", "Not available İn all stores", "Offer valid until May"):
-        assert fineprint.NOTE_PHRASE.search(text) and fineprint.may_hold_phrase(text), text
-    assert not fineprint.may_hold_phrase("Sold out, separate shipping")
+    texts = ["ſOLD SEPARATELY", "Sold out, separate shipping", "Not available İn all stores", "Δ Offer valid",
+             "* A bullet's point", "** ∆ Price after rebate."]
+    assert fineprint.may_be_notes(texts) == {i for i, text in enumerate(texts) if fineprint.note(text)} == {0, 2, 3, 5}
 
 
 def test_fine_print_lookalikes_are_all_the_engine_reads_as_ascii_letters():
@@ -238,6 +238,6 @@ def test_fine_print_lookalikes_are_all_the_engine_reads_as_ascii_letters():
 
 
 @SETTINGS
-@given(FINE_PRINT_TEXT)
-def test_fine_print_phrase_prefilter(text):
-    assert fineprint.may_hold_phrase(text) or fineprint.NOTE_PHRASE.search(text) is None
+@given(st.lists(FINE_PRINT_TEXT, max_size=6))
+def test_fine_print_notes_prefilter(texts):
+    assert {i for i, text in enumerate(texts) if fineprint.note(text)} <= fineprint.may_be_notes(texts)
