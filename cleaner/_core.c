@@ -5857,6 +5857,137 @@ static PyObject *lx_pattern_span_py(PyObject *self, PyObject *args) {
     return Py_BuildValue("nn", start, end);
 }
 
+/* ------------------------------------------------------------------ fineprint: the lines that may be notes */
+
+/* A character as fineprint._folded reads it: "İ" and "ſ" as the ASCII letters a case-blind pattern takes
+   them for, the rest lower-cased. str.lower() and this per-character lower case part ways only on "İ" (read
+   first) and on the final sigma, which no needle holds. */
+static inline Py_UCS4 fx_fold(Py_UCS4 c) {
+    if (c < 128)
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    if (c == 0x130)
+        return 'i';
+    if (c == 0x17f)
+        return 's';
+    return Py_UNICODE_TOLOWER(c);
+}
+
+/* The needles of fine_print_candidates, read once per call: each a run of code points; the pairs of ASCII
+   characters that one of them opens with, the ASCII characters that are one of them whole, and the
+   characters beyond ASCII that one of them opens with (few: most positions of a line are ruled out by one
+   look-up). */
+#define FX_MAX_NEEDLES 64
+#define FX_MAX_NEEDLE 64
+typedef struct {
+    Py_ssize_t count, len[FX_MAX_NEEDLES], wide_count;
+    Py_UCS4 chars[FX_MAX_NEEDLES][FX_MAX_NEEDLE], wide_first[FX_MAX_NEEDLES];
+    unsigned char ascii_pair[128][128], ascii_whole[128];
+} fx_needles;
+
+/* Whether a needle opens at position p of the folded text (of length n). */
+static int fx_opens_at(const fx_needles *needles, const Py_UCS4 *folded, Py_ssize_t n, Py_ssize_t p) {
+    Py_UCS4 c = folded[p];
+    if (c < 128) {
+        if (needles->ascii_whole[c])
+            return 1;
+        if (p + 1 >= n || (folded[p + 1] < 128 && !needles->ascii_pair[c][folded[p + 1]]))
+            return 0;
+    } else {
+        Py_ssize_t w = 0;
+        while (w < needles->wide_count && needles->wide_first[w] != c)
+            w++;
+        if (w == needles->wide_count)
+            return 0;
+    }
+    for (Py_ssize_t k = 0; k < needles->count; k++) {
+        Py_ssize_t len = needles->len[k], q = 0;
+        if (needles->chars[k][0] != c || p + len > n)
+            continue;
+        while (q < len && folded[p + q] == needles->chars[k][q])
+            q++;
+        if (q == len)
+            return 1;
+    }
+    return 0;
+}
+
+/* fine_print_candidates(texts, needles) -> fineprint.may_be_notes(texts): the positions of the texts whose
+   folded form (fineprint._folded) holds one of the needles (the marks and the phrases' literals: at most
+   FX_MAX_NEEDLES, each of 1 to FX_MAX_NEEDLE characters). */
+static PyObject *fine_print_candidates(PyObject *self, PyObject *args) {
+    PyObject *texts, *needles_;
+    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &texts, &PyTuple_Type, &needles_))
+        return NULL;
+    static fx_needles needles;  /* static: the pair table is 16 KB */
+    memset(needles.ascii_pair, 0, sizeof needles.ascii_pair);
+    memset(needles.ascii_whole, 0, sizeof needles.ascii_whole);
+    needles.wide_count = 0;
+    needles.count = PyTuple_GET_SIZE(needles_);
+    if (needles.count > FX_MAX_NEEDLES) {
+        PyErr_SetString(PyExc_ValueError, "fine_print_candidates() takes at most 64 needles");
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < needles.count; k++) {
+        PyObject *needle = PyTuple_GET_ITEM(needles_, k);
+        if (!PyUnicode_Check(needle) || PyUnicode_GET_LENGTH(needle) < 1
+            || PyUnicode_GET_LENGTH(needle) > FX_MAX_NEEDLE) {
+            PyErr_SetString(PyExc_ValueError, "fine_print_candidates() needs needles of 1 to 64 characters");
+            return NULL;
+        }
+        Chars t = chars_of(needle);
+        needles.len[k] = t.len;
+        for (Py_ssize_t q = 0; q < t.len; q++)
+            needles.chars[k][q] = AT(t, q);
+        Py_UCS4 first = needles.chars[k][0], second = t.len > 1 ? needles.chars[k][1] : 0;
+        if (first >= 128)
+            needles.wide_first[needles.wide_count++] = first;
+        else if (t.len == 1)
+            needles.ascii_whole[first] = 1;
+        else if (second < 128)
+            needles.ascii_pair[first][second] = 1;
+    }
+    PyObject *out = PySet_New(NULL);
+    Py_UCS4 *folded = NULL;
+    Py_ssize_t room = 0;
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "fine_print_candidates() needs a list of str");
+            goto fail;
+        }
+        Chars t = chars_of(text);
+        if (t.len > room) {
+            room = t.len * 2;
+            PyMem_Free(folded);
+            folded = PyMem_New(Py_UCS4, room);
+            if (folded == NULL) {
+                PyErr_NoMemory();
+                goto fail;
+            }
+        }
+        for (Py_ssize_t p = 0; p < t.len; p++)
+            folded[p] = fx_fold(AT(t, p));
+        for (Py_ssize_t p = 0; p < t.len; p++) {
+            if (fx_opens_at(&needles, folded, t.len, p)) {
+                PyObject *at = PyLong_FromSsize_t(i);
+                int r = at == NULL ? -1 : PySet_Add(out, at);
+                Py_XDECREF(at);
+                if (r < 0)
+                    goto fail;
+                break;
+            }
+        }
+    }
+    PyMem_Free(folded);
+    return out;
+fail:
+    PyMem_Free(folded);
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -5957,6 +6088,8 @@ static PyMethodDef methods[] = {
      "review_markers_by_kind(lines, short, out, markers_opening) -> comments._markers_by_kind(page, short, out)."},
     {"pattern_span", lx_pattern_span_py, METH_VARARGS,
      "pattern_span(pattern, norm) -> the span of a lexicon.LazyPattern's search of norm, or None."},
+    {"fine_print_candidates", fine_print_candidates, METH_VARARGS,
+     "fine_print_candidates(texts, needles) -> fineprint.may_be_notes(texts)."},
     {NULL, NULL, 0, NULL},
 };
 

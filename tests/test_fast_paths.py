@@ -12,12 +12,13 @@ import re
 from types import SimpleNamespace
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strength import strength
 
 from cleaner import Config, language, lexicon, page, unwrap
-from cleaner.stages import features, teasers
+from cleaner.stages import features, fineprint, teasers
 
 pytestmark = pytest.mark.stress
 
@@ -205,3 +206,38 @@ def test_teaser_prose_words_fast_path(lines):
     for start in range(len(lines) + 1):
         assert above[start] == sum(w for w, p in zip(words[:start], is_prose) if p)
         assert ahead[start] == _plain_prose_block(words, shapes, is_prose, start)
+
+
+#: Text made of the fine print's phrases in pieces, in both cases, with the letters that a case-blind match
+#: reads as ASCII ones, so that generated lines hold a phrase or fall just short of one.
+FINE_PRINT_TEXT = st.lists(st.sampled_from(
+    ["sold", "SOLD", "ſold", "separately", "Separately", " ", "  ", "subject to", "change", "terms", "apply",
+     "may", "vary", "İmages", "images", "are", "simulated", "is", "a", "trademark", "of", "offer", "valid",
+     "not", "be", "available in", "all", "(", ")", "\u212a", "k", "ı", "i", "-", "†", "Δ", "*", "é"]), max_size=12).map("".join)
+
+
+def test_fine_print_literals_hold_every_phrase():
+    # Each phrase yields the longest plain run outside its groups; a phrase without one would turn the
+    # test off.
+    assert fineprint.PHRASE_LITERALS is not None
+    assert fineprint._literal("(?:images?|screens?) (?:are |is )?simulated") == "simulated"
+    assert fineprint._literal("terms (?:and conditions )?apply") == "terms "
+    assert fineprint._literal("sold|kept") == ""
+    assert fineprint._literal("sold[") == ""
+    texts = ["ſOLD SEPARATELY", "Sold out, separate shipping", "Not available İn all stores", "Δ Offer valid",
+             "* A bullet's point", "** ∆ Price after rebate."]
+    assert fineprint.may_be_notes(texts) == {i for i, text in enumerate(texts) if fineprint.note(text)} == {0, 2, 3, 5}
+
+
+def test_fine_print_lookalikes_are_all_the_engine_reads_as_ascii_letters():
+    # Every letter beyond ASCII that the case-blind pattern takes for an ASCII one is folded to it,
+    # or lower-cases to it by itself.
+    everything = "".join(map(chr, [*range(128, 0xD800), *range(0xE000, 0x110000)]))
+    for char in regex.findall("[a-z]", everything, regex.IGNORECASE):
+        assert char.translate(fineprint.ASCII_LOOKALIKES).lower().isascii(), char
+
+
+@SETTINGS
+@given(st.lists(FINE_PRINT_TEXT, max_size=6))
+def test_fine_print_notes_prefilter(texts):
+    assert {i for i, text in enumerate(texts) if fineprint.note(text)} <= fineprint.may_be_notes(texts)

@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Config, binary, language, lexicon, markdown, native, page, unwrap
 from cleaner.labels import SHORT, Label, recorded
 from cleaner import pipeline
-from cleaner.stages import (boxes, closers, code, comments, context, dialogs, dumps, features, grids, menus, posts,
-                            repetition, segmentation, span, specs, teasers)
+from cleaner.stages import (boxes, closers, code, comments, context, dialogs, dumps, features, fineprint, grids, menus,
+                            posts, repetition, segmentation, span, specs, teasers)
 from cleaner.stages import lexicon as lexicon_stage
 from strength import strength
 
@@ -1299,3 +1299,18 @@ def test_pure_python_switch():
     out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "False"]
     assert native.core is native.compiled or os.environ.get("CLEANER_PURE_PYTHON")
+
+
+#: Lines of the fine print's words and marks in both cases, with the letters a case-blind match reads as
+#: ASCII ones and those that lower-casing treats apart (the final sigma, the dotted I).
+FINE_PRINT_TEXT = st.lists(st.sampled_from(
+    ["Sold", "ſold", "separately", " ", "subject to", "CHANGE", "İmages", "simulated", "available in", "İn all",
+     "vary", "offer", "valid", "Trademark", "\u212a", "ı", "Σ", "ς", "†", "‡", "◊", "Δ", "δ", "∆", "*", "é", "日"]),
+    max_size=10).map("".join)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(FINE_PRINT_TEXT, TEXTS), max_size=8))
+def test_fine_print_candidates(texts):
+    reference, compiled = both(fineprint.may_be_notes, texts)
+    assert compiled == reference

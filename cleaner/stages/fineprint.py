@@ -18,19 +18,56 @@ items with a bullet's star ("* Free shipping"), which is no mark here.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
+try:  # the re module's own parser: the literal that every match of a phrase holds (``_literal``)
+    from re import _parser
+except ImportError:  # Python 3.10
+    import sre_parse as _parser
+
+from .. import native
 from ..labels import BAD, Label
 from ..lexicon import data_lines
-from ..page import Line, Page
+from ..page import Page
 
 NAME = "fineprint"
 
 #: The phrases of a note (``data/fine_print.txt``), each at word boundaries, in one pattern.
 NOTE_PHRASE = regex.compile(r"\b(?:" + "|".join(data_lines("fine_print.txt")) + r")\b", regex.IGNORECASE)
-#: A footnote's mark at a line's start that no list uses for a bullet: a dagger, a double dagger, a
-#: lozenge or a delta, after at most three stars ("** †").
-NOTE_MARK = regex.compile(r"^\*{0,3}\s*+[†‡◊Δ∆]")
+#: The letters beyond ASCII that a case-blind match reads as an ASCII letter (the pattern engine's simple
+#: case folding) and that lower-casing leaves apart from it, written as that letter (the Kelvin sign lowers
+#: to "k" itself): a line folded with them and lower-cased holds a phrase's literal wherever the pattern
+#: could match.
+ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u017f": "s"})
+
+
+def _literal(phrase: str) -> str:
+    """The longest run of plain ASCII characters that every match of the pattern ``phrase`` holds, lower-cased:
+    its top level's literals in a row, outside any group, repeat or alternative. Empty when it has none,
+    or when the phrase is written in a syntax the re module's parser does not read."""
+    try:
+        items = _parser.parse(phrase, re.IGNORECASE)
+    except re.error:
+        return ""
+    runs = [""]
+    for op, av in items:
+        if op is _parser.LITERAL and av < 128:
+            runs[-1] += chr(av).lower()
+        else:
+            runs.append("")
+    return max(runs, key=len)
+
+
+#: What a line must hold for ``NOTE_PHRASE`` to match in it: one of the phrases' literals (None when a
+#: phrase has none, so that every line is searched).
+PHRASE_LITERALS = tuple(map(_literal, data_lines("fine_print.txt")))
+PHRASE_LITERALS = PHRASE_LITERALS if all(PHRASE_LITERALS) else None
+#: A footnote's mark that no list uses for a bullet: a dagger, a double dagger, a lozenge or a delta.
+NOTE_MARKS = "†‡◊Δ∆"
+#: A footnote's mark at a line's start, after at most three stars ("** †").
+NOTE_MARK = regex.compile(rf"^\*{{0,3}}\s*+[{NOTE_MARKS}]")
 #: Notes in a run: a page's fine print holds three or more; one or two such sentences stand in a
 #: description or an article.
 MIN_NOTES = 3
@@ -45,10 +82,35 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
-def note(line: Line) -> bool:
-    """Whether the line is a note of the fine print (see the module's docstring). A phrase in brackets is
-    the text's aside ("the base (sold separately) empties it"), not a note."""
-    text = line.text
+def _folded(text: str) -> str:
+    """The text lower-cased, the letters of ``ASCII_LOOKALIKES`` read as theirs first: it holds a phrase's
+    literal wherever ``NOTE_PHRASE`` could match in the text."""
+    if not text.isascii() and ("\u0130" in text or "\u017f" in text):
+        text = text.translate(ASCII_LOOKALIKES)
+    return text.lower()
+
+
+#: What a note's line holds folded (``_folded``): a mark of ``NOTE_MARK`` (a delta lowers to "δ").
+MARK_CHARACTERS = tuple(sorted({char.lower() for char in NOTE_MARKS}))
+#: What ``may_be_notes`` looks for in a folded line.
+NEEDLES = (*MARK_CHARACTERS, *(PHRASE_LITERALS or ()))
+
+
+def may_be_notes(texts: list[str]) -> set[int]:
+    """The positions among the texts of those that may be notes: they hold a footnote's mark or one of the
+    phrases' literals, read without regard to case. Most lines are spared the patterns (``note`` decides
+    the few found). (Compiled: ``_core.fine_print_candidates``.)"""
+    if PHRASE_LITERALS is None:
+        return set(range(len(texts)))
+    if native.core is not None:
+        return native.core.fine_print_candidates(texts, NEEDLES)
+    folded = map(_folded, texts)
+    return {k for k, text in enumerate(folded) if any(needle in text for needle in NEEDLES)}
+
+
+def note(text: str) -> bool:
+    """Whether the line's text is a note of the fine print (see the module's docstring). A phrase in
+    brackets is the text's aside ("the base (sold separately) empties it"), not a note."""
     return NOTE_MARK.match(text) is not None or any(not _in_brackets(text, match.start())
                                                     for match in NOTE_PHRASE.finditer(text))
 
@@ -60,9 +122,10 @@ def _runs(page: Page, kept: list[int]) -> list[tuple[list[int], int]]:
     run: list[int] = []
     notes = 0
     gap: list[int] = []
-    for i in kept:
+    maybe = may_be_notes([page.lines[i].text for i in kept])
+    for k, i in enumerate(kept):
         line = page.lines[i]
-        if note(line):
+        if k in maybe and note(line.text):
             run.extend(gap if run else [])
             run.append(i)
             notes += 1
