@@ -1314,3 +1314,10 @@ FINE_PRINT_TEXT = st.lists(st.sampled_from(
 def test_fine_print_candidates(texts):
     reference, compiled = both(fineprint.may_be_notes, texts)
     assert compiled == reference
+
+
+def test_fine_print_needles_fit_the_compiled_scan():
+    """The compiled scan takes at most 64 needles of 1 to 64 characters each (its tables are fixed): a longer
+    list of fine-print phrases in ``data/fine_print.txt`` needs its bounds raised first."""
+    assert len(fineprint.NEEDLES) <= 64
+    assert all(1 <= len(needle) <= 64 for needle in fineprint.NEEDLES)
