@@ -900,36 +900,44 @@ static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *s
     return content ? (double)upper / (double)content : 0.0;
 }
 
-/* A cell gap of page.SEPARATORS ending at k - 1 (before) or starting at k + 1 (after) the mark at k:
-   a tab, or two whitespace characters in a row. The caller has checked that k - 1 and k + 1 are
-   whitespace. */
-static inline int gap_before(Chars t, Py_ssize_t k) {
-    return AT(t, k - 1) == '\t' || (k >= 2 && Py_UNICODE_ISSPACE(AT(t, k - 2)));
-}
-
-static inline int gap_after(Chars t, Py_ssize_t k) {
-    return AT(t, k + 1) == '\t' || (k + 2 < t.len && Py_UNICODE_ISSPACE(AT(t, k + 2)));
+/* len(page.SEPARATORS.findall(t)) on the characters data[0:len] of one kind (a constant in each caller).
+   A spaced mark is not counted when a cell gap (a tab, or two whitespace characters in a row) stands on
+   both sides of it: a table's empty cell. */
+static inline __attribute__((always_inline)) Py_ssize_t
+pb_separators_kind(const int kind, const void *data, Py_ssize_t len) {
+#define PB_AT(i) PyUnicode_READ(kind, data, (i))
+    Py_ssize_t n = 0;
+    for (Py_ssize_t k = 0; k < len; k++) {
+        Py_UCS4 c = PB_AT(k);
+        if (c < 0x80 && !(c == '|' || c == '>' || c == '<' || c == '/' || c == '\\' || c == '-'))
+            continue;  /* the ASCII marks of both classes */
+        if (is_menu_mark(c))
+            n++;
+        else if (is_spaced_mark(c) && k >= 1 && k + 1 < len && Py_UNICODE_ISSPACE(PB_AT(k - 1))
+                 && Py_UNICODE_ISSPACE(PB_AT(k + 1))
+                 && !((PB_AT(k - 1) == '\t' || (k >= 2 && Py_UNICODE_ISSPACE(PB_AT(k - 2))))
+                      && (PB_AT(k + 1) == '\t' || (k + 2 < len && Py_UNICODE_ISSPACE(PB_AT(k + 2))))))
+            n++;
+    }
+    return n;
+#undef PB_AT
 }
 
 /* len(page.SEPARATORS.findall(t)) */
 static Py_ssize_t separators_in(Chars t) {
-    Py_ssize_t n = 0;
-    for (Py_ssize_t k = 0; k < t.len; k++) {
-        Py_UCS4 c = AT(t, k);
-        if (is_menu_mark(c))
-            n++;
-        else if (is_spaced_mark(c) && k >= 1 && k + 1 < t.len && Py_UNICODE_ISSPACE(AT(t, k - 1))
-                 && Py_UNICODE_ISSPACE(AT(t, k + 1)) && !(gap_before(t, k) && gap_after(t, k)))
-            n++;
+    switch (t.kind) {
+    case PyUnicode_1BYTE_KIND:
+        return pb_separators_kind(PyUnicode_1BYTE_KIND, t.data, t.len);
+    case PyUnicode_2BYTE_KIND:
+        return pb_separators_kind(PyUnicode_2BYTE_KIND, t.data, t.len);
+    default:
+        return pb_separators_kind(PyUnicode_4BYTE_KIND, t.data, t.len);
     }
-    return n;
 }
 
-/* len(page.SEPARATORS.findall(page.URL.sub(" ", text) if "/" in text else text)); -1 on error. */
-static Py_ssize_t separators(Chars t) {
-    int slash = 0;
-    for (Py_ssize_t i = 0; i < t.len && !slash; i++)
-        slash = AT(t, i) == '/';
+/* len(page.SEPARATORS.findall(page.URL.sub(" ", text) if "/" in text else text)) for a text that holds
+   a "/" or not (``slash``); -1 on error. */
+static Py_ssize_t separators(Chars t, int slash) {
     if (!slash)
         return separators_in(t);
     Py_UCS4 *buf = PyMem_Malloc((t.len + 1) * sizeof(Py_UCS4));
@@ -962,11 +970,10 @@ static Py_ssize_t separators(Chars t) {
     return n;
 }
 
-/* page.CODE_CHAR.search(text) or page.CODE_START.match(text) */
-static int code_like(Chars t) {
-    for (Py_ssize_t i = 0; i < t.len; i++)
-        if (is_code_char(AT(t, i)))
-            return 1;
+/* page.CODE_CHAR.search(text) or page.CODE_START.match(text), the search's answer given (``code_char``) */
+static int code_like(Chars t, int code_char) {
+    if (code_char)
+        return 1;
     Py_ssize_t i = 0;
     while (i < t.len && Py_UNICODE_ISSPACE(AT(t, i)))
         i++;
@@ -1052,19 +1059,30 @@ static PyObject *share_of(double value, PyObject *pool) {
     return shared;
 }
 
-/* A line's spaces, its decimal digits, and whether it has a letter or digit (other than a decimal one). */
-typedef struct { Py_ssize_t spaces, digits; int letters; } CharCounts;
+/* What one pass over a line's characters finds for its features: its spaces, its decimal digits, whether
+   it has a letter or digit (other than a decimal one), whether it may hold a table's cell gap (a tab, or
+   two spaces in a row: page.CELL_GAP needs one), a "/" (page.URL's part in the separators) and a
+   page.CODE_CHAR. */
+typedef struct { Py_ssize_t spaces, digits; int letters, gaps, slash, code; } CharCounts;
 
 /* CharCounts of data[0:len], of a kind that is a constant in each caller. */
 static inline __attribute__((always_inline)) void
 count_chars_kind(const int kind, const void *data, Py_ssize_t len, CharCounts *n) {
+    Py_UCS4 last = 0;
     for (Py_ssize_t i = 0; i < len; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        n->spaces += c == ' ';
-        if (is_decimal(c))
+        if (c == ' ') {
+            n->spaces++;
+            n->gaps |= last == ' ';
+        } else if (is_decimal(c))
             n->digits++;
-        else if (!n->letters && is_alnum(c))
+        else if (c < 0x80 && !is_ascii_letter(c)) {
+            n->gaps |= c == '\t';
+            n->slash |= c == '/';
+            n->code |= is_code_char(c);
+        } else if (!n->letters && is_alnum(c))
             n->letters = 1;
+        last = c;
     }
 }
 
@@ -1074,7 +1092,7 @@ static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks
                                   PyObject *floats) {
     Chars t = chars_of(text);
     Py_ssize_t ntoks = PyTuple_GET_SIZE(toks);
-    CharCounts counts = {0, 0, 0};
+    CharCounts counts = {0, 0, 0, 0, 0, 0};
     if (t.kind == PyUnicode_1BYTE_KIND)
         count_chars_kind(PyUnicode_1BYTE_KIND, t.data, t.len, &counts);
     else if (t.kind == PyUnicode_2BYTE_KIND)
@@ -1095,19 +1113,20 @@ static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks
     double title = title_share(text, t, words, stop);
     if (title < 0)
         return NULL;
-    Py_ssize_t seps = separators(t);
+    Py_ssize_t seps = separators(t, counts.slash);
     if (seps < 0)
         return NULL;
     PyObject *key = normalise_str(text);
     if (key == NULL)
         return NULL;
-    Py_ssize_t ncells = cells(t);
+    Py_ssize_t ncells = counts.gaps ? cells(t) : 0;
     PyObject *fields[] = {(Py_INCREF(text), text), PyLong_FromSsize_t(words), (Py_INCREF(toks), toks),
                           PyLong_FromSsize_t(stopwords),
                           share_of(ntoks ? (double)stopwords / (double)ntoks : 0.0, floats),
                           PyBool_FromLong(row_terminal(t, ncells)), share_of(title, floats),
                           share_of(visible ? (double)digits / (double)visible : 0.0, floats),
-                          PyLong_FromSsize_t(seps), PyBool_FromLong(letters), PyBool_FromLong(code_like(t)),
+                          PyLong_FromSsize_t(seps), PyBool_FromLong(letters),
+                          PyBool_FromLong(code_like(t, counts.code)),
                           PyLong_FromSsize_t(ncells), key};
     const Py_ssize_t nfields = (Py_ssize_t)(sizeof fields / sizeof fields[0]);
     PyObject *out = PyTuple_New(nfields);
