@@ -5876,6 +5876,39 @@ static PyObject *lx_pattern_span_py(PyObject *self, PyObject *args) {
     return Py_BuildValue("nn", start, end);
 }
 
+/* ------------------------------------------------------------------ page build: the language's tokens */
+
+/* page_tokens(texts, toks_of, limit) -> page._first_tokens([toks_of[text] for text in texts], limit): the
+   first ``limit`` tokens of the page's lines, in order, as a list, and the count of all of them, in one
+   pass over the lines (no list of the lines' tuples, no chain of them). */
+static PyObject *pb_page_tokens(PyObject *self, PyObject *args) {
+    PyObject *texts, *toks_of;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "O!O!n", &PyList_Type, &texts, &PyDict_Type, &toks_of, &limit))
+        return NULL;
+    PyObject *first = PyList_New(0);
+    if (first == NULL)
+        return NULL;
+    Py_ssize_t total = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *toks = PyDict_GetItemWithError(toks_of, PyList_GET_ITEM(texts, i));
+        if (toks == NULL || !PyTuple_Check(toks)) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_KeyError, "page_tokens() needs every text's tokens as a tuple");
+            Py_DECREF(first);
+            return NULL;
+        }
+        Py_ssize_t n = PyTuple_GET_SIZE(toks);
+        for (Py_ssize_t k = 0; k < n && PyList_GET_SIZE(first) < limit; k++)
+            if (PyList_Append(first, PyTuple_GET_ITEM(toks, k)) < 0) {
+                Py_DECREF(first);
+                return NULL;
+            }
+        total += n;
+    }
+    return Py_BuildValue("(Nn)", first, total);
+}
+
 static PyMethodDef methods[] = {
     {"split_strip", split_strip, METH_O, "page.split_lines, each line stripped as page.build strips it: (raw, stripped)."},
     {"tokens_of", tokens_of, METH_VARARGS, "tokens_of(texts, page_has_cjk, fallback) -> {text: tokens}."},
@@ -5976,6 +6009,8 @@ static PyMethodDef methods[] = {
      "review_markers_by_kind(lines, short, out, markers_opening) -> comments._markers_by_kind(page, short, out)."},
     {"pattern_span", lx_pattern_span_py, METH_VARARGS,
      "pattern_span(pattern, norm) -> the span of a lexicon.LazyPattern's search of norm, or None."},
+    {"page_tokens", pb_page_tokens, METH_VARARGS,
+     "page_tokens(texts, toks_of, limit) -> page._first_tokens([toks_of[text] for text in texts], limit)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -88,6 +88,18 @@ def test_page_lines_and_features(text, sep):
 
 
 @SETTINGS
+@given(st.lists(st.lists(st.sampled_from(["a", "b", "der", "и", "日"]), max_size=5).map(tuple), max_size=8),
+       st.integers(0, 12))
+def test_page_tokens(line_tokens, limit):
+    """The first ``limit`` tokens of a page's lines (lines of one text share its tokens) and the count of all."""
+    texts = [" ".join(toks) for toks in line_tokens]
+    toks_of = dict(zip(texts, line_tokens))
+    reference = page._first_tokens([toks_of[text] for text in texts], limit)
+    assert native.compiled.page_tokens(texts, toks_of, limit) == reference
+    assert len(reference[0]) == min(limit, reference[1])
+
+
+@SETTINGS
 @given(st.lists(st.one_of(TEXTS, st.just("")), max_size=12))
 def test_line_blocks(stripped):
     # A block per non-blank line of an unwrapped page, numbered from 1.
