@@ -412,11 +412,92 @@ static PyObject *word_runs(PyObject *s, TokenPool *pool) {
     }
 }
 
+/* ------------------------------------------------------------------ page build */
+
+/* str.lower and str.casefold of the characters of the Basic Multilingual Plane one by one, each learnt
+   from Python's own method the first time a page holds it, so that a line of two-byte characters is
+   lowered or folded into a buffer, without the str the method would make of it. str.casefold maps each
+   character alone; str.lower too, but for the capital sigma, which it lowers by its neighbours: a line
+   that holds one is lowered by the method. So is a line with a character that maps to more or fewer
+   than one character of the plane (marked PB_NO_MAP). */
+#define PB_NO_MAP 0xffff
+typedef struct {
+    PyObject **method;  /* the name of the str method */
+    Py_UCS2 map[0x10000];
+    unsigned char known[0x10000 / 8];
+} PbCaseMap;
+static PbCaseMap pb_lower_map = {&str_lower}, pb_fold_map = {&str_casefold};
+#define PB_CAPITAL_SIGMA 0x3a3
+
+/* The characters src[0:len] of a two-byte str mapped one by one into out[0:len]: 1; 0 when one of them
+   is ``context`` (a character the method maps by its neighbours) or maps to no one character; -1 on error. */
+static int pb_map_ucs2(PbCaseMap *m, const Py_UCS2 *src, Py_ssize_t len, Py_UCS2 *out, Py_UCS4 context) {
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS2 c = src[i];
+        if (c == context)
+            return 0;
+        if (!((m->known[c >> 3] >> (c & 7)) & 1)) {
+            long mapped = mapped_char(c, *m->method);
+            if (mapped < 0)
+                return -1;
+            m->map[c] = mapped >= PB_NO_MAP ? PB_NO_MAP : (Py_UCS2)mapped;
+            m->known[c >> 3] |= (unsigned char)(1 << (c & 7));
+        }
+        if (m->map[c] == PB_NO_MAP)
+            return 0;
+        out[i] = m->map[c];
+    }
+    return 1;
+}
+
+/* page_tokens(texts, toks_of, limit) -> page._first_tokens([toks_of[text] for text in texts], limit): the
+   first ``limit`` tokens of the page's lines, in order, as a list, and the count of all of them, in one
+   pass over the lines (no list of the lines' tuples, no chain of them). */
+static PyObject *pb_page_tokens(PyObject *self, PyObject *args) {
+    PyObject *texts, *toks_of;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "O!O!n", &PyList_Type, &texts, &PyDict_Type, &toks_of, &limit))
+        return NULL;
+    PyObject *first = PyList_New(0);
+    if (first == NULL)
+        return NULL;
+    Py_ssize_t total = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *toks = PyDict_GetItemWithError(toks_of, PyList_GET_ITEM(texts, i));
+        if (toks == NULL || !PyTuple_Check(toks)) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_KeyError, "page_tokens() needs every text's tokens as a tuple");
+            Py_DECREF(first);
+            return NULL;
+        }
+        Py_ssize_t n = PyTuple_GET_SIZE(toks);
+        for (Py_ssize_t k = 0; k < n && PyList_GET_SIZE(first) < limit; k++)
+            if (PyList_Append(first, PyTuple_GET_ITEM(toks, k)) < 0) {
+                Py_DECREF(first);
+                return NULL;
+            }
+        total += n;
+    }
+    return Py_BuildValue("(Nn)", first, total);
+}
+
 #define LINE_SMALL 512  /* characters of a line lowered on the stack; a longer one is lowered on the heap */
 
 /* language.spaced_tokens as a tuple: the runs of `\w` in text.lower(). A line of one-byte characters is
    lowered by the table, into a buffer, not a str. */
 static PyObject *spaced_tokens_of(PyObject *text, TokenPool *pool) {
+    if (PyUnicode_KIND(text) == PyUnicode_2BYTE_KIND) {
+        Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+        Py_UCS2 small[LINE_SMALL], *low = len <= LINE_SMALL ? small : PyMem_Malloc(len * sizeof(Py_UCS2));
+        if (low == NULL)
+            return PyErr_NoMemory();
+        int mapped = pb_map_ucs2(&pb_lower_map, PyUnicode_2BYTE_DATA(text), len, low, PB_CAPITAL_SIGMA);
+        PyObject *out = mapped > 0 ? word_runs_kind(PyUnicode_2BYTE_KIND, low, len, NULL, pool) : NULL;
+        if (low != small)
+            PyMem_Free(low);
+        if (mapped != 0)
+            return out;
+    }
     if (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND) {
         Py_ssize_t len = PyUnicode_GET_LENGTH(text);
         const Py_UCS1 *src = PyUnicode_1BYTE_DATA(text);
@@ -600,6 +681,22 @@ static PyObject *normalise_str(PyObject *text) {
     Py_ssize_t len = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_1BYTE_KIND;
     const void *src = PyUnicode_DATA(text);
+    if (PyUnicode_KIND(text) == PyUnicode_2BYTE_KIND) {  /* folded by pb_fold_map when it can */
+        Py_UCS2 small[LINE_SMALL], *buf = len <= LINE_SMALL ? small : PyMem_Malloc(len * sizeof(Py_UCS2));
+        if (buf == NULL)
+            return PyErr_NoMemory();
+        int mapped = pb_map_ucs2(&pb_fold_map, src, len, buf, MAX_CODEPOINT);
+        if (mapped > 0) {
+            Py_ssize_t m = normalise_kind(PyUnicode_2BYTE_KIND, buf, len);
+            out = m == len && memcmp(buf, src, (size_t)m * sizeof(Py_UCS2)) == 0
+                      ? (Py_INCREF(text), text)
+                      : PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, buf, m);
+        }
+        if (buf != small)
+            PyMem_Free(buf);
+        if (mapped != 0)
+            return out;
+    }
     if (PyUnicode_KIND(text) != PyUnicode_1BYTE_KIND || !folds_in_latin1(src, len)) {
         folded = PyObject_CallMethodNoArgs(text, str_casefold);
         if (folded == NULL)
@@ -5874,39 +5971,6 @@ static PyObject *lx_pattern_span_py(PyObject *self, PyObject *args) {
     if (r == 0)
         Py_RETURN_NONE;
     return Py_BuildValue("nn", start, end);
-}
-
-/* ------------------------------------------------------------------ page build: the language's tokens */
-
-/* page_tokens(texts, toks_of, limit) -> page._first_tokens([toks_of[text] for text in texts], limit): the
-   first ``limit`` tokens of the page's lines, in order, as a list, and the count of all of them, in one
-   pass over the lines (no list of the lines' tuples, no chain of them). */
-static PyObject *pb_page_tokens(PyObject *self, PyObject *args) {
-    PyObject *texts, *toks_of;
-    Py_ssize_t limit;
-    if (!PyArg_ParseTuple(args, "O!O!n", &PyList_Type, &texts, &PyDict_Type, &toks_of, &limit))
-        return NULL;
-    PyObject *first = PyList_New(0);
-    if (first == NULL)
-        return NULL;
-    Py_ssize_t total = 0;
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
-        PyObject *toks = PyDict_GetItemWithError(toks_of, PyList_GET_ITEM(texts, i));
-        if (toks == NULL || !PyTuple_Check(toks)) {
-            if (!PyErr_Occurred())
-                PyErr_SetString(PyExc_KeyError, "page_tokens() needs every text's tokens as a tuple");
-            Py_DECREF(first);
-            return NULL;
-        }
-        Py_ssize_t n = PyTuple_GET_SIZE(toks);
-        for (Py_ssize_t k = 0; k < n && PyList_GET_SIZE(first) < limit; k++)
-            if (PyList_Append(first, PyTuple_GET_ITEM(toks, k)) < 0) {
-                Py_DECREF(first);
-                return NULL;
-            }
-        total += n;
-    }
-    return Py_BuildValue("(Nn)", first, total);
 }
 
 static PyMethodDef methods[] = {

@@ -87,6 +87,18 @@ def test_page_lines_and_features(text, sep):
         assert compiled == reference
 
 
+@pytest.mark.parametrize("text", ["ΟΔΟΣ ΣΟΦΙΑΣ", "Σ. ΣΑΣ", "İSTANBUL ŞEHİR", "ǄUNGLA ǅungla", "Straße ﬁ Ω K",
+                                  "Привет, МИР", "ΜΆΪΟΣ ΐ"])
+def test_two_byte_lines_lower_and_fold_as_the_str_methods(text):
+    """A line of two-byte characters is lowered and case-folded character by character, but for a
+    capital sigma (lowered by its neighbours) and a character that maps to several ("İ", "ΐ", "ﬁ")."""
+    reference, compiled = both(lexicon.normalise, text)
+    assert compiled == reference
+    reference, compiled = both(page.build, text, Config(lang="el"))
+    assert compiled == reference
+    assert compiled.lines[0].tokens == tuple(language.spaced_tokens(text))
+
+
 @SETTINGS
 @given(st.lists(st.lists(st.sampled_from(["a", "b", "der", "и", "日"]), max_size=5).map(tuple), max_size=8),
        st.integers(0, 12))
