@@ -451,32 +451,34 @@ static int pb_map_ucs2(PbCaseMap *m, const Py_UCS2 *src, Py_ssize_t len, Py_UCS2
 }
 
 /* page_tokens(texts, toks_of, limit) -> page._first_tokens([toks_of[text] for text in texts], limit): the
-   first ``limit`` tokens of the page's lines, in order, as a list, and the count of all of them, in one
-   pass over the lines (no list of the lines' tuples, no chain of them). */
+   first ``limit`` tokens of the page's lines, in order, as a list, and the count of all of them (no list
+   of the lines' tuples, no chain of them): one pass counts, the list is made at its size, another fills it. */
 static PyObject *pb_page_tokens(PyObject *self, PyObject *args) {
     PyObject *texts, *toks_of;
     Py_ssize_t limit;
     if (!PyArg_ParseTuple(args, "O!O!n", &PyList_Type, &texts, &PyDict_Type, &toks_of, &limit))
         return NULL;
-    PyObject *first = PyList_New(0);
-    if (first == NULL)
-        return NULL;
-    Py_ssize_t total = 0;
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+    Py_ssize_t total = 0, n = PyList_GET_SIZE(texts);
+    for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *toks = PyDict_GetItemWithError(toks_of, PyList_GET_ITEM(texts, i));
         if (toks == NULL || !PyTuple_Check(toks)) {
             if (!PyErr_Occurred())
                 PyErr_SetString(PyExc_KeyError, "page_tokens() needs every text's tokens as a tuple");
-            Py_DECREF(first);
             return NULL;
         }
-        Py_ssize_t n = PyTuple_GET_SIZE(toks);
-        for (Py_ssize_t k = 0; k < n && PyList_GET_SIZE(first) < limit; k++)
-            if (PyList_Append(first, PyTuple_GET_ITEM(toks, k)) < 0) {
-                Py_DECREF(first);
-                return NULL;
-            }
-        total += n;
+        total += PyTuple_GET_SIZE(toks);
+    }
+    Py_ssize_t size = total < limit ? total : (limit > 0 ? limit : 0);
+    PyObject *first = PyList_New(size);
+    if (first == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0, at = 0; at < size; i++) {  /* toks_of holds every text (checked above) */
+        PyObject *toks = PyDict_GetItemWithError(toks_of, PyList_GET_ITEM(texts, i));
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(toks) && at < size; k++) {
+            PyObject *tok = PyTuple_GET_ITEM(toks, k);
+            Py_INCREF(tok);
+            PyList_SET_ITEM(first, at++, tok);
+        }
     }
     return Py_BuildValue("(Nn)", first, total);
 }
