@@ -419,12 +419,12 @@ static PyObject *word_runs(PyObject *s, TokenPool *pool) {
    lowered or folded into a buffer, without the str the method would make of it. str.casefold maps each
    character alone; str.lower too, but for the capital sigma, which it lowers by its neighbours: a line
    that holds one is lowered by the method. So is a line with a character that maps to more or fewer
-   than one character of the plane (marked PB_NO_MAP). */
+   than one character of the plane (marked PB_NO_MAP). A character not learnt yet maps to 0 (only NUL maps
+   to NUL, and it is its own map). */
 #define PB_NO_MAP 0xffff
 typedef struct {
     PyObject **method;  /* the name of the str method */
     Py_UCS2 map[0x10000];
-    unsigned char known[0x10000 / 8];
 } PbCaseMap;
 static PbCaseMap pb_lower_map = {&str_lower}, pb_fold_map = {&str_casefold};
 #define PB_CAPITAL_SIGMA 0x3a3
@@ -436,16 +436,16 @@ static int pb_map_ucs2(PbCaseMap *m, const Py_UCS2 *src, Py_ssize_t len, Py_UCS2
         Py_UCS2 c = src[i];
         if (c == context)
             return 0;
-        if (!((m->known[c >> 3] >> (c & 7)) & 1)) {
+        Py_UCS2 to = m->map[c];
+        if (to == 0 && c != 0) {
             long mapped = mapped_char(c, *m->method);
             if (mapped < 0)
                 return -1;
-            m->map[c] = mapped >= PB_NO_MAP ? PB_NO_MAP : (Py_UCS2)mapped;
-            m->known[c >> 3] |= (unsigned char)(1 << (c & 7));
+            to = m->map[c] = mapped >= PB_NO_MAP || mapped == 0 ? PB_NO_MAP : (Py_UCS2)mapped;
         }
-        if (m->map[c] == PB_NO_MAP)
+        if (to == PB_NO_MAP)
             return 0;
-        out[i] = m->map[c];
+        out[i] = to;
     }
     return 1;
 }
@@ -949,7 +949,8 @@ static int ascii_stop_holds(const char *w, Py_ssize_t n) {
 
 /* Whether str.lower(t[i:j]) is in ``stop``: an ASCII word is lowered into a stack buffer and looked up
    in the table of the stoplist's ASCII words (an ASCII word lowers to ASCII, and so can only equal an
-   ASCII stopword); any other word by str.lower, with its context rules. 1, 0, or -1 on error. */
+   ASCII stopword); a word of two-byte characters by pb_lower_map when it can; any other word by
+   str.lower, with its context rules. 1, 0, or -1 on error. */
 static int lower_in_stop(PyObject *text, Chars t, Py_ssize_t i, Py_ssize_t j, PyObject *stop, int table) {
     if (table && j - i <= ASCII_STOP_MAX_LEN) {
         char buf[ASCII_STOP_MAX_LEN];
@@ -964,6 +965,12 @@ static int lower_in_stop(PyObject *text, Chars t, Py_ssize_t i, Py_ssize_t j, Py
             return ascii_stop_holds(buf, j - i);
     }
     PyObject *low = ascii_lower(t, i, j);
+    if (low == Py_None && t.kind == PyUnicode_2BYTE_KIND && j - i <= LINE_SMALL) {
+        Py_UCS2 buf[LINE_SMALL];
+        int mapped = pb_map_ucs2(&pb_lower_map, (const Py_UCS2 *)t.data + i, j - i, buf, PB_CAPITAL_SIGMA);
+        if (mapped != 0)
+            low = mapped > 0 ? PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, buf, j - i) : NULL;
+    }
     if (low == Py_None) {
         PyObject *word = PyUnicode_Substring(text, i, j);
         low = word ? PyObject_CallMethodNoArgs(word, str_lower) : NULL;

@@ -94,9 +94,10 @@ def test_two_byte_lines_lower_and_fold_as_the_str_methods(text):
     capital sigma (lowered by its neighbours) and a character that maps to several ("İ", "ΐ", "ﬁ")."""
     reference, compiled = both(lexicon.normalise, text)
     assert compiled == reference
-    reference, compiled = both(page.build, text, Config(lang="el"))
-    assert compiled == reference
-    assert compiled.lines[0].tokens == tuple(language.spaced_tokens(text))
+    for lang in ("el", "ru", None):  # the stopwords of title case are looked up lower-cased
+        reference, compiled = both(page.build, text + " ΚΑΙ ΤΟ И НА", Config(lang=lang))
+        assert compiled == reference
+    assert compiled.lines[0].tokens == tuple(language.spaced_tokens(text + " ΚΑΙ ΤΟ И НА"))
 
 
 @SETTINGS
