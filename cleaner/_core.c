@@ -148,6 +148,149 @@ static PyObject *str_lower;     /* "lower" */
 static PyObject *str_upper;     /* "upper" */
 static PyObject *str_casefold;  /* "casefold" */
 
+/* ------------------------------------------------------------------ page build */
+
+/* The per-width loops, the case maps and the shared shares of page.build (split_strip, features_of_line,
+   spaced_tokens_of, normalise_str, title case) and the tokens of its language guess. */
+
+static long mapped_char(Py_UCS4 c, PyObject *method);
+
+/* The shares 0.0 and 1.0, made once (in PyInit__core), for share_of: most lines' shares are one of
+   them (no digit, no stopword, no title case; all title case). */
+static PyObject *pb_share_zero, *pb_share_one;
+
+/* split_strip's lines of the characters data[0:len] of ``text``, of a kind that is a constant in each
+   caller, appended to ``raw`` and ``stripped``: 0, or -1 on error. */
+static inline __attribute__((always_inline)) int
+pb_split_strip_kind(const int kind, const void *data, Py_ssize_t len, PyObject *text, PyObject *raw,
+                    PyObject *stripped) {
+    Py_ssize_t start = 0;
+    for (;;) {
+        Py_ssize_t end = start;
+        while (end < len) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, end);
+            if (c == '\n' || c == '\r')
+                break;
+            end++;
+        }
+        Py_ssize_t right = end;
+        while (right > start && is_edge_space(PyUnicode_READ(kind, data, right - 1)))
+            right--;
+        Py_ssize_t left = start;
+        while (left < right && is_edge_space(PyUnicode_READ(kind, data, left)))
+            left++;
+        PyObject *r = PyUnicode_Substring(text, start, right);
+        if (r == NULL)
+            return -1;
+        int bad = PyList_Append(raw, r);
+        if (!bad) {
+            PyObject *s = left == start ? (Py_INCREF(r), r) : PyUnicode_Substring(text, left, right);
+            bad = s == NULL || PyList_Append(stripped, s);
+            Py_XDECREF(s);
+        }
+        Py_DECREF(r);
+        if (bad)
+            return -1;
+        if (end >= len)
+            return 0;
+        if (PyUnicode_READ(kind, data, end) == '\r' && end + 1 < len && PyUnicode_READ(kind, data, end + 1) == '\n')
+            end++;
+        start = end + 1;
+    }
+}
+
+/* len(page.SEPARATORS.findall(t)) on the characters data[0:len] of one kind (a constant in each caller).
+   A spaced mark is not counted when a cell gap (a tab, or two whitespace characters in a row) stands on
+   both sides of it: a table's empty cell. */
+static inline __attribute__((always_inline)) Py_ssize_t
+pb_separators_kind(const int kind, const void *data, Py_ssize_t len) {
+#define PB_AT(i) PyUnicode_READ(kind, data, (i))
+    Py_ssize_t n = 0;
+    for (Py_ssize_t k = 0; k < len; k++) {
+        Py_UCS4 c = PB_AT(k);
+        if (c < 0x80 && !(c == '|' || c == '>' || c == '<' || c == '/' || c == '\\' || c == '-'))
+            continue;  /* the ASCII marks of both classes */
+        if (is_menu_mark(c))
+            n++;
+        else if (is_spaced_mark(c) && k >= 1 && k + 1 < len && Py_UNICODE_ISSPACE(PB_AT(k - 1))
+                 && Py_UNICODE_ISSPACE(PB_AT(k + 1))
+                 && !((PB_AT(k - 1) == '\t' || (k >= 2 && Py_UNICODE_ISSPACE(PB_AT(k - 2))))
+                      && (PB_AT(k + 1) == '\t' || (k + 2 < len && Py_UNICODE_ISSPACE(PB_AT(k + 2))))))
+            n++;
+    }
+    return n;
+#undef PB_AT
+}
+
+/* str.lower and str.casefold of the characters of the Basic Multilingual Plane one by one, each learnt
+   from Python's own method the first time a page holds it, so that a line of two-byte characters is
+   lowered or folded into a buffer, without the str the method would make of it. str.casefold maps each
+   character alone; str.lower too, but for the capital sigma, which it lowers by its neighbours: a line
+   that holds one is lowered by the method. So is a line with a character that maps to more or fewer
+   than one character of the plane (marked PB_NO_MAP). A character not learnt yet maps to 0 (only NUL maps
+   to NUL, and it is its own map). */
+#define PB_NO_MAP 0xffff
+typedef struct {
+    PyObject **method;  /* the name of the str method */
+    Py_UCS2 map[0x10000];
+} PbCaseMap;
+static PbCaseMap pb_lower_map = {&str_lower}, pb_fold_map = {&str_casefold};
+#define PB_CAPITAL_SIGMA 0x3a3
+
+/* The characters src[0:len] of a two-byte str mapped one by one into out[0:len]: 1; 0 when one of them
+   is ``context`` (a character the method maps by its neighbours) or maps to no one character; -1 on error. */
+static int pb_map_ucs2(PbCaseMap *m, const Py_UCS2 *src, Py_ssize_t len, Py_UCS2 *out, Py_UCS4 context) {
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS2 c = src[i];
+        if (c == context)
+            return 0;
+        Py_UCS2 to = m->map[c];
+        if (to == 0 && c != 0) {
+            long mapped = mapped_char(c, *m->method);
+            if (mapped < 0)
+                return -1;
+            to = m->map[c] = mapped >= PB_NO_MAP || mapped == 0 ? PB_NO_MAP : (Py_UCS2)mapped;
+        }
+        if (to == PB_NO_MAP)
+            return 0;
+        out[i] = to;
+    }
+    return 1;
+}
+
+/* page_tokens(texts, toks_of, limit) -> page._first_tokens([toks_of[text] for text in texts], limit): the
+   first ``limit`` tokens of the page's lines, in order, as a list, and the count of all of them (no list
+   of the lines' tuples, no chain of them): one pass counts, the list is made at its size, another fills it. */
+static PyObject *pb_page_tokens(PyObject *self, PyObject *args) {
+    PyObject *texts, *toks_of;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "O!O!n", &PyList_Type, &texts, &PyDict_Type, &toks_of, &limit))
+        return NULL;
+    Py_ssize_t total = 0, n = PyList_GET_SIZE(texts);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *toks = PyDict_GetItemWithError(toks_of, PyList_GET_ITEM(texts, i));
+        if (toks == NULL || !PyTuple_Check(toks)) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_KeyError, "page_tokens() needs every text's tokens as a tuple");
+            return NULL;
+        }
+        total += PyTuple_GET_SIZE(toks);
+    }
+    Py_ssize_t size = total < limit ? total : (limit > 0 ? limit : 0);
+    PyObject *first = PyList_New(size);
+    if (first == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0, at = 0; at < size; i++) {  /* toks_of holds every text (checked above) */
+        PyObject *toks = PyDict_GetItemWithError(toks_of, PyList_GET_ITEM(texts, i));
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(toks) && at < size; k++) {
+            PyObject *tok = PyTuple_GET_ITEM(toks, k);
+            Py_INCREF(tok);
+            PyList_SET_ITEM(first, at++, tok);
+        }
+    }
+    return Py_BuildValue("(Nn)", first, total);
+}
+
 /* ------------------------------------------------------------------ lines */
 
 /* page.split_lines, each line right-stripped of page.EDGE_SPACE (``raw``) and then left-stripped too
@@ -161,39 +304,11 @@ static PyObject *split_strip(PyObject *self, PyObject *text) {
     PyObject *raw = PyList_New(0), *stripped = PyList_New(0);
     if (raw == NULL || stripped == NULL)
         goto fail;
-    Py_ssize_t start = 0;
-    for (;;) {
-        Py_ssize_t end = start;
-        while (end < t.len) {
-            Py_UCS4 c = AT(t, end);
-            if (c == '\n' || c == '\r')
-                break;
-            end++;
-        }
-        Py_ssize_t right = end;
-        while (right > start && is_edge_space(AT(t, right - 1)))
-            right--;
-        Py_ssize_t left = start;
-        while (left < right && is_edge_space(AT(t, left)))
-            left++;
-        PyObject *r = PyUnicode_Substring(text, start, right);
-        if (r == NULL)
-            goto fail;
-        int bad = PyList_Append(raw, r);
-        if (!bad) {
-            PyObject *s = left == start ? (Py_INCREF(r), r) : PyUnicode_Substring(text, left, right);
-            bad = s == NULL || PyList_Append(stripped, s);
-            Py_XDECREF(s);
-        }
-        Py_DECREF(r);
-        if (bad)
-            goto fail;
-        if (end >= t.len)
-            break;
-        if (AT(t, end) == '\r' && end + 1 < t.len && AT(t, end + 1) == '\n')
-            end++;
-        start = end + 1;
-    }
+    int bad = t.kind == PyUnicode_1BYTE_KIND   ? pb_split_strip_kind(PyUnicode_1BYTE_KIND, t.data, t.len, text, raw, stripped)
+              : t.kind == PyUnicode_2BYTE_KIND ? pb_split_strip_kind(PyUnicode_2BYTE_KIND, t.data, t.len, text, raw, stripped)
+                                               : pb_split_strip_kind(PyUnicode_4BYTE_KIND, t.data, t.len, text, raw, stripped);
+    if (bad)
+        goto fail;
     return Py_BuildValue("(NN)", raw, stripped);
 fail:
     Py_XDECREF(raw);
@@ -417,6 +532,18 @@ static PyObject *word_runs(PyObject *s, TokenPool *pool) {
 /* language.spaced_tokens as a tuple: the runs of `\w` in text.lower(). A line of one-byte characters is
    lowered by the table, into a buffer, not a str. */
 static PyObject *spaced_tokens_of(PyObject *text, TokenPool *pool) {
+    if (PyUnicode_KIND(text) == PyUnicode_2BYTE_KIND) {
+        Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+        Py_UCS2 small[LINE_SMALL], *low = len <= LINE_SMALL ? small : PyMem_Malloc(len * sizeof(Py_UCS2));
+        if (low == NULL)
+            return PyErr_NoMemory();
+        int mapped = pb_map_ucs2(&pb_lower_map, PyUnicode_2BYTE_DATA(text), len, low, PB_CAPITAL_SIGMA);
+        PyObject *out = mapped > 0 ? word_runs_kind(PyUnicode_2BYTE_KIND, low, len, NULL, pool) : NULL;
+        if (low != small)
+            PyMem_Free(low);
+        if (mapped != 0)
+            return out;
+    }
     if (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND) {
         Py_ssize_t len = PyUnicode_GET_LENGTH(text);
         const Py_UCS1 *src = PyUnicode_1BYTE_DATA(text);
@@ -600,6 +727,22 @@ static PyObject *normalise_str(PyObject *text) {
     Py_ssize_t len = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_1BYTE_KIND;
     const void *src = PyUnicode_DATA(text);
+    if (PyUnicode_KIND(text) == PyUnicode_2BYTE_KIND) {  /* folded by pb_fold_map when it can */
+        Py_UCS2 small[LINE_SMALL], *buf = len <= LINE_SMALL ? small : PyMem_Malloc(len * sizeof(Py_UCS2));
+        if (buf == NULL)
+            return PyErr_NoMemory();
+        int mapped = pb_map_ucs2(&pb_fold_map, src, len, buf, MAX_CODEPOINT);
+        if (mapped > 0) {
+            Py_ssize_t m = normalise_kind(PyUnicode_2BYTE_KIND, buf, len);
+            out = m == len && memcmp(buf, src, (size_t)m * sizeof(Py_UCS2)) == 0
+                      ? (Py_INCREF(text), text)
+                      : PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, buf, m);
+        }
+        if (buf != small)
+            PyMem_Free(buf);
+        if (mapped != 0)
+            return out;
+    }
     if (PyUnicode_KIND(text) != PyUnicode_1BYTE_KIND || !folds_in_latin1(src, len)) {
         folded = PyObject_CallMethodNoArgs(text, str_casefold);
         if (folded == NULL)
@@ -850,7 +993,8 @@ static int ascii_stop_holds(const char *w, Py_ssize_t n) {
 
 /* Whether str.lower(t[i:j]) is in ``stop``: an ASCII word is lowered into a stack buffer and looked up
    in the table of the stoplist's ASCII words (an ASCII word lowers to ASCII, and so can only equal an
-   ASCII stopword); any other word by str.lower, with its context rules. 1, 0, or -1 on error. */
+   ASCII stopword); a word of two-byte characters by pb_lower_map when it can; any other word by
+   str.lower, with its context rules. 1, 0, or -1 on error. */
 static int lower_in_stop(PyObject *text, Chars t, Py_ssize_t i, Py_ssize_t j, PyObject *stop, int table) {
     if (table && j - i <= ASCII_STOP_MAX_LEN) {
         char buf[ASCII_STOP_MAX_LEN];
@@ -865,6 +1009,12 @@ static int lower_in_stop(PyObject *text, Chars t, Py_ssize_t i, Py_ssize_t j, Py
             return ascii_stop_holds(buf, j - i);
     }
     PyObject *low = ascii_lower(t, i, j);
+    if (low == Py_None && t.kind == PyUnicode_2BYTE_KIND && j - i <= LINE_SMALL) {
+        Py_UCS2 buf[LINE_SMALL];
+        int mapped = pb_map_ucs2(&pb_lower_map, (const Py_UCS2 *)t.data + i, j - i, buf, PB_CAPITAL_SIGMA);
+        if (mapped != 0)
+            low = mapped > 0 ? PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, buf, j - i) : NULL;
+    }
     if (low == Py_None) {
         PyObject *word = PyUnicode_Substring(text, i, j);
         low = word ? PyObject_CallMethodNoArgs(word, str_lower) : NULL;
@@ -900,36 +1050,21 @@ static double title_share(PyObject *text, Chars t, Py_ssize_t words, PyObject *s
     return content ? (double)upper / (double)content : 0.0;
 }
 
-/* A cell gap of page.SEPARATORS ending at k - 1 (before) or starting at k + 1 (after) the mark at k:
-   a tab, or two whitespace characters in a row. The caller has checked that k - 1 and k + 1 are
-   whitespace. */
-static inline int gap_before(Chars t, Py_ssize_t k) {
-    return AT(t, k - 1) == '\t' || (k >= 2 && Py_UNICODE_ISSPACE(AT(t, k - 2)));
-}
-
-static inline int gap_after(Chars t, Py_ssize_t k) {
-    return AT(t, k + 1) == '\t' || (k + 2 < t.len && Py_UNICODE_ISSPACE(AT(t, k + 2)));
-}
-
 /* len(page.SEPARATORS.findall(t)) */
 static Py_ssize_t separators_in(Chars t) {
-    Py_ssize_t n = 0;
-    for (Py_ssize_t k = 0; k < t.len; k++) {
-        Py_UCS4 c = AT(t, k);
-        if (is_menu_mark(c))
-            n++;
-        else if (is_spaced_mark(c) && k >= 1 && k + 1 < t.len && Py_UNICODE_ISSPACE(AT(t, k - 1))
-                 && Py_UNICODE_ISSPACE(AT(t, k + 1)) && !(gap_before(t, k) && gap_after(t, k)))
-            n++;
+    switch (t.kind) {
+    case PyUnicode_1BYTE_KIND:
+        return pb_separators_kind(PyUnicode_1BYTE_KIND, t.data, t.len);
+    case PyUnicode_2BYTE_KIND:
+        return pb_separators_kind(PyUnicode_2BYTE_KIND, t.data, t.len);
+    default:
+        return pb_separators_kind(PyUnicode_4BYTE_KIND, t.data, t.len);
     }
-    return n;
 }
 
-/* len(page.SEPARATORS.findall(page.URL.sub(" ", text) if "/" in text else text)); -1 on error. */
-static Py_ssize_t separators(Chars t) {
-    int slash = 0;
-    for (Py_ssize_t i = 0; i < t.len && !slash; i++)
-        slash = AT(t, i) == '/';
+/* len(page.SEPARATORS.findall(page.URL.sub(" ", text) if "/" in text else text)) for a text that holds
+   a "/" or not (``slash``); -1 on error. */
+static Py_ssize_t separators(Chars t, int slash) {
     if (!slash)
         return separators_in(t);
     Py_UCS4 *buf = PyMem_Malloc((t.len + 1) * sizeof(Py_UCS4));
@@ -962,11 +1097,10 @@ static Py_ssize_t separators(Chars t) {
     return n;
 }
 
-/* page.CODE_CHAR.search(text) or page.CODE_START.match(text) */
-static int code_like(Chars t) {
-    for (Py_ssize_t i = 0; i < t.len; i++)
-        if (is_code_char(AT(t, i)))
-            return 1;
+/* page.CODE_CHAR.search(text) or page.CODE_START.match(text), the search's answer given (``code_char``) */
+static int code_like(Chars t, int code_char) {
+    if (code_char)
+        return 1;
     Py_ssize_t i = 0;
     while (i < t.len && Py_UNICODE_ISSPACE(AT(t, i)))
         i++;
@@ -1040,9 +1174,14 @@ static int row_terminal(Chars t, Py_ssize_t ncells) {
     return 3 * (best_end - best_start) >= 2 * total && terminal_in(t, best_start, best_end);
 }
 
-/* A share as a float object, the one in ``pool`` (a dict) when an equal share was made before: most
-   lines' shares are a few values (0.0, 0.5, 1.0 ...), and a float per line adds up on a long page. */
+/* A share as a float object: pb_share_zero or pb_share_one, else the one in ``pool`` (a dict) when an
+   equal share was made before: most lines' shares are a few values (0.0, 0.5, 1.0 ...), and a float per
+   line adds up on a long page. */
 static PyObject *share_of(double value, PyObject *pool) {
+    if (value == 0.0 && !signbit(value))
+        return Py_NewRef(pb_share_zero);
+    if (value == 1.0)
+        return Py_NewRef(pb_share_one);
     PyObject *made = PyFloat_FromDouble(value);
     if (made == NULL)
         return NULL;
@@ -1052,19 +1191,30 @@ static PyObject *share_of(double value, PyObject *pool) {
     return shared;
 }
 
-/* A line's spaces, its decimal digits, and whether it has a letter or digit (other than a decimal one). */
-typedef struct { Py_ssize_t spaces, digits; int letters; } CharCounts;
+/* What one pass over a line's characters finds for its features: its spaces, its decimal digits, whether
+   it has a letter or digit (other than a decimal one), whether it may hold a table's cell gap (a tab, or
+   two spaces in a row: page.CELL_GAP needs one), a "/" (page.URL's part in the separators) and a
+   page.CODE_CHAR. */
+typedef struct { Py_ssize_t spaces, digits; int letters, gaps, slash, code; } CharCounts;
 
 /* CharCounts of data[0:len], of a kind that is a constant in each caller. */
 static inline __attribute__((always_inline)) void
 count_chars_kind(const int kind, const void *data, Py_ssize_t len, CharCounts *n) {
+    Py_UCS4 last = 0;
     for (Py_ssize_t i = 0; i < len; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        n->spaces += c == ' ';
-        if (is_decimal(c))
+        if (c == ' ') {
+            n->spaces++;
+            n->gaps |= last == ' ';
+        } else if (is_decimal(c))
             n->digits++;
-        else if (!n->letters && is_alnum(c))
+        else if (c < 0x80 && !is_ascii_letter(c)) {
+            n->gaps |= c == '\t';
+            n->slash |= c == '/';
+            n->code |= is_code_char(c);
+        } else if (!n->letters && is_alnum(c))
             n->letters = 1;
+        last = c;
     }
 }
 
@@ -1074,7 +1224,7 @@ static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks
                                   PyObject *floats) {
     Chars t = chars_of(text);
     Py_ssize_t ntoks = PyTuple_GET_SIZE(toks);
-    CharCounts counts = {0, 0, 0};
+    CharCounts counts = {0, 0, 0, 0, 0, 0};
     if (t.kind == PyUnicode_1BYTE_KIND)
         count_chars_kind(PyUnicode_1BYTE_KIND, t.data, t.len, &counts);
     else if (t.kind == PyUnicode_2BYTE_KIND)
@@ -1095,19 +1245,20 @@ static PyObject *features_of_line(PyObject *text, PyObject *stop, PyObject *toks
     double title = title_share(text, t, words, stop);
     if (title < 0)
         return NULL;
-    Py_ssize_t seps = separators(t);
+    Py_ssize_t seps = separators(t, counts.slash);
     if (seps < 0)
         return NULL;
     PyObject *key = normalise_str(text);
     if (key == NULL)
         return NULL;
-    Py_ssize_t ncells = cells(t);
+    Py_ssize_t ncells = counts.gaps ? cells(t) : 0;
     PyObject *fields[] = {(Py_INCREF(text), text), PyLong_FromSsize_t(words), (Py_INCREF(toks), toks),
                           PyLong_FromSsize_t(stopwords),
                           share_of(ntoks ? (double)stopwords / (double)ntoks : 0.0, floats),
                           PyBool_FromLong(row_terminal(t, ncells)), share_of(title, floats),
                           share_of(visible ? (double)digits / (double)visible : 0.0, floats),
-                          PyLong_FromSsize_t(seps), PyBool_FromLong(letters), PyBool_FromLong(code_like(t)),
+                          PyLong_FromSsize_t(seps), PyBool_FromLong(letters),
+                          PyBool_FromLong(code_like(t, counts.code)),
                           PyLong_FromSsize_t(ncells), key};
     const Py_ssize_t nfields = (Py_ssize_t)(sizeof fields / sizeof fields[0]);
     PyObject *out = PyTuple_New(nfields);
@@ -6090,6 +6241,8 @@ static PyMethodDef methods[] = {
      "pattern_span(pattern, norm) -> the span of a lexicon.LazyPattern's search of norm, or None."},
     {"fine_print_candidates", fine_print_candidates, METH_VARARGS,
      "fine_print_candidates(texts, needles) -> fineprint.may_be_notes(texts)."},
+    {"page_tokens", pb_page_tokens, METH_VARARGS,
+     "page_tokens(texts, toks_of, limit) -> page._first_tokens([toks_of[text] for text in texts], limit)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -6118,7 +6271,9 @@ PyMODINIT_FUNC PyInit__core(void) {
     str_start = PyUnicode_InternFromString("start");
     str_compiled_slot = PyUnicode_InternFromString("_compiled");
     lx_str_shape = PyUnicode_InternFromString("shape");
-    if (lx_str_shape == NULL || str_compiled_slot == NULL || str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
+    pb_share_zero = PyFloat_FromDouble(0.0);
+    pb_share_one = PyFloat_FromDouble(1.0);
+    if (pb_share_zero == NULL || pb_share_one == NULL || lx_str_shape == NULL || str_compiled_slot == NULL || str_lower == NULL || str_upper == NULL || str_casefold == NULL || str_whole == NULL || str_by_word == NULL
         || str_wordless == NULL || str_keep == NULL || str_search == NULL || str_glued == NULL
         || str_contained == NULL || str_span == NULL || str_match == NULL || str_fullmatch == NULL || str_findall == NULL
         || str_finditer == NULL || str_start == NULL || init_latin1() < 0)

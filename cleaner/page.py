@@ -225,7 +225,12 @@ def build(text: str, config: Config, url: str | None = None) -> Page:
         toks_of = core.tokens_of(texts, page_has_cjk, language.tokens)
     else:
         toks_of = {text: tuple(tokenise(text)) for text in dict.fromkeys(texts)}
-    lang, evidence = _language(config, list(map(toks_of.__getitem__, texts)))
+    if config.lang:
+        lang, evidence = config.lang, None
+    elif core is not None:
+        lang, evidence = _guess(*core.page_tokens(texts, toks_of, language.GUESS_TOKENS))
+    else:
+        lang, evidence = _guess(*_first_tokens(list(map(toks_of.__getitem__, texts)), language.GUESS_TOKENS))
     stop = language.stoplist(lang)
     if core is not None:
         lines = core.lines(Line, kept, texts, linked, toks_of, stop, page_has_cjk)
@@ -261,12 +266,24 @@ def _pieces(blocks: list[tuple[int, tuple[str, ...], int]], chrome: dict) -> lis
 
 def _language(config: Config, line_tokens: Sequence[Sequence[str]]) -> tuple[str | None, language.Evidence | None]:
     """The forced or guessed language of a page whose lines hold ``line_tokens``, and the guess's
-    evidence when it saw them all. Only the tokens the guess looks at are gathered in one list (in C:
-    a page holds hundreds of thousands)."""
+    evidence when it saw them all."""
     if config.lang:
         return config.lang, None
-    seen = language.evidence(list(islice(chain.from_iterable(line_tokens), language.GUESS_TOKENS)))
-    return seen.guess(), seen if seen.tokens == sum(map(len, line_tokens)) else None
+    return _guess(*_first_tokens(line_tokens, language.GUESS_TOKENS))
+
+
+def _first_tokens(line_tokens: Sequence[Sequence[str]], limit: int) -> tuple[list[str], int]:
+    """The first ``limit`` tokens of lines that hold ``line_tokens``, in one list, and the count of all
+    their tokens. Only the tokens the guess looks at are gathered (a page holds hundreds of thousands).
+    (Compiled, from the page's texts and their tokens: ``_core.page_tokens``.)"""
+    return list(islice(chain.from_iterable(line_tokens), limit)), sum(map(len, line_tokens))
+
+
+def _guess(tokens: list[str], total: int) -> tuple[str | None, language.Evidence | None]:
+    """The language guessed from ``tokens``, the first of a page's ``total`` tokens, and the guess's
+    evidence when it saw them all."""
+    seen = language.evidence(tokens)
+    return seen.guess(), seen if seen.tokens == total else None
 
 
 def subpage(page: Page, keep: list[bool]) -> Page:

@@ -87,6 +87,31 @@ def test_page_lines_and_features(text, sep):
         assert compiled == reference
 
 
+@pytest.mark.parametrize("text", ["ΟΔΟΣ ΣΟΦΙΑΣ", "Σ. ΣΑΣ", "İSTANBUL ŞEHİR", "ǄUNGLA ǅungla", "Straße ﬁ Ω K",
+                                  "Привет, МИР", "ΜΆΪΟΣ ΐ"])
+def test_two_byte_lines_lower_and_fold_as_the_str_methods(text):
+    """A line of two-byte characters is lowered and case-folded character by character, but for a
+    capital sigma (lowered by its neighbours) and a character that maps to several ("İ", "ΐ", "ﬁ")."""
+    reference, compiled = both(lexicon.normalise, text)
+    assert compiled == reference
+    for lang in ("el", "ru", None):  # the stopwords of title case are looked up lower-cased
+        reference, compiled = both(page.build, text + " ΚΑΙ ΤΟ И НА", Config(lang=lang))
+        assert compiled == reference
+    assert compiled.lines[0].tokens == tuple(language.spaced_tokens(text + " ΚΑΙ ΤΟ И НА"))
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(["a", "b", "der", "и", "日"]), max_size=5).map(tuple), max_size=8),
+       st.integers(0, 12))
+def test_page_tokens(line_tokens, limit):
+    """The first ``limit`` tokens of a page's lines (lines of one text share its tokens) and the count of all."""
+    texts = [" ".join(toks) for toks in line_tokens]
+    toks_of = dict(zip(texts, line_tokens))
+    reference = page._first_tokens([toks_of[text] for text in texts], limit)
+    assert native.compiled.page_tokens(texts, toks_of, limit) == reference
+    assert len(reference[0]) == min(limit, reference[1])
+
+
 @SETTINGS
 @given(st.lists(st.one_of(TEXTS, st.just("")), max_size=12))
 def test_line_blocks(stripped):
