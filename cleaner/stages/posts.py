@@ -331,8 +331,8 @@ def answer_comment_counts(labels: list[Label], cards: set[int]) -> list[int]:
     if not cards:
         return []
     last_card = max(cards)
-    return [i for i, label in enumerate(labels[:last_card]) if label.closes
-            and any(i - gap in cards for gap in range(1, CARD_COMMENTS_GAP + 1))]
+    return sorted({i for card in cards for i in range(card + 1, card + CARD_COMMENTS_GAP + 1)
+                   if i < last_card and labels[i].closes})
 
 
 NAME = "posts"
