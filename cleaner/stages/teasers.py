@@ -141,9 +141,9 @@ LISTING_MAX_PARAGRAPH_WORDS = 100
 #: ... such a story's headline may be as short as "The Best Subwoofer" (its byline and date stand
 #: between it and the summary): three words, where a section's subheading is often one or two.
 LONE_HEADLINE_MIN_WORDS = 3
-#: ... and such a summary outside the runs may run this much longer than the runs' longest: one site's
-#: summaries differ by a clause or two (one of 62 words beside runs whose longest has 61). An article's
-#: paragraphs follow one another and are no lone summaries whatever their length.
+#: ... and such a summary outside the runs may run this much longer than the runs' longest: a site's
+#: summaries differ by a clause or two, so the longest of the runs is no bound for the one between them.
+#: An article's paragraphs follow one another and are no lone summaries whatever their length.
 LONE_SUMMARY_SLACK = 1.25
 #: ... and the article resumes after a run when a block of this many words of prose, paragraph after
 #: paragraph, follows it: a run amid the article is the article's own list (of sections, of releases).
